@@ -1,1 +1,8 @@
-export {};
+/**
+ * @habitue/analytics — customer-value analytics as pure functions.
+ * No I/O, no clock: the analysis date is always a parameter.
+ */
+export * from './measures.ts';
+export * from './models/index.ts';
+export * from './simulate/index.ts';
+export * from './summary/index.ts';
