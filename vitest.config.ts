@@ -24,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'server',
           root: 'packages/server',
+          globalSetup: ['test/support/global-setup.ts'],
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

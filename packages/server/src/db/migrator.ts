@@ -1,0 +1,35 @@
+import { type Kysely, type MigrationResultSet, Migrator, sql } from 'kysely';
+import { foundation } from './migrations/2026-11-22T0900-foundation.ts';
+import { loyalty } from './migrations/2026-11-22T0910-loyalty.ts';
+import { tenantIsolation } from './migrations/2026-11-22T0920-tenant-isolation.ts';
+
+/** A migration is a name and the SQL statements it runs, in order, in one transaction. */
+export type Migration = { name: string; up: readonly string[] };
+
+/** Every migration, oldest first. Names are timestamps so the order is also alphabetical. */
+export const MIGRATIONS: readonly Migration[] = [foundation, loyalty, tenantIsolation];
+
+/**
+ * Brings the schema to the latest version. Returns Kysely's result set instead of throwing,
+ * so the caller can say which migration failed and why.
+ */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: {
+      async getMigrations() {
+        return Object.fromEntries(
+          MIGRATIONS.map((m) => [
+            m.name,
+            {
+              async up(trx: Kysely<unknown>) {
+                for (const statement of m.up) await sql.raw(statement).execute(trx);
+              },
+            },
+          ]),
+        );
+      },
+    },
+  });
+  return migrator.migrateToLatest();
+}

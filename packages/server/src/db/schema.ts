@@ -1,0 +1,234 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Timestamps are written as Date or ISO strings and always read back as Date. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json<T> = ColumnType<T, string, string>;
+
+export type Role = 'owner' | 'manager' | 'staff';
+export type ActorType = 'user' | 'api_key' | 'system' | 'public';
+
+export interface MerchantsTable {
+  id: string;
+  name: string;
+  slug: string;
+  time_zone: Generated<string>;
+  currency: Generated<string>;
+  locale: Generated<'fr' | 'en'>;
+  business_kind: string | null;
+  brand_color: string | null;
+  signup_token: string;
+  created_at: CreatedAt;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  display_name: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  merchant_id: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+}
+
+export interface MembershipsTable {
+  merchant_id: string;
+  user_id: string;
+  role: Role;
+  created_at: CreatedAt;
+}
+
+export interface LocationsTable {
+  merchant_id: string;
+  id: string;
+  name: string;
+  address: string | null;
+  created_at: CreatedAt;
+  archived_at: Timestamp | null;
+}
+
+export interface ApiKeysTable {
+  merchant_id: string;
+  id: string;
+  name: string;
+  key_prefix: string;
+  key_hash: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface CustomersTable {
+  merchant_id: string;
+  id: string;
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  phone: string | null;
+  birth_day: number | null;
+  birth_month: number | null;
+  company: string | null;
+  card_token: string;
+  card_token_rotated_at: Timestamp | null;
+  customer_since: ColumnType<Date, Date | string | undefined, Date | string>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ConsentsTable {
+  merchant_id: string;
+  id: string;
+  customer_id: string;
+  channel: 'email' | 'sms' | 'post';
+  granted: boolean;
+  recorded_at: Timestamp;
+  source: string;
+  wording_version: string;
+}
+
+export interface AuditLogTable {
+  merchant_id: string;
+  id: string;
+  occurred_at: CreatedAt;
+  actor_type: ActorType;
+  actor_id: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  details: Json<Record<string, unknown>>;
+}
+
+export interface ProgramsTable {
+  merchant_id: string;
+  id: string;
+  kind: 'stamps' | 'points';
+  name: string;
+  rules: Json<Record<string, unknown>>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  archived_at: Timestamp | null;
+}
+
+export interface RewardsTable {
+  merchant_id: string;
+  id: string;
+  program_id: string;
+  name: string;
+  cost: number;
+  cost_price_cents: number;
+  retail_value_cents: number;
+  voucher_valid_days: number | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  archived_at: Timestamp | null;
+}
+
+export interface PurchasesTable {
+  merchant_id: string;
+  id: string;
+  customer_id: string;
+  amount_cents: number;
+  occurred_at: Timestamp;
+  location_id: string | null;
+  external_id: string | null;
+  items: Json<unknown[]> | null;
+  recorded_by_type: ActorType;
+  recorded_by_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface RefundsTable {
+  merchant_id: string;
+  id: string;
+  purchase_id: string;
+  amount_cents: number;
+  reason: string | null;
+  created_at: CreatedAt;
+}
+
+export interface VouchersTable {
+  merchant_id: string;
+  id: string;
+  customer_id: string;
+  program_id: string;
+  reward_id: string;
+  code: string;
+  cause_type: string;
+  cause_id: string | null;
+  issued_at: Timestamp;
+  expires_at: Timestamp | null;
+}
+
+export interface RedemptionsTable {
+  merchant_id: string;
+  id: string;
+  customer_id: string;
+  reward_id: string;
+  voucher_id: string | null;
+  cost: number;
+  created_at: CreatedAt;
+}
+
+export type LedgerKind = 'earn' | 'redeem' | 'expire' | 'adjust' | 'reverse';
+export type LedgerCause =
+  | 'purchase'
+  | 'redemption'
+  | 'refund'
+  | 'adjustment'
+  | 'expiry'
+  | 'bonus'
+  | 'void';
+
+export interface LedgerEntriesTable {
+  merchant_id: string;
+  id: string;
+  customer_id: string;
+  program_id: string;
+  kind: LedgerKind;
+  amount: number;
+  cause_type: LedgerCause;
+  cause_id: string | null;
+  reason: string | null;
+  actor_type: ActorType;
+  actor_id: string | null;
+  occurred_at: Timestamp;
+  created_at: CreatedAt;
+}
+
+export interface IdempotencyKeysTable {
+  merchant_id: string;
+  principal: string;
+  key: string;
+  request_hash: string;
+  response_status: number | null;
+  response_body: Json<unknown> | null;
+  created_at: CreatedAt;
+}
+
+export interface Database {
+  merchants: MerchantsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  memberships: MembershipsTable;
+  locations: LocationsTable;
+  api_keys: ApiKeysTable;
+  customers: CustomersTable;
+  consents: ConsentsTable;
+  audit_log: AuditLogTable;
+  programs: ProgramsTable;
+  rewards: RewardsTable;
+  purchases: PurchasesTable;
+  refunds: RefundsTable;
+  vouchers: VouchersTable;
+  redemptions: RedemptionsTable;
+  ledger_entries: LedgerEntriesTable;
+  idempotency_keys: IdempotencyKeysTable;
+}

@@ -1,0 +1,32 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from './schema.ts';
+
+export type Tx = Transaction<Database>;
+
+/**
+ * Runs `work` in one transaction as the restricted role `habitue_app`, with row-level security
+ * scoped to one merchant. Everything a request does on behalf of a merchant goes through here,
+ * so a query that forgets its `merchant_id` filter still cannot see another merchant's rows.
+ * (PGlite connects as a superuser, which bypasses RLS; switching role per transaction is what
+ * makes the policies bite on both backends.)
+ */
+export function withMerchant<T>(
+  db: Kysely<Database>,
+  merchantId: string,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (tx) => {
+    await sql`set local role habitue_app`.execute(tx);
+    await sql`select set_config('habitue.merchant_id', ${merchantId}, true)`.execute(tx);
+    return work(tx);
+  });
+}
+
+/**
+ * Runs `work` in one transaction as the connecting (owner) role, across merchants. Only for
+ * the look-ups that establish which merchant a request belongs to (a session, an API key, a
+ * card token, a sign-up link) and for operator commands; never for a merchant's own data.
+ */
+export function asSystem<T>(db: Kysely<Database>, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(work);
+}
