@@ -1,0 +1,37 @@
+/**
+ * An objective to minimise: returns f(x) and writes ∇f(x) into `gradient`. Computing both in
+ * one pass is cheaper for likelihoods, whose value and gradient share most of the work.
+ */
+export type Objective = (x: Float64Array, gradient: Float64Array) => number;
+
+/** Why a minimiser stopped. Only 'gradient-tolerance' and 'simplex-tolerance' mean success. */
+export type MinimizeReason =
+  | 'gradient-tolerance'
+  | 'simplex-tolerance'
+  | 'max-iterations'
+  | 'line-search-failed'
+  | 'non-finite';
+
+/** What a minimiser found, and whether it may be trusted. */
+export interface MinimizeResult {
+  x: Float64Array;
+  fx: number;
+  /** ‖∇f(x)‖∞ at the returned point (NaN for Nelder–Mead, which never computes it). */
+  gradNorm: number;
+  iterations: number;
+  evaluations: number;
+  converged: boolean;
+  reason: MinimizeReason;
+}
+
+export function infinityNorm(v: ArrayLike<number>): number {
+  let norm = 0;
+  for (let i = 0; i < v.length; i++) norm = Math.max(norm, Math.abs(v[i]!));
+  return norm;
+}
+
+export function dot(u: ArrayLike<number>, v: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < u.length; i++) sum += u[i]! * v[i]!;
+  return sum;
+}
