@@ -1,0 +1,35 @@
+import type { PointsProgram } from '../model/program.ts';
+import type { Purchase } from '../model/purchase.ts';
+import { sameCategory } from './category.ts';
+
+/**
+ * Points a purchase earns: amount × pointsPerEuro / 100, rounded by the program's rule.
+ * - floor: floor(amountCents × pointsPerEuro / 100) — 12,99 € at 1 pt/€ → 12 points
+ * - nearest: half up — 12,50 € → 13 points, 12,49 € → 12 points
+ * With `eligibleCategories`, the amount is the total of the eligible lines (quantity × unit
+ * price), capped at what was paid so that a discount on the receipt is not rewarded.
+ * Integer arithmetic only: no floating-point surprise on 0,1 + 0,2.
+ * @example pointsForPurchase({ pointsPerEuro: 1, rounding: 'floor', ... }, { id: 'p', amountCents: 1299 }) // 12
+ */
+export function pointsForPurchase(program: PointsProgram, purchase: Purchase): number {
+  const base = eligibleAmountCents(program, purchase);
+  const scaled = base * program.pointsPerEuro;
+  switch (program.rounding) {
+    case 'floor':
+      return Math.floor(scaled / 100);
+    case 'nearest':
+      return Math.floor((scaled * 2 + 100) / 200);
+  }
+}
+
+function eligibleAmountCents(program: PointsProgram, purchase: Purchase): number {
+  const categories = program.eligibleCategories;
+  if (categories === undefined) return purchase.amountCents;
+  let eligible = 0;
+  for (const item of purchase.items ?? []) {
+    if (categories.some((category) => sameCategory(category, item.category))) {
+      eligible += item.quantity * item.unitPriceCents;
+    }
+  }
+  return Math.min(eligible, purchase.amountCents);
+}

@@ -1,0 +1,72 @@
+import { expireDue } from '../expiry/expire-due.ts';
+import { balanceOf, entriesOf } from '../ledger/balance.ts';
+import { newEntry } from '../ledger/new-entry.ts';
+import type { LedgerEntry } from '../model/ledger-entry.ts';
+import type { Program } from '../model/program.ts';
+import type { Purchase } from '../model/purchase.ts';
+import type { VoucherGrant } from '../model/voucher.ts';
+import { ok, type Result, reject } from '../result/result.ts';
+import { completeFullCards } from './complete-full-cards.ts';
+import { earnedByPurchase } from './earned-by-purchase.ts';
+
+export interface RecordPurchaseInput {
+  readonly program: Program;
+  readonly purchase: Purchase;
+  /** The customer's ledger (entries of other programs are ignored). */
+  readonly entries: readonly LedgerEntry[];
+  readonly now: Date;
+}
+
+/** What to append after a purchase. */
+export interface PurchaseOutcome {
+  /** Stamps or points the purchase earned (before cards were turned into vouchers). */
+  readonly earned: number;
+  /** Entries to append, in order: a due expiry, the earn, then one redeem per full card. */
+  readonly entries: LedgerEntry[];
+  /** Vouchers to issue (stamp cards only), each still needing a code. */
+  readonly vouchers: VoucherGrant[];
+}
+
+/**
+ * Records what a purchase earns in one program. Stamps past a full card roll over: on a
+ * 10-stamp card, 9 stamps + a purchase earning 3 → one voucher and 2 stamps.
+ * Rejects a purchase already recorded for this program, so a retried request earns once.
+ * @example
+ * recordPurchase({ program: card10, purchase: { id: 'p1', amountCents: 500 }, entries, now })
+ * // { ok: true, value: { earned: 1, entries: [earn +1], vouchers: [] } }
+ */
+export function recordPurchase(input: RecordPurchaseInput): Result<PurchaseOutcome> {
+  const { program, purchase, now } = input;
+  const earned = earnedByPurchase(program, purchase);
+  if (!earned.ok) return earned;
+  const entries = entriesOf(input.entries, program.id);
+  if (alreadyRecorded(entries, purchase.id)) {
+    return reject('purchase_already_recorded', { purchaseId: purchase.id });
+  }
+  const out = expireDue(program, entries, now);
+  if (earned.value === 0) return ok({ earned: 0, entries: out, vouchers: [] });
+  out.push(
+    newEntry(program, 'earn', earned.value, now, {
+      type: 'purchase',
+      purchaseId: purchase.id,
+      amountCents: purchase.amountCents,
+    }),
+  );
+  if (program.kind === 'points') return ok({ earned: earned.value, entries: out, vouchers: [] });
+  const balance = balanceOf(entries) + balanceOf(out);
+  const cards = completeFullCards(program, balance, now, `purchase:${purchase.id}`, {
+    type: 'card_completed',
+    purchaseId: purchase.id,
+  });
+  return ok({
+    earned: earned.value,
+    entries: [...out, ...cards.entries],
+    vouchers: cards.vouchers,
+  });
+}
+
+function alreadyRecorded(entries: readonly LedgerEntry[], purchaseId: string): boolean {
+  return entries.some(
+    (entry) => entry.cause.type === 'purchase' && entry.cause.purchaseId === purchaseId,
+  );
+}

@@ -1,0 +1,62 @@
+import type { Unit } from './program.ts';
+
+/** What a ledger entry does to a balance. */
+export type EntryKind = 'earn' | 'redeem' | 'expire' | 'adjust' | 'reverse';
+
+/**
+ * Why an entry exists. Every entry points back at the fact that caused it, so a balance can be
+ * explained line by line at the counter.
+ */
+export type EntryCause =
+  /** earn: a purchase; `amountCents` is kept so a later partial refund can be proportional. */
+  | { readonly type: 'purchase'; readonly purchaseId: string; readonly amountCents: number }
+  /** earn: a bonus (welcome, birthday, referral…). Reserved for bonus rules to come. */
+  | { readonly type: 'bonus'; readonly bonusId: string; readonly label: string }
+  /** redeem: a full stamp card became a voucher. */
+  | { readonly type: 'card_completed'; readonly voucherId: string }
+  /** redeem: points were spent on a catalog reward. */
+  | {
+      readonly type: 'redemption';
+      readonly redemptionId: string;
+      readonly rewardId: string;
+      readonly voucherId: string;
+    }
+  /** expire: nothing happened for too long. */
+  | { readonly type: 'inactivity'; readonly lastActivityAt: Date }
+  /** adjust: a staff member corrected the balance, and said why. */
+  | {
+      readonly type: 'staff_adjustment';
+      readonly adjustmentId: string;
+      readonly staffId: string;
+      readonly reason: string;
+    }
+  /**
+   * reverse: a (partial) refund took back what a purchase earned. `refundedCents` is this
+   * refund's amount; `shortfall` is what could not be taken back because it was already spent
+   * (a clawback owed, never a negative balance).
+   */
+  | {
+      readonly type: 'refund';
+      readonly purchaseId: string;
+      readonly refundId: string;
+      readonly refundedCents: number;
+      readonly shortfall: number;
+    }
+  /** reverse: an unused voucher was voided by a refund, so its cost goes back on the balance. */
+  | { readonly type: 'voucher_voided'; readonly voucherId: string; readonly refundId: string };
+
+/**
+ * One line of a customer's ledger for one program. Entries are only ever appended; a balance
+ * is the sum of `delta`. Stored entries may carry more fields (id, customer…); they are ignored.
+ */
+export interface LedgerEntry {
+  readonly programId: string;
+  /** Version of the program rules that produced this entry. */
+  readonly programVersion: number;
+  readonly kind: EntryKind;
+  readonly unit: Unit;
+  /** Signed whole stamps or points. */
+  readonly delta: number;
+  readonly at: Date;
+  readonly cause: EntryCause;
+}
