@@ -1,1 +1,8 @@
-export {};
+/** Descriptive customer-value measures: what the purchase history says, no model involved. */
+export * from './clv/index.ts';
+export * from './frequency/index.ts';
+export * from './pareto/index.ts';
+export * from './priority/index.ts';
+export * from './program/index.ts';
+export * from './retention/index.ts';
+export * from './rfm/index.ts';

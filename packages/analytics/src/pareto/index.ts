@@ -1,0 +1,1 @@
+export { gini, type LorenzPoint, lorenzCurve, topCustomersShare } from './lorenz.ts';
