@@ -1,0 +1,63 @@
+import { fitLogParameters } from '../fit-log-parameters.ts';
+import { prepareRepeatPurchaseFit, startingRateScale } from '../prepare-fit.ts';
+import type { FitOptions, PurchaseCountModel } from '../purchase-count-model.ts';
+import type { CustomerHistory, FitResult, RepeatPurchaseData } from '../types.ts';
+import { type BetaGeometricVariant, betaGeometricObjective } from './likelihood.ts';
+import {
+  type BetaGeometricParams,
+  betaGeometricConditionalExpectedPurchases,
+  betaGeometricExpectedPurchases,
+  betaGeometricProbabilityAlive,
+} from './predict.ts';
+
+/** The shared fit of BG/NBD and MBG/NBD. */
+export function fitBetaGeometric(
+  data: RepeatPurchaseData,
+  variant: BetaGeometricVariant,
+  options: FitOptions = {},
+): FitResult<BetaGeometricParams> {
+  const prepared = prepareRepeatPurchaseFit(data);
+  if (!prepared.ok) return prepared;
+  return fitLogParameters({
+    objective: betaGeometricObjective(prepared.data, variant),
+    start: [1, startingRateScale(prepared.data), 1, 1],
+    toParams: ([r, alpha, a, b]) => ({ r: r!, alpha: alpha!, a: a!, b: b! }),
+    gradientTolerance: options.gradientTolerance,
+  });
+}
+
+/** ln L of the parameters on (uncompressed or weighted) data. */
+export function betaGeometricLogLikelihood(
+  { r, alpha, a, b }: BetaGeometricParams,
+  data: RepeatPurchaseData,
+  variant: BetaGeometricVariant,
+): number {
+  const prepared = prepareRepeatPurchaseFit(data);
+  if (!prepared.ok) return Number.NaN;
+  const u = Float64Array.of(Math.log(r), Math.log(alpha), Math.log(a), Math.log(b));
+  return -betaGeometricObjective(prepared.data, variant)(u, new Float64Array(4));
+}
+
+/** Builds the {@link PurchaseCountModel} of one variant. */
+export function betaGeometricModel(
+  name: string,
+  variant: BetaGeometricVariant,
+): PurchaseCountModel<BetaGeometricParams> {
+  return {
+    name,
+    parameterCount: 4,
+    fit: (data: RepeatPurchaseData, options?: FitOptions) =>
+      fitBetaGeometric(data, variant, options),
+    logLikelihood: (params: BetaGeometricParams, data: RepeatPurchaseData) =>
+      betaGeometricLogLikelihood(params, data, variant),
+    probabilityAlive: (params: BetaGeometricParams, customer: CustomerHistory) =>
+      betaGeometricProbabilityAlive(params, customer, variant),
+    expectedPurchases: (params: BetaGeometricParams, t: number) =>
+      betaGeometricExpectedPurchases(params, t, variant),
+    conditionalExpectedPurchases: (
+      params: BetaGeometricParams,
+      customer: CustomerHistory,
+      t: number,
+    ) => betaGeometricConditionalExpectedPurchases(params, customer, t, variant),
+  };
+}

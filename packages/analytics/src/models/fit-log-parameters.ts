@@ -1,0 +1,57 @@
+import { minimizeBfgs } from '../math/bfgs.ts';
+import { minimizeNelderMead } from '../math/nelder-mead.ts';
+import type { MinimizeResult, Objective } from '../math/optimizer-types.ts';
+import type { FitResult } from './types.ts';
+
+// A positive parameter beyond e^±20 (≈ 5e8 or 2e-9) means the likelihood is maximised on the
+// boundary of the parameter space: the model degenerates and its parameters mean nothing.
+const LOG_PARAMETER_BOUND = 20;
+
+/** How a model's negative log-likelihood in log-parameters should be minimised. */
+export interface LogParameterProblem<P> {
+  /** −log L and its gradient with respect to ln θ (positivity by construction). */
+  objective: Objective;
+  /** Starting values of the parameters themselves (not their logs). */
+  start: number[];
+  toParams: (theta: Float64Array) => P;
+  gradientTolerance?: number;
+}
+
+function diverged(result: MinimizeResult): boolean {
+  return !result.x.every((u) => Math.abs(u) <= LOG_PARAMETER_BOUND);
+}
+
+/**
+ * Maximises a likelihood over positive parameters θ = e^u with BFGS. If BFGS stops without
+ * meeting its gradient test, Nelder–Mead restarts from the best point found and BFGS polishes
+ * its answer; a fit is only returned when that final BFGS run converged inside the bounds.
+ */
+export function fitLogParameters<P>(problem: LogParameterProblem<P>): FitResult<P> {
+  const { objective, gradientTolerance } = problem;
+  const options = { gradientTolerance, maxIterations: 500 };
+  let result = minimizeBfgs(objective, problem.start.map(Math.log), options);
+  if (!result.converged && Number.isFinite(result.fx)) {
+    const scratch = new Float64Array(result.x.length);
+    const valueOnly = (u: Float64Array) => objective(u, scratch);
+    const simplex = minimizeNelderMead(valueOnly, result.x, { maxIterations: 2000 });
+    result = minimizeBfgs(objective, simplex.x, options);
+  }
+  if (diverged(result)) {
+    return {
+      ok: false,
+      reason: 'parameters-diverged',
+      message: `a parameter left [e^-${LOG_PARAMETER_BOUND}, e^${LOG_PARAMETER_BOUND}]: the likelihood has no interior maximum for these data`,
+      optimizer: result,
+    };
+  }
+  if (!result.converged) {
+    return {
+      ok: false,
+      reason: 'not-converged',
+      message: `optimiser stopped (${result.reason}) with gradient norm ${result.gradNorm} after ${result.iterations} iterations`,
+      optimizer: result,
+    };
+  }
+  const params = problem.toParams(result.x.map(Math.exp));
+  return { ok: true, params, logLikelihood: -result.fx, optimizer: result };
+}

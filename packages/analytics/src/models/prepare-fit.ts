@@ -1,0 +1,35 @@
+import { type CompressedRepeatPurchases, compressRepeatPurchases } from './compress.ts';
+import type { FitResult, RepeatPurchaseData } from './types.ts';
+import { fitFailure } from './types.ts';
+import { describeInvalidRepeatPurchases, weightWherePositive } from './validate.ts';
+
+/**
+ * Validates and compresses repeat-purchase data, refusing inputs on which no count model has an
+ * interior maximum (no customers, or nobody who came back) before any optimisation runs.
+ */
+export function prepareRepeatPurchaseFit(
+  data: RepeatPurchaseData,
+): { ok: true; data: CompressedRepeatPurchases } | FitResult<never> {
+  const problem = describeInvalidRepeatPurchases(data);
+  if (problem) return fitFailure('invalid-input', problem);
+  const compressed = compressRepeatPurchases(data);
+  if (compressed.weights.length === 0) return fitFailure('empty-input', 'no customers to fit');
+  if (weightWherePositive(compressed.frequency, compressed.weights) === 0) {
+    return fitFailure(
+      'no-repeat-purchases',
+      'no customer made a repeat purchase: purchase and dropout rates cannot be told apart',
+    );
+  }
+  return { ok: true, data: compressed };
+}
+
+/** A purchase-rate scale that matches the data's time unit: α such that r/α ≈ Σx / ΣT at r = 1. */
+export function startingRateScale(data: CompressedRepeatPurchases): number {
+  let exposure = 0;
+  let purchases = 0;
+  data.weights.forEach((w, i) => {
+    exposure += w * data.T[i]!;
+    purchases += w * data.frequency[i]!;
+  });
+  return exposure / purchases;
+}

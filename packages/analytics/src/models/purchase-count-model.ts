@@ -1,0 +1,25 @@
+import type { CustomerHistory, FitResult, RepeatPurchaseData } from './types.ts';
+
+/** Options shared by every model fit. */
+export interface FitOptions {
+  /** BFGS stops when ‖∇(−ln L)‖∞ ≤ gradientTolerance · |ln L| (in log-parameters). */
+  gradientTolerance?: number;
+}
+
+/**
+ * What every repeat-purchase ("buy till you die") model offers, so that comparisons, holdout
+ * checks and CLV work with any of them. Method syntax on purpose: a model with concrete
+ * parameters is then usable where a `PurchaseCountModel<unknown>` is expected.
+ */
+export interface PurchaseCountModel<P> {
+  name: string;
+  parameterCount: number;
+  fit(data: RepeatPurchaseData, options?: FitOptions): FitResult<P>;
+  logLikelihood(params: P, data: RepeatPurchaseData): number;
+  /** P(the customer is still active at T | history). */
+  probabilityAlive(params: P, customer: CustomerHistory): number;
+  /** E[X(t)]: expected repeat purchases in (0, t] for a new customer. */
+  expectedPurchases(params: P, t: number): number;
+  /** E[Y(t) | history]: expected purchases in (T, T + t] for this customer. */
+  conditionalExpectedPurchases(params: P, customer: CustomerHistory, t: number): number;
+}

@@ -1,0 +1,42 @@
+import type { MinimizeResult } from '../math/optimizer-types.ts';
+
+/** Plain numeric columns: `number[]`, `Float64Array`, `Int32Array`… anything indexable. */
+export type Numbers = ArrayLike<number>;
+
+/**
+ * Per-customer calibration statistics, one entry per customer (or per pattern with `weights`).
+ * `frequency` = repeat purchases x, `recency` = t_x (first to last purchase), `T` = first
+ * purchase to calibration end, all in one time unit (weeks in the CDNOW examples).
+ */
+export interface RepeatPurchaseData {
+  frequency: Numbers;
+  recency: Numbers;
+  T: Numbers;
+  /** How many customers share each row; 1 each when absent. */
+  weights?: Numbers;
+}
+
+/** One customer's calibration history, for per-customer predictions. */
+export interface CustomerHistory {
+  frequency: number;
+  recency: number;
+  T: number;
+}
+
+/** Why a fit was refused or failed; the parameters are never returned in that case. */
+export type FitFailureReason =
+  | 'empty-input'
+  | 'invalid-input'
+  | 'no-repeat-purchases'
+  | 'not-converged'
+  | 'parameters-diverged';
+
+/** The outcome of a model fit: parameters only when the optimiser converged to a finite point. */
+export type FitResult<P> =
+  | { ok: true; params: P; logLikelihood: number; optimizer: MinimizeResult }
+  | { ok: false; reason: FitFailureReason; message: string; optimizer?: MinimizeResult };
+
+/** A fitted or failed outcome without parameters, for the early refusals. */
+export function fitFailure(reason: FitFailureReason, message: string): FitResult<never> {
+  return { ok: false, reason, message };
+}
