@@ -93,7 +93,7 @@ export function refundPurchase(input: RefundPurchaseInput): Result<RefundOutcome
   const reversed = Math.min(need, balance);
   const shortfall = need - reversed;
   out.push(
-    newEntry(program, 'reverse', -reversed, now, {
+    newEntry(program, 'reverse', 0 - reversed, now, {
       type: 'refund',
       purchaseId,
       refundId,

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildPointsProgram, buildPurchase, buildStampCard, NOW } from '../../test/factories.ts';
+import { recordPurchaseForPrograms } from './record-purchase-for-programs.ts';
+
+describe('recordPurchaseForPrograms', () => {
+  it('lets one program earn while another rejects the purchase', () => {
+    const card = buildStampCard({ minimumPurchaseCents: 500 });
+    const points = buildPointsProgram();
+    const outcome = recordPurchaseForPrograms({
+      programs: [card, points],
+      purchase: buildPurchase({ amountCents: 350 }),
+      entries: [],
+      now: NOW,
+    });
+    expect(outcome.earnedByProgram).toEqual({ card: 0, points: 3 });
+    expect(outcome.entries.map((e) => [e.programId, e.delta])).toEqual([['points', 3]]);
+    expect(outcome.rejections).toEqual([
+      {
+        programId: 'card',
+        rejection: {
+          ok: false,
+          code: 'below_minimum_purchase',
+          detail: { minimumPurchaseCents: 500, amountCents: 350 },
+        },
+      },
+    ]);
+  });
+
+  it('stamps two cards from one purchase', () => {
+    const coffee = buildStampCard({ id: 'coffee-card' });
+    const pastry = buildStampCard({ id: 'pastry-card', rewardId: 'croissant', stampsPerCard: 1 });
+    const outcome = recordPurchaseForPrograms({
+      programs: [coffee, pastry],
+      purchase: buildPurchase(),
+      entries: [],
+      now: NOW,
+    });
+    expect(outcome.earnedByProgram).toEqual({ 'coffee-card': 1, 'pastry-card': 1 });
+    expect(outcome.vouchers.map((v) => v.rewardId)).toEqual(['croissant']);
+  });
+});
