@@ -92,6 +92,7 @@ export function refundPurchase(input: RefundPurchaseInput): Result<RefundOutcome
   }
   const reversed = Math.min(need, balance);
   const shortfall = need - reversed;
+  // `0 - reversed`, not `-reversed`: a refund taking nothing must store 0, not -0.
   out.push(
     newEntry(program, 'reverse', 0 - reversed, now, {
       type: 'refund',
