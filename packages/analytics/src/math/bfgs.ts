@@ -1,6 +1,9 @@
 import { type LinePoint, strongWolfeSearch } from './line-search.ts';
 import { dot, infinityNorm, type MinimizeResult, type Objective } from './optimizer-types.ts';
 
+// Relative size of the smallest change of f a double-precision likelihood sum can resolve.
+const PRECISION_LIMIT = 1e-12;
+
 /** Options for {@link minimizeBfgs}. */
 export interface BfgsOptions {
   /** Stop when ‖∇f‖∞ ≤ gradientTolerance · max(1, |f|). Default 1e-9. */
@@ -58,7 +61,7 @@ export function minimizeBfgs(
     gradNorm: infinityNorm(point.g),
     iterations,
     evaluations: count.evaluations,
-    converged: reason === 'gradient-tolerance',
+    converged: reason === 'gradient-tolerance' || reason === 'precision-limit',
     reason,
   });
   if (!Number.isFinite(point.f) || !point.g.every(Number.isFinite)) return finish(0, 'non-finite');
@@ -76,7 +79,15 @@ export function minimizeBfgs(
     const startPoint = { ...point, step: 0, slope: dot(point.g, direction) };
     const firstStep = Math.min(1, maxStep / infinityNorm(direction));
     const next = strongWolfeSearch(objective, startPoint, direction, firstStep, count);
-    if (!next) return finish(iteration, 'line-search-failed');
+    if (!next) {
+      // Near the optimum the decrease a step can bring falls below the rounding error of f, and
+      // no step passes the sufficient-decrease test. Accept that point only if the quadratic
+      // model predicts so little gain that f could not resolve it anyway.
+      const predictedDecrease = -0.5 * startPoint.slope;
+      const resolution = PRECISION_LIMIT * Math.max(1, Math.abs(point.f));
+      const limited = iteration > 0 && predictedDecrease <= resolution;
+      return finish(iteration, limited ? 'precision-limit' : 'line-search-failed');
+    }
     const s = next.x.map((xi, i) => xi - point.x[i]!);
     const y = next.g.map((gi, i) => gi - point.g[i]!);
     const sy = dot(s, y);

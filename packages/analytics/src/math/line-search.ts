@@ -12,7 +12,7 @@ export interface LinePoint {
 const SUFFICIENT_DECREASE = 1e-4;
 const CURVATURE = 0.9; // the usual quasi-Newton choice (Nocedal & Wright, §3.1)
 const MAX_EXPANSIONS = 30;
-const MAX_ZOOM_STEPS = 60;
+const MAX_ZOOM_STEPS = 30;
 
 /**
  * Strong-Wolfe line search (Nocedal & Wright 2006, Algorithms 3.5 and 3.6). A non-finite value

@@ -4,9 +4,14 @@
  */
 export type Objective = (x: Float64Array, gradient: Float64Array) => number;
 
-/** Why a minimiser stopped. Only 'gradient-tolerance' and 'simplex-tolerance' mean success. */
+/**
+ * Why a minimiser stopped. Success: 'gradient-tolerance'; 'precision-limit' (BFGS: no step can
+ * lower f measurably and the quadratic model predicts a gain below 1e-12·|f|);
+ * 'simplex-tolerance' (Nelder–Mead).
+ */
 export type MinimizeReason =
   | 'gradient-tolerance'
+  | 'precision-limit'
   | 'simplex-tolerance'
   | 'max-iterations'
   | 'line-search-failed'

@@ -1,3 +1,4 @@
+import { firstIdenticalRow } from './row-hash.ts';
 import type { Numbers, RepeatPurchaseData } from './types.ts';
 
 /** Distinct rows of some numeric columns, with how many input rows (or how much weight) each has. */
@@ -15,23 +16,27 @@ export interface CompressedRows {
  */
 export function compressRows(columns: Numbers[], weights?: Numbers): CompressedRows {
   const n = columns[0]?.length ?? 0;
-  const rowOf = new Map<string, number>();
-  const firstRow: number[] = [];
+  const first = firstIdenticalRow(columns, n);
+  const outputRow = new Int32Array(n).fill(-1);
+  const firstRows: number[] = [];
   const summed: number[] = [];
   for (let i = 0; i < n; i++) {
     const w = weights ? weights[i]! : 1;
     if (w === 0) continue;
-    let key = '';
-    for (const column of columns) key += `${column[i]!},`;
-    const row = rowOf.get(key);
-    if (row === undefined) {
-      rowOf.set(key, firstRow.length);
-      firstRow.push(i);
-      summed.push(w);
-    } else summed[row]! += w;
+    const representative = first[i]!;
+    if (outputRow[representative] === -1) {
+      outputRow[representative] = firstRows.length;
+      firstRows.push(i);
+      summed.push(0);
+    }
+    summed[outputRow[representative]!]! += w;
   }
   return {
-    columns: columns.map((column) => Float64Array.from(firstRow, (i) => column[i]!)),
+    columns: columns.map((column) => {
+      const values = new Float64Array(firstRows.length);
+      for (let k = 0; k < firstRows.length; k++) values[k] = column[firstRows[k]!]!;
+      return values;
+    }),
     weights: Float64Array.from(summed),
   };
 }
@@ -55,10 +60,11 @@ export interface CompressedRepeatPurchases {
  */
 export function compressRepeatPurchases(data: RepeatPurchaseData): CompressedRepeatPurchases {
   const { frequency, recency, T } = data;
-  const weights = Float64Array.from({ length: T.length }, (_, i) => {
+  const weights = new Float64Array(T.length);
+  for (let i = 0; i < T.length; i++) {
     const informative = T[i]! > 0 || frequency[i]! > 0;
-    return informative ? (data.weights ? data.weights[i]! : 1) : 0;
-  });
+    weights[i] = informative ? (data.weights ? data.weights[i]! : 1) : 0;
+  }
   const { columns, weights: merged } = compressRows([frequency, recency, T], weights);
   return { frequency: columns[0]!, recency: columns[1]!, T: columns[2]!, weights: merged };
 }

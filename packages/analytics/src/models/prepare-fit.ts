@@ -1,5 +1,5 @@
 import { type CompressedRepeatPurchases, compressRepeatPurchases } from './compress.ts';
-import type { FitResult, RepeatPurchaseData } from './types.ts';
+import type { FitFailure, RepeatPurchaseData } from './types.ts';
 import { fitFailure } from './types.ts';
 import { describeInvalidRepeatPurchases, weightWherePositive } from './validate.ts';
 
@@ -9,7 +9,7 @@ import { describeInvalidRepeatPurchases, weightWherePositive } from './validate.
  */
 export function prepareRepeatPurchaseFit(
   data: RepeatPurchaseData,
-): { ok: true; data: CompressedRepeatPurchases } | FitResult<never> {
+): { ok: true; data: CompressedRepeatPurchases } | FitFailure {
   const problem = describeInvalidRepeatPurchases(data);
   if (problem) return fitFailure('invalid-input', problem);
   const compressed = compressRepeatPurchases(data);

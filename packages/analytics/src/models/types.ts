@@ -31,12 +31,20 @@ export type FitFailureReason =
   | 'not-converged'
   | 'parameters-diverged';
 
+/** A refused or failed fit: why, in words, and the optimiser's report when it ran. */
+export interface FitFailure {
+  ok: false;
+  reason: FitFailureReason;
+  message: string;
+  optimizer?: MinimizeResult;
+}
+
 /** The outcome of a model fit: parameters only when the optimiser converged to a finite point. */
 export type FitResult<P> =
   | { ok: true; params: P; logLikelihood: number; optimizer: MinimizeResult }
-  | { ok: false; reason: FitFailureReason; message: string; optimizer?: MinimizeResult };
+  | FitFailure;
 
-/** A fitted or failed outcome without parameters, for the early refusals. */
-export function fitFailure(reason: FitFailureReason, message: string): FitResult<never> {
+/** A failure before any optimisation ran. */
+export function fitFailure(reason: FitFailureReason, message: string): FitFailure {
   return { ok: false, reason, message };
 }

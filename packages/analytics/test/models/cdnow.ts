@@ -87,6 +87,10 @@ export function readCdnowCsv(file: string): Record<string, number[]> {
     .filter((l) => l.trim());
   const names = header!.split(',');
   const columns: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-  for (const row of rows) row.split(',').forEach((v, i) => columns[names[i]!]!.push(Number(v)));
+  for (const row of rows) {
+    row.split(',').forEach((v, i) => {
+      columns[names[i]!]!.push(Number(v));
+    });
+  }
   return columns;
 }
