@@ -17,8 +17,13 @@ const environmentSchema = z.object({
   HABITUE_DEMO: z.enum(['auto', 'off']).default('auto'),
   HABITUE_DEMO_SEED: z.coerce.number().int().default(42),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().int().positive().default(24 * 14),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(24 * 14),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = {
@@ -31,6 +36,8 @@ export type Config = {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   sessionTtlHours: number;
   cookieSecure: 'auto' | boolean;
+  /** Whether X-Forwarded-For / -Proto come from a proxy we trust (for rate limits, cookies). */
+  trustProxy: boolean;
 };
 
 export class ConfigError extends Error {
@@ -60,6 +67,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
+    trustProxy: e.TRUST_PROXY === 'true',
   };
 }
 

@@ -22,7 +22,9 @@ export class PGlitePool implements PostgresPool {
       release = resolve;
     });
     await previous;
-    return new PGliteClient(this.pglite, release);
+    // Kysely also declares a cursor overload of query(); it is only used for streaming, which
+    // this adapter does not offer, so the plain query signature is all that is implemented.
+    return new PGliteClient(this.pglite, release) as unknown as PostgresPoolClient;
   }
 
   async end(): Promise<void> {
@@ -32,7 +34,7 @@ export class PGlitePool implements PostgresPool {
   }
 }
 
-class PGliteClient implements PostgresPoolClient {
+class PGliteClient {
   #released = false;
 
   constructor(

@@ -16,10 +16,19 @@ export function withMerchant<T>(
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    await sql`set local role habitue_app`.execute(tx);
-    await sql`select set_config('habitue.merchant_id', ${merchantId}, true)`.execute(tx);
+    await enterMerchant(tx, merchantId);
     return work(tx);
   });
+}
+
+/**
+ * Switches an open transaction from the system role to one merchant's restricted view, for
+ * the rare operation that must create a person (system-wide) and their access (merchant data)
+ * atomically. There is no way back within the transaction.
+ */
+export async function enterMerchant(tx: Tx, merchantId: string): Promise<void> {
+  await sql`set local role habitue_app`.execute(tx);
+  await sql`select set_config('habitue.merchant_id', ${merchantId}, true)`.execute(tx);
 }
 
 /**

@@ -19,7 +19,9 @@ export function findPostgresBin(): string {
         .filter((v) => v >= 15)
         .sort((a, b) => b - a)
     : [];
-  const dir = versions.map((v) => join(base, String(v), 'bin')).find((d) => existsSync(join(d, 'initdb')));
+  const dir = versions
+    .map((v) => join(base, String(v), 'bin'))
+    .find((d) => existsSync(join(d, 'initdb')));
   if (!dir) {
     throw new Error(
       'PostgreSQL ≥ 15 server binaries not found in /usr/lib/postgresql. Install them with `apt-get install postgresql` (or set TEST_DATABASE_URL).',
@@ -40,7 +42,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgres(settings: Record<string, string> = {}): Promise<PostgresServer> {
+export async function startPostgres(
+  settings: Record<string, string> = {},
+): Promise<PostgresServer> {
   const bin = findPostgresBin();
   const asRoot = process.getuid?.() === 0;
   const dataDir = mkdtempSync(join(tmpdir(), 'habitue-pg-'));

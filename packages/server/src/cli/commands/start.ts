@@ -1,0 +1,55 @@
+import { loadConfig } from '../../config/config.ts';
+import { openStorage } from '../../db/open-storage.ts';
+import { ensureDemoShop } from '../../demo/ensure-demo-shop.ts';
+import { createServices, listen } from '../../server.ts';
+import type { Io } from '../io.ts';
+
+/**
+ * `habitue start`: open (and migrate) the database, create the demo shop on a first run, serve
+ * the API and the web app, and stop cleanly on Ctrl-C / SIGTERM.
+ */
+export async function runStartCommand(_argv: string[], io: Io): Promise<number> {
+  const started = performance.now();
+  const config = loadConfig();
+  const storage = await openStorage(config.database, {
+    command: 'habitue start',
+    url: config.publicUrl,
+  });
+  for (const warning of storage.warnings) io.stderr.write(`Warning: ${warning}\n`);
+  const services = createServices(storage, config);
+  const demo = config.demo.onEmptyDatabase
+    ? await ensureDemoShop(storage.db, { seed: config.demo.seed, now: new Date() })
+    : null;
+  const server = await listen(services, config);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const where =
+    storage.kind === 'pglite'
+      ? `embedded database in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}`
+      : 'PostgreSQL';
+  io.stdout.write(
+    [
+      `Habitué is running at ${config.publicUrl} (${where}; ready in ${seconds} s)`,
+      demo?.created
+        ? `Demo shop "${demo.merchantName}" created: sign in as ${demo.ownerEmail} / ${demo.ownerPassword}`
+        : demo
+          ? `Demo shop "${demo.merchantName}": sign in as ${demo.ownerEmail} / ${demo.ownerPassword}`
+          : '',
+      `API docs: ${config.publicUrl}/api/docs`,
+      'API key for a point-of-sale system: create one in the web app (Settings → API keys),',
+      `  or stop the server and run: npx habitue api-key create --merchant ${demo?.merchantSlug ?? '<slug>'} --name "Caisse"`,
+      'Stop with Ctrl-C.',
+      '',
+    ]
+      .filter((line) => line !== '')
+      .join('\n') + '\n',
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  io.stdout.write('Stopping…\n');
+  await server.close();
+  await storage.close();
+  return 0;
+}

@@ -1,0 +1,72 @@
+import { ConfigError } from '../config/config.ts';
+import { DataDirBusyError } from '../db/data-dir-lock.ts';
+import { AppError } from '../errors/app-error.ts';
+import { runApiKeyCommand } from './commands/api-key.ts';
+import { runDemoCommand } from './commands/demo.ts';
+import { runMerchantCommand } from './commands/merchant.ts';
+import { runMigrateCommand } from './commands/migrate.ts';
+import { runStartCommand } from './commands/start.ts';
+import type { Io } from './io.ts';
+
+const USAGE = `Habitué — loyalty and customer value for small businesses
+
+Usage: habitue <command> [options]
+
+  start                         Run the server (default port 3000; PORT to change)
+  migrate                       Bring the database schema up to date
+  merchant create --name <name> [--slug <slug>] [--owner-email <email>]
+                                Create a business (and its owner login, password printed once)
+  api-key create --merchant <slug> --name <name>
+                                Create an API key for a point-of-sale system (printed once)
+  demo [--seed <n>] [--force]   Create the demo shop with two years of history
+  analyze <file> [options]      Customer-value report from a CSV/XLSX of transactions
+                                (habitue analyze --help for its options)
+
+Configuration comes from environment variables (see README): DATABASE_URL, HABITUE_DATA_DIR, PORT…
+`;
+
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
+  start: runStartCommand,
+  migrate: runMigrateCommand,
+  merchant: runMerchantCommand,
+  'api-key': runApiKeyCommand,
+  demo: runDemoCommand,
+  analyze: async (argv, io) => (await import('./analyze/command.ts')).runAnalyzeCommand(argv, io),
+};
+
+/** Runs one CLI command and returns its exit code; expected failures print one clear line. */
+export async function main(
+  argv: string[],
+  io: Io = { stdout: process.stdout, stderr: process.stderr },
+) {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout.write(USAGE);
+    return name ? 0 : 1;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`Unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof DataDirBusyError ||
+      error instanceof AppError
+    ) {
+      io.stderr.write(`habitue ${name}: ${error.message}\n`);
+      return 1;
+    }
+    if (
+      error instanceof TypeError &&
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      io.stderr.write(`habitue ${name}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Every failure the server reports on purpose has a stable code. The HTTP status for each
+ * code lives in one table (`http/problem.ts`), so use cases never think in status codes.
+ */
+export const ERROR_CODES = {
+  validation_failed: 422,
+  malformed_request: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  slug_taken: 409,
+  email_taken: 409,
+  weak_password: 422,
+  rate_limited: 429,
+  insufficient_balance: 409,
+  voucher_already_used: 409,
+  voucher_expired: 409,
+  voucher_not_found: 404,
+  reward_archived: 409,
+  program_archived: 409,
+  below_minimum_purchase: 409,
+  already_refunded: 409,
+  refund_exceeds_purchase: 409,
+  reason_required: 422,
+  idempotency_key_reused: 422,
+  idempotency_key_in_flight: 409,
+  external_id_conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  database_busy: 503,
+  internal_error: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** A field-level problem, as shown next to a form field. */
+export type FieldError = { field: string; message: string; code?: string };
+
+export class AppError extends Error {
+  override name = 'AppError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { fields?: FieldError[]; [key: string]: unknown } = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Shorthand for the most common failure: the thing does not exist for this merchant. */
+export function notFound(what: string): AppError {
+  return new AppError('not_found', `${what} not found`);
+}

@@ -1,0 +1,60 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { uuidv7 } from 'uuidv7';
+import { AppError } from '../errors/app-error.ts';
+import { handleError, validationError } from './errors.ts';
+import { authenticate } from './middleware/authenticate.ts';
+import { requireJson } from './middleware/require-json.ts';
+import { respondWithError } from './problem.ts';
+import { registerApiDocs } from './routes/docs/docs.routes.ts';
+import { API_ROUTES } from './routes/index.ts';
+import type { AppEnv, Services } from './types.ts';
+
+/** Builds the HTTP application around already-wired services (see `server.ts`). */
+export function createApp(services: Services) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error, result.target);
+    },
+  });
+  app.use('*', async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : uuidv7();
+    c.set('requestId', requestId);
+    c.set('services', services);
+    c.header('x-request-id', requestId);
+    await next();
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      referrerPolicy: 'no-referrer',
+      crossOriginResourcePolicy: 'same-origin',
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new AppError('payload_too_large', 'The request body is larger than 1 MiB');
+      },
+    }),
+  );
+  app.use('/api/*', requireJson);
+  app.use('/api/*', authenticate);
+  for (const register of API_ROUTES) register(app);
+  registerApiDocs(app);
+  app.notFound((c) => respondWithError(c, new AppError('not_found', 'No such endpoint')));
+  app.onError(handleError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,48 @@
+import { z } from '@hono/zod-openapi';
+
+export const Email = z.email().max(254).openapi({ example: 'marie@boulangerie-des-lilas.fr' });
+
+export const SignUpBody = z
+  .object({
+    email: Email,
+    password: z.string().min(1).max(200).openapi({ example: 'croissant-au-beurre-1987' }),
+    businessName: z.string().trim().min(1).max(120).openapi({ example: 'Boulangerie des Lilas' }),
+    businessKind: z
+      .enum(['cafe', 'bakery', 'salon', 'car_wash', 'shop', 'artisan', 'b2b', 'other'])
+      .optional(),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and dashes')
+      .max(48)
+      .optional(),
+    displayName: z.string().trim().max(120).optional(),
+    locale: z.enum(['fr', 'en']).optional(),
+    timeZone: z.string().max(64).optional(),
+  })
+  .openapi('SignUp');
+
+export const LogInBody = z
+  .object({ email: Email, password: z.string().min(1).max(200), merchantId: z.uuid().optional() })
+  .openapi('LogIn');
+
+export const Me = z
+  .object({
+    user: z
+      .object({ id: z.string(), email: z.string(), displayName: z.string().nullable() })
+      .nullable(),
+    apiKeyId: z.string().nullable(),
+    role: z.enum(['owner', 'manager', 'staff', 'integration']),
+    merchant: z.object({
+      id: z.string(),
+      name: z.string(),
+      slug: z.string(),
+      timeZone: z.string(),
+      currency: z.string(),
+      locale: z.enum(['fr', 'en']),
+      businessKind: z.string().nullable(),
+      brandColor: z.string().nullable(),
+      signupUrl: z.string(),
+    }),
+    memberships: z.array(z.object({ merchantId: z.string(), role: z.string() })),
+  })
+  .openapi('Me');

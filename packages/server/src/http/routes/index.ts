@@ -1,0 +1,22 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../types.ts';
+import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
+import { registerAuditRoutes } from './audit/audit.routes.ts';
+import { registerAuthRoutes } from './auth/auth.routes.ts';
+import { registerCustomerRoutes } from './customers/customers.routes.ts';
+import { registerHealthRoutes } from './health/health.routes.ts';
+import { registerLocationRoutes } from './locations/locations.routes.ts';
+import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
+import { registerStaffRoutes } from './staff/staff.routes.ts';
+
+/** Every API resource, in the order they appear in the docs. */
+export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
+  registerHealthRoutes,
+  registerAuthRoutes,
+  registerMerchantRoutes,
+  registerLocationRoutes,
+  registerStaffRoutes,
+  registerApiKeyRoutes,
+  registerCustomerRoutes,
+  registerAuditRoutes,
+];

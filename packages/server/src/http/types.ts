@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { PrincipalRole } from '../auth/permissions.ts';
+import type { RateLimiter } from '../auth/rate-limiter.ts';
+import type { Config } from '../config/config.ts';
+import type { DatabaseKind } from '../db/connect.ts';
+import type { Database } from '../db/schema.ts';
+
+/** Who is making a request, once authenticated. Always scoped to exactly one merchant. */
+export type Principal = {
+  merchantId: string;
+  role: PrincipalRole;
+  actor: { type: 'user'; id: string; sessionHash: string } | { type: 'api_key'; id: string };
+};
+
+/** Everything a request handler may use, wired once at start-up (see `server.ts`). */
+export type Services = {
+  db: Kysely<Database>;
+  databaseKind: DatabaseKind;
+  config: Pick<Config, 'publicUrl' | 'sessionTtlHours' | 'cookieSecure' | 'trustProxy'>;
+  logger: Logger;
+  now: () => Date;
+  loginLimiter: RateLimiter;
+  cardLimiter: RateLimiter;
+};
+
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    services: Services;
+    principal: Principal;
+  };
+};

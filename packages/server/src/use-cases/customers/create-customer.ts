@@ -1,0 +1,82 @@
+import { uuidv7 } from 'uuidv7';
+import { newCardToken } from '../../auth/tokens.ts';
+import { withMerchant } from '../../db/tenant.ts';
+import { AppError } from '../../errors/app-error.ts';
+import { appendAudit } from '../../repositories/audit-log.ts';
+import { appendConsents, type ConsentRecord } from '../../repositories/consents.ts';
+import { insertCustomer } from '../../repositories/customers.ts';
+import type { MerchantScope } from '../scope.ts';
+import { isValidBirthday, normalizePhone } from './contact.ts';
+
+export type CustomerInput = {
+  firstName?: string | null;
+  lastName?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  birthday?: { day: number; month: number } | null;
+  company?: string | null;
+  customerSince?: Date;
+  consents?: ConsentRecord[];
+};
+
+/** Signs up a customer (at the counter, through the API or the public page) with a new card. */
+export function createCustomer(scope: MerchantScope, input: CustomerInput) {
+  const { db, merchantId, actor, now } = scope;
+  const fields = checkCustomerInput(input);
+  return withMerchant(db, merchantId, async (tx) => {
+    const row = await insertCustomer(tx, {
+      merchantId,
+      id: uuidv7(),
+      firstName: input.firstName?.trim() || null,
+      lastName: input.lastName?.trim() || null,
+      email: input.email?.trim().toLowerCase() || null,
+      phone: fields.phone,
+      birthDay: input.birthday?.day ?? null,
+      birthMonth: input.birthday?.month ?? null,
+      company: input.company?.trim() || null,
+      cardToken: newCardToken(),
+      customerSince: input.customerSince ?? now,
+    });
+    await appendConsents(tx, merchantId, row.id, now, input.consents ?? []);
+    await appendAudit(tx, merchantId, actor, now, {
+      action: 'customer.created',
+      subjectType: 'customer',
+      subjectId: row.id,
+    });
+    return row;
+  });
+}
+
+/**
+ * Rules the schema cannot express: someone must be identifiable (a name, an email or a
+ * phone), the phone must be a phone, the birthday a real day.
+ */
+export function checkCustomerInput(input: CustomerInput, partial = false) {
+  const errors: { field: string; message: string; code: string }[] = [];
+  const phone = input.phone ? normalizePhone(input.phone) : null;
+  if (input.phone && !phone)
+    errors.push({ field: 'phone', message: 'not a phone number', code: 'invalid_phone' });
+  if (input.birthday && !isValidBirthday(input.birthday.day, input.birthday.month)) {
+    errors.push({
+      field: 'birthday',
+      message: 'not a real day of the year',
+      code: 'invalid_birthday',
+    });
+  }
+  const identifiable = [input.firstName, input.lastName, input.email, input.phone].some((v) =>
+    v?.trim(),
+  );
+  if (!partial && !identifiable) {
+    errors.push({
+      field: 'firstName',
+      message: 'give at least a name, an email or a phone',
+      code: 'required',
+    });
+  }
+  if (errors.length > 0) {
+    throw new AppError('validation_failed', 'Some customer details are not valid', {
+      fields: errors,
+    });
+  }
+  return { phone };
+}
