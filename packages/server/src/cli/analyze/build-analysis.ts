@@ -1,0 +1,73 @@
+import { summarizeCustomers } from '@habitue/analytics';
+import type { AnalysisReport } from './analysis-report.ts';
+import { AnalyzeError } from './analyze-error.ts';
+import type { AnalyzeOptions } from './analyze-options.ts';
+import type { CollectedTransactions } from './collect-transactions.ts';
+import { customerReports } from './customer-reports.ts';
+import { fitModels } from './fit-models.ts';
+import { keyFigures } from './key-figures.ts';
+import { formatDay } from './parse-date.ts';
+import { scoreRfm } from './score-rfm.ts';
+
+/**
+ * Clean transactions → the whole analysis: summary, key figures, RFM segments, model fits and
+ * per-customer predictions. With a calibration end, the models are fitted on the calibration
+ * period and checked on the holdout; the customer figures then apply those parameters to each
+ * customer's full history up to the analysis date.
+ */
+export function buildAnalysis(
+  path: string,
+  collected: CollectedTransactions,
+  options: AnalyzeOptions,
+): AnalysisReport {
+  const { transactions } = collected;
+  if (transactions.day.length === 0) {
+    const reasons = collected.skipped.list().map((s) => `${s.reason}: ${s.count}`);
+    throw new AnalyzeError('no-valid-rows', {
+      path,
+      read: collected.rowsRead,
+      reasons: reasons.join(', '),
+    });
+  }
+  const [firstDay, lastDay] = dayRange(transactions.day);
+  const asOfDay = options.asOfDay ?? lastDay;
+  const calibrationEndDay = options.calibrationEndDay;
+  if (
+    calibrationEndDay !== null &&
+    (calibrationEndDay < firstDay || calibrationEndDay >= asOfDay)
+  ) {
+    throw new AnalyzeError('bad-option', {
+      option: 'calibration-end',
+      value: formatDay(calibrationEndDay),
+      expected: `${formatDay(firstDay)} … ${formatDay(asOfDay - 1)}`,
+    });
+  }
+  const full = summarizeCustomers(transactions, { asOfDay, unit: options.unit });
+  const calibration =
+    calibrationEndDay === null
+      ? null
+      : summarizeCustomers(transactions, { asOfDay, calibrationEndDay, unit: options.unit });
+  const rfm = scoreRfm(full);
+  const fitted = fitModels(calibration ?? full, full, options);
+  const period = {
+    first: formatDay(firstDay),
+    last: formatDay(lastDay),
+    asOf: formatDay(asOfDay),
+    calibrationEnd: calibrationEndDay === null ? null : formatDay(calibrationEndDay),
+  };
+  return {
+    summary: keyFigures(path, collected, full, rfm, period, options),
+    models: fitted.models,
+    customers: customerReports(collected.customerIds, full, rfm, fitted.predictions),
+  };
+}
+
+function dayRange(days: Int32Array): [number, number] {
+  let min = days[0]!;
+  let max = min;
+  for (const day of days) {
+    if (day < min) min = day;
+    if (day > max) max = day;
+  }
+  return [min, max];
+}

@@ -1,0 +1,100 @@
+import type { Transactions } from '@habitue/analytics';
+import { type ColumnChoice, type ColumnOverrides, chooseColumns } from './choose-columns.ts';
+import { dropExactDuplicates } from './drop-exact-duplicates.ts';
+import { GrowableColumns } from './growable-columns.ts';
+import { inferDayOrder, inferDecimalSeparator } from './infer-formats.ts';
+import { type RowReader, rowReader } from './row-reader.ts';
+import { SkippedRows } from './skipped-rows.ts';
+import type { Cell, Table } from './table.ts';
+
+/** Rows looked at to guess the header, the date order and the decimal separator. */
+const SAMPLE_ROWS = 500;
+const PROGRESS_EVERY_ROWS = 1 << 16;
+
+export interface CollectOptions {
+  overrides: ColumnOverrides;
+  /** Rows after this day are left out (and counted). */
+  asOfDay: number | null;
+  keepDuplicates: boolean;
+  onProgress?: (fraction: number) => void;
+}
+
+/** The usable rows of a file as typed arrays, and an account of everything left out. */
+export interface CollectedTransactions {
+  transactions: Transactions;
+  /** The file's customer id for each customer index. */
+  customerIds: string[];
+  format: Table['format'];
+  columns: ColumnChoice;
+  reader: Pick<RowReader, 'dayOrder' | 'decimalSeparator'>;
+  /** Data rows read (header and blank lines excluded). */
+  rowsRead: number;
+  skipped: SkippedRows;
+}
+
+/**
+ * Table → clean transactions: guesses the columns and formats from a sample, reads every row
+ * into typed arrays (one customer index per distinct id), counts what it skips and why, and
+ * drops exact duplicate rows unless told to keep them.
+ */
+export function collectTransactions(table: Table, options: CollectOptions): CollectedTransactions {
+  const sample: Cell[][] = [];
+  table.forEachRow((row) => {
+    sample.push(Array.from({ length: row.size }, (_, i) => row.cell(i)));
+    return sample.length <= SAMPLE_ROWS;
+  });
+  const columns = chooseColumns(sample[0] ?? [], options.overrides);
+  const data = columns.hasHeader ? sample.slice(1) : sample;
+  const reader = rowReader(table.format.kind, columns, {
+    dayOrder: inferDayOrder(data.map((r) => r[columns.date] ?? null)),
+    decimalSeparator: inferDecimalSeparator(
+      data.map((r) => r[columns.amount ?? columns.price!] ?? null),
+    ),
+  });
+  const rows = new GrowableColumns();
+  const customerIndex = new Map<string, number>();
+  const customerIds: string[] = [];
+  const skipped = new SkippedRows();
+  let rowsRead = 0;
+  let headerPending = columns.hasHeader;
+  table.forEachRow((row) => {
+    if (headerPending) {
+      headerPending = false;
+      return;
+    }
+    rowsRead++;
+    if (options.onProgress && rowsRead % PROGRESS_EVERY_ROWS === 0) {
+      options.onProgress(row.end / table.size);
+    }
+    const parsed = reader.read(row);
+    if (typeof parsed === 'string') return skipped.add(parsed, row.line);
+    if (options.asOfDay !== null && parsed.day > options.asOfDay) {
+      return skipped.add('after-as-of', row.line);
+    }
+    let customer = customerIndex.get(parsed.customerId);
+    if (customer === undefined) {
+      customer = customerIds.length;
+      customerIndex.set(parsed.customerId, customer);
+      customerIds.push(parsed.customerId);
+    }
+    rows.push(customer, parsed.day, parsed.amountCents, row.line, row.start, row.end);
+  });
+  const keep = options.keepDuplicates
+    ? null
+    : dropExactDuplicates(rows, table.rawRow, customerIds.length, skipped);
+  rows.compact(keep);
+  return {
+    transactions: {
+      customer: rows.customer,
+      day: rows.day,
+      amountCents: rows.amountCents,
+      customerCount: customerIds.length,
+    },
+    customerIds,
+    format: table.format,
+    columns,
+    reader,
+    rowsRead,
+    skipped,
+  };
+}

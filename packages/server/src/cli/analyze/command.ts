@@ -1,0 +1,51 @@
+import { AnalyzeError } from './analyze-error.ts';
+import { langOf, parseAnalyzeOptions } from './analyze-options.ts';
+import { buildAnalysis } from './build-analysis.ts';
+import { collectTransactions } from './collect-transactions.ts';
+import { errorMessage } from './error-messages.ts';
+import { createProgress } from './progress.ts';
+import { readTable } from './read-table.ts';
+import { renderTextReport } from './render-text-report.ts';
+import { USAGE } from './usage.ts';
+
+interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+/**
+ * `habitue analyze FILE [options]`: a transactions file → customer-value report.
+ * Returns the exit code: 0 done, 1 unusable file, 2 wrong command line.
+ *
+ * @example await runAnalyzeCommand(['ventes.csv', '--margin', '0.3'], process)
+ */
+export async function runAnalyzeCommand(argv: string[], io: Io): Promise<number> {
+  const lang = langOf(argv);
+  try {
+    const options = parseAnalyzeOptions(argv);
+    if (options === 'help') {
+      io.stdout.write(USAGE[lang]);
+      return 0;
+    }
+    const progress = createProgress(io.stderr, { enabled: options.progress, lang });
+    const table = await readTable(options.file);
+    const collected = collectTransactions(table, {
+      overrides: options.overrides,
+      asOfDay: options.asOfDay,
+      keepDuplicates: options.keepDuplicates,
+      onProgress: progress.update,
+    });
+    progress.done();
+    const report = buildAnalysis(options.file, collected, options);
+    io.stdout.write(
+      options.json
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : renderTextReport(report, options.lang, options.top),
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof AnalyzeError)) throw error;
+    io.stderr.write(`${errorMessage(error, lang)}\n`);
+    return error.exitCode;
+  }
+}

@@ -1,0 +1,65 @@
+/** Typed arrays that double when full: one slot per accepted row, no per-row object. */
+export class GrowableColumns {
+  length = 0;
+  customer = new Int32Array(1024);
+  day = new Int32Array(1024);
+  amountCents = new Float64Array(1024);
+  line = new Int32Array(1024);
+  rawStart = new Int32Array(1024);
+  rawEnd = new Int32Array(1024);
+
+  push(
+    customer: number,
+    day: number,
+    amountCents: number,
+    line: number,
+    rawStart: number,
+    rawEnd: number,
+  ): void {
+    if (this.length === this.customer.length) this.grow();
+    const i = this.length++;
+    this.customer[i] = customer;
+    this.day[i] = day;
+    this.amountCents[i] = amountCents;
+    this.line[i] = line;
+    this.rawStart[i] = rawStart;
+    this.rawEnd[i] = rawEnd;
+  }
+
+  /** Keeps only the rows where `keep[i]` is 1, in order, and trims the arrays. */
+  compact(keep: Uint8Array | null): void {
+    let j = 0;
+    for (let i = 0; i < this.length; i++) {
+      if (keep !== null && keep[i] === 0) continue;
+      this.customer[j] = this.customer[i]!;
+      this.day[j] = this.day[i]!;
+      this.amountCents[j] = this.amountCents[i]!;
+      this.line[j] = this.line[i]!;
+      this.rawStart[j] = this.rawStart[i]!;
+      this.rawEnd[j] = this.rawEnd[i]!;
+      j++;
+    }
+    this.length = j;
+    this.customer = this.customer.slice(0, j);
+    this.day = this.day.slice(0, j);
+    this.amountCents = this.amountCents.slice(0, j);
+    this.line = this.line.slice(0, j);
+    this.rawStart = this.rawStart.slice(0, j);
+    this.rawEnd = this.rawEnd.slice(0, j);
+  }
+
+  private grow(): void {
+    const size = this.customer.length * 2;
+    this.customer = copyInto(new Int32Array(size), this.customer);
+    this.day = copyInto(new Int32Array(size), this.day);
+    this.amountCents = copyInto(new Float64Array(size), this.amountCents);
+    this.line = copyInto(new Int32Array(size), this.line);
+    this.rawStart = copyInto(new Int32Array(size), this.rawStart);
+    this.rawEnd = copyInto(new Int32Array(size), this.rawEnd);
+  }
+}
+
+function copyInto<T extends Int32Array | Float64Array>(target: T, source: T): T {
+  target.set(source as never);
+  return target;
+}

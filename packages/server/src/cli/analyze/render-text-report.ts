@@ -1,0 +1,129 @@
+import { basename } from 'node:path';
+import { RFM_SEGMENT_LABELS } from '@habitue/analytics';
+import type { AnalysisReport, CustomerReport, ModelReport } from './analysis-report.ts';
+import type { Lang } from './analyze-options.ts';
+import { customersToWatch } from './customers-to-watch.ts';
+import { SKIP_REASON_LABELS } from './error-messages.ts';
+import { REPORT_LABELS } from './report-labels.ts';
+
+const MODEL_NAMES = {
+  bgnbd: 'BG/NBD',
+  paretonbd: 'Pareto/NBD',
+  gammagamma: 'Gamma-Gamma',
+} as const;
+
+/** The readable report: the file as understood, what was skipped, key figures, segments, models, customers to watch. */
+export function renderTextReport(report: AnalysisReport, lang: Lang, top: number): string {
+  const t = REPORT_LABELS[lang];
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const int = (n: number) => n.toLocaleString(locale, { maximumFractionDigits: 0 });
+  const money = (n: number) =>
+    n.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const pct = (n: number) =>
+    n.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const num = (n: number, digits = 4) =>
+    n.toLocaleString('en-GB', { maximumSignificantDigits: digits, useGrouping: false });
+  const { summary: s, models } = report;
+  const out: string[] = [t.title(basename(s.file.path)), ''];
+
+  const format = s.file.format;
+  const formatParts = [
+    t.format[format.kind],
+    ...(format.delimiter ? [t.delimiter[format.delimiter] ?? format.delimiter] : []),
+    ...(format.encoding ? [format.encoding.toUpperCase()] : []),
+    ...(format.sheet ? [format.sheet] : []),
+    t.dayOrder[s.file.dayOrder],
+  ];
+  out.push(
+    `${formatParts.join(', ')} · ${t.columns} : ${t.customer} = ${s.file.columns.customer}, ${t.date} = ${s.file.columns.date}, ${t.amount} = ${s.file.columns.amount}`,
+  );
+  const skippedCount = s.rows.skipped.reduce((sum, r) => sum + r.count, 0);
+  out.push(t.rows(int(s.rows.read), int(s.rows.used), int(skippedCount)));
+  for (const r of s.rows.skipped) {
+    const more = r.count > r.exampleLines.length ? '…' : '';
+    out.push(
+      `  - ${SKIP_REASON_LABELS[lang][r.reason]} : ${int(r.count)} (${t.lines} ${r.exampleLines.join(', ')}${more})`,
+    );
+  }
+  if (s.rows.refunds.rows > 0)
+    out.push(`  ${t.refunds(int(s.rows.refunds.rows), money(s.rows.refunds.amount))}`);
+  if (s.rows.duplicatesKept) out.push(`  ${t.duplicatesKept}`);
+  const calibration = s.period.calibrationEnd ? t.calibration(s.period.calibrationEnd) : '';
+  out.push(t.period(s.period.first, s.period.last, s.period.asOf) + calibration, '');
+
+  out.push(t.keyFigures);
+  const figure = (label: string, value: string) => out.push(`  ${label.padEnd(48)} ${value}`);
+  figure(t.customers, int(s.customers));
+  figure(t.repeatCustomers, `${int(s.repeatCustomers)} (${pct(s.repeatCustomers / s.customers)})`);
+  figure(
+    t.purchaseDays,
+    `${int(s.purchaseDays)} (${num(s.purchaseDaysPerCustomer, 3)} ${t.perCustomer})`,
+  );
+  figure(t.revenue, money(s.revenue));
+  figure(t.averageBasket, money(s.averageBasket));
+  if (s.top20RevenueShare !== null) figure(t.top20, pct(s.top20RevenueShare));
+  out.push('');
+
+  if (s.segments) {
+    out.push(t.segments);
+    for (const g of s.segments)
+      out.push(
+        `  ${RFM_SEGMENT_LABELS[g.segment][lang].padEnd(28)} ${t.segmentLine(int(g.customers), pct(g.revenueShare))}`,
+      );
+    out.push('');
+  }
+
+  out.push(t.models);
+  const entries = (['bgnbd', 'paretonbd', 'gammagamma'] as const).filter((m) => models[m] !== null);
+  if (entries.length === 0) out.push(`  ${t.modelsMissing}`);
+  for (const name of entries) {
+    const m = models[name] as ModelReport;
+    if (m.status === 'failed') {
+      out.push(`  ${MODEL_NAMES[name].padEnd(12)} ${t.fitFailed} : ${m.message}`);
+      continue;
+    }
+    const params = Object.entries(m.params)
+      .map(([k, v]) => `${k} = ${num(v)}`)
+      .join('  ');
+    out.push(
+      `  ${MODEL_NAMES[name].padEnd(12)} ${params}  ${t.logLikelihood} = ${num(m.logLikelihood, 7)}  AIC = ${num(m.aic, 7)}`,
+    );
+    if (m.holdout)
+      out.push(
+        t.holdout(
+          `${num(m.holdout.duration, 4)} ${t.unit[s.settings.unit]}`,
+          int(m.holdout.actualPurchases),
+          num(m.holdout.predictedPurchases, 5),
+          num(m.holdout.meanAbsoluteError, 3),
+        ),
+      );
+  }
+  if (models.chosen)
+    out.push(
+      `  ${t.chosen(MODEL_NAMES[models.chosen.model], models.chosen.by === 'holdout-error' ? t.byHoldout : t.byLogLikelihood)}`,
+    );
+  out.push('');
+
+  const watch = customersToWatch(report.customers, top);
+  const table = (rows: CustomerReport[]) => {
+    if (rows.length === 0) return out.push(`    ${t.none}`);
+    const h = t.table;
+    out.push(
+      `    ${h.id.padEnd(14)} ${h.revenue.padStart(12)} ${h.last.padEnd(14)} ${h.pAlive.padStart(8)} ${h.clv.padStart(10)}  ${h.segment}`,
+    );
+    for (const c of rows) {
+      const segment = c.rfm ? RFM_SEGMENT_LABELS[c.rfm.segment][lang] : '';
+      out.push(
+        `    ${c.id.padEnd(14)} ${money(c.revenue).padStart(12)} ${c.lastPurchase.padEnd(14)} ${(c.pAlive === null ? '—' : pct(c.pAlive)).padStart(8)} ${(c.clv === null ? '—' : money(c.clv)).padStart(10)}  ${segment}`,
+      );
+    }
+  };
+  out.push(t.toWatch);
+  out.push(`  ${watch.basis === 'models' ? t.slippingModels : t.slippingRfm}`);
+  table(watch.slippingAway);
+  out.push(
+    `  ${watch.basis === 'models' ? t.valuableModels(s.settings.horizon) + t.clvNote(s.settings.margin !== 1) : t.valuableRfm}`,
+  );
+  table(watch.mostValuable);
+  return `${out.join('\n')}\n`;
+}

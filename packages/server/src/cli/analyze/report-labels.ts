@@ -1,0 +1,138 @@
+import type { Lang } from './analyze-options.ts';
+
+/** Every fixed text of the readable report, in French and English. */
+export const REPORT_LABELS = {
+  fr: {
+    title: (file: string) => `Habitué — analyse de ${file}`,
+    format: {
+      delimited: 'texte délimité',
+      whitespace: 'texte séparé par des espaces',
+      xlsx: 'classeur Excel',
+    },
+    delimiter: {
+      ';': 'point-virgule',
+      ',': 'virgule',
+      '\t': 'tabulation',
+      '|': 'barre verticale',
+    } as Record<string, string>,
+    noHeader: 'sans en-tête',
+    columns: 'colonnes',
+    customer: 'client',
+    date: 'date',
+    amount: 'montant',
+    dayOrder: { dmy: 'dates jour/mois', mdy: 'dates mois/jour' },
+    rows: (read: string, used: string, skipped: string) =>
+      `Lignes : ${read} lues, ${used} utilisées, ${skipped} ignorées`,
+    lines: 'lignes',
+    refunds: (rows: string, amount: string) =>
+      `Remboursements et annulations : ${rows} lignes, ${amount} (déduits du chiffre d'affaires, pas comptés comme achats)`,
+    duplicatesKept: 'Doublons exacts conservés (--keep-duplicates)',
+    period: (first: string, last: string, asOf: string) =>
+      `Période : du ${first} au ${last} · analyse au ${asOf}`,
+    calibration: (end: string) => ` · modèles calibrés jusqu'au ${end}`,
+    keyFigures: 'Chiffres clés',
+    customers: 'Clients',
+    repeatCustomers: 'Clients revenus au moins une fois',
+    purchaseDays: "Jours d'achat",
+    perCustomer: 'par client',
+    revenue: "Chiffre d'affaires (net des remboursements)",
+    averageBasket: "Panier moyen (par jour d'achat)",
+    top20: 'Part du CA faite par les 20 % meilleurs clients',
+    segments: 'Segments RFM',
+    segmentLine: (customers: string, share: string) => `${customers} clients, ${share} du CA`,
+    models: 'Modèles',
+    modelsMissing:
+      'Modèles prédictifs (BG/NBD, Pareto/NBD, Gamma-Gamma) non disponibles dans cette version.',
+    fitFailed: 'échec de l’ajustement',
+    logLikelihood: 'log-vraisemblance',
+    chosen: (model: string, by: string) => `Modèle retenu pour les prévisions : ${model} (${by})`,
+    byLogLikelihood: 'meilleur AIC',
+    byHoldout: 'plus petite erreur sur la période de test',
+    holdout: (d: string, actual: string, predicted: string, mae: string) =>
+      `  période de test (${d}) : ${actual} achats réels, ${predicted} prévus, erreur absolue moyenne ${mae} par client`,
+    unit: { day: 'jours', week: 'semaines' },
+    toWatch: 'Clients à surveiller',
+    slippingModels: 'Bons clients probablement en train de partir (P(actif) < 50 %) :',
+    slippingRfm:
+      'Bons clients qui ne viennent plus (segments « À ne pas perdre » et « À risque ») :',
+    valuableModels: (horizon: string) => `Plus forte valeur attendue (CLV sur ${horizon}) :`,
+    valuableRfm: 'Meilleurs clients (segment « Champions ») :',
+    none: '(aucun)',
+    table: {
+      id: 'client',
+      revenue: 'CA',
+      last: 'dernier achat',
+      pAlive: 'P(actif)',
+      clv: 'CLV',
+      segment: 'segment',
+    },
+    clvNote: (margin: boolean) =>
+      margin ? '' : ' (en chiffre d’affaires : précisez --margin pour une CLV en marge)',
+  },
+  en: {
+    title: (file: string) => `Habitué — analysis of ${file}`,
+    format: {
+      delimited: 'delimited text',
+      whitespace: 'whitespace-separated text',
+      xlsx: 'Excel workbook',
+    },
+    delimiter: { ';': 'semicolon', ',': 'comma', '\t': 'tab', '|': 'pipe' } as Record<
+      string,
+      string
+    >,
+    noHeader: 'no header',
+    columns: 'columns',
+    customer: 'customer',
+    date: 'date',
+    amount: 'amount',
+    dayOrder: { dmy: 'day/month dates', mdy: 'month/day dates' },
+    rows: (read: string, used: string, skipped: string) =>
+      `Rows: ${read} read, ${used} used, ${skipped} skipped`,
+    lines: 'lines',
+    refunds: (rows: string, amount: string) =>
+      `Refunds and cancellations: ${rows} rows, ${amount} (taken off revenue, not counted as purchases)`,
+    duplicatesKept: 'Exact duplicates kept (--keep-duplicates)',
+    period: (first: string, last: string, asOf: string) =>
+      `Period: ${first} to ${last} · analysis as of ${asOf}`,
+    calibration: (end: string) => ` · models calibrated up to ${end}`,
+    keyFigures: 'Key figures',
+    customers: 'Customers',
+    repeatCustomers: 'Customers who came back at least once',
+    purchaseDays: 'Purchase days',
+    perCustomer: 'per customer',
+    revenue: 'Revenue (net of refunds)',
+    averageBasket: 'Average basket (per purchase day)',
+    top20: 'Revenue share of the top 20 % customers',
+    segments: 'RFM segments',
+    segmentLine: (customers: string, share: string) =>
+      `${customers} customers, ${share} of revenue`,
+    models: 'Models',
+    modelsMissing:
+      'Predictive models (BG/NBD, Pareto/NBD, Gamma-Gamma) are not available in this version.',
+    fitFailed: 'fit failed',
+    logLikelihood: 'log-likelihood',
+    chosen: (model: string, by: string) => `Model used for the predictions: ${model} (${by})`,
+    byLogLikelihood: 'best AIC',
+    byHoldout: 'smallest holdout error',
+    holdout: (d: string, actual: string, predicted: string, mae: string) =>
+      `  holdout (${d}): ${actual} actual purchases, ${predicted} predicted, mean absolute error ${mae} per customer`,
+    unit: { day: 'days', week: 'weeks' },
+    toWatch: 'Customers to watch',
+    slippingModels: 'Good customers probably slipping away (P(alive) < 50 %):',
+    slippingRfm: 'Good customers who stopped coming ("can\'t lose them" and "at risk" segments):',
+    valuableModels: (horizon: string) => `Highest expected value (CLV over ${horizon}):`,
+    valuableRfm: 'Best customers ("champions" segment):',
+    none: '(none)',
+    table: {
+      id: 'customer',
+      revenue: 'revenue',
+      last: 'last purchase',
+      pAlive: 'P(alive)',
+      clv: 'CLV',
+      segment: 'segment',
+    },
+    clvNote: (margin: boolean) => (margin ? '' : ' (revenue: pass --margin for a margin CLV)'),
+  },
+} satisfies Record<Lang, unknown>;
+
+export type ReportLabels = (typeof REPORT_LABELS)['fr'];

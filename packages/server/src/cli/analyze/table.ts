@@ -1,0 +1,35 @@
+/** A cell as read from a file: text from CSV, typed values from XLSX. */
+export type Cell = string | number | boolean | Date | null;
+
+/** One row of a table, valid only during the `forEachRow` callback (it is reused). */
+export interface RowView {
+  /** 1-based line (CSV) or row number (XLSX) where the row starts, for messages. */
+  line: number;
+  /** Position of the row in the source, for progress and for the duplicate check. */
+  start: number;
+  end: number;
+  size: number;
+  /** The cell at a 0-based column index; null past the end of the row. */
+  cell(index: number): Cell;
+}
+
+/** Where a table came from, to tell the owner how the file was understood. */
+export interface TableFormat {
+  kind: 'delimited' | 'whitespace' | 'xlsx';
+  encoding?: 'utf-8' | 'windows-1252';
+  delimiter?: string;
+  sheet?: string;
+}
+
+/**
+ * A table read from a file. `forEachRow` can be called several times (once on a sample to
+ * guess the columns, then on everything); returning `false` from the callback stops early.
+ */
+export interface Table {
+  format: TableFormat;
+  /** Total of the `end` positions, for a progress fraction. */
+  size: number;
+  forEachRow(onRow: (row: RowView) => unknown): void;
+  /** The raw content between two positions: two rows are exact duplicates when it is equal. */
+  rawRow(start: number, end: number): string;
+}
