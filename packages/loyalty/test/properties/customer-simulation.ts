@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import {
+  adjustBalance,
+  type LedgerEntry,
+  type Program,
+  type Reward,
+  recordPurchase,
+  redeemPoints,
+  refundPurchase,
+  useVoucher,
+  type Voucher,
+  type VoucherEvent,
+} from '../../src/index.ts';
+import { NOW } from '../factories.ts';
+
+/** What a customer's history looks like to the server: three append-only lists. */
+export interface CustomerState {
+  entries: LedgerEntry[];
+  vouchers: Voucher[];
+  events: VoucherEvent[];
+  purchases: Array<{ id: string; amountCents: number }>;
+}
+
+export type Operation =
+  | { type: 'purchase'; amountCents: number }
+  | { type: 'redeem'; rewardIndex: number }
+  | { type: 'use'; voucherIndex: number }
+  | { type: 'refund'; purchaseIndex: number; refundCents: number }
+  | { type: 'adjust'; delta: number };
+
+export const operation: fc.Arbitrary<Operation> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      type: fc.constant('purchase' as const),
+      amountCents: fc.integer({ min: 0, max: 20_000 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ type: fc.constant('redeem' as const), rewardIndex: fc.nat(2) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ type: fc.constant('use' as const), voucherIndex: fc.nat(20) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('refund' as const),
+      purchaseIndex: fc.nat(20),
+      refundCents: fc.integer({ min: 0, max: 20_000 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('adjust' as const),
+      delta: fc.integer({ min: -30, max: 30 }),
+    }),
+  },
+);
+
+/** Applies one operation the way the server would: call the rule, append what it returns. */
+export function apply(
+  state: CustomerState,
+  op: Operation,
+  program: Program,
+  rewards: Reward[],
+  step: number,
+): void {
+  const now = NOW;
+  const common = { program, entries: state.entries, now };
+  switch (op.type) {
+    case 'purchase': {
+      const purchase = { id: `p${step}`, amountCents: op.amountCents };
+      const result = recordPurchase({ ...common, purchase });
+      if (!result.ok) return;
+      state.purchases.push(purchase);
+      append(state, result.value.entries, result.value.vouchers);
+      return;
+    }
+    case 'redeem': {
+      const reward = rewards[op.rewardIndex % rewards.length]!;
+      const result = redeemPoints({ ...common, reward, redemptionId: `r${step}` });
+      if (result.ok) append(state, result.value.entries, [result.value.voucher]);
+      return;
+    }
+    case 'use': {
+      const voucher = state.vouchers[op.voucherIndex % Math.max(1, state.vouchers.length)];
+      if (voucher === undefined) return;
+      const result = useVoucher({ voucher, events: state.events, redemptionId: `u${step}`, now });
+      if (result.ok) state.events.push(result.value);
+      return;
+    }
+    case 'refund': {
+      const purchase = state.purchases[op.purchaseIndex % Math.max(1, state.purchases.length)];
+      if (purchase === undefined) return;
+      const result = refundPurchase({
+        ...common,
+        purchaseId: purchase.id,
+        refundId: `rf${step}`,
+        refundCents: op.refundCents % (purchase.amountCents + 1),
+        vouchers: state.vouchers,
+        voucherEvents: state.events,
+      });
+      if (!result.ok) return;
+      state.entries.push(...result.value.entries);
+      state.events.push(...result.value.voucherEvents);
+      return;
+    }
+    case 'adjust': {
+      if (op.delta === 0) return;
+      const result = adjustBalance({
+        ...common,
+        adjustmentId: `a${step}`,
+        staffId: 's',
+        reason: 'test',
+        delta: op.delta,
+      });
+      if (result.ok) append(state, result.value.entries, result.value.vouchers);
+      return;
+    }
+  }
+}
+
+function append(
+  state: CustomerState,
+  entries: LedgerEntry[],
+  grants: Omit<Voucher, 'code'>[],
+): void {
+  state.entries.push(...entries);
+  state.vouchers.push(...grants.map((grant) => ({ ...grant, code: grant.id })));
+}
+
+/** Runs a whole history from an empty card. */
+export function simulate(
+  ops: readonly Operation[],
+  program: Program,
+  rewards: Reward[],
+): CustomerState {
+  const state: CustomerState = { entries: [], vouchers: [], events: [], purchases: [] };
+  ops.forEach((op, step) => apply(state, op, program, rewards, step));
+  return state;
+}
