@@ -18,6 +18,23 @@ export function toTimestamp(
   return start + day * DAY_MS + Math.floor(minutes * 60_000);
 }
 
+/**
+ * Inverse of {@link toTimestamp}: the model time (days since `start`) of a simulated timestamp,
+ * exact to the millisecond. Tests use it to rebuild the continuous BG/NBD summary (x, t_x, T).
+ *
+ * @example
+ * toModelDays(start, toTimestamp(start, 2.5, hours), hours); // ≈ 2.5
+ */
+export function toModelDays(
+  start: number,
+  at: number,
+  hours: { readonly opensAt: number; readonly closesAt: number },
+): number {
+  const day = Math.floor((at - start) / DAY_MS);
+  const minutes = (at - start - day * DAY_MS) / 60_000;
+  return day + (minutes - hours.opensAt) / (hours.closesAt - hours.opensAt);
+}
+
 /** Weekday (0 = Sunday) and day of year (0-based) of day `day` after the local midnight `start`. */
 export function calendarOf(start: number, day: number): { weekday: number; dayOfYear: number } {
   // Noon of that day: whatever the merchant's UTC offset (< 12 h), noon local is the same UTC date.

@@ -1,6 +1,6 @@
 /** Seeded shop-history simulator and the random numbers it runs on. */
 export * from '../random/index.ts';
-export { toTimestamp } from './business-clock.ts';
+export { toModelDays, toTimestamp } from './business-clock.ts';
 export type { CustomerTimeline, LatentCustomer } from './customer-history.ts';
 export { BOULANGERIE, type ShopParameters, type ShopSimulationOptions } from './options.ts';
 export {

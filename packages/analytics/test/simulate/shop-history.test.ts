@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BOULANGERIE, simulateShopHistory } from '../../src/simulate/index.ts';
+import {
+  BOULANGERIE,
+  simulateShopHistory,
+  toModelDays,
+  toTimestamp,
+} from '../../src/simulate/index.ts';
 
 const DAY = 86_400_000;
 // Local midnight in Paris (UTC+1 in November) on 2024-11-22, two years of history.
@@ -110,5 +115,14 @@ describe('simulateShopHistory — membership lift', () => {
     // Less than 1.5: a faster buyer also reaches a dropout draw sooner.
     expect(ratio).toBeGreaterThan(1.2);
     expect(ratio).toBeLessThan(1.5);
+  });
+});
+
+describe('business clock', () => {
+  it('maps model days into opening hours and back', () => {
+    const hours = { opensAt: 420, closesAt: 1170 };
+    // day 2.5 → day 2 at 7:00 + half of 12 h 30 = 13:15
+    expect(toTimestamp(start, 2.5, hours)).toBe(start + 2 * DAY + (13 * 60 + 15) * 60_000);
+    expect(toModelDays(start, toTimestamp(start, 123.456, hours), hours)).toBeCloseTo(123.456, 6);
   });
 });
