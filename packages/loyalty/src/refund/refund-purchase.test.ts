@@ -101,10 +101,15 @@ describe('refundPurchase', () => {
     expect(balanceOf([...entries, ...outcome.entries])).toBe(9);
   });
 
-  it('voids the purchase's own voucher before a newer one from another purchase', () => {
+  it('voids the purchase own voucher before a newer one from another purchase', () => {
     const { entries, vouchers } = buy(9);
     const own = vouchers[0]!;
-    const newer: Voucher = { ...own, id: 'newer', issuedAt: new Date(NOW.getTime() + 60_000), source: { type: 'card_completed', purchaseId: 'p2' } };
+    const newer: Voucher = {
+      ...own,
+      id: 'newer',
+      issuedAt: new Date(NOW.getTime() + 60_000),
+      source: { type: 'card_completed', purchaseId: 'p2' },
+    };
     const outcome = expectOk(refund(entries, 1000, 'rf1', [own, newer]));
     expect(outcome.voucherEvents.map((e) => e.voucherId)).toEqual([own.id]);
   });

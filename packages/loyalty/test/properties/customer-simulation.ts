@@ -140,6 +140,6 @@ export function simulate(
   rewards: Reward[],
 ): CustomerState {
   const state: CustomerState = { entries: [], vouchers: [], events: [], purchases: [] };
-  ops.forEach((op, step) => apply(state, op, program, rewards, step));
+  for (const [step, op] of ops.entries()) apply(state, op, program, rewards, step);
   return state;
 }

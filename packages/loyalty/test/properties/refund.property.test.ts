@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { balanceOf, recordPurchase, refundPurchase } from '../../src/index.ts';
 import { NOW } from '../factories.ts';
-import { apply, type CustomerState, operation } from './customer-simulation.ts';
+import { operation, simulate } from './customer-simulation.ts';
 import { programWithRewards } from './programs.ts';
 
 describe('refund properties', () => {
@@ -13,8 +13,7 @@ describe('refund properties', () => {
         fc.array(operation, { maxLength: 30 }),
         fc.integer({ min: 0, max: 50_000 }),
         ({ program, rewards }, history, amountCents) => {
-          const state: CustomerState = { entries: [], vouchers: [], events: [], purchases: [] };
-          history.forEach((op, step) => apply(state, op, program, rewards, step));
+          const state = simulate(history, program, rewards);
           const before = balanceOf(state.entries);
           const purchase = { id: 'the-purchase', amountCents };
           const earned = recordPurchase({ program, purchase, entries: state.entries, now: NOW });
