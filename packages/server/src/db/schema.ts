@@ -105,11 +105,13 @@ export interface AuditLogTable {
   details: Json<Record<string, unknown>>;
 }
 
+export type Localized = { fr: string; en: string };
+
 export interface ProgramsTable {
   merchant_id: string;
   id: string;
   kind: 'stamps' | 'points';
-  name: string;
+  name: Json<Localized>;
   rules: Json<Record<string, unknown>>;
   version: Generated<number>;
   created_at: CreatedAt;
@@ -121,11 +123,10 @@ export interface RewardsTable {
   merchant_id: string;
   id: string;
   program_id: string;
-  name: string;
+  name: Json<Localized>;
   cost: number;
   cost_price_cents: number;
   retail_value_cents: number;
-  voucher_valid_days: number | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   archived_at: Timestamp | null;
@@ -140,8 +141,8 @@ export interface PurchasesTable {
   location_id: string | null;
   external_id: string | null;
   items: Json<unknown[]> | null;
-  recorded_by_type: ActorType;
-  recorded_by_id: string | null;
+  actor_type: ActorType;
+  actor_id: string | null;
   created_at: CreatedAt;
 }
 
@@ -151,6 +152,8 @@ export interface RefundsTable {
   purchase_id: string;
   amount_cents: number;
   reason: string | null;
+  actor_type: ActorType;
+  actor_id: string | null;
   created_at: CreatedAt;
 }
 
@@ -161,42 +164,50 @@ export interface VouchersTable {
   program_id: string;
   reward_id: string;
   code: string;
-  cause_type: string;
-  cause_id: string | null;
+  cost: number;
+  unit: 'stamps' | 'points';
+  source: Json<Record<string, unknown>>;
   issued_at: Timestamp;
   expires_at: Timestamp | null;
+}
+
+export interface VoucherEventsTable {
+  merchant_id: string;
+  voucher_id: string;
+  kind: 'used' | 'voided';
+  at: Timestamp;
+  redemption_id: string | null;
+  refund_id: string | null;
 }
 
 export interface RedemptionsTable {
   merchant_id: string;
   id: string;
   customer_id: string;
+  program_id: string;
   reward_id: string;
-  voucher_id: string | null;
+  voucher_id: string;
   cost: number;
+  unit: 'stamps' | 'points';
+  actor_type: ActorType;
+  actor_id: string | null;
   created_at: CreatedAt;
 }
 
 export type LedgerKind = 'earn' | 'redeem' | 'expire' | 'adjust' | 'reverse';
-export type LedgerCause =
-  | 'purchase'
-  | 'redemption'
-  | 'refund'
-  | 'adjustment'
-  | 'expiry'
-  | 'bonus'
-  | 'void';
 
 export interface LedgerEntriesTable {
   merchant_id: string;
   id: string;
   customer_id: string;
   program_id: string;
+  program_version: number;
   kind: LedgerKind;
-  amount: number;
-  cause_type: LedgerCause;
-  cause_id: string | null;
-  reason: string | null;
+  unit: 'stamps' | 'points';
+  delta: number;
+  cause_type: string;
+  cause_ref: string | null;
+  cause: Json<Record<string, unknown>>;
   actor_type: ActorType;
   actor_id: string | null;
   occurred_at: Timestamp;
@@ -229,6 +240,7 @@ export interface Database {
   refunds: RefundsTable;
   vouchers: VouchersTable;
   redemptions: RedemptionsTable;
+  voucher_events: VoucherEventsTable;
   ledger_entries: LedgerEntriesTable;
   idempotency_keys: IdempotencyKeysTable;
 }

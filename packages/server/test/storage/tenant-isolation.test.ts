@@ -59,7 +59,7 @@ describeEachBackend('row-level security', (database) => {
       withMerchant(db, a, (tx) => tx.deleteFrom('ledger_entries').execute()),
     ).rejects.toThrow(/permission denied/);
     await expect(
-      withMerchant(db, a, (tx) => tx.updateTable('ledger_entries').set({ amount: 1 }).execute()),
+      withMerchant(db, a, (tx) => tx.updateTable('ledger_entries').set({ delta: 1 }).execute()),
     ).rejects.toThrow(/permission denied/);
   });
 });

@@ -2,7 +2,9 @@ import type { Migration } from '../migrator.ts';
 
 /**
  * Programs, purchases and the ledger. Balances are never stored: a balance is the sum of
- * `ledger_entries`, which the application role can only read and append to.
+ * `ledger_entries.delta`, which the application role can only read and append to. Vouchers
+ * are never changed either: using or voiding one appends a `voucher_events` row, and the
+ * unique key on it is what makes a voucher usable once even under concurrent requests.
  */
 export const loyalty: Migration = {
   name: '2026-11-22T0910-loyalty',
@@ -11,7 +13,7 @@ export const loyalty: Migration = {
       merchant_id uuid not null references merchants (id) on delete cascade,
       id uuid not null,
       kind text not null check (kind in ('stamps', 'points')),
-      name text not null,
+      name jsonb not null,
       rules jsonb not null,
       version integer not null default 1,
       created_at timestamptz not null default now(),
@@ -23,11 +25,10 @@ export const loyalty: Migration = {
       merchant_id uuid not null,
       id uuid not null,
       program_id uuid not null,
-      name text not null,
+      name jsonb not null,
       cost integer not null check (cost > 0),
       cost_price_cents integer not null check (cost_price_cents >= 0),
       retail_value_cents integer not null check (retail_value_cents >= 0),
-      voucher_valid_days integer check (voucher_valid_days > 0),
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now(),
       archived_at timestamptz,
@@ -43,8 +44,8 @@ export const loyalty: Migration = {
       location_id uuid,
       external_id text,
       items jsonb,
-      recorded_by_type text not null,
-      recorded_by_id text,
+      actor_type text not null,
+      actor_id text,
       created_at timestamptz not null default now(),
       primary key (merchant_id, id),
       foreign key (merchant_id, customer_id) references customers (merchant_id, id),
@@ -59,6 +60,8 @@ export const loyalty: Migration = {
       purchase_id uuid not null,
       amount_cents bigint not null check (amount_cents > 0),
       reason text,
+      actor_type text not null,
+      actor_id text,
       created_at timestamptz not null default now(),
       primary key (merchant_id, id),
       foreign key (merchant_id, purchase_id) references purchases (merchant_id, id)
@@ -66,18 +69,20 @@ export const loyalty: Migration = {
     `create index refunds_purchase_idx on refunds (merchant_id, purchase_id)`,
     `create table vouchers (
       merchant_id uuid not null,
-      id uuid not null,
+      id text not null,
       customer_id uuid not null,
       program_id uuid not null,
       reward_id uuid not null,
       code text not null,
-      cause_type text not null,
-      cause_id uuid,
+      cost integer not null,
+      unit text not null check (unit in ('stamps', 'points')),
+      source jsonb not null,
       issued_at timestamptz not null,
       expires_at timestamptz,
       primary key (merchant_id, id),
       unique (merchant_id, code),
       foreign key (merchant_id, customer_id) references customers (merchant_id, id),
+      foreign key (merchant_id, program_id) references programs (merchant_id, id),
       foreign key (merchant_id, reward_id) references rewards (merchant_id, id)
     )`,
     `create index vouchers_customer_idx on vouchers (merchant_id, customer_id)`,
@@ -85,13 +90,27 @@ export const loyalty: Migration = {
       merchant_id uuid not null,
       id uuid not null,
       customer_id uuid not null,
+      program_id uuid not null,
       reward_id uuid not null,
-      voucher_id uuid,
+      voucher_id text not null,
       cost integer not null,
+      unit text not null,
+      actor_type text not null,
+      actor_id text,
       created_at timestamptz not null default now(),
       primary key (merchant_id, id),
-      unique (merchant_id, voucher_id),
       foreign key (merchant_id, customer_id) references customers (merchant_id, id),
+      foreign key (merchant_id, voucher_id) references vouchers (merchant_id, id)
+    )`,
+    `create index redemptions_customer_idx on redemptions (merchant_id, customer_id)`,
+    `create table voucher_events (
+      merchant_id uuid not null,
+      voucher_id text not null,
+      kind text not null check (kind in ('used', 'voided')),
+      at timestamptz not null,
+      redemption_id uuid,
+      refund_id uuid,
+      primary key (merchant_id, voucher_id),
       foreign key (merchant_id, voucher_id) references vouchers (merchant_id, id)
     )`,
     `create table ledger_entries (
@@ -99,22 +118,23 @@ export const loyalty: Migration = {
       id uuid not null,
       customer_id uuid not null,
       program_id uuid not null,
+      program_version integer not null,
       kind text not null check (kind in ('earn', 'redeem', 'expire', 'adjust', 'reverse')),
-      amount integer not null,
-      cause_type text not null check (cause_type in ('purchase', 'redemption', 'refund', 'adjustment', 'expiry', 'bonus', 'void')),
-      cause_id uuid,
-      reason text,
+      unit text not null check (unit in ('stamps', 'points')),
+      delta integer not null,
+      cause_type text not null,
+      cause_ref text,
+      cause jsonb not null,
       actor_type text not null,
       actor_id text,
       occurred_at timestamptz not null,
       created_at timestamptz not null default now(),
       primary key (merchant_id, id),
       foreign key (merchant_id, customer_id) references customers (merchant_id, id),
-      foreign key (merchant_id, program_id) references programs (merchant_id, id),
-      check (kind <> 'adjust' or length(coalesce(reason, '')) > 0)
+      foreign key (merchant_id, program_id) references programs (merchant_id, id)
     )`,
     `create index ledger_customer_idx on ledger_entries (merchant_id, customer_id, program_id)`,
-    `create index ledger_cause_idx on ledger_entries (merchant_id, cause_type, cause_id)`,
+    `create index ledger_cause_idx on ledger_entries (merchant_id, cause_type, cause_ref)`,
     `create function ledger_is_append_only() returns trigger language plpgsql as $$
       begin
         raise exception 'ledger entries are append-only' using errcode = 'insufficient_privilege';

@@ -14,6 +14,7 @@ export const MERCHANT_OWNED_TABLES = [
   'refunds',
   'vouchers',
   'redemptions',
+  'voucher_events',
   'ledger_entries',
   'idempotency_keys',
 ] as const;
