@@ -8,6 +8,7 @@ export * from './adjust/adjust-balance.ts';
 export * from './card/build-card-view.ts';
 export * from './card/next-reward.ts';
 export * from './earn/earned-by-purchase.ts';
+export * from './earn/grant-bonus.ts';
 export * from './earn/points-for-purchase.ts';
 export * from './earn/record-purchase.ts';
 export * from './earn/record-purchase-for-programs.ts';

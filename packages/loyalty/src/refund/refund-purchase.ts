@@ -7,6 +7,7 @@ import type { VoucherEvent, VoucherGrant } from '../model/voucher.ts';
 import { ok, type Result, reject } from '../result/result.ts';
 import { amountToReverse } from './amount-to-reverse.ts';
 import { purchaseHistory } from './purchase-history.ts';
+import { voidVouchersForShortfall } from './void-vouchers-for-shortfall.ts';
 import { vouchersToVoid } from './vouchers-to-void.ts';
 
 export interface RefundPurchaseInput {
@@ -67,29 +68,23 @@ export function refundPurchase(input: RefundPurchaseInput): Result<RefundOutcome
     refundCents: input.refundCents,
     reversedBefore: history.reversed,
   });
-  const out: LedgerEntry[] = [];
-  const voucherEvents: VoucherEvent[] = [];
-  let balance = balanceOf(entries);
-  const candidates = vouchersToVoid({
-    programId: program.id,
-    purchaseId,
-    earnedAt: history.earn.at,
-    vouchers: input.vouchers,
-    events: input.voucherEvents,
+  const recovered = voidVouchersForShortfall({
+    program,
+    candidates: vouchersToVoid({
+      programId: program.id,
+      purchaseId,
+      earnedAt: history.earn.at,
+      vouchers: input.vouchers,
+      events: input.voucherEvents,
+      now,
+    }),
+    balance: balanceOf(entries),
+    need,
+    refundId,
     now,
   });
-  for (const voucher of candidates) {
-    if (balance >= need) break;
-    voucherEvents.push({ kind: 'voided', voucherId: voucher.id, at: now, refundId });
-    out.push(
-      newEntry(program, 'reverse', voucher.cost, now, {
-        type: 'voucher_voided',
-        voucherId: voucher.id,
-        refundId,
-      }),
-    );
-    balance += voucher.cost;
-  }
+  const { balance, events: voucherEvents } = recovered;
+  const out = recovered.entries;
   const reversed = Math.min(need, balance);
   const shortfall = need - reversed;
   // `0 - reversed`, not `-reversed`: a refund taking nothing must store 0, not -0.

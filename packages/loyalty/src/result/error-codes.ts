@@ -25,6 +25,7 @@ export const loyaltyErrorCodes = [
   'redemption_already_recorded',
   'adjustment_already_recorded',
   'refund_already_recorded',
+  'bonus_already_recorded',
   /** The refunds of a purchase would add up to more than what was paid. */
   'refund_exceeds_purchase',
   /** A program or reward setting is out of range; `detail.field` says which. */
