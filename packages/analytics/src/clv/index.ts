@@ -7,3 +7,7 @@ export {
   purchasesBetween,
 } from './purchase.ts';
 export { type SimpleClvInputs, simpleClv } from './simple-clv.ts';
+export {
+  type SimpleClvFromPurchases,
+  simpleClvFromPurchases,
+} from './simple-clv-from-purchases.ts';

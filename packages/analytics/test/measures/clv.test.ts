@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { historicalClv, marginOf, simpleClv } from '../../src/measures.ts';
+import {
+  DAY_MS,
+  historicalClv,
+  marginOf,
+  simpleClv,
+  simpleClvFromPurchases,
+} from '../../src/measures.ts';
 
 describe('simpleClv — seed 000 formula: basket × purchases per year × years', () => {
   it('reproduces the seed examples', () => {
@@ -78,5 +84,46 @@ describe('historicalClv', () => {
 
   it('rounds rate margins to the cent', () => {
     expect(marginOf(1_005, 1, { kind: 'rate', rate: 0.5 })).toBe(503); // 502.5 rounds up
+  });
+});
+
+describe('simpleClvFromPurchases — the seed formula fed by the history', () => {
+  const year = 365.2425 * DAY_MS;
+  const buy = (customerId: string, at: number, amountCents: number) => ({
+    customerId,
+    at,
+    amountCents,
+  });
+  const purchases = [
+    // previous year: a, b, c active
+    buy('a', 0.5 * year, 1_000),
+    buy('b', 0.5 * year, 1_000),
+    buy('c', 0.6 * year, 1_000),
+    // last year: a three times, c once, d (new) twice; b is gone
+    buy('a', 1.1 * year, 1_000),
+    buy('a', 1.2 * year, 1_000),
+    buy('a', 1.3 * year, 1_000),
+    buy('c', 1.5 * year, 400),
+    buy('d', 1.7 * year, 600),
+    buy('d', 1.8 * year, 600),
+  ];
+
+  it('measures basket, frequency and lifetime = 1 / churn over the last year', () => {
+    const result = simpleClvFromPurchases(purchases, { asOf: 2 * year });
+    // basket 4 600 / 6; 6 purchases / 3 customers = 2 a year; churn 1 of 3 → 3 years
+    expect(result.annualChurnPercent).toBeCloseTo(100 / 3, 9);
+    expect(result.inputs?.averageBasketCents).toBeCloseTo(4_600 / 6, 9);
+    expect(result.inputs?.purchasesPerYear).toBe(2);
+    expect(result.inputs?.yearsOfRelationship).toBeCloseTo(3, 9);
+    expect(result.clvCents).toBe(4_600);
+  });
+
+  it('gives no CLV when nobody churned (the lifetime is unknown, not infinite)', () => {
+    const loyal = purchases.filter((p) => p.customerId !== 'b');
+    expect(simpleClvFromPurchases(loyal, { asOf: 2 * year })).toEqual({
+      inputs: null,
+      clvCents: null,
+      annualChurnPercent: 0,
+    });
   });
 });
