@@ -1,4 +1,4 @@
 export type { CustomerSummary, HoldoutCounts } from './customer-summary.ts';
-export { sortByCustomerAndDay } from './sort-by-customer-day.ts';
+export { type SortedTransactions, sortByCustomerAndDay } from './sort-by-customer-day.ts';
 export { type SummaryOptions, summarizeCustomers } from './summarize-customers.ts';
 export { daysPerUnit, NO_PURCHASE_DAY, type TimeUnit, type Transactions } from './transactions.ts';

@@ -50,25 +50,24 @@ export function summarizeCustomers(tx: Transactions, options: SummaryOptions): C
             revenueCents: new Float64Array(n),
           },
   };
-  const order = sortByCustomerAndDay(tx);
-  const { customer, day, amountCents } = tx;
+  const { customer, day, amountCents } = sortByCustomerAndDay(tx);
+  const rows = day.length;
   // Running state of the current customer; reset when the customer changes.
   let current = -1;
   let firstSpend = 0;
   let repeatSpend = 0;
   let lastSpend = 0;
   let k = 0;
-  while (k < order.length) {
-    const c = customer[order[k]!]!;
-    const d = day[order[k]!]!;
+  while (k < rows) {
+    const c = customer[k]!;
+    const d = day[k]!;
     // Gather the rows of customer c on day d.
     let gross = 0;
     let refunds = 0;
     let hasPurchase = false;
-    for (; k < order.length; k++) {
-      const row = order[k]!;
-      if (customer[row] !== c || day[row] !== d) break;
-      const amount = amountCents[row]!;
+    for (; k < rows; k++) {
+      if (customer[k] !== c || day[k] !== d) break;
+      const amount = amountCents[k]!;
       if (amount >= 0) {
         gross += amount;
         hasPurchase = true;

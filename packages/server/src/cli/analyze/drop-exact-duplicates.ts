@@ -21,22 +21,22 @@ export function dropExactDuplicates(
 ): Uint8Array {
   const n = rows.length;
   const keep = new Uint8Array(n).fill(1);
-  const order = sortByCustomerAndDay({
+  const sorted = sortByCustomerAndDay({
     customer: rows.customer.subarray(0, n),
     day: rows.day.subarray(0, n),
     amountCents: rows.amountCents.subarray(0, n),
     customerCount,
   });
+  const order = sorted.row;
   const raw = (row: number) => rawRow(rows.rawStart[row]!, rows.rawEnd[row]!);
   const duplicateLines: number[] = [];
   let groupStart = 0;
   while (groupStart < n) {
-    const first = order[groupStart]!;
     let groupEnd = groupStart + 1;
     while (
       groupEnd < n &&
-      rows.customer[order[groupEnd]!] === rows.customer[first] &&
-      rows.day[order[groupEnd]!] === rows.day[first]
+      sorted.customer[groupEnd] === sorted.customer[groupStart] &&
+      sorted.day[groupEnd] === sorted.day[groupStart]
     ) {
       groupEnd++;
     }

@@ -78,7 +78,14 @@ export function epochDay(year: number, month: number, day: number): number | nul
   return time / MS_PER_DAY;
 }
 
-/** Days since 1970-01-01 → `YYYY-MM-DD`. */
+const formatted = new Map<number, string>();
+
+/** Days since 1970-01-01 → `YYYY-MM-DD` (memoised: a report formats the same days many times). */
 export function formatDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = formatted.get(day);
+  if (text === undefined) {
+    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    formatted.set(day, text);
+  }
+  return text;
 }

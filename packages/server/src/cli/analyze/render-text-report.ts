@@ -23,6 +23,8 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     n.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 });
   const num = (n: number, digits = 4) =>
     n.toLocaleString('en-GB', { maximumSignificantDigits: digits, useGrouping: false });
+  const local = (n: number, digits: number) =>
+    n.toLocaleString(locale, { maximumFractionDigits: digits });
   const { summary: s, models } = report;
   const out: string[] = [t.title(basename(s.file.path)), ''];
 
@@ -57,7 +59,7 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   figure(t.repeatCustomers, `${int(s.repeatCustomers)} (${pct(s.repeatCustomers / s.customers)})`);
   figure(
     t.purchaseDays,
-    `${int(s.purchaseDays)} (${num(s.purchaseDaysPerCustomer, 3)} ${t.perCustomer})`,
+    `${int(s.purchaseDays)} (${local(s.purchaseDaysPerCustomer, 2)} ${t.perCustomer})`,
   );
   figure(t.revenue, money(s.revenue));
   figure(t.averageBasket, money(s.averageBasket));
@@ -122,7 +124,7 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   out.push(`  ${watch.basis === 'models' ? t.slippingModels : t.slippingRfm}`);
   table(watch.slippingAway);
   out.push(
-    `  ${watch.basis === 'models' ? t.valuableModels(s.settings.horizon) + t.clvNote(s.settings.margin !== 1) : t.valuableRfm}`,
+    `  ${watch.basis === 'models' ? t.valuableModels(s.settings.horizon, t.clvNote(s.settings.margin !== 1)) : t.valuableRfm}`,
   );
   table(watch.mostValuable);
   return `${out.join('\n')}\n`;

@@ -55,7 +55,8 @@ export const REPORT_LABELS = {
     slippingModels: 'Bons clients probablement en train de partir (P(actif) < 50 %) :',
     slippingRfm:
       'Bons clients qui ne viennent plus (segments « À ne pas perdre » et « À risque ») :',
-    valuableModels: (horizon: string) => `Plus forte valeur attendue (CLV sur ${horizon}) :`,
+    valuableModels: (horizon: string, note: string) =>
+      `Plus forte valeur attendue (CLV sur ${horizon}${note}) :`,
     valuableRfm: 'Meilleurs clients (segment « Champions ») :',
     none: '(aucun)',
     table: {
@@ -67,7 +68,7 @@ export const REPORT_LABELS = {
       segment: 'segment',
     },
     clvNote: (margin: boolean) =>
-      margin ? '' : ' (en chiffre d’affaires : précisez --margin pour une CLV en marge)',
+      margin ? '' : ', en chiffre d’affaires : --margin pour une CLV en marge',
   },
   en: {
     title: (file: string) => `Habitué — analysis of ${file}`,
@@ -120,7 +121,8 @@ export const REPORT_LABELS = {
     toWatch: 'Customers to watch',
     slippingModels: 'Good customers probably slipping away (P(alive) < 50 %):',
     slippingRfm: 'Good customers who stopped coming ("can\'t lose them" and "at risk" segments):',
-    valuableModels: (horizon: string) => `Highest expected value (CLV over ${horizon}):`,
+    valuableModels: (horizon: string, note: string) =>
+      `Highest expected value (CLV over ${horizon}${note}):`,
     valuableRfm: 'Best customers ("champions" segment):',
     none: '(none)',
     table: {
@@ -131,7 +133,7 @@ export const REPORT_LABELS = {
       clv: 'CLV',
       segment: 'segment',
     },
-    clvNote: (margin: boolean) => (margin ? '' : ' (revenue: pass --margin for a margin CLV)'),
+    clvNote: (margin: boolean) => (margin ? '' : ', as revenue: --margin for a margin CLV'),
   },
 } satisfies Record<Lang, unknown>;
 

@@ -6,6 +6,7 @@ import type { Cell, RowView, TableFormat } from './table.ts';
 
 /** Customer ids that mean "nobody" in cash-register exports. */
 const NO_CUSTOMER = new Set(['', '-', 'n/a', 'na', 'null', 'none', '#n/a', 'inconnu', 'unknown']);
+const MAX_PLACEHOLDER_LENGTH = 7;
 
 export interface ParsedRow {
   customerId: string;
@@ -38,14 +39,19 @@ export function rowReader(
   );
   const headerSize = columns.hasHeader ? columns.headers.length : null;
   const dates = new Map<string, number | null>();
+  let lastDateText = '';
+  let lastDay: number | null = null;
   const parseDate = (cell: Cell) => {
-    // Most files repeat the same few hundred dates: parse each text once.
+    // Most files repeat the same few hundred dates, often in runs: parse each text once.
     if (typeof cell !== 'string' || cell.length > 10) return parseDateCell(cell, formats.dayOrder);
+    if (cell === lastDateText) return lastDay;
     let day = dates.get(cell);
     if (day === undefined) {
       day = parseDateCell(cell, formats.dayOrder);
       dates.set(cell, day);
     }
+    lastDateText = cell;
+    lastDay = day;
     return day;
   };
   return {
@@ -61,7 +67,12 @@ export function rowReader(
       }
       const customerCell = row.cell(columns.customer);
       const customerId = customerCell === null ? '' : String(customerCell).trim();
-      if (NO_CUSTOMER.has(customerId.toLowerCase())) return 'missing-customer';
+      if (
+        customerId.length <= MAX_PLACEHOLDER_LENGTH &&
+        NO_CUSTOMER.has(customerId.toLowerCase())
+      ) {
+        return 'missing-customer';
+      }
       const day = parseDate(row.cell(columns.date));
       if (day === null) return 'invalid-date';
       const amount = readAmount(row, columns, formats.decimalSeparator);

@@ -1,0 +1,81 @@
+import {
+  type CustomerSummary,
+  customerLifetimeValue,
+  daysPerUnit,
+  type GammaGammaParams,
+  gammaGammaExpectedSpend,
+  type PurchaseCountModel,
+} from '@habitue/analytics';
+import type { AnalyzeOptions } from './analyze-options.ts';
+
+/** Per-customer model outputs by customer index; null when no model could produce them. */
+export interface Predictions {
+  pAlive: Float64Array | null;
+  /** Expected purchase days over the horizon. */
+  expectedPurchases: Float64Array | null;
+  expectedAvgSpendCents: Float64Array | null;
+  clvCents: Float64Array | null;
+}
+
+const DAYS_PER_MONTH = 365.25 / 12;
+
+interface FittedModels {
+  model: PurchaseCountModel<unknown> | null;
+  params: unknown;
+  spend: GammaGammaParams | null;
+}
+
+/**
+ * P(alive), expected purchases over the horizon, expected spend (Gamma-Gamma) and CLV for every
+ * customer, from each customer's history up to the analysis date. The CLV is discounted month by
+ * month (the horizon is cut into equal steps of about a month). Predictions only depend on
+ * (x, t_x, T), and many customers share one, so each distinct history is computed once.
+ */
+export function predictCustomers(
+  full: CustomerSummary,
+  options: AnalyzeOptions,
+  { model, params, spend }: FittedModels,
+): Predictions {
+  const n = full.customerCount;
+  if (model === null) {
+    return { pAlive: null, expectedPurchases: null, expectedAvgSpendCents: null, clvCents: null };
+  }
+  const perUnit = daysPerUnit(full.unit);
+  const periods = Math.max(1, Math.round(options.horizon.days / DAYS_PER_MONTH));
+  const periodDays = options.horizon.days / periods;
+  const clvOptions = {
+    periods,
+    periodLength: periodDays / perUnit,
+    discountRate: (1 + options.monthlyDiscountRate) ** (periodDays / DAYS_PER_MONTH) - 1,
+    margin: options.margin,
+  };
+  const pAlive = new Float64Array(n).fill(Number.NaN);
+  const expectedPurchases = new Float64Array(n).fill(Number.NaN);
+  const expectedAvgSpendCents = spend ? new Float64Array(n).fill(Number.NaN) : null;
+  const clvCents = spend ? new Float64Array(n).fill(Number.NaN) : null;
+  const memo = new Map<string, [alive: number, purchases: number, clvPerSpend: number]>();
+  for (let c = 0; c < n; c++) {
+    if (full.purchaseDays[c] === 0) continue;
+    const history = { frequency: full.frequency[c]!, recency: full.recency[c]!, T: full.T[c]! };
+    const key = `${history.frequency},${history.recency},${history.T}`;
+    let known = memo.get(key);
+    if (!known) {
+      // CLV is linear in spend: computed once per history for a spend of 1, scaled below.
+      known = [
+        model.probabilityAlive(params, history),
+        model.conditionalExpectedPurchases(params, history, options.horizon.days / perUnit),
+        customerLifetimeValue(model, params, history, 1, clvOptions),
+      ];
+      memo.set(key, known);
+    }
+    pAlive[c] = known[0];
+    expectedPurchases[c] = known[1];
+    if (spend && expectedAvgSpendCents && clvCents) {
+      const monetary = full.monetaryRepeatCents[c]!;
+      const x = monetary > 0 ? history.frequency : 0;
+      expectedAvgSpendCents[c] = gammaGammaExpectedSpend(spend, x, monetary / 100) * 100;
+      clvCents[c] = known[2] * expectedAvgSpendCents[c]!;
+    }
+  }
+  return { pAlive, expectedPurchases, expectedAvgSpendCents, clvCents };
+}
