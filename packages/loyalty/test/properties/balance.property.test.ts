@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { balanceOf, balancesByProgram, buildCardView, redeemPoints } from '../../src/index.ts';
 import { buildEntry, buildPointsProgram, buildReward, NOW } from '../factories.ts';
-import { apply, type CustomerState, operation, simulate } from './customer-simulation.ts';
+import { apply, type CustomerState, simulate } from './customer-simulation.ts';
+import { operation } from './operations.ts';
 import { programWithRewards } from './programs.ts';
 
 describe('balance properties', () => {

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import {
   adjustBalance,
   type LedgerEntry,
@@ -12,6 +11,7 @@ import {
   type VoucherEvent,
 } from '../../src/index.ts';
 import { NOW } from '../factories.ts';
+import type { Operation } from './operations.ts';
 
 /** What a customer's history looks like to the server: three append-only lists. */
 export interface CustomerState {
@@ -20,46 +20,6 @@ export interface CustomerState {
   events: VoucherEvent[];
   purchases: Array<{ id: string; amountCents: number }>;
 }
-
-export type Operation =
-  | { type: 'purchase'; amountCents: number }
-  | { type: 'redeem'; rewardIndex: number }
-  | { type: 'use'; voucherIndex: number }
-  | { type: 'refund'; purchaseIndex: number; refundCents: number }
-  | { type: 'adjust'; delta: number };
-
-export const operation: fc.Arbitrary<Operation> = fc.oneof(
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      type: fc.constant('purchase' as const),
-      amountCents: fc.integer({ min: 0, max: 20_000 }),
-    }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({ type: fc.constant('redeem' as const), rewardIndex: fc.nat(2) }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({ type: fc.constant('use' as const), voucherIndex: fc.nat(20) }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      type: fc.constant('refund' as const),
-      purchaseIndex: fc.nat(20),
-      refundCents: fc.integer({ min: 0, max: 20_000 }),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      type: fc.constant('adjust' as const),
-      delta: fc.integer({ min: -30, max: 30 }),
-    }),
-  },
-);
 
 /** Applies one operation the way the server would: call the rule, append what it returns. */
 export function apply(

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { balanceOf, recordPurchase, refundPurchase } from '../../src/index.ts';
 import { NOW } from '../factories.ts';
-import { operation, simulate } from './customer-simulation.ts';
+import { simulate } from './customer-simulation.ts';
+import { operation } from './operations.ts';
 import { programWithRewards } from './programs.ts';
 
 describe('refund properties', () => {
