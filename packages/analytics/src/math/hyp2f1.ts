@@ -1,9 +1,11 @@
-import { addSigned, hyp2f1Series, type SignedLog } from './hyp2f1-series.ts';
+import { addSigned, hyp2f1Series, MAX_CANCELLATION, type SignedLog } from './hyp2f1-series.ts';
 import { gammaSign, logGamma } from './log-gamma.ts';
 
 // Within this distance of an integer, c − a − b makes the 1 − z transformation a difference
 // of two nearly infinite terms; we interpolate between two safe neighbours instead.
 const NEAR_INTEGER = 1e-5;
+// Enough for z up to about 1 − 4e-5 in the Euler fallback.
+const FALLBACK_MAX_TERMS = 1_000_000;
 
 /** ln|Γ(x)| with its sign, or sign 0 at a pole (where 1/Γ vanishes). */
 function signedGamma(x: number): SignedLog {
@@ -30,7 +32,20 @@ function oneMinusZTransform(a: number, b: number, c: number, z: number): SignedL
       log: gc.log + num!.log - den1!.log - den2!.log + series!.log + power,
     };
   });
-  return addSigned(parts[0]!, parts[1]!);
+  const sum = addSigned(parts[0]!, parts[1]!);
+  // With large a or b both terms can be huge and cancel; detect the loss of digits.
+  const largest = Math.max(parts[0]!.log, parts[1]!.log);
+  return sum.log >= largest - MAX_CANCELLATION ? sum : { sign: Number.NaN, log: Number.NaN };
+}
+
+/**
+ * DLMF 15.8.1 (Euler): F(a,b;c;z) = (1−z)^{c−a−b} F(c−a, c−b; c; z). For the Pareto/NBD's
+ * c = a + 1 and b > 0 every term is positive and shrinks by at least z, so the series is exact
+ * though slow near 1: the fallback when the 1 − z transformation cancels.
+ */
+function eulerTransform(a: number, b: number, c: number, z: number): SignedLog {
+  const inner = hyp2f1Series(c - a, c - b, c, z, FALLBACK_MAX_TERMS);
+  return { sign: inner.sign, log: inner.log + (c - a - b) * Math.log1p(-z) };
 }
 
 /** Near-integer c − a − b: interpolate in b between the two neighbours at distance NEAR_INTEGER. */
@@ -52,7 +67,8 @@ function nearIntegerTransform(a: number, b: number, c: number, z: number): Signe
 /**
  * Gauss hypergeometric function as sign and log-magnitude, for real a, b, c (c not a
  * non-positive integer) and z < 1. Uses the series for 0 ≤ z ≤ 0.5, Pfaff's transformation for
- * z < 0 and the 1 − z transformation for z > 0.5.
+ * z < 0 and the 1 − z transformation for z > 0.5, falling back to Euler's transformation (a
+ * slower series) when the latter cancels catastrophically, as it does for large a or b.
  *
  * @example
  * hyp2f1Signed(1, 1, 2, 0.9); // { sign: 1, log: ln(−ln(0.1)/0.9) }
@@ -67,8 +83,11 @@ export function hyp2f1Signed(a: number, b: number, c: number, z: number): Signed
   }
   if (z <= 0.5) return hyp2f1Series(a, b, c, z);
   const d = c - a - b;
-  if (Math.abs(d - Math.round(d)) < NEAR_INTEGER) return nearIntegerTransform(a, b, c, z);
-  return oneMinusZTransform(a, b, c, z);
+  const transformed =
+    Math.abs(d - Math.round(d)) < NEAR_INTEGER
+      ? nearIntegerTransform(a, b, c, z)
+      : oneMinusZTransform(a, b, c, z);
+  return Number.isNaN(transformed.log) ? eulerTransform(a, b, c, z) : transformed;
 }
 
 /**

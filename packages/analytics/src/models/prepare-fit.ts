@@ -23,6 +23,16 @@ export function prepareRepeatPurchaseFit(
   return { ok: true, data: compressed };
 }
 
+/**
+ * Validates and compresses data for evaluating a likelihood (no refusal of zero-repeat data:
+ * the likelihood is defined there, only its maximum is not). Undefined when the data are invalid.
+ */
+export function prepareLikelihoodData(
+  data: RepeatPurchaseData,
+): CompressedRepeatPurchases | undefined {
+  return describeInvalidRepeatPurchases(data) ? undefined : compressRepeatPurchases(data);
+}
+
 /** A purchase-rate scale that matches the data's time unit: α such that r/α ≈ Σx / ΣT at r = 1. */
 export function startingRateScale(data: CompressedRepeatPurchases): number {
   let exposure = 0;

@@ -34,7 +34,13 @@ describe('minimizeBfgs', () => {
   });
 
   it('reports a non-finite start', () => {
-    const result = minimizeBfgs((_, g) => ((g[0] = Number.NaN), Number.NaN), [0]);
+    const result = minimizeBfgs(
+      (_, g) => {
+        g[0] = Number.NaN;
+        return Number.NaN;
+      },
+      [0],
+    );
     expect(result).toMatchObject({ converged: false, reason: 'non-finite' });
   });
 

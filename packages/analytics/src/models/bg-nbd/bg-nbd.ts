@@ -1,5 +1,9 @@
 import { fitLogParameters } from '../fit-log-parameters.ts';
-import { prepareRepeatPurchaseFit, startingRateScale } from '../prepare-fit.ts';
+import {
+  prepareLikelihoodData,
+  prepareRepeatPurchaseFit,
+  startingRateScale,
+} from '../prepare-fit.ts';
 import type { FitOptions, PurchaseCountModel } from '../purchase-count-model.ts';
 import type { CustomerHistory, FitResult, RepeatPurchaseData } from '../types.ts';
 import { type BetaGeometricVariant, betaGeometricObjective } from './likelihood.ts';
@@ -32,10 +36,10 @@ export function betaGeometricLogLikelihood(
   data: RepeatPurchaseData,
   variant: BetaGeometricVariant,
 ): number {
-  const prepared = prepareRepeatPurchaseFit(data);
-  if (!prepared.ok) return Number.NaN;
+  const prepared = prepareLikelihoodData(data);
+  if (!prepared) return Number.NaN;
   const u = Float64Array.of(Math.log(r), Math.log(alpha), Math.log(a), Math.log(b));
-  return -betaGeometricObjective(prepared.data, variant)(u, new Float64Array(4));
+  return -betaGeometricObjective(prepared, variant)(u, new Float64Array(4));
 }
 
 /** Builds the {@link PurchaseCountModel} of one variant. */

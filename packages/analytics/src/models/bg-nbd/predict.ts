@@ -1,4 +1,4 @@
-import { logHyp2f1 } from '../../math/hyp2f1.ts';
+import { hyp2f1Signed } from '../../math/hyp2f1.ts';
 import type { CustomerHistory } from '../types.ts';
 import type { BetaGeometricVariant } from './likelihood.ts';
 
@@ -26,8 +26,13 @@ function expectedCount(
   z: number,
   logOneMinusZ: number,
 ): number {
-  const at = (aa: number) =>
-    (coefficient(aa) / (aa - 1)) * -Math.expm1(R * logOneMinusZ + logHyp2f1(R, B, aa + B - 1, z));
+  const at = (aa: number) => {
+    // ₂F₁ is negative for some a < 1 (its c = a + B − 1 can be negative).
+    const f = hyp2f1Signed(R, B, aa + B - 1, z);
+    const logProduct = R * logOneMinusZ + f.log;
+    const oneMinusProduct = f.sign > 0 ? -Math.expm1(logProduct) : 1 + Math.exp(logProduct);
+    return (coefficient(aa) / (aa - 1)) * oneMinusProduct;
+  };
   if (Math.abs(a - 1) >= SINGULARITY_HALF_WIDTH) return at(a);
   return 0.5 * (at(1 - SINGULARITY_HALF_WIDTH) + at(1 + SINGULARITY_HALF_WIDTH));
 }

@@ -1,4 +1,4 @@
-import { prepareRepeatPurchaseFit } from '../prepare-fit.ts';
+import { prepareLikelihoodData } from '../prepare-fit.ts';
 import type { FitOptions, PurchaseCountModel } from '../purchase-count-model.ts';
 import type { CustomerHistory, FitResult, RepeatPurchaseData } from '../types.ts';
 import type { ParetoNbdParams } from './likelihood.ts';
@@ -33,8 +33,8 @@ export function fitParetoNbd(
  * paretoNbdLogLikelihood({ r: 0.5533, alpha: 10.578, s: 0.6062, beta: 11.667 }, cdnowSummary); // ≈ −9594.98
  */
 export function paretoNbdLogLikelihood(params: ParetoNbdParams, data: RepeatPurchaseData): number {
-  const prepared = prepareRepeatPurchaseFit(data);
-  return prepared.ok ? paretoNbdTotalLogLikelihood(params, prepared.data) : Number.NaN;
+  const prepared = prepareLikelihoodData(data);
+  return prepared ? paretoNbdTotalLogLikelihood(params, prepared) : Number.NaN;
 }
 
 /**

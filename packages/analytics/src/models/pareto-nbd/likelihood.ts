@@ -34,8 +34,10 @@ export function paretoNbdLogTerms(
 ): { alive: number; dropped: number } {
   const { r, alpha, s, beta } = params;
   const alive = -(r + x) * Math.log(alpha + T) - s * Math.log(beta + T);
-  // A difference of two positive tails: logSubExp keeps it exact, and −∞ when t_x = T.
-  const between = logSubExp(logTail(params, x, recency), logTail(params, x, T));
+  // A difference of two positive tails: logSubExp keeps it exact, and −∞ when t_x = T. When
+  // t_x is within rounding of T the tails can come out in the wrong order: that is also −∞.
+  const [fromRecency, fromT] = [logTail(params, x, recency), logTail(params, x, T)];
+  const between = fromRecency > fromT ? logSubExp(fromRecency, fromT) : Number.NEGATIVE_INFINITY;
   const dropped = Math.log(s) - Math.log(r + s + x) + between;
   return { alive, dropped };
 }
