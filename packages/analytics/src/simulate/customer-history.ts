@@ -22,6 +22,16 @@ export interface CustomerTimeline {
   readonly purchases: readonly { readonly day: number; readonly amountCents: number }[];
 }
 
+/** P(member | λ): `share`, tilted towards frequent buyers when `selection` > 0. */
+function membershipProbability(lambda: number, params: ShopParameters): number {
+  const { share = 0, selection = 0 } = params.membership ?? {};
+  if (selection === 0 || share <= 0 || share >= 1) return share;
+  const meanLambda = params.purchaseRate.r / params.purchaseRate.alpha;
+  const logit =
+    Math.log(share / (1 - share)) + selection * Math.log(Math.max(lambda, 1e-12) / meanLambda);
+  return 1 / (1 + Math.exp(-logit));
+}
+
 /**
  * One customer's life, on the customer's own random stream: draw λ, p, ν and membership, make the
  * first purchase at `joinDay`, then repeat purchases at exponential gaps; after each repeat
@@ -43,7 +53,7 @@ export function simulateCustomer(
   const memberDraw = random.next();
   const membership = params.membership;
   const memberSinceDay =
-    membership !== null && memberDraw < membership.share
+    membership !== null && memberDraw < membershipProbability(lambda, params)
       ? Math.max(times.joinDay, times.launchDay ?? times.joinDay)
       : null;
   const lift = membership?.frequencyLift ?? 1;

@@ -21,12 +21,15 @@ export interface ShopParameters {
   /**
    * Loyalty membership: each customer is a member with probability `share`, from the later of
    * their first visit and `launchAt`; from then their purchase rate is multiplied by
-   * `frequencyLift` (1 = the program changes nothing). `null` = no program.
+   * `frequencyLift` (1 = the program changes nothing). `selection` > 0 makes frequent buyers
+   * likelier to join (self-selection): logit P(member) = logit(share) + selection × ln(λ / E[λ]),
+   * so `share` is then the share of a customer of average rate. `null` = no program.
    */
   readonly membership: {
     readonly share: number;
     readonly frequencyLift: number;
     readonly launchAt?: number;
+    readonly selection?: number;
   } | null;
 }
 
