@@ -14,6 +14,13 @@ import { type Predictions, predictCustomers } from './predict-customers.ts';
 
 export type { Predictions } from './predict-customers.ts';
 
+/**
+ * Below this, four parameters fitted on a handful of customers mean nothing (and the optimiser
+ * wanders for seconds before giving up): the fits are refused with a clear reason instead.
+ */
+const MIN_CUSTOMERS = 20;
+const MIN_REPEAT_CUSTOMERS = 5;
+
 const PURCHASE_MODELS = { bgnbd: bgNbd, paretonbd: paretoNbd } as const;
 type PurchaseModelKey = keyof typeof PURCHASE_MODELS;
 
@@ -29,6 +36,10 @@ export function fitModels(
   options: AnalyzeOptions,
 ): { models: ModelsReport; predictions: Predictions } {
   const customers = customersWithPurchases(calibration);
+  const repeatCustomers = customers.filter((c) => calibration.frequency[c]! > 0).length;
+  if (customers.length < MIN_CUSTOMERS || repeatCustomers < MIN_REPEAT_CUSTOMERS) {
+    return tooFewCustomers(customers.length, repeatCustomers);
+  }
   const pick = (values: ArrayLike<number>) => Float64Array.from(customers, (c) => values[c]!);
   const data = {
     frequency: pick(calibration.frequency),
@@ -71,6 +82,18 @@ export function fitModels(
     spend: spendFit.ok ? (spendFit.params as GammaGammaParams) : null,
   });
   return { models: { ...reports, gammagamma, chosen }, predictions };
+}
+
+function tooFewCustomers(customers: number, repeat: number) {
+  const refused: ModelReport = {
+    status: 'failed',
+    reason: 'too-few-customers',
+    message: `${customers} customers, ${repeat} repeat (needs ${MIN_CUSTOMERS} and ${MIN_REPEAT_CUSTOMERS})`,
+  };
+  return {
+    models: { bgnbd: refused, paretonbd: refused, gammagamma: refused, chosen: null },
+    predictions: predictCustomers(null, null, { model: null, params: null, spend: null }),
+  };
 }
 
 function customersWithPurchases(summary: CustomerSummary): number[] {

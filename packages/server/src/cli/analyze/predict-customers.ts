@@ -32,14 +32,14 @@ interface FittedModels {
  * (x, t_x, T), and many customers share one, so each distinct history is computed once.
  */
 export function predictCustomers(
-  full: CustomerSummary,
-  options: AnalyzeOptions,
+  full: CustomerSummary | null,
+  options: AnalyzeOptions | null,
   { model, params, spend }: FittedModels,
 ): Predictions {
-  const n = full.customerCount;
-  if (model === null) {
+  if (model === null || full === null || options === null) {
     return { pAlive: null, expectedPurchases: null, expectedAvgSpendCents: null, clvCents: null };
   }
+  const n = full.customerCount;
   const perUnit = daysPerUnit(full.unit);
   const periods = Math.max(1, Math.round(options.horizon.days / DAYS_PER_MONTH));
   const periodDays = options.horizon.days / periods;

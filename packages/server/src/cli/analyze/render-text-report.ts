@@ -37,14 +37,14 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     t.dayOrder[s.file.dayOrder],
   ];
   out.push(
-    `${formatParts.join(', ')} · ${t.columns} : ${t.customer} = ${s.file.columns.customer}, ${t.date} = ${s.file.columns.date}, ${t.amount} = ${s.file.columns.amount}`,
+    `${formatParts.join(', ')} · ${t.columns}${t.colon}${t.customer} = ${s.file.columns.customer}, ${t.date} = ${s.file.columns.date}, ${t.amount} = ${s.file.columns.amount}`,
   );
   const skippedCount = s.rows.skipped.reduce((sum, r) => sum + r.count, 0);
   out.push(t.rows(int(s.rows.read), int(s.rows.used), int(skippedCount)));
   for (const r of s.rows.skipped) {
     const more = r.count > r.exampleLines.length ? '…' : '';
     out.push(
-      `  - ${SKIP_REASON_LABELS[lang][r.reason]} : ${int(r.count)} (${t.lines} ${r.exampleLines.join(', ')}${more})`,
+      `  - ${SKIP_REASON_LABELS[lang][r.reason]}${t.colon}${int(r.count)} (${t.lines} ${r.exampleLines.join(', ')}${more})`,
     );
   }
   if (s.rows.refunds.rows > 0)
@@ -81,7 +81,7 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   for (const name of entries) {
     const m = models[name] as ModelReport;
     if (m.status === 'failed') {
-      out.push(`  ${MODEL_NAMES[name].padEnd(12)} ${t.fitFailed} : ${m.message}`);
+      out.push(`  ${MODEL_NAMES[name].padEnd(12)} ${t.fitFailed}${t.colon}${m.message}`);
       continue;
     }
     const params = Object.entries(m.params)

@@ -4,6 +4,7 @@ import type { Lang } from './analyze-options.ts';
 export const REPORT_LABELS = {
   fr: {
     title: (file: string) => `Habitué — analyse de ${file}`,
+    colon: ' : ',
     format: {
       delimited: 'texte délimité',
       whitespace: 'texte séparé par des espaces',
@@ -72,6 +73,7 @@ export const REPORT_LABELS = {
   },
   en: {
     title: (file: string) => `Habitué — analysis of ${file}`,
+    colon: ': ',
     format: {
       delimited: 'delimited text',
       whitespace: 'whitespace-separated text',

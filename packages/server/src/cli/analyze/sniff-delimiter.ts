@@ -4,8 +4,8 @@ export type Delimiter = ';' | ',' | '\t' | '|' | 'whitespace';
 const CANDIDATES = ['\t', ';', ',', '|'] as const;
 
 /**
- * Guesses the delimiter from the first lines: the candidate that appears the same number of
- * times (outside quotes) on nearly every line, the header included. A French export
+ * Guesses the delimiter from the first lines: among the candidates found on the first line, the
+ * one that appears the same number of times (outside quotes) on the most lines. A French export
  * (`;` with decimal commas) has commas on data lines but not in the header, so `,` loses.
  *
  * @example sniffDelimiter('client;montant\nA;12,50\n') // ';'
@@ -17,26 +17,22 @@ export function sniffDelimiter(text: string): Delimiter {
     .filter((l) => l.trim() !== '')
     .slice(0, 50);
   if (lines.length > 1) lines.pop(); // probably cut in the middle
+  // Score = share of lines with the header's count; broken lines lower it, they do not veto it.
   let best: Delimiter | null = null;
+  let bestScore = 0;
   let bestCount = 0;
   for (const candidate of CANDIDATES) {
     const counts = lines.map((line) => countOutsideQuotes(line, candidate));
     const headerCount = counts[0] ?? 0;
     if (headerCount === 0) continue;
-    const agreeing = counts.filter((c) => c === headerCount).length;
-    if (agreeing >= 0.9 * counts.length && headerCount > bestCount) {
-      best = candidate;
-      bestCount = headerCount;
+    const score = counts.filter((c) => c === headerCount).length / counts.length;
+    if (score > bestScore || (score === bestScore && headerCount > bestCount)) {
+      [best, bestScore, bestCount] = [candidate, score, headerCount];
     }
   }
   if (best) return best;
-  const first = lines[0]?.trim() ?? '';
-  if (/\s/.test(first)) return 'whitespace';
-  // One column, or no agreement: the most frequent candidate on the first line.
-  const byCount = CANDIDATES.map((c) => [c, countOutsideQuotes(first, c)] as const).sort(
-    (a, b) => b[1] - a[1],
-  );
-  return byCount[0]![1] > 0 ? byCount[0]![0] : ';';
+  // No delimiter on the first line: one column, or CDNOW-style columns aligned with spaces.
+  return /\s/.test(lines[0]?.trim() ?? '') ? 'whitespace' : ';';
 }
 
 function countOutsideQuotes(line: string, char: string): number {
