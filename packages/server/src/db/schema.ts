@@ -113,6 +113,8 @@ export interface ProgramsTable {
   kind: 'stamps' | 'points';
   name: Json<Localized>;
   rules: Json<Record<string, unknown>>;
+  /** What the owner expects customers to spend, for the reward economics (not a rule). */
+  spend_estimate: Json<{ averageBasketCents?: number; averageItemPriceCents?: number }>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
@@ -221,7 +223,7 @@ export interface IdempotencyKeysTable {
   request_hash: string;
   response_status: number | null;
   response_body: Json<unknown> | null;
-  created_at: CreatedAt;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface Database {

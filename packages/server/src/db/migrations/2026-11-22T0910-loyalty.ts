@@ -15,6 +15,7 @@ export const loyalty: Migration = {
       kind text not null check (kind in ('stamps', 'points')),
       name jsonb not null,
       rules jsonb not null,
+      spend_estimate jsonb not null default '{}',
       version integer not null default 1,
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now(),

@@ -3,10 +3,15 @@ import type { AppEnv } from '../types.ts';
 import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
+import { registerCardRoutes } from './cards/cards.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
+import { registerProgramRoutes } from './programs/programs.routes.ts';
+import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
+import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
+import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
 
 /** Every API resource, in the order they appear in the docs. */
@@ -18,5 +23,10 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerStaffRoutes,
   registerApiKeyRoutes,
   registerCustomerRoutes,
+  registerCardRoutes,
+  registerProgramRoutes,
+  registerRewardRoutes,
+  registerPurchaseRoutes,
+  registerRedemptionRoutes,
   registerAuditRoutes,
 ];

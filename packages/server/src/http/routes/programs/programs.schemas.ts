@@ -1,0 +1,125 @@
+import { z } from '@hono/zod-openapi';
+
+const cents = z.number().int().min(0).max(100_000_000);
+const count = z.number().int().min(1).max(10_000);
+
+/** A name in French and English; a plain string is used for both. */
+export const LocalizedInput = z
+  .union([
+    z.string().trim().min(1).max(80),
+    z.object({ fr: z.string().trim().min(1).max(80), en: z.string().trim().min(1).max(80) }),
+  ])
+  .transform((v) => (typeof v === 'string' ? { fr: v, en: v } : v))
+  .openapi({ example: { fr: 'Carte café', en: 'Coffee card' } });
+
+export const Localized = z.object({ fr: z.string(), en: z.string() });
+
+const StampRule = z.discriminatedUnion('per', [
+  z.object({ per: z.literal('visit') }),
+  z.object({ per: z.literal('item'), category: z.string().trim().min(1).max(60) }),
+  z.object({ per: z.literal('spend'), centsPerStamp: count.max(1_000_000) }),
+]);
+
+const Expiry = z.object({
+  monthsWithoutActivity: z.number().int().min(1).max(120),
+  noticeDays: z.number().int().min(0).max(365),
+});
+
+const common = {
+  name: LocalizedInput,
+  minimumPurchaseCents: cents.optional(),
+  voucherValidityDays: z.number().int().min(1).max(3650).optional(),
+  expiry: Expiry.optional(),
+};
+
+export const SpendEstimate = z
+  .object({ averageBasketCents: cents.optional(), averageItemPriceCents: cents.optional() })
+  .openapi({ description: 'What a customer usually spends, for the reward economics' });
+
+export const RewardInput = z.object({
+  name: LocalizedInput,
+  costPriceCents: cents.openapi({ description: 'What giving it away costs you (cost of goods)' }),
+  retailValueCents: cents.openapi({ description: 'What a customer would pay for it' }),
+});
+
+export const CreateProgramBody = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('stamps'),
+      ...common,
+      rule: StampRule,
+      stampsPerCard: count.max(100),
+      reward: RewardInput,
+      spendEstimate: SpendEstimate.optional(),
+    }),
+    z.object({
+      kind: z.literal('points'),
+      ...common,
+      pointsPerEuro: count.max(1000),
+      rounding: z.enum(['floor', 'nearest']).default('floor'),
+      eligibleCategories: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
+      catalog: z
+        .array(RewardInput.extend({ cost: count.max(10_000_000) }))
+        .max(50)
+        .optional(),
+      spendEstimate: SpendEstimate.optional(),
+    }),
+  ])
+  .openapi('ProgramInput');
+
+export const UpdateProgramBody = z
+  .object({
+    ...common,
+    name: LocalizedInput.optional(),
+    rule: StampRule.optional(),
+    stampsPerCard: count.max(100).optional(),
+    pointsPerEuro: count.max(1000).optional(),
+    rounding: z.enum(['floor', 'nearest']).optional(),
+    eligibleCategories: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
+    spendEstimate: SpendEstimate.optional(),
+  })
+  .openapi('ProgramChanges');
+
+const Economics = z
+  .object({
+    spendNeededCents: z.number(),
+    costPriceCents: z.number(),
+    retailValueCents: z.number(),
+    costRatioPercent: z.number(),
+    perceivedValuePercent: z.number(),
+    band: z.string().openapi({ description: 'below, within or above the 1–5 % guideline' }),
+    reasonKey: z.string(),
+  })
+  .passthrough();
+
+export const RewardSchema = z
+  .object({
+    id: z.string(),
+    programId: z.string(),
+    name: Localized,
+    cost: z.number(),
+    costPriceCents: z.number(),
+    retailValueCents: z.number(),
+    archived: z.boolean(),
+    economics: Economics.nullable(),
+    economicsUnavailable: z.string().nullable(),
+  })
+  .openapi('Reward');
+
+export const ProgramSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['stamps', 'points']),
+    name: Localized,
+    version: z.number(),
+    archivedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    rewards: z.array(RewardSchema),
+    spendEstimate: z.object({
+      averageBasketCents: z.number().optional(),
+      averageItemPriceCents: z.number().optional(),
+    }),
+  })
+  .passthrough()
+  .openapi('Program');

@@ -1,0 +1,71 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { recordPurchase } from '../../../use-cases/purchases/record-purchase.ts';
+import { refundPurchase } from '../../../use-cases/purchases/refund-purchase.ts';
+import { runWrite } from '../../idempotent.ts';
+import type { AppEnv } from '../../types.ts';
+import { IdParams, jsonBody, jsonRoute } from '../openapi.ts';
+import { merchantScope } from '../scope.ts';
+import { PurchaseBody, PurchaseResult, RefundBody, RefundResult } from './purchases.schemas.ts';
+
+const record = jsonRoute({
+  method: 'post',
+  path: '/api/v1/purchases',
+  tags: ['Counter'],
+  summary:
+    'Record a purchase: stamps/points are awarded and unlocked rewards returned (send Idempotency-Key)',
+  request: jsonBody(PurchaseBody),
+  status: 201,
+  responseSchema: PurchaseResult,
+  responseDescription:
+    'Recorded (or, for a known externalId, the original purchase with replayed: true)',
+});
+
+const refund = jsonRoute({
+  method: 'post',
+  path: '/api/v1/purchases/{id}/refund',
+  tags: ['Counter'],
+  summary: 'Refund all or part of a purchase and take back what it earned (send Idempotency-Key)',
+  request: { params: IdParams, ...jsonBody(RefundBody) },
+  status: 201,
+  responseSchema: RefundResult,
+  responseDescription: 'Refunded',
+});
+
+export function registerPurchaseRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(record, async (c) => {
+    const body = c.req.valid('json');
+    const scope = merchantScope(c, 'purchases:write');
+    return runWrite(c, scope, body, async (tx) => {
+      const r = await recordPurchase(tx, scope, {
+        ...body,
+        ...(body.occurredAt
+          ? { occurredAt: new Date(body.occurredAt) }
+          : { occurredAt: undefined }),
+      });
+      return {
+        status: 201,
+        body: {
+          purchaseId: r.purchase.id,
+          customerId: r.customerId,
+          amountCents: r.purchase.amount_cents,
+          occurredAt: r.purchase.occurred_at.toISOString(),
+          externalId: r.purchase.external_id,
+          replayed: r.replayed,
+          awarded: r.awarded,
+          notEarned: r.notEarned,
+          unlocked: r.unlocked,
+          card: r.card,
+        },
+      };
+    }) as never;
+  });
+  app.openapi(refund, async (c) => {
+    const scope = merchantScope(c, 'purchases:write');
+    const purchaseId = c.req.valid('param').id;
+    const body = c.req.valid('json');
+    return runWrite(c, scope, { purchaseId, ...body }, async (tx) => ({
+      status: 201,
+      body: await refundPurchase(tx, scope, { purchaseId, ...body }),
+    })) as never;
+  });
+}

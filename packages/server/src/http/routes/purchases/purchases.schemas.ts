@@ -1,0 +1,138 @@
+import { z } from '@hono/zod-openapi';
+import { Uuid } from '../openapi.ts';
+import { Localized } from '../programs/programs.schemas.ts';
+
+export const CustomerRef = {
+  customerId: Uuid.optional(),
+  cardToken: z
+    .string()
+    .min(8)
+    .max(64)
+    .optional()
+    .openapi({ description: 'From a scanned card, instead of customerId' }),
+};
+
+export const onlyOneCustomerRef = (v: {
+  customerId?: string | undefined;
+  cardToken?: string | undefined;
+}) => (v.customerId === undefined) !== (v.cardToken === undefined);
+
+export const PurchaseBody = z
+  .object({
+    ...CustomerRef,
+    amountCents: z.number().int().min(0).max(100_000_000).openapi({ example: 1250 }),
+    occurredAt: z.iso
+      .datetime({ offset: true })
+      .optional()
+      .openapi({ description: 'Defaults to now' }),
+    locationId: Uuid.optional(),
+    externalId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(128)
+      .optional()
+      .openapi({ description: "Your system's id: a resend never earns twice" }),
+    items: z
+      .array(
+        z.object({
+          sku: z.string().max(64),
+          name: z.string().max(200),
+          category: z.string().max(60),
+          quantity: z.number().int().min(1).max(10_000),
+          unitPriceCents: z.number().int().min(0).max(100_000_000),
+        }),
+      )
+      .max(500)
+      .optional(),
+  })
+  .refine(onlyOneCustomerRef, {
+    message: 'give exactly one of customerId or cardToken',
+    path: ['customerId'],
+  })
+  .openapi('PurchaseInput');
+
+const Voucher = z.object({
+  code: z.string(),
+  rewardId: z.string(),
+  rewardName: Localized.nullable().optional(),
+  programId: z.string().optional(),
+  issuedAt: z.string().optional(),
+  expiresAt: z.string().nullable(),
+});
+
+export const CardProgram = z
+  .object({
+    programId: z.string(),
+    programName: Localized,
+    kind: z.enum(['stamps', 'points']),
+    archived: z.boolean(),
+    unit: z.enum(['stamps', 'points']),
+    balance: z.number(),
+    progress: z
+      .object({ current: z.number(), target: z.number(), rewardId: z.string() })
+      .nullable(),
+    redeemableRewardIds: z.array(z.string()),
+    vouchers: z.array(Voucher),
+    expiry: z
+      .object({
+        lastActivityAt: z.string(),
+        expiresAt: z.string(),
+        noticeAt: z.string(),
+        amount: z.number(),
+      })
+      .nullable(),
+    clawbackOwed: z.number(),
+  })
+  .openapi('CardProgram');
+
+export const PurchaseResult = z
+  .object({
+    purchaseId: z.string(),
+    customerId: z.string(),
+    amountCents: z.number(),
+    occurredAt: z.string(),
+    externalId: z.string().nullable(),
+    replayed: z
+      .boolean()
+      .openapi({ description: 'true when this externalId was already recorded' }),
+    awarded: z.array(z.object({ programId: z.string(), amount: z.number(), unit: z.string() })),
+    notEarned: z.array(
+      z.object({
+        programId: z.string(),
+        code: z.string(),
+        detail: z.record(z.string(), z.unknown()),
+      }),
+    ),
+    unlocked: z.array(Voucher),
+    card: z.array(CardProgram),
+  })
+  .openapi('PurchaseResult');
+
+export const RefundBody = z
+  .object({
+    amountCents: z
+      .number()
+      .int()
+      .min(1)
+      .max(100_000_000)
+      .optional()
+      .openapi({ description: 'Defaults to what remains of the purchase' }),
+    reason: z.string().trim().max(300).optional(),
+  })
+  .openapi('RefundInput');
+
+export const RefundResult = z
+  .object({
+    refundId: z.string(),
+    purchaseId: z.string(),
+    customerId: z.string(),
+    amountCents: z.number(),
+    remainingCents: z.number(),
+    reversed: z.array(
+      z.object({ programId: z.string(), amount: z.number(), shortfall: z.number() }),
+    ),
+    voidedVouchers: z.array(z.string()),
+    card: z.array(CardProgram),
+  })
+  .openapi('RefundResult');

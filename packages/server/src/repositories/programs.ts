@@ -1,0 +1,139 @@
+import type { Program, Reward } from '@habitue/loyalty';
+import type { Tx } from '../db/tenant.ts';
+import { programOf, rewardOf, rulesOf } from './loyalty-rows.ts';
+
+export type SpendEstimate = { averageBasketCents?: number; averageItemPriceCents?: number };
+
+export async function insertProgram(
+  tx: Tx,
+  merchantId: string,
+  program: Program,
+  estimate: SpendEstimate,
+) {
+  const row = await tx
+    .insertInto('programs')
+    .values({
+      merchant_id: merchantId,
+      id: program.id,
+      kind: program.kind,
+      name: JSON.stringify(program.name),
+      rules: JSON.stringify(rulesOf(program)),
+      spend_estimate: JSON.stringify(estimate),
+      version: program.version,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { program: programOf(row), row };
+}
+
+/** Saves new rules as the next version; past ledger entries keep the version they were made with. */
+export async function saveProgramVersion(
+  tx: Tx,
+  merchantId: string,
+  program: Program,
+  estimate: SpendEstimate,
+  at: Date,
+) {
+  const row = await tx
+    .updateTable('programs')
+    .set({
+      name: JSON.stringify(program.name),
+      rules: JSON.stringify(rulesOf(program)),
+      spend_estimate: JSON.stringify(estimate),
+      version: program.version,
+      updated_at: at,
+    })
+    .where('merchant_id', '=', merchantId)
+    .where('id', '=', program.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { program: programOf(row), row };
+}
+
+export async function archiveProgram(tx: Tx, merchantId: string, id: string, at: Date) {
+  await tx
+    .updateTable('programs')
+    .set({ archived_at: at, updated_at: at })
+    .where('merchant_id', '=', merchantId)
+    .where('id', '=', id)
+    .where('archived_at', 'is', null)
+    .execute();
+}
+
+export function findProgramRow(tx: Tx, merchantId: string, id: string) {
+  return tx
+    .selectFrom('programs')
+    .selectAll()
+    .where('merchant_id', '=', merchantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function listProgramRows(tx: Tx, merchantId: string, options: { includeArchived: boolean }) {
+  let q = tx
+    .selectFrom('programs')
+    .selectAll()
+    .where('merchant_id', '=', merchantId)
+    .orderBy('created_at');
+  if (!options.includeArchived) q = q.where('archived_at', 'is', null);
+  return q.execute();
+}
+
+export async function insertReward(tx: Tx, merchantId: string, reward: Reward) {
+  const row = await tx
+    .insertInto('rewards')
+    .values({
+      merchant_id: merchantId,
+      id: reward.id,
+      program_id: reward.programId,
+      name: JSON.stringify(reward.name),
+      cost: reward.cost,
+      cost_price_cents: reward.costPriceCents,
+      retail_value_cents: reward.retailValueCents,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return rewardOf(row);
+}
+
+export async function updateRewardRow(tx: Tx, merchantId: string, reward: Reward, at: Date) {
+  const row = await tx
+    .updateTable('rewards')
+    .set({
+      name: JSON.stringify(reward.name),
+      cost: reward.cost,
+      cost_price_cents: reward.costPriceCents,
+      retail_value_cents: reward.retailValueCents,
+      updated_at: at,
+      ...(reward.archived ? { archived_at: at } : {}),
+    })
+    .where('merchant_id', '=', merchantId)
+    .where('id', '=', reward.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return rewardOf(row);
+}
+
+export function findRewardRow(tx: Tx, merchantId: string, id: string) {
+  return tx
+    .selectFrom('rewards')
+    .selectAll()
+    .where('merchant_id', '=', merchantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function listRewards(
+  tx: Tx,
+  merchantId: string,
+  options: { programId?: string; includeArchived: boolean },
+) {
+  let q = tx
+    .selectFrom('rewards')
+    .selectAll()
+    .where('merchant_id', '=', merchantId)
+    .orderBy('cost');
+  if (options.programId) q = q.where('program_id', '=', options.programId);
+  if (!options.includeArchived) q = q.where('archived_at', 'is', null);
+  return (await q.execute()).map(rewardOf);
+}

@@ -1,0 +1,16 @@
+import { withMerchant } from '../../db/tenant.ts';
+import { loadState, resolveCustomer } from '../loyalty/loyalty-state.ts';
+import type { MerchantScope } from '../scope.ts';
+import { cardView } from './card-view.ts';
+
+/** The customer's card as staff and integrations see it. */
+export function getCard(
+  scope: Pick<MerchantScope, 'db' | 'merchantId' | 'now'>,
+  customerId: string,
+) {
+  return withMerchant(scope.db, scope.merchantId, async (tx) => {
+    const customer = await resolveCustomer(tx, scope.merchantId, { customerId });
+    const state = await loadState(tx, scope.merchantId, customer.id);
+    return { customer, programs: cardView(state, scope.now) };
+  });
+}

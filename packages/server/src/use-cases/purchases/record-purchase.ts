@@ -1,0 +1,137 @@
+import { type PurchaseItem, recordPurchaseForPrograms } from '@habitue/loyalty';
+import { uuidv7 } from 'uuidv7';
+import type { Tx } from '../../db/tenant.ts';
+import { AppError } from '../../errors/app-error.ts';
+import { appendEntries, insertVouchers } from '../../repositories/ledger.ts';
+import { findPurchaseByExternalId, insertPurchase } from '../../repositories/purchases.ts';
+import { cardView } from '../cards/card-view.ts';
+import { loadLockedState, resolveCustomer, withCodes } from '../loyalty/loyalty-state.ts';
+import type { MerchantScope } from '../scope.ts';
+
+export type RecordPurchaseInput = {
+  customerId?: string;
+  cardToken?: string;
+  amountCents: number;
+  occurredAt?: Date;
+  locationId?: string | null;
+  externalId?: string | null;
+  items?: PurchaseItem[] | null;
+};
+
+/** Point-of-sale clocks drift; a purchase more than this far in the future is a mistake. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * Records a purchase and what it earns in every active program, in one transaction: the
+ * purchase, its ledger entries and any vouchers it unlocks are all written, or none is.
+ * A point-of-sale `externalId` seen before returns the original purchase instead of earning
+ * twice (a unique key backs this up against concurrent resends).
+ */
+export async function recordPurchase(tx: Tx, scope: MerchantScope, input: RecordPurchaseInput) {
+  const { merchantId, actor, now } = scope;
+  if (input.occurredAt && input.occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    throw new AppError('validation_failed', 'The purchase date is in the future', {
+      fields: [{ field: 'occurredAt', message: 'must not be in the future', code: 'in_future' }],
+    });
+  }
+  const customer = await resolveCustomer(tx, merchantId, input);
+  // Checked under the customer's lock: a concurrent resend waits for the first to commit,
+  // then sees it here.
+  const state = await loadLockedState(tx, merchantId, customer.id);
+  if (input.externalId) {
+    const previous = await findPurchaseByExternalId(tx, merchantId, input.externalId);
+    if (previous) return replayPurchase(state, scope, previous, input, customer.id);
+  }
+  const purchaseId = uuidv7();
+  const purchase = await insertPurchase(tx, {
+    merchantId,
+    id: purchaseId,
+    customerId: customer.id,
+    amountCents: input.amountCents,
+    occurredAt: input.occurredAt ?? now,
+    locationId: input.locationId ?? null,
+    externalId: input.externalId ?? null,
+    items: input.items ?? null,
+    actor,
+  });
+  const outcome = recordPurchaseForPrograms({
+    programs: state.activePrograms,
+    purchase: { id: purchaseId, amountCents: input.amountCents, items: input.items ?? undefined },
+    entries: state.entries,
+    now,
+  });
+  const vouchers = withCodes(outcome.vouchers);
+  const ctx = { merchantId, customerId: customer.id, actor };
+  await appendEntries(tx, ctx, outcome.entries);
+  await insertVouchers(tx, ctx, vouchers);
+  const after = {
+    ...state,
+    entries: [...state.entries, ...outcome.entries],
+    vouchers: [...state.vouchers, ...vouchers],
+  };
+  return {
+    purchase,
+    customerId: customer.id,
+    replayed: false,
+    awarded: Object.entries(outcome.earnedByProgram)
+      .filter(([, amount]) => amount > 0)
+      .map(([programId, amount]) => ({ programId, amount, unit: unitOfProgram(state, programId) })),
+    notEarned: outcome.rejections.map((r) => ({
+      programId: r.programId,
+      code: r.rejection.code,
+      detail: r.rejection.detail ?? {},
+    })),
+    unlocked: vouchers.map((v) => ({
+      code: v.code,
+      rewardId: v.rewardId,
+      programId: v.programId,
+      expiresAt: v.expiresAt,
+    })),
+    card: cardView(after, now),
+  };
+}
+
+function unitOfProgram(
+  state: { programs: readonly { id: string; kind: string }[] },
+  programId: string,
+) {
+  return state.programs.find((p) => p.id === programId)?.kind === 'points' ? 'points' : 'stamps';
+}
+
+/** A re-sent point-of-sale purchase: same answer as the first time, no second effect. */
+function replayPurchase(
+  state: Awaited<ReturnType<typeof loadLockedState>>,
+  scope: MerchantScope,
+  previous: Awaited<ReturnType<typeof findPurchaseByExternalId>> & {},
+  input: RecordPurchaseInput,
+  customerId: string,
+) {
+  if (previous.customer_id !== customerId || previous.amount_cents !== input.amountCents) {
+    throw new AppError(
+      'external_id_conflict',
+      `externalId "${input.externalId}" was already used for a different purchase`,
+      {
+        purchaseId: previous.id,
+      },
+    );
+  }
+  const earned = state.entries.filter(
+    (e) => e.cause.type === 'purchase' && e.cause.purchaseId === previous.id,
+  );
+  return {
+    purchase: previous,
+    customerId,
+    replayed: true,
+    awarded: earned.map((e) => ({ programId: e.programId, amount: e.delta, unit: e.unit })),
+    notEarned: [],
+    unlocked: state.vouchers
+      .filter((v) => v.source.type === 'card_completed' && v.source.purchaseId === previous.id)
+      .map((v) => ({
+        code: v.code,
+        rewardId: v.rewardId,
+        programId: v.programId,
+        expiresAt: v.expiresAt,
+      })),
+    card: cardView(state, scope.now),
+  };
+}

@@ -1,0 +1,107 @@
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { expect } from 'vitest';
+import type { Database } from '../../src/db/schema.ts';
+import { asSystem } from '../../src/db/tenant.ts';
+import type { Credentials, TestClient } from './test-app.ts';
+
+/** A stamp card; overrides change any field of the request. */
+export async function buildStampCard(
+  client: TestClient,
+  auth: Credentials,
+  overrides: Record<string, unknown> = {},
+) {
+  const r = await client.request('POST', '/api/v1/programs', {
+    ...auth,
+    body: {
+      kind: 'stamps',
+      name: { fr: 'Carte café', en: 'Coffee card' },
+      rule: { per: 'visit' },
+      stampsPerCard: 10,
+      reward: {
+        name: { fr: 'Café offert', en: 'Free coffee' },
+        costPriceCents: 30,
+        retailValueCents: 150,
+      },
+      spendEstimate: { averageBasketCents: 500 },
+      ...overrides,
+    },
+  });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return r.body;
+}
+
+/** A points program (1 point per euro by default) with a catalog. */
+export async function buildPointsProgram(
+  client: TestClient,
+  auth: Credentials,
+  overrides: Record<string, unknown> = {},
+) {
+  const r = await client.request('POST', '/api/v1/programs', {
+    ...auth,
+    body: {
+      kind: 'points',
+      name: 'Points fidélité',
+      pointsPerEuro: 1,
+      rounding: 'floor',
+      catalog: [{ name: 'Croissant offert', cost: 10, costPriceCents: 25, retailValueCents: 120 }],
+      ...overrides,
+    },
+  });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return r.body;
+}
+
+export async function buildCustomer(
+  client: TestClient,
+  auth: Credentials,
+  overrides: Record<string, unknown> = {},
+) {
+  const r = await client.request('POST', '/api/v1/customers', {
+    ...auth,
+    body: { firstName: 'Léa', lastName: 'Martin', ...overrides },
+  });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return r.body;
+}
+
+export async function purchase(
+  client: TestClient,
+  auth: Credentials,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) {
+  return client.request('POST', '/api/v1/purchases', { ...auth, body, headers });
+}
+
+/**
+ * The ledger's books balance for a merchant: every customer's balance per program equals the
+ * sum of its entries and is never negative, and issued − redeemed − expired = outstanding.
+ */
+export async function expectLedgerInvariants(db: Kysely<Database>, merchantId: string) {
+  const balances = await asSystem(db, (tx) =>
+    tx
+      .selectFrom('ledger_entries')
+      .select(['customer_id', 'program_id', sql<number>`sum(delta)::int`.as('balance')])
+      .where('merchant_id', '=', merchantId)
+      .groupBy(['customer_id', 'program_id'])
+      .execute(),
+  );
+  for (const b of balances)
+    expect(b.balance, `balance of ${b.customer_id}`).toBeGreaterThanOrEqual(0);
+  const byKind = await asSystem(db, (tx) =>
+    tx
+      .selectFrom('ledger_entries')
+      .select(['kind', sql<number>`sum(delta)::int`.as('total')])
+      .where('merchant_id', '=', merchantId)
+      .groupBy('kind')
+      .execute(),
+  );
+  const total = (kind: string) => byKind.find((k) => k.kind === kind)?.total ?? 0;
+  const issued = total('earn') + total('adjust') + total('reverse');
+  const redeemed = -total('redeem');
+  const expired = -total('expire');
+  const outstanding = balances.reduce((sum, b) => sum + b.balance, 0);
+  expect(issued - redeemed - expired).toBe(outstanding);
+  return { issued, redeemed, expired, outstanding };
+}
