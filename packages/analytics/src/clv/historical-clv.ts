@@ -59,7 +59,13 @@ export function historicalClv(
   );
 }
 
-/** Margin in cents, rounded to the nearest cent. */
+/**
+ * Margin in cents, rounded to the nearest cent.
+ *
+ * @example
+ * marginOf(10_000, 4, { kind: 'rate', rate: 0.6 }); // 6_000
+ * marginOf(10_000, 4, { kind: 'costPerTransaction', costCents: 300 }); // 8_800
+ */
 export function marginOf(revenueCents: number, transactions: number, rule: MarginRule): number {
   switch (rule.kind) {
     case 'rate':

@@ -16,7 +16,13 @@ export const DAY_MS = 86_400_000;
 /** Average length of a year in days (Gregorian), used to annualise rates. */
 export const DAYS_PER_YEAR = 365.2425;
 
-/** Purchases grouped by customer, in input order within each customer. */
+/**
+ * Purchases grouped by customer, in input order within each customer.
+ *
+ * @example
+ * groupByCustomer([{ customerId: 'a', at: 1, amountCents: 5 }, { customerId: 'b', at: 2, amountCents: 7 }]);
+ * // Map { 'a' => [{ customerId: 'a', … }], 'b' => [{ customerId: 'b', … }] }
+ */
 export function groupByCustomer<P extends Purchase>(purchases: Iterable<P>): Map<string, P[]> {
   const byCustomer = new Map<string, P[]>();
   for (const purchase of purchases) {
@@ -27,7 +33,12 @@ export function groupByCustomer<P extends Purchase>(purchases: Iterable<P>): Map
   return byCustomer;
 }
 
-/** Purchases made in the half-open interval [start, end). */
+/**
+ * Purchases made in the half-open interval [start, end).
+ *
+ * @example
+ * purchasesBetween(purchases, Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1)); // the 2026 purchases (UTC)
+ */
 export function purchasesBetween<P extends Purchase>(
   purchases: readonly P[],
   start: number,

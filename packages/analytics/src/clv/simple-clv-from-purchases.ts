@@ -23,9 +23,10 @@ export interface SimpleClvFromPurchases {
  * forecast (the predictive models give the forecast).
  *
  * @example
- * simpleClvFromPurchases(purchases, { asOf: Date.UTC(2026, 10, 22) });
- * // { inputs: { averageBasketCents: 820, purchasesPerYear: 9.4, yearsOfRelationship: 3.1 },
- * //   clvCents: 23_894, annualChurnPercent: 32.3 }
+ * // the demo boulangerie (simulateShopHistory seed 1) on 22 Nov 2026:
+ * simpleClvFromPurchases(history.transactions, { asOf: Date.UTC(2026, 10, 21, 23) });
+ * // { inputs: { averageBasketCents: 857.8…, purchasesPerYear: 11.23…, yearsOfRelationship: 2.64… },
+ * //   clvCents: 25_406, annualChurnPercent: 37.9… }
  */
 export function simpleClvFromPurchases(
   purchases: readonly Purchase[],

@@ -53,9 +53,13 @@ const levelOf = (normalised: number): ReasonLevel =>
  * Weights are relative (they need not sum to 1); missing weights keep their default.
  *
  * @example
- * priorityList(accounts, { weights: { disputes: 0.3 } })[0];
- * // { rank: 1, customerId: 'boulangerie-martin', score: 82.5, mainReasonKey: 'priority.volume.high',
- * //   components: [{ component: 'volume', raw: 1_250_000, normalised: 1, weight: 0.25, points: 22.7, … }, …] }
+ * // three accounts: 'big' (50 000 €/year, flat forecast), 'growing' (5 000 € → 15 000 €),
+ * // 'difficult' (10 000 €, half paid 30 days late, 500 € of disputes); same margin and seniority
+ * priorityList(accounts)[0];
+ * // { rank: 1, customerId: 'big', score: 68.75, mainReasonKey: 'priority.volume.high',
+ * //   components: [{ component: 'volume', raw: 5_000_000, normalised: 1, weight: 0.25, points: 25,
+ * //                  reasonKey: 'priority.volume.high' }, …] }
+ * priorityList(accounts, { weights: { growth: 1 } })[0].customerId; // 'growing'
  */
 export function priorityList(
   customers: readonly PriorityInput[],

@@ -27,7 +27,12 @@ export function monthKeyWithOffset(
   return (at) => monthKeyUtc(at + offsetMinutesAt(at) * 60_000);
 }
 
-/** Months from `from` to `to` ('2026-01' → '2026-03' is 2); negative when `to` is earlier. */
+/**
+ * Months from `from` to `to`; negative when `to` is earlier.
+ *
+ * @example
+ * monthsBetween('2025-11', '2026-02'); // 3
+ */
 export function monthsBetween(from: MonthKey, to: MonthKey): number {
   return monthIndex(to) - monthIndex(from);
 }

@@ -38,8 +38,8 @@ export interface ShopHistory {
  *
  * @example
  * const history = simulateShopHistory({ seed: 7, start: Date.UTC(2024, 10, 21, 23), end: Date.UTC(2026, 10, 21, 23) });
- * history.customers.length; // ≈ 2 000
- * history.transactions[0]; // { customerId: 'c00001', at: …, amountCents: 655 }
+ * history.customers.length; // 2 015
+ * history.transactions[0]; // { customerId: 'c00001', at: 1_732_262_490_382, amountCents: 543 }
  */
 export function simulateShopHistory(options: ShopSimulationOptions): ShopHistory {
   const { seed, start, end, ...overrides } = options;

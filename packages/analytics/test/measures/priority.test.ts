@@ -71,6 +71,8 @@ describe('priorityList', () => {
       [2, 'growing'],
       [3, 'difficult'],
     ]);
+    // raising one weight keeps the others: growth 1 against 0.75 for the rest
+    expect(priorityList(accounts, { weights: { growth: 1 } })[0]!.customerId).toBe('growing');
     const growthOnly = Object.fromEntries(Object.keys(DEFAULT_PRIORITY_WEIGHTS).map((k) => [k, 0]));
     expect(priorityList(accounts, { weights: { ...growthOnly, growth: 1 } })[0]!.customerId).toBe(
       'growing',
