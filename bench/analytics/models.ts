@@ -1,0 +1,95 @@
+/**
+ * Benchmark of the customer-value model fits on CDNOW (Fader, Hardie & Lee 2005 data, see
+ * shared/data/README.md). Run: npx tsx bench/analytics/models.ts
+ * Times are medians of many in-process runs after warm-up; data parsing is not timed, the
+ * compression of identical customers inside each fit is.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  fitBgNbd,
+  fitGammaGamma,
+  fitParetoNbd,
+} from '../../packages/analytics/src/models/index.ts';
+import { readCdnowMaster, readCdnowSample } from '../../packages/analytics/test/models/cdnow.ts';
+
+function medianMs(run: () => unknown, runs: number, warmup = 5): number {
+  for (let i = 0; i < warmup; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  times.sort((p, q) => p - q);
+  return times[Math.floor(runs / 2)]!;
+}
+
+function mustConverge<T extends { ok: boolean }>(label: string, fit: T): T {
+  if (!fit.ok) throw new Error(`${label} did not converge: ${JSON.stringify(fit)}`);
+  return fit;
+}
+
+const sample = readCdnowSample();
+const master = readCdnowMaster();
+const spend = { frequency: sample.frequency, monetary: sample.repeatSpend };
+mustConverge('BG/NBD sample', fitBgNbd(sample));
+mustConverge('Gamma-Gamma sample', fitGammaGamma(spend));
+mustConverge('BG/NBD master', fitBgNbd(master));
+mustConverge('Pareto/NBD sample', fitParetoNbd(sample));
+
+const bgSample = medianMs(() => fitBgNbd(sample), 200);
+const ggSample = medianMs(() => fitGammaGamma(spend), 200);
+const bgPlusGg = medianMs(() => [fitBgNbd(sample), fitGammaGamma(spend)], 200);
+const bgMaster = medianMs(() => fitBgNbd(master), 50);
+const pnbdSample = medianMs(() => fitParetoNbd(sample), 10, 2);
+
+/** Our own scipy BG/NBD fit (bench/analytics/models_scipy_reference.py), if scipy is present. */
+function scipyMs(customers: { frequency: number[]; recency: number[]; T: number[] }, runs: number) {
+  try {
+    execFileSync('/usr/bin/python3', ['-c', 'import scipy'], { stdio: 'ignore' });
+  } catch {
+    return undefined;
+  }
+  const file = join(mkdtempSync(join(tmpdir(), 'habitue-bench-')), 'customers.tsv');
+  const lines = customers.T.map((T, i) => `${customers.frequency[i]} ${customers.recency[i]} ${T}`);
+  writeFileSync(file, lines.join('\n'));
+  const script = new URL('./models_scipy_reference.py', import.meta.url).pathname;
+  const out = execFileSync('/usr/bin/python3', [script, file, String(runs)], { encoding: 'utf8' });
+  return JSON.parse(out) as { median_ms: number; log_likelihood: number; success: boolean };
+}
+const scipySample = scipyMs(sample, 20);
+const scipyMaster = scipyMs(master, 5);
+
+const ms = (v: number | undefined) => (v === undefined ? 'n/a' : `${v.toFixed(2)} ms`);
+type Row = [label: string, ours: number, lifetimes?: number, target?: string, scipy?: number];
+const rows: Row[] = [
+  ['BG/NBD fit, sample (2,357)', bgSample, 86, '—', scipySample?.median_ms],
+  ['Gamma-Gamma fit, sample (946 repeat)', ggSample, 42, '—'],
+  ['BG/NBD + Gamma-Gamma, sample', bgPlusGg, 128, '≤ 10 ms'],
+  ['BG/NBD fit, master (23,570)', bgMaster, 374, '≤ 30 ms', scipyMaster?.median_ms],
+  ['Pareto/NBD fit, sample (2,357)', pnbdSample],
+];
+
+console.log(
+  `Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}\n`,
+);
+console.log(
+  '| fit | ours (median) | lifetimes 0.11 (issue) | target | our scipy reference (same run) |',
+);
+console.log('|---|---|---|---|---|');
+for (const [label, ours, reference, target, scipy] of rows) {
+  console.log(`| ${label} | ${ms(ours)} | ${ms(reference)} | ${target ?? '—'} | ${ms(scipy)} |`);
+}
+if (scipySample)
+  console.log(
+    `\nscipy sample ln L ${scipySample.log_likelihood.toFixed(3)} (success ${scipySample.success})`,
+  );
+if (scipyMaster)
+  console.log(
+    `scipy master ln L ${scipyMaster.log_likelihood.toFixed(3)} (success ${scipyMaster.success})`,
+  );
