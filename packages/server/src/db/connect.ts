@@ -52,6 +52,9 @@ export async function openDatabase(
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection dropped by the server (restart, failover, admin kill) is only removed
+  // from the pool; the next query opens a new one. Without a listener, pg would crash the process.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

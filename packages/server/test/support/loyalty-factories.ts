@@ -99,8 +99,8 @@ export async function expectLedgerInvariants(db: Kysely<Database>, merchantId: s
   );
   const total = (kind: string) => byKind.find((k) => k.kind === kind)?.total ?? 0;
   const issued = total('earn') + total('adjust') + total('reverse');
-  const redeemed = -total('redeem');
-  const expired = -total('expire');
+  const redeemed = 0 - total('redeem');
+  const expired = 0 - total('expire');
   const outstanding = balances.reduce((sum, b) => sum + b.balance, 0);
   expect(issued - redeemed - expired).toBe(outstanding);
   return { issued, redeemed, expired, outstanding };
