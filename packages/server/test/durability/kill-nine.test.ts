@@ -216,6 +216,9 @@ describe('kill -9 while customers are being created', () => {
       const name = `kill9_${randomBytes(6).toString('hex')}`;
       const admin = await openDatabase({ kind: 'postgres', url }, { poolSize: 1 });
       await sql.raw(`create database ${name}`).execute(admin.db);
+      const { rows } = await sql<{
+        fsync: string;
+      }>`select current_setting('fsync') as fsync`.execute(admin.db);
       await admin.close();
       cleanups.push(async () => {
         const cleanup = await openDatabase({ kind: 'postgres', url }, { poolSize: 1 });
@@ -225,9 +228,16 @@ describe('kill -9 while customers are being created', () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'habitue-kill9-pg-'));
       cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 
-      await killNineScenario({ dataDir, databaseUrl: withDatabase(url, name) }, 'postgres', (s) =>
-        servers.push(s),
+      const started: ServerProcess[] = [];
+      await killNineScenario({ dataDir, databaseUrl: withDatabase(url, name) }, 'postgres', (s) => {
+        servers.push(s);
+        started.push(s);
+      });
+      // The throwaway test cluster runs with fsync=off: the server must say what that risks.
+      const warned = /fsync=off: an acknowledged purchase can be lost/.test(
+        started[0]?.output().stderr ?? '',
       );
+      expect(warned).toBe(rows[0]?.fsync !== 'on');
       // PostgreSQL mode never touches the embedded data directory.
       expect(existsSync(join(dataDir, 'habitue.lock'))).toBe(false);
     },
