@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { bgNbd, mbgNbd, type PurchaseCountModel, paretoNbd } from '../../src/models/index.ts';
 
 // One suite for every count model: the properties any "buy till you die" model must have.
