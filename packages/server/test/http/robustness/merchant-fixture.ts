@@ -1,0 +1,156 @@
+import { signUpOwner, type TestClient } from '../../support/test-app.ts';
+
+/**
+ * One merchant with one of everything the API can create, and the handles to reach it: the
+ * cross-tenant walk builds two (A and B) and aims A's credentials at B's ids.
+ *
+ * To add a resource when its route lands: add its id (or code) below, create it in
+ * `buildMerchantFixture` with one call, then use it in `route-catalog.ts`. Every string in
+ * the fixture is also a fingerprint that must never appear in a response to the other merchant.
+ */
+export type MerchantFixture = {
+  merchantId: string;
+  ownerUserId: string;
+  ownerEmail: string;
+  /** Credentials of this merchant (A's are used for the walk; B's only to build B). */
+  cookie: string;
+  apiKey: string;
+  apiKeyId: string;
+  customerId: string;
+  customerEmail: string;
+  cardToken: string;
+  staffUserId: string;
+  locationId: string;
+  programId: string;
+  rewardId: string;
+  purchaseId: string;
+  /** A purchase with a partial refund on it. */
+  refundedPurchaseId: string;
+  refundId: string;
+  /** A voucher the customer has not used yet, and the redemption of another one. */
+  voucherCode: string;
+  redemptionId: string;
+  redeemedVoucherCode: string;
+  adjustmentId: string;
+  ledgerEntryId: string;
+  auditEntryId: string;
+  /** The Idempotency-Key this merchant used for its first purchase. */
+  idempotencyKey: string;
+};
+
+let merchants = 0;
+
+/** Signs a merchant up and creates one of each resource through the public API. */
+export async function buildMerchantFixture(
+  client: TestClient,
+  label: string,
+): Promise<MerchantFixture> {
+  merchants += 1;
+  const owner = await signUpOwner(client, { businessName: `Merchant ${label} ${merchants}` });
+  const call = async (method: string, path: string, body?: unknown, headers = {}) => {
+    const r = await client.request(method, path, { cookie: owner.cookie, body, headers });
+    if (r.status >= 300) {
+      throw new Error(
+        `fixture ${label}: ${method} ${path} → ${r.status} ${JSON.stringify(r.body)}`,
+      );
+    }
+    return r.body;
+  };
+  const key = await call('POST', '/api/v1/api-keys', { name: `till ${label}` });
+  const customerEmail = `client-${label.toLowerCase()}-${merchants}@example.fr`;
+  const customer = await call('POST', '/api/v1/customers', {
+    firstName: `Client ${label}`,
+    email: customerEmail,
+  });
+  const staff = await call('POST', '/api/v1/staff', {
+    email: `staff-${label.toLowerCase()}-${merchants}-${Date.now()}@example.fr`,
+    role: 'staff',
+    initialPassword: 'tarte-aux-pommes-77',
+  });
+  const location = await call('POST', '/api/v1/locations', { name: `Shop ${label}` });
+  // Two stamps fill a card, so four purchases give two vouchers: one to redeem, one to keep.
+  const program = await call('POST', '/api/v1/programs', {
+    kind: 'stamps',
+    name: `Card ${label}`,
+    rule: { per: 'visit' },
+    stampsPerCard: 2,
+    reward: { name: `Free coffee ${label}`, costPriceCents: 40, retailValueCents: 250 },
+  });
+  const idempotencyKey = `purchase-${label}-${merchants}`;
+  const purchase = (externalId: string, headers = {}) =>
+    call(
+      'POST',
+      '/api/v1/purchases',
+      { customerId: customer.id, amountCents: 1_250, locationId: location.id, externalId },
+      headers,
+    );
+  const first = await purchase(`till-${label}-1`, { 'idempotency-key': idempotencyKey });
+  await purchase(`till-${label}-2`);
+  await purchase(`till-${label}-3`);
+  const fourth = await purchase(`till-${label}-4`);
+  const refund = await call('POST', `/api/v1/purchases/${fourth.purchaseId}/refund`, {
+    amountCents: 250,
+    reason: 'croissant was cold',
+  });
+  const vouchers: string[] = (
+    await call('GET', `/api/v1/customers/${customer.id}/card`)
+  ).programs.flatMap((p: { vouchers: { code: string }[] }) => p.vouchers.map((v) => v.code));
+  if (vouchers.length < 2)
+    throw new Error(`fixture ${label}: expected 2 vouchers, got ${vouchers}`);
+  const redemption = await call('POST', '/api/v1/redemptions', {
+    customerId: customer.id,
+    voucherCode: vouchers[0],
+  });
+  const adjustment = await call('POST', `/api/v1/customers/${customer.id}/adjustments`, {
+    programId: program.id,
+    delta: 1,
+    reason: 'goodwill',
+  });
+  const ledger = await call('GET', `/api/v1/customers/${customer.id}/ledger?limit=1`);
+  const audit = await call('GET', '/api/v1/audit-log?limit=1');
+  // TODO(lead): new resources go here, e.g.
+  //   const gift = await call('POST', '/api/v1/gift-cards', { customerId: customer.id, … });
+  // then add `giftCardId: gift.id` below and to MerchantFixture.
+  return {
+    merchantId: owner.merchant.id,
+    ownerUserId: owner.user.id,
+    ownerEmail: owner.email,
+    cookie: owner.cookie,
+    apiKey: key.key,
+    apiKeyId: key.id,
+    customerId: customer.id,
+    customerEmail,
+    cardToken: customer.cardToken,
+    staffUserId: staff.id,
+    locationId: location.id,
+    programId: program.id,
+    rewardId: program.rewards[0].id,
+    purchaseId: first.purchaseId,
+    refundedPurchaseId: fourth.purchaseId,
+    refundId: refund.refundId,
+    voucherCode: vouchers[1]!,
+    redemptionId: redemption.redemptionId,
+    redeemedVoucherCode: vouchers[0]!,
+    adjustmentId: adjustment.adjustmentId,
+    ledgerEntryId: ledger.items[0].id,
+    auditEntryId: audit.items[0].id,
+    idempotencyKey,
+  };
+}
+
+/**
+ * The values of B that must never reach A: every id, code and token in the fixture. Left out:
+ * the credentials (A never holds them), the idempotency key, and email addresses, which A may
+ * type in itself (a customer can be a client of two shops).
+ */
+export function fingerprints(fixture: MerchantFixture): string[] {
+  const {
+    cookie: _cookie,
+    apiKey: _apiKey,
+    idempotencyKey: _idempotencyKey,
+    ownerEmail: _ownerEmail,
+    customerEmail: _customerEmail,
+    ...values
+  } = fixture;
+  return Object.values(values);
+}

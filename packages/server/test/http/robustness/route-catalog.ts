@@ -1,0 +1,299 @@
+import type { MerchantFixture } from './merchant-fixture.ts';
+
+/**
+ * How the cross-tenant walk reaches every operation of the API with merchant A's credentials
+ * and merchant B's data. `cross-tenant.test.ts` fails when an operation of the OpenAPI document
+ * is missing here, so this catalog grows with every route.
+ *
+ * Adding a route, e.g. `POST /api/v1/gift-cards/{id}/void`:
+ *  1. if it needs a new kind of B resource, create it in `merchant-fixture.ts`;
+ *  2. add an entry below under the exact "METHOD /path" of the document, with at least one
+ *     `foreign` probe when the route takes an id (in its path, or `…Id`, `cardToken`,
+ *     `voucherCode` in its body): `foreign("B's gift card", { params: ({ b }) => ({ id: b.giftCardId }) })`;
+ *     a list or a route without ids gets an `own` probe (its answer must not mention B);
+ *  3. mark `apiKey: 'forbidden'` when an integration key may not call it at all (403);
+ *  4. public routes (no session needed) are `exempt('why')`.
+ * Bodies must be valid apart from B's ids, so that the 404 comes from tenancy, not validation.
+ */
+export type Merchants = { a: MerchantFixture; b: MerchantFixture };
+
+export type Probe = {
+  /** What the probe tries, for failure messages: "B's customer in the path". */
+  what: string;
+  /** `foreign`: must be a 404 `*not_found`. `own`: any non-5xx answer that never mentions B. */
+  expect: 'not_found' | 'no_leak';
+  params?: (m: Merchants) => Record<string, string>;
+  query?: (m: Merchants) => Record<string, string>;
+  body?: (m: Merchants) => unknown;
+  headers?: (m: Merchants) => Record<string, string>;
+};
+
+export type CatalogEntry =
+  | { exempt: string }
+  | {
+      probes: Probe[];
+      /** An integration key may not call this route at all: every probe must be a 403. */
+      apiKey?: 'forbidden';
+    };
+
+type ProbeInput = Omit<Probe, 'what' | 'expect'>;
+const foreign = (what: string, input: ProbeInput = {}): Probe => ({
+  what,
+  expect: 'not_found',
+  ...input,
+});
+const own = (what: string, input: ProbeInput = {}): Probe => ({
+  what,
+  expect: 'no_leak',
+  ...input,
+});
+const exempt = (reason: string): CatalogEntry => ({ exempt: reason });
+
+const customerOf = ({ b }: Merchants) => ({ id: b.customerId });
+
+export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
+  'GET /health': exempt('public liveness probe; no merchant data'),
+  'GET /ready': exempt('public readiness probe; no merchant data'),
+  'POST /api/v1/auth/signup': exempt('public: creates a new merchant, reads no existing one'),
+  'POST /api/v1/auth/login': exempt(
+    "public; a merchantId in the body only picks among the caller's own memberships",
+  ),
+  'POST /api/v1/auth/logout': exempt("acts on the caller's own session only; takes no id"),
+  'GET /api/v1/auth/me': { probes: [own('who am I')] },
+
+  'GET /api/v1/merchant': { probes: [own("A's settings")] },
+  'PATCH /api/v1/merchant': {
+    apiKey: 'forbidden',
+    probes: [
+      own("A's settings, with B's id slipped in", {
+        body: ({ b }) => ({ id: b.merchantId, brandColor: '#123456' }),
+      }),
+    ],
+  },
+  'GET /api/v1/locations': { probes: [own('the list')] },
+  'POST /api/v1/locations': {
+    apiKey: 'forbidden',
+    probes: [
+      own('a new location, with B as merchantId', {
+        body: ({ b }) => ({ name: 'Annexe', merchantId: b.merchantId }),
+      }),
+    ],
+  },
+
+  'GET /api/v1/staff': { apiKey: 'forbidden', probes: [own('the team')] },
+  'POST /api/v1/staff': {
+    apiKey: 'forbidden',
+    probes: [
+      own('a new team member, with B as merchantId', {
+        body: ({ b }) => ({
+          email: `new-${b.staffUserId}@example.fr`,
+          role: 'staff',
+          initialPassword: 'galette-des-rois-2026',
+          merchantId: b.merchantId,
+        }),
+      }),
+    ],
+  },
+  'PATCH /api/v1/staff/{id}': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's staff member", {
+        params: ({ b }) => ({ id: b.staffUserId }),
+        body: () => ({ role: 'manager' }),
+      }),
+      foreign("B's owner", {
+        params: ({ b }) => ({ id: b.ownerUserId }),
+        body: () => ({ role: 'staff' }),
+      }),
+    ],
+  },
+  'DELETE /api/v1/staff/{id}': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's staff member", { params: ({ b }) => ({ id: b.staffUserId }) }),
+      foreign("B's owner", { params: ({ b }) => ({ id: b.ownerUserId }) }),
+    ],
+  },
+
+  'GET /api/v1/api-keys': { apiKey: 'forbidden', probes: [own('the keys')] },
+  'POST /api/v1/api-keys': {
+    apiKey: 'forbidden',
+    probes: [own('a new key', { body: () => ({ name: 'spare' }) })],
+  },
+  'POST /api/v1/api-keys/{id}/revoke': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's key", { params: ({ b }) => ({ id: b.apiKeyId }) })],
+  },
+
+  'POST /api/v1/customers': {
+    probes: [
+      own("B's customer's email (emails are unique per merchant only)", {
+        body: ({ b }) => ({ firstName: 'Homonyme', email: b.customerEmail }),
+      }),
+    ],
+  },
+  'GET /api/v1/customers': {
+    probes: [
+      own('the first page'),
+      own("a search for B's card token", { query: ({ b }) => ({ query: b.cardToken }) }),
+      own("a search for B's customer's email", { query: ({ b }) => ({ query: b.customerEmail }) }),
+      own("B's customer as the cursor", { query: ({ b }) => ({ cursor: b.customerId }) }),
+    ],
+  },
+  'GET /api/v1/customers/{id}': { probes: [foreign("B's customer", { params: customerOf })] },
+  'PATCH /api/v1/customers/{id}': {
+    probes: [
+      foreign("B's customer", { params: customerOf, body: () => ({ firstName: 'Mallory' }) }),
+    ],
+  },
+  'POST /api/v1/customers/{id}/card-token/rotate': {
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'GET /api/v1/customers/{id}/card': { probes: [foreign("B's customer", { params: customerOf })] },
+  'GET /api/v1/customers/{id}/ledger': {
+    probes: [
+      foreign("B's customer", { params: customerOf }),
+      own("A's customer, with B's ledger entry as the cursor", {
+        params: ({ a }) => ({ id: a.customerId }),
+        query: ({ b }) => ({ before: b.ledgerEntryId }),
+      }),
+    ],
+  },
+  'POST /api/v1/customers/{id}/adjustments': {
+    probes: [
+      foreign("B's customer and program", {
+        params: customerOf,
+        body: ({ b }) => ({ programId: b.programId, delta: 5, reason: 'test' }),
+      }),
+      foreign("B's customer, A's program", {
+        params: customerOf,
+        body: ({ a }) => ({ programId: a.programId, delta: 5, reason: 'test' }),
+      }),
+      foreign("A's customer, B's program", {
+        params: ({ a }) => ({ id: a.customerId }),
+        body: ({ b }) => ({ programId: b.programId, delta: 5, reason: 'test' }),
+      }),
+    ],
+  },
+
+  'GET /api/v1/programs': {
+    probes: [
+      own('the programs'),
+      own('the programs, archived included', { query: () => ({ includeArchived: 'true' }) }),
+    ],
+  },
+  'GET /api/v1/programs/presets': { probes: [own('the presets')] },
+  'POST /api/v1/programs': {
+    apiKey: 'forbidden',
+    probes: [
+      own('a new program', {
+        body: ({ b }) => ({
+          kind: 'stamps',
+          name: 'Autre carte',
+          merchantId: b.merchantId,
+          rule: { per: 'visit' },
+          stampsPerCard: 10,
+          reward: { name: 'Café', costPriceCents: 40, retailValueCents: 250 },
+        }),
+      }),
+    ],
+  },
+  'GET /api/v1/programs/{id}': {
+    probes: [foreign("B's program", { params: ({ b }) => ({ id: b.programId }) })],
+  },
+  'PATCH /api/v1/programs/{id}': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's program", {
+        params: ({ b }) => ({ id: b.programId }),
+        body: () => ({ name: 'Détournée', stampsPerCard: 1 }),
+      }),
+    ],
+  },
+  'POST /api/v1/programs/{id}/archive': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's program", { params: ({ b }) => ({ id: b.programId }) })],
+  },
+  'POST /api/v1/rewards': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("a reward in B's program", {
+        body: ({ b }) => ({
+          programId: b.programId,
+          name: 'Croissant',
+          cost: 1,
+          costPriceCents: 30,
+          retailValueCents: 120,
+        }),
+      }),
+    ],
+  },
+  'PATCH /api/v1/rewards/{id}': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's reward", { params: ({ b }) => ({ id: b.rewardId }), body: () => ({ cost: 1 }) }),
+    ],
+  },
+  'POST /api/v1/rewards/{id}/archive': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's reward", { params: ({ b }) => ({ id: b.rewardId }) })],
+  },
+
+  'POST /api/v1/purchases': {
+    probes: [
+      foreign("B's customer", {
+        body: ({ b }) => ({ customerId: b.customerId, amountCents: 500 }),
+      }),
+      foreign("B's card token", {
+        body: ({ b }) => ({ cardToken: b.cardToken, amountCents: 500 }),
+      }),
+      foreign("A's customer at B's location", {
+        body: ({ a, b }) => ({
+          customerId: a.customerId,
+          amountCents: 500,
+          locationId: b.locationId,
+        }),
+      }),
+      own("A's purchase sent with the Idempotency-Key B used (must not replay B's answer)", {
+        body: ({ a }) => ({ customerId: a.customerId, amountCents: 700 }),
+        headers: ({ b }) => ({ 'idempotency-key': b.idempotencyKey }),
+      }),
+    ],
+  },
+  'POST /api/v1/purchases/{id}/refund': {
+    probes: [
+      foreign("B's purchase", {
+        params: ({ b }) => ({ id: b.purchaseId }),
+        body: () => ({ amountCents: 100 }),
+      }),
+      foreign("B's refunded purchase, refunded in full", {
+        params: ({ b }) => ({ id: b.refundedPurchaseId }),
+        body: () => ({}),
+      }),
+    ],
+  },
+  'POST /api/v1/redemptions': {
+    probes: [
+      foreign("B's customer and B's voucher", {
+        body: ({ b }) => ({ customerId: b.customerId, voucherCode: b.voucherCode }),
+      }),
+      foreign("A's customer with B's voucher", {
+        body: ({ a, b }) => ({ customerId: a.customerId, voucherCode: b.voucherCode }),
+      }),
+      foreign("A's customer with B's reward", {
+        body: ({ a, b }) => ({ customerId: a.customerId, rewardId: b.rewardId }),
+      }),
+      foreign("B's card token with B's reward", {
+        body: ({ b }) => ({ cardToken: b.cardToken, rewardId: b.rewardId }),
+      }),
+    ],
+  },
+
+  'GET /api/v1/audit-log': {
+    apiKey: 'forbidden',
+    probes: [
+      own('the log'),
+      own("B's audit entry as the cursor", { query: ({ b }) => ({ before: b.auditEntryId }) }),
+    ],
+  },
+};
