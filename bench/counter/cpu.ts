@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * Where the two shared cores go during a phase: the load generator (this process), the server
+ * child, PostgreSQL's processes, and the machine as a whole. Read from /proc (Linux only; on
+ * other systems every figure is NaN).
+ */
+export type CpuShare = { loadGenerator: number; server: number; postgres: number; machine: number };
+
+type Snapshot = {
+  at: number;
+  self: NodeJS.CpuUsage;
+  server: number;
+  postgres: Map<number, number>;
+  machine: { busy: number; total: number };
+};
+
+const TICK_MS = 10; // USER_HZ is 100 on every Linux the benchmark targets.
+
+function ticksOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]); // utime, stime
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function parentOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return -1;
+  }
+}
+
+/** The postmaster and its children (backends, WAL writer, checkpointer, …). */
+function postgresTicks(postmaster: number | null): Map<number, number> {
+  const ticks = new Map<number, number>();
+  if (postmaster === null) return ticks;
+  ticks.set(postmaster, ticksOf(postmaster));
+  let pids: string[] = [];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {}
+  for (const name of pids) {
+    const pid = Number(name);
+    if (parentOf(pid) === postmaster) ticks.set(pid, ticksOf(pid));
+  }
+  return ticks;
+}
+
+function machineTicks() {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+    const values = line.trim().split(/\s+/).slice(1).map(Number);
+    const idle = (values[3] ?? 0) + (values[4] ?? 0);
+    const total = values.reduce((a, b) => a + b, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return { busy: Number.NaN, total: Number.NaN };
+  }
+}
+
+export function snapshot(serverPid: number, postmaster: number | null): Snapshot {
+  return {
+    at: performance.now(),
+    self: process.cpuUsage(),
+    server: ticksOf(serverPid),
+    postgres: postgresTicks(postmaster),
+    machine: machineTicks(),
+  };
+}
+
+/** CPU use between two snapshots, in cores (1.0 = one core fully busy). */
+export function cpuShare(before: Snapshot, after: Snapshot): CpuShare {
+  const wallMs = after.at - before.at;
+  const cores = (ms: number) => ms / wallMs;
+  const self = process.cpuUsage(before.self);
+  let postgres = 0;
+  for (const [pid, ticks] of after.postgres) postgres += ticks - (before.postgres.get(pid) ?? 0);
+  const machineTotal = after.machine.total - before.machine.total;
+  return {
+    loadGenerator: cores((self.user + self.system) / 1000),
+    server: cores((after.server - before.server) * TICK_MS),
+    postgres: cores(postgres * TICK_MS),
+    machine:
+      machineTotal > 0
+        ? ((after.machine.busy - before.machine.busy) / machineTotal) * cpuCount()
+        : Number.NaN,
+  };
+}
+
+function cpuCount(): number {
+  try {
+    return readFileSync('/proc/stat', 'utf8')
+      .split('\n')
+      .filter((l) => /^cpu\d/.test(l)).length;
+  } catch {
+    return Number.NaN;
+  }
+}

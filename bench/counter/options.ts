@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import type { Backend } from './report.ts';
+
+export type Options = {
+  quick: boolean;
+  concurrencies: number[];
+  backends: Backend[];
+  measureSeconds: number;
+  warmupSeconds: number;
+  pgbenchSeconds: number;
+  pgbenchScale: number;
+  customers: number;
+  warmupPurchases: number;
+  seed: number;
+  /** Directory for the server's .cpuprofile files, or null. */
+  profileDir: string | null;
+  writeDoc: boolean;
+};
+
+const USAGE = `npm run bench:counter -- [options]
+  --quick                 short run (~2 min): 4 s phases, 200 customers
+  --concurrency 1,8,32    concurrencies to measure
+  --backend postgres,pglite
+  --seconds N             measured seconds per (backend, concurrency)   [15]
+  --pgbench-seconds N     pgbench -T per concurrency                     [15]
+  --profile DIR           write a .cpuprofile of each server run to DIR
+  --no-write              do not update docs/benchmarks/counter.md
+  --seed N                seed of the request mix                         [2026]`;
+
+/** Reads the command line; unknown options fail with the usage text. */
+export function readOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      concurrency: { type: 'string' },
+      backend: { type: 'string' },
+      seconds: { type: 'string' },
+      'pgbench-seconds': { type: 'string' },
+      profile: { type: 'string' },
+      'no-write': { type: 'boolean', default: false },
+      seed: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const quick = values.quick ?? false;
+  const number = (v: string | undefined, fallback: number) => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`not a positive number: ${v}\n${USAGE}`);
+    return n;
+  };
+  const backends = (values.backend ?? 'postgres,pglite').split(',').map((b): Backend => {
+    if (b === 'postgres') return 'PostgreSQL';
+    if (b === 'pglite') return 'PGlite';
+    throw new Error(`unknown backend ${b}\n${USAGE}`);
+  });
+  return {
+    quick,
+    concurrencies: (values.concurrency ?? '1,8,32').split(',').map((c) => number(c, 1)),
+    backends,
+    measureSeconds: number(values.seconds, quick ? 4 : 15),
+    warmupSeconds: quick ? 1 : 3,
+    pgbenchSeconds: number(values['pgbench-seconds'], quick ? 5 : 15),
+    pgbenchScale: 10,
+    customers: quick ? 200 : 1000,
+    warmupPurchases: quick ? 400 : 2000,
+    seed: number(values.seed, 2026),
+    profileDir: values.profile ?? null,
+    writeDoc: !(values['no-write'] ?? false),
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * The counter benchmark: the real server, as a child process, under the till's request mix
+ * (70 % purchases, 20 % card reads, 10 % redemptions) at several concurrencies, on PostgreSQL
+ * with production durability and on the embedded database, next to pgbench on the same server.
+ *
+ *   npm run bench:counter              full run (~6 min), updates docs/benchmarks/counter.md
+ *   npm run bench:counter -- --quick   short run (~2 min)
+ *   npm run bench:counter -- --help
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  type PostgresServer,
+  startPostgres,
+} from '../../packages/server/test/support/postgres-server.ts';
+import { cpuShare, snapshot } from './cpu.ts';
+import { writeResults } from './document.ts';
+import { createClient } from './http-client.ts';
+import { runClosedLoop } from './load.ts';
+import { describeMachine } from './machine.ts';
+import { counterMix } from './mix.ts';
+import { type Options, readOptions } from './options.ts';
+import { initPgbench, type PgbenchResult, runPgbench } from './pgbench.ts';
+import { query, serverSettings, transactionCount, withDatabase } from './psql.ts';
+import {
+  type Backend,
+  detailTable,
+  errorExamples,
+  headlineTable,
+  type Row,
+  verdicts,
+} from './report.ts';
+import { startServer } from './server-process.ts';
+import { createShop } from './shop.ts';
+
+const DOC = fileURLToPath(new URL('../../docs/benchmarks/counter.md', import.meta.url));
+const APP_DATABASE = 'habitue';
+const PGBENCH_DATABASE = 'pgbench';
+
+/** Everything to undo, newest first, whether the run succeeds, fails or is interrupted. */
+const cleanups: (() => void)[] = [];
+function cleanUp() {
+  while (cleanups.length > 0) {
+    try {
+      cleanups.pop()!();
+    } catch (error) {
+      console.error(`clean-up: ${error}`);
+    }
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the server and PostgreSQL`);
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+function postmasterPid(pg: PostgresServer): number | null {
+  try {
+    return Number(readFileSync(join(pg.dataDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return null;
+  }
+}
+
+async function benchBackend(
+  backend: Backend,
+  options: Options,
+  pg: PostgresServer,
+  pgbench: Map<number, PgbenchResult>,
+): Promise<Row[]> {
+  const onPostgres = backend === 'PostgreSQL';
+  const appUrl = withDatabase(pg.url, APP_DATABASE);
+  let target: { databaseUrl: string } | { dataDir: string };
+  if (onPostgres) {
+    target = { databaseUrl: appUrl };
+  } else {
+    const dataDir = mkdtempSync(join(tmpdir(), 'habitue-bench-pglite-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    target = { dataDir };
+  }
+  if (options.profileDir) mkdirSync(options.profileDir, { recursive: true });
+  const server = await startServer(target, {
+    ...(options.profileDir ? { cpuProfileDir: join(options.profileDir, backend) } : {}),
+  });
+  cleanups.push(server.kill);
+  const client = createClient(server.url, Math.max(...options.concurrencies) + 8);
+  try {
+    log(`${backend}: server ${server.url}; creating the shop (${options.customers} customers)`);
+    const shop = await createShop(client, options.customers);
+    const warm = await runClosedLoop({
+      client,
+      concurrency: 8,
+      durationMs: 180_000,
+      maxRequests: options.warmupPurchases,
+      next: counterMix(shop, { seed: options.seed + 1, phase: 'stock', only: 'purchase' }),
+    });
+    const failed = [...warm.byKind.values()].reduce((n, k) => n + k.errors, 0);
+    if (failed > 0) throw new Error(`warm-up purchases failed: ${warm.errorExamples.join('; ')}`);
+    log(
+      `${backend}: ${warm.latencies.length} warm-up purchases in ${(warm.elapsedMs / 1000).toFixed(1)} s`,
+    );
+    const postmaster = onPostgres ? postmasterPid(pg) : null;
+    const rows: Row[] = [];
+    for (const concurrency of options.concurrencies) {
+      if (onPostgres) query(pg.url, 'checkpoint');
+      const mix = (phase: string, seed: number) =>
+        counterMix(shop, { seed, phase: `${backend}-${concurrency}-${phase}` });
+      await runClosedLoop({
+        client,
+        concurrency,
+        durationMs: options.warmupSeconds * 1000,
+        maxRequests: 1_000_000,
+        next: mix('warm', options.seed + 100 + concurrency),
+      });
+      const before = snapshot(server.pid, postmaster);
+      const xactsBefore = onPostgres ? transactionCount(pg.url, APP_DATABASE) : 0;
+      const phase = await runClosedLoop({
+        client,
+        concurrency,
+        durationMs: options.measureSeconds * 1000,
+        maxRequests: 5_000_000,
+        next: mix('measure', options.seed + 200 + concurrency),
+      });
+      const cpu = cpuShare(before, snapshot(server.pid, postmaster));
+      const xacts = onPostgres ? transactionCount(pg.url, APP_DATABASE) - xactsBefore : null;
+      const row: Row = {
+        backend,
+        concurrency,
+        phase,
+        cpu,
+        transactionsPerOp: xacts === null ? null : xacts / phase.latencies.length,
+        pgbenchTps: onPostgres ? (pgbench.get(concurrency)?.tps ?? null) : null,
+      };
+      rows.push(row);
+      log(
+        `${backend} c=${concurrency}: ${(phase.latencies.length / (phase.elapsedMs / 1000)).toFixed(0)} ops/s`,
+      );
+    }
+    return rows;
+  } finally {
+    client.close();
+    await server.stop();
+  }
+}
+
+async function main() {
+  const options = readOptions(process.argv.slice(2));
+  const started = performance.now();
+  log('starting PostgreSQL (fsync and synchronous_commit left on, as in production)');
+  const pg = await startPostgres();
+  cleanups.push(() => pg.stop());
+  try {
+    query(pg.url, `create database ${APP_DATABASE}`);
+    query(pg.url, `create database ${PGBENCH_DATABASE}`);
+    const settings = serverSettings(pg.url);
+    const pgbench = new Map<number, PgbenchResult>();
+    if (options.backends.includes('PostgreSQL')) {
+      const target = { port: pg.port, database: PGBENCH_DATABASE };
+      log(`pgbench -i -s ${options.pgbenchScale}`);
+      initPgbench(target, options.pgbenchScale);
+      for (const clients of options.concurrencies) {
+        query(pg.url, 'checkpoint');
+        const result = runPgbench(target, clients, options.pgbenchSeconds);
+        pgbench.set(clients, result);
+        log(`${result.command}: ${result.tps.toFixed(0)} tps`);
+      }
+    }
+    const rows: Row[] = [];
+    for (const backend of options.backends) {
+      rows.push(...(await benchBackend(backend, options, pg, pgbench)));
+    }
+    const machine = describeMachine(settings);
+    const results = [
+      `Run of ${new Date().toISOString().slice(0, 10)}${options.quick ? ' (--quick: short phases, not for comparison)' : ''}: ${options.measureSeconds} s measured per cell after ${options.warmupSeconds} s of warm-up, ${options.customers} customers, seed ${options.seed}; total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+      '',
+      machine,
+      '',
+      headlineTable(rows),
+      '',
+      'ops/s: every request of the mix, completed (2xx, expected 409 refusals and errors alike) per second. purchases/s: recorded purchases (201) per second. Latency: from writing the request to reading the last byte of the answer, over every request of the cell. ratio: ops/s ÷ pgbench tps at the same concurrency.',
+      '',
+      detailTable(rows),
+      '',
+      'pgbench: ' +
+        [...pgbench.values()]
+          .map(
+            (r) =>
+              `\`${r.command}\` → ${r.tps.toFixed(0)} tps, ${r.latencyAvgMs} ms average, ${r.failed} failed`,
+          )
+          .join('; ') +
+        ` (after \`pgbench -i -s ${options.pgbenchScale}\`).`,
+      '',
+      ...verdicts(rows).map((v) => `- ${v}`),
+      ...errorExamples(rows).map((e) => `- error: ${e}`),
+    ].join('\n');
+    console.log(`\n${results}\n`);
+    if (options.writeDoc) {
+      writeResults(DOC, results);
+      log(`results written to ${DOC}`);
+    }
+  } finally {
+    cleanUp();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  cleanUp();
+  process.exitCode = 1;
+});
