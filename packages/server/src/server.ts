@@ -30,8 +30,9 @@ export type RunningServer = { url: string; port: number; close(): Promise<void> 
 export function listen(
   services: Services,
   config: Pick<Config, 'port' | 'host'>,
+  options: { webDist?: string } = {},
 ): Promise<RunningServer> {
-  const app = createApp(services);
+  const app = createApp(services, options);
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {

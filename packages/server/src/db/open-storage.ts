@@ -50,8 +50,14 @@ export async function openStorage(
 
 async function checkPostgres(handle: DatabaseHandle): Promise<string[]> {
   const warnings: string[] = [];
-  const { rows } = await sql<{ fsync: string; bypass: boolean; version: number }>`
+  const { rows } = await sql<{
+    fsync: string;
+    synchronousCommit: string;
+    bypass: boolean;
+    version: number;
+  }>`
     select current_setting('fsync') as fsync,
+           current_setting('synchronous_commit') as "synchronousCommit",
            (select rolsuper or rolbypassrls from pg_roles where rolname = current_user) as bypass,
            current_setting('server_version_num')::int as version`.execute(handle.db);
   const row = rows[0]!;
@@ -63,6 +69,11 @@ async function checkPostgres(handle: DatabaseHandle): Promise<string[]> {
   if (row.fsync !== 'on') {
     warnings.push(
       'PostgreSQL runs with fsync=off: an acknowledged purchase can be lost if the machine crashes.',
+    );
+  }
+  if (row.synchronousCommit === 'off') {
+    warnings.push(
+      'PostgreSQL runs with synchronous_commit=off: the last few hundred milliseconds of acknowledged purchases can be lost if the database crashes.',
     );
   }
   if (!row.bypass) {

@@ -78,6 +78,8 @@ export interface CustomersTable {
   card_token: string;
   card_token_rotated_at: Timestamp | null;
   customer_since: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** When they joined the loyalty program; null for a known customer who has not (yet). */
+  member_since: Timestamp | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }

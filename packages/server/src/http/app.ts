@@ -10,9 +10,10 @@ import { respondWithError } from './problem.ts';
 import { registerApiDocs } from './routes/docs/docs.routes.ts';
 import { API_ROUTES } from './routes/index.ts';
 import type { AppEnv, Services } from './types.ts';
+import { registerWebApp } from './web-app.ts';
 
 /** Builds the HTTP application around already-wired services (see `server.ts`). */
-export function createApp(services: Services) {
+export function createApp(services: Services, options: { webDist?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) throw validationError(result.error, result.target);
@@ -52,6 +53,7 @@ export function createApp(services: Services) {
   app.use('/api/*', authenticate);
   for (const register of API_ROUTES) register(app);
   registerApiDocs(app);
+  if (options.webDist) registerWebApp(app, options.webDist);
   app.notFound((c) => respondWithError(c, new AppError('not_found', 'No such endpoint')));
   app.onError(handleError);
   return app;

@@ -16,6 +16,7 @@ export type NewCustomer = {
   company: string | null;
   cardToken: string;
   customerSince: Date;
+  memberSince: Date | null;
 };
 
 export function insertCustomer(tx: Tx, c: NewCustomer) {
@@ -33,6 +34,7 @@ export function insertCustomer(tx: Tx, c: NewCustomer) {
       company: c.company,
       card_token: c.cardToken,
       customer_since: c.customerSince,
+      member_since: c.memberSince,
       created_at: c.customerSince,
       updated_at: c.customerSince,
     })

@@ -25,23 +25,9 @@ const GLOBAL_LOOKUP_KEYS: Record<string, string> = {
     'the public card link /c/<token> names no merchant; the token is what identifies it',
   'api_keys(key_hash)':
     'a point-of-sale system sends only its key; the key is what identifies the merchant',
+  'sessions(id_hash)':
+    'a browser sends only its session cookie; the cookie is what identifies the merchant',
 };
-
-/**
- * Known departures from the plan that are bugs, reported for the server's owners to fix (see
- * docs/durability.md, "Schema findings"). Listed exactly, so the test fails both on a new
- * departure and when one is fixed (then delete its line here).
- */
-const KNOWN_DEFECTS: readonly string[] = [
-  // `sessions` has merchant_id (the merchant a login is signed into) but is keyed by id_hash,
-  // has no row-level security and is missing from MERCHANT_OWNED_TABLES.
-  'sessions: primary key (id_hash) does not start with merchant_id',
-  'sessions: unique index sessions_pkey (id_hash) lacks merchant_id',
-  'sessions: row-level security not enabled',
-  'sessions: row-level security not forced',
-  'sessions: no policy',
-  'sessions: has merchant_id but is not in MERCHANT_OWNED_TABLES',
-];
 
 type Db = Kysely<Database>;
 
@@ -186,7 +172,7 @@ describeEachBackend('schema plan', (database) => {
       ...(await securityViolations(db, owned)),
       ...listViolations(owned),
     ].sort();
-    expect(violations).toEqual([...KNOWN_DEFECTS].sort());
+    expect(violations).toEqual([]);
   });
 
   it('still has every allow-listed global look-up key (no stale exceptions)', async () => {

@@ -2,6 +2,7 @@ import { loadConfig } from '../../config/config.ts';
 import { openStorage } from '../../db/open-storage.ts';
 import { ensureDemoShop } from '../../demo/ensure-demo-shop.ts';
 import { createServices, listen } from '../../server.ts';
+import { ensureWebBuild, WEB_DIST } from '../../web/ensure-web-build.ts';
 import type { Io } from '../io.ts';
 
 /**
@@ -20,7 +21,8 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
   const demo = config.demo.onEmptyDatabase
     ? await ensureDemoShop(storage.db, { seed: config.demo.seed, now: new Date() })
     : null;
-  const server = await listen(services, config);
+  await ensureWebBuild((line) => io.stdout.write(`${line}\n`));
+  const server = await listen(services, config, { webDist: WEB_DIST });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const where =
     storage.kind === 'pglite'

@@ -29,11 +29,12 @@ export const foundation: Migration = {
     )`,
     `create unique index users_email_key on users (lower(email))`,
     `create table sessions (
-      id_hash text primary key,
-      user_id uuid not null references users (id) on delete cascade,
       merchant_id uuid not null references merchants (id) on delete cascade,
+      id_hash text not null unique,
+      user_id uuid not null references users (id) on delete cascade,
       created_at timestamptz not null default now(),
-      expires_at timestamptz not null
+      expires_at timestamptz not null,
+      primary key (merchant_id, id_hash)
     )`,
     `create table memberships (
       merchant_id uuid not null references merchants (id) on delete cascade,
@@ -76,6 +77,7 @@ export const foundation: Migration = {
       card_token text not null unique,
       card_token_rotated_at timestamptz,
       customer_since timestamptz not null default now(),
+      member_since timestamptz,
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now(),
       primary key (merchant_id, id),

@@ -142,6 +142,8 @@ export const loyalty: Migration = {
       end $$`,
     `create trigger ledger_entries_append_only before update or delete on ledger_entries
       for each row execute function ledger_is_append_only()`,
+    `create trigger ledger_entries_no_truncate before truncate on ledger_entries
+      for each statement execute function ledger_is_append_only()`,
     `create table idempotency_keys (
       merchant_id uuid not null references merchants (id) on delete cascade,
       principal text not null,

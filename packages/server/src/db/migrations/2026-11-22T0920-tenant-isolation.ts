@@ -2,6 +2,7 @@ import type { Migration } from '../migrator.ts';
 
 /** Tables that hold one merchant's data; each gets a forced row-level security policy. */
 export const MERCHANT_OWNED_TABLES = [
+  'sessions',
   'memberships',
   'locations',
   'api_keys',

@@ -16,6 +16,8 @@ export type CustomerInput = {
   birthday?: { day: number; month: number } | null;
   company?: string | null;
   customerSince?: Date;
+  /** Signing up joins the loyalty program unless told otherwise (e.g. an imported customer). */
+  member?: boolean;
   consents?: ConsentRecord[];
 };
 
@@ -36,6 +38,7 @@ export function createCustomer(scope: MerchantScope, input: CustomerInput) {
       company: input.company?.trim() || null,
       cardToken: newCardToken(),
       customerSince: input.customerSince ?? now,
+      memberSince: input.member === false ? null : now,
     });
     await appendConsents(tx, merchantId, row.id, now, input.consents ?? []);
     await appendAudit(tx, merchantId, actor, now, {

@@ -17,6 +17,7 @@ export function presentCustomer(row: Selectable<CustomersTable>, publicUrl: stri
     cardToken: row.card_token,
     cardUrl: `${publicUrl}/c/${row.card_token}`,
     customerSince: row.customer_since.toISOString(),
+    memberSince: row.member_since?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

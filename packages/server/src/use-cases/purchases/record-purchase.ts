@@ -54,8 +54,9 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     items: input.items ?? null,
     actor,
   });
+  // A known customer who has not joined the program buys without earning.
   const outcome = recordPurchaseForPrograms({
-    programs: state.activePrograms,
+    programs: customer.member_since ? state.activePrograms : [],
     purchase: { id: purchaseId, amountCents: input.amountCents, items: input.items ?? undefined },
     entries: state.entries,
     now,

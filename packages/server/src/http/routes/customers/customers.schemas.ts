@@ -23,6 +23,10 @@ export const CustomerBody = z
     birthday: Birthday.nullish(),
     company: z.string().trim().max(120).nullish(),
     consents: z.array(ConsentInput).max(3).optional(),
+    member: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Joins the loyalty program (default true on creation)' }),
   })
   .openapi('CustomerInput');
 
@@ -46,6 +50,10 @@ export const Customer = z
     cardToken: z.string(),
     cardUrl: z.string(),
     customerSince: z.string(),
+    memberSince: z
+      .string()
+      .nullable()
+      .openapi({ description: 'When they joined the loyalty program' }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

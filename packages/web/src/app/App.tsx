@@ -1,0 +1,70 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { SessionProvider, useSession } from '../auth/session.tsx';
+import { I18nProvider } from '../i18n/i18n.tsx';
+import type { Feature } from './feature.ts';
+import { Shell } from './Shell.tsx';
+
+const modules = import.meta.glob<{ feature: Feature }>('../features/*/feature.tsx', {
+  eager: true,
+});
+export const FEATURES: Feature[] = Object.values(modules).map((m) => m.feature);
+
+function RequireSession({ children }: { children: React.ReactNode }) {
+  const { me, loading } = useSession();
+  if (loading)
+    return (
+      <p className="muted" style={{ padding: '2rem' }}>
+        …
+      </p>
+    );
+  if (!me)
+    return (
+      <Navigate
+        to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}
+        replace
+      />
+    );
+  return <Shell>{children}</Shell>;
+}
+
+function Home() {
+  const { me, loading } = useSession();
+  if (loading) return null;
+  if (!me) return <Navigate to="/login" replace />;
+  return <Navigate to={me.role === 'staff' ? '/counter' : '/dashboard'} replace />;
+}
+
+const router = createBrowserRouter([
+  { path: '/', Component: Home },
+  ...FEATURES.flatMap((f) =>
+    f.routes.map(({ path, Component, access }) => ({
+      path,
+      element:
+        access === 'public' ? (
+          <Component />
+        ) : (
+          <RequireSession>
+            <Component />
+          </RequireSession>
+        ),
+    })),
+  ),
+  { path: '*', element: <Navigate to="/" replace /> },
+]);
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false }, mutations: { retry: 0 } },
+});
+
+export function App() {
+  return (
+    <I18nProvider>
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </QueryClientProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,95 @@
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+
+export type Lang = 'fr' | 'en';
+
+/** A feature's texts: the French ones define the keys, the English ones must match them. */
+export type Messages<K extends string = string> = { fr: Record<K, string>; en: Record<K, string> };
+
+/** Declares a feature's texts with the keys checked in both languages. */
+export function defineMessages<K extends string>(messages: {
+  fr: Record<K, string>;
+  en: Record<K, string>;
+}) {
+  return messages;
+}
+
+type I18n = { lang: Lang; setLang(lang: Lang): void };
+
+const I18nContext = createContext<I18n>({ lang: 'fr', setLang: () => {} });
+const STORAGE_KEY = 'habitue.lang';
+
+function initialLang(): Lang {
+  const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
+  if (stored === 'fr' || stored === 'en') return stored;
+  // French first: English only when the browser does not ask for French at all.
+  const wanted = typeof navigator !== 'undefined' ? navigator.languages : [];
+  return wanted.some((l) => l.startsWith('fr')) || !wanted.some((l) => l.startsWith('en'))
+    ? 'fr'
+    : 'en';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const setLang = useCallback((next: Lang) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next;
+    setLangState(next);
+  }, []);
+  const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useLang() {
+  return useContext(I18nContext);
+}
+
+/**
+ * The translate function for one feature's messages. `{name}` placeholders are filled from
+ * `values`.
+ * @example const t = useT(messages); t('greeting', { name: 'Léa' })
+ */
+export function useT<K extends string>(messages: Messages<K>) {
+  const { lang } = useLang();
+  return useCallback(
+    (key: K, values?: Record<string, string | number>) => {
+      const text = messages[lang][key] ?? messages.fr[key] ?? key;
+      return values
+        ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
+        : text;
+    },
+    [lang, messages],
+  );
+}
+
+/** Formats money (integer cents), numbers, percents and dates for the current language. */
+export function useFormat(currency = 'EUR', timeZone = 'Europe/Paris') {
+  const { lang } = useLang();
+  return useMemo(() => {
+    const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+    const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
+    const dateTime = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'short',
+      timeStyle: 'short',
+      timeZone,
+    });
+    return {
+      cents: (cents: number) => money.format(cents / 100),
+      number: (n: number) => number.format(n),
+      percent: (ratio: number) => percent.format(ratio),
+      date: (iso: string | Date) => date.format(new Date(iso)),
+      dateTime: (iso: string | Date) => dateTime.format(new Date(iso)),
+    };
+  }, [lang, currency, timeZone]);
+}
+
+/** A French/English pair as stored by the API (program and reward names). */
+export function useLocalized() {
+  const { lang } = useLang();
+  return useCallback(
+    (text: { fr: string; en: string } | null | undefined) => (text ? text[lang] || text.fr : ''),
+    [lang],
+  );
+}
