@@ -18,7 +18,7 @@ Usage: habitue <command> [options]
                                 Create a business (and its owner login, password printed once)
   api-key create --merchant <slug> --name <name>
                                 Create an API key for a point-of-sale system (printed once)
-  demo [--seed <n>] [--force]   Create the demo shop with two years of history
+  demo [--seed <n>]             Create the demo shop with two years of history
   analyze <file> [options]      Customer-value report from a CSV/XLSX of transactions
                                 (habitue analyze --help for its options)
 

@@ -31,11 +31,9 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
   io.stdout.write(
     [
       `Habitué is running at ${config.publicUrl} (${where}; ready in ${seconds} s)`,
-      demo?.created
-        ? `Demo shop "${demo.merchantName}" created: sign in as ${demo.ownerEmail} / ${demo.ownerPassword}`
-        : demo
-          ? `Demo shop "${demo.merchantName}": sign in as ${demo.ownerEmail} / ${demo.ownerPassword}`
-          : '',
+      demo
+        ? `Demo shop "${demo.merchantName}"${demo.created ? ' created' : ''}: owner ${demo.ownerEmail} / ${demo.ownerPassword}, cashier ${demo.cashierEmail} / ${demo.cashierPassword}`
+        : '',
       `API docs: ${config.publicUrl}/api/docs`,
       'API key for a point-of-sale system: create one in the web app (Settings → API keys),',
       `  or stop the server and run: npx habitue api-key create --merchant ${demo?.merchantSlug ?? '<slug>'} --name "Caisse"`,
