@@ -2,12 +2,18 @@ import { type Kysely, type MigrationResultSet, Migrator, sql } from 'kysely';
 import { foundation } from './migrations/2026-11-22T0900-foundation.ts';
 import { loyalty } from './migrations/2026-11-22T0910-loyalty.ts';
 import { tenantIsolation } from './migrations/2026-11-22T0920-tenant-isolation.ts';
+import { customerNotesTags } from './migrations/2026-11-22T1100-customer-notes-tags.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
 
 /** Every migration, oldest first. Names are timestamps so the order is also alphabetical. */
-export const MIGRATIONS: readonly Migration[] = [foundation, loyalty, tenantIsolation];
+export const MIGRATIONS: readonly Migration[] = [
+  foundation,
+  loyalty,
+  tenantIsolation,
+  customerNotesTags,
+];
 
 /**
  * Brings the schema to the latest version. Returns Kysely's result set instead of throwing,

@@ -228,6 +228,23 @@ export interface IdempotencyKeysTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface CustomerNotesTable {
+  merchant_id: string;
+  id: string;
+  customer_id: string;
+  body: string;
+  author_type: ActorType;
+  author_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CustomerTagsTable {
+  merchant_id: string;
+  customer_id: string;
+  tag: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   merchants: MerchantsTable;
   users: UsersTable;
@@ -247,4 +264,6 @@ export interface Database {
   voucher_events: VoucherEventsTable;
   ledger_entries: LedgerEntriesTable;
   idempotency_keys: IdempotencyKeysTable;
+  customer_notes: CustomerNotesTable;
+  customer_tags: CustomerTagsTable;
 }

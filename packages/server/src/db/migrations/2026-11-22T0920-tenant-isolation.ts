@@ -1,7 +1,10 @@
 import type { Migration } from '../migrator.ts';
 
-/** Tables that hold one merchant's data; each gets a forced row-level security policy. */
-export const MERCHANT_OWNED_TABLES = [
+/**
+ * Tables that hold one merchant's data; each gets a forced row-level security policy (here, or
+ * in the later migration that creates it — see MERCHANT_OWNED_TABLES_LATER).
+ */
+export const MERCHANT_OWNED_TABLES_AT_START = [
   'sessions',
   'memberships',
   'locations',
@@ -49,7 +52,7 @@ export const tenantIsolation: Migration = {
     'alter table merchants force row level security',
     `create policy tenant_isolation on merchants
       using (id = app_merchant_id()) with check (id = app_merchant_id())`,
-    ...MERCHANT_OWNED_TABLES.flatMap((table) => [
+    ...MERCHANT_OWNED_TABLES_AT_START.flatMap((table) => [
       table === 'ledger_entries'
         ? `grant select, insert on ${table} to habitue_app`
         : `grant select, insert, update, delete on ${table} to habitue_app`,
@@ -60,3 +63,12 @@ export const tenantIsolation: Migration = {
     ]),
   ],
 };
+
+/** Merchant-owned tables created by later migrations, which set up their own policies. */
+export const MERCHANT_OWNED_TABLES_LATER = ['customer_notes', 'customer_tags'] as const;
+
+/** Every merchant-owned table: a test checks this list against the catalog. */
+export const MERCHANT_OWNED_TABLES = [
+  ...MERCHANT_OWNED_TABLES_AT_START,
+  ...MERCHANT_OWNED_TABLES_LATER,
+] as const;
