@@ -15,9 +15,9 @@ type Snapshot = {
   machine: { busy: number; total: number };
 };
 
-const TICK_MS = 10; // USER_HZ is 100 on every Linux the benchmark targets.
+export const TICK_MS = 10; // USER_HZ is 100 on every Linux the benchmark targets.
 
-function ticksOf(pid: number): number {
+export function ticksOf(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -37,7 +37,7 @@ function parentOf(pid: number): number {
 }
 
 /** The postmaster and its children (backends, WAL writer, checkpointer, …). */
-function postgresTicks(postmaster: number | null): Map<number, number> {
+export function postgresTicks(postmaster: number | null): Map<number, number> {
   const ticks = new Map<number, number>();
   if (postmaster === null) return ticks;
   ticks.set(postmaster, ticksOf(postmaster));
@@ -79,8 +79,7 @@ export function cpuShare(before: Snapshot, after: Snapshot): CpuShare {
   const wallMs = after.at - before.at;
   const cores = (ms: number) => ms / wallMs;
   const self = process.cpuUsage(before.self);
-  let postgres = 0;
-  for (const [pid, ticks] of after.postgres) postgres += ticks - (before.postgres.get(pid) ?? 0);
+  const postgres = ticksBetween(before.postgres, after.postgres);
   const machineTotal = after.machine.total - before.machine.total;
   return {
     loadGenerator: cores((self.user + self.system) / 1000),
@@ -101,4 +100,11 @@ function cpuCount(): number {
   } catch {
     return Number.NaN;
   }
+}
+
+/** Ticks spent by the processes of `after` since `before` (a process new in `after` counts whole). */
+export function ticksBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let ticks = 0;
+  for (const [pid, t] of after) ticks += t - (before.get(pid) ?? 0);
+  return ticks;
 }

@@ -18,6 +18,8 @@ export type Row = {
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '–');
 const rate = (v: number) => (Number.isFinite(v) ? v.toFixed(0) : '–');
 const cores = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '–');
+/** CPU milliseconds per request: what the machine would need per request without neighbours. */
+const perOp = (busyCores: number, opsPerSec: number) => ms((busyCores * 1000) / opsPerSec);
 
 function measures(row: Row) {
   const seconds = row.phase.elapsedMs / 1000;
@@ -55,8 +57,8 @@ export function headlineTable(rows: readonly Row[]): string {
 /** Per-request-kind outcomes and latencies, and where the CPU went. */
 export function detailTable(rows: readonly Row[]): string {
   const lines = [
-    '| backend | c | purchases ok (p99 ms) | card reads ok (p99 ms) | redemptions ok / refused 409 (p99 ms) | xacts/op | CPU cores: load gen / server / postgres / other processes |',
-    '|---|--:|--:|--:|--:|--:|--:|',
+    '| backend | c | purchases ok (p99 ms) | card reads ok (p99 ms) | redemptions ok / refused 409 (p99 ms) | xacts/op | CPU ms/op: server / postgres | CPU cores: load gen / server / postgres / other processes |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const row of rows) {
     const m = measures(row);
@@ -65,7 +67,7 @@ export function detailTable(rows: readonly Row[]): string {
     const r = m.kinds('redemption');
     const p99 = (k: { latencies: number[] }) => ms(summarize(k.latencies).p99);
     lines.push(
-      `| ${row.backend} | ${row.concurrency} | ${p.ok} (${p99(p)}) | ${c.ok} (${p99(c)}) | ${r.ok} / ${r.rejected} (${p99(r)}) | ${row.transactionsPerOp === null ? '–' : row.transactionsPerOp.toFixed(2)} | ${cores(row.cpu.loadGenerator)} / ${cores(row.cpu.server)} / ${cores(row.cpu.postgres)} / ${cores(row.cpu.machine - row.cpu.loadGenerator - row.cpu.server - row.cpu.postgres)} |`,
+      `| ${row.backend} | ${row.concurrency} | ${p.ok} (${p99(p)}) | ${c.ok} (${p99(c)}) | ${r.ok} / ${r.rejected} (${p99(r)}) | ${row.transactionsPerOp === null ? '–' : row.transactionsPerOp.toFixed(2)} | ${perOp(row.cpu.server, m.opsPerSec)} / ${row.backend === 'PGlite' ? '(in server)' : perOp(row.cpu.postgres, m.opsPerSec)} | ${cores(row.cpu.loadGenerator)} / ${cores(row.cpu.server)} / ${cores(row.cpu.postgres)} / ${cores(row.cpu.machine - row.cpu.loadGenerator - row.cpu.server - row.cpu.postgres)} |`,
     );
   }
   return lines.join('\n');

@@ -161,12 +161,12 @@ async function main() {
     const settings = serverSettings(pg.url);
     const pgbench = new Map<number, PgbenchResult>();
     if (options.backends.includes('PostgreSQL')) {
-      const target = { port: pg.port, database: PGBENCH_DATABASE };
+      const target = { port: pg.port, database: PGBENCH_DATABASE, postmaster: postmasterPid(pg) };
       log(`pgbench -i -s ${options.pgbenchScale}`);
       initPgbench(target, options.pgbenchScale);
       for (const clients of options.concurrencies) {
         query(pg.url, 'checkpoint');
-        const result = runPgbench(target, clients, options.pgbenchSeconds);
+        const result = await runPgbench(target, clients, options.pgbenchSeconds);
         pgbench.set(clients, result);
         log(`${result.command}: ${result.tps.toFixed(0)} tps`);
       }
@@ -191,7 +191,7 @@ async function main() {
         [...pgbench.values()]
           .map(
             (r) =>
-              `\`${r.command}\` → ${r.tps.toFixed(0)} tps, ${r.latencyAvgMs} ms average, ${r.failed} failed`,
+              `\`${r.command}\` → ${r.tps.toFixed(0)} tps, ${r.latencyAvgMs} ms average, ${r.failed} failed, PostgreSQL CPU ${r.postgresCpuMsPerTxn.toFixed(2)} ms/transaction, pgbench ${r.pgbenchCores.toFixed(2)} cores`,
           )
           .join('; ') +
         ` (after \`pgbench -i -s ${options.pgbenchScale}\`).`,
