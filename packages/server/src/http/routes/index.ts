@@ -1,6 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types.ts';
-import { registerAnalyticsRoutes } from './analytics/analytics.routes.ts';
 import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
@@ -11,7 +10,6 @@ import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
-import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
@@ -33,5 +31,4 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerPurchaseRoutes,
   registerRedemptionRoutes,
   registerAuditRoutes,
-  registerPublicRoutes,
 ];
