@@ -10,6 +10,7 @@ import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
+import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
@@ -31,4 +32,5 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerPurchaseRoutes,
   registerRedemptionRoutes,
   registerAuditRoutes,
+  registerPublicRoutes,
 ];

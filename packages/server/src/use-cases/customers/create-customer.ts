@@ -1,6 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import { newCardToken } from '../../auth/tokens.ts';
-import { withMerchant } from '../../db/tenant.ts';
+import { type Tx, withMerchant } from '../../db/tenant.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
 import { appendConsents, type ConsentRecord } from '../../repositories/consents.ts';
@@ -23,31 +23,38 @@ export type CustomerInput = {
 
 /** Signs up a customer (at the counter, through the API or the public page) with a new card. */
 export function createCustomer(scope: MerchantScope, input: CustomerInput) {
-  const { db, merchantId, actor, now } = scope;
+  checkCustomerInput(input);
+  return withMerchant(scope.db, scope.merchantId, (tx) => createCustomerIn(tx, scope, input));
+}
+
+/**
+ * The same, inside a transaction the caller already holds for this merchant — for a write
+ * that must commit together with something else (e.g. an idempotency key's stored response).
+ */
+export async function createCustomerIn(tx: Tx, scope: MerchantScope, input: CustomerInput) {
+  const { merchantId, actor, now } = scope;
   const fields = checkCustomerInput(input);
-  return withMerchant(db, merchantId, async (tx) => {
-    const row = await insertCustomer(tx, {
-      merchantId,
-      id: uuidv7(),
-      firstName: input.firstName?.trim() || null,
-      lastName: input.lastName?.trim() || null,
-      email: input.email?.trim().toLowerCase() || null,
-      phone: fields.phone,
-      birthDay: input.birthday?.day ?? null,
-      birthMonth: input.birthday?.month ?? null,
-      company: input.company?.trim() || null,
-      cardToken: newCardToken(),
-      customerSince: input.customerSince ?? now,
-      memberSince: input.member === false ? null : now,
-    });
-    await appendConsents(tx, merchantId, row.id, now, input.consents ?? []);
-    await appendAudit(tx, merchantId, actor, now, {
-      action: 'customer.created',
-      subjectType: 'customer',
-      subjectId: row.id,
-    });
-    return row;
+  const row = await insertCustomer(tx, {
+    merchantId,
+    id: uuidv7(),
+    firstName: input.firstName?.trim() || null,
+    lastName: input.lastName?.trim() || null,
+    email: input.email?.trim().toLowerCase() || null,
+    phone: fields.phone,
+    birthDay: input.birthday?.day ?? null,
+    birthMonth: input.birthday?.month ?? null,
+    company: input.company?.trim() || null,
+    cardToken: newCardToken(),
+    customerSince: input.customerSince ?? now,
+    memberSince: input.member === false ? null : now,
   });
+  await appendConsents(tx, merchantId, row.id, now, input.consents ?? []);
+  await appendAudit(tx, merchantId, actor, now, {
+    action: 'customer.created',
+    subjectType: 'customer',
+    subjectId: row.id,
+  });
+  return row;
 }
 
 /**

@@ -1,0 +1,100 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { describeSignupLink } from '../../../use-cases/public/describe-signup-link.ts';
+import { getPublicCard } from '../../../use-cases/public/get-public-card.ts';
+import type { Guard } from '../../../use-cases/public/guessing-guard.ts';
+import { countAttempt } from '../../../use-cases/public/guessing-guard.ts';
+import { joinProgram } from '../../../use-cases/public/join-program.ts';
+import { resolveSignupLink } from '../../../use-cases/public/resolve-signup-link.ts';
+import { runWrite } from '../../idempotent.ts';
+import type { AppEnv } from '../../types.ts';
+import { clientAddress } from '../client-address.ts';
+import { jsonBody, jsonRoute } from '../openapi.ts';
+import {
+  CardParams,
+  JoinBody,
+  Joined,
+  JoinParams,
+  PublicCard,
+  SignupPage,
+} from './public.schemas.ts';
+
+/** A sign-up costs as much as this many look-ups against the address's allowance. */
+const SIGNUP_WEIGHT = 6;
+
+const card = jsonRoute({
+  method: 'get',
+  path: '/api/v1/public/cards/{token}',
+  tags: ['Public'],
+  summary: "The customer's card page: business, first name, progress, vouchers (no login)",
+  description:
+    "Unknown tokens count against the caller's address; past the limit every look-up from that address is 429 `rate_limited` with Retry-After.",
+  request: { params: CardParams },
+  public: true,
+  responseSchema: PublicCard,
+  responseDescription: 'The card',
+});
+
+const signupPage = jsonRoute({
+  method: 'get',
+  path: '/api/v1/public/join/{slug}/{token}',
+  tags: ['Public'],
+  summary: 'The public sign-up page: business, programs in summary, consent wording',
+  request: { params: JoinParams },
+  public: true,
+  responseSchema: SignupPage,
+  responseDescription: 'What the sign-up page shows',
+});
+
+const join = jsonRoute({
+  method: 'post',
+  path: '/api/v1/public/join/{slug}/{token}',
+  tags: ['Public'],
+  summary: 'A customer joins the program from the poster; returns their new card link',
+  description: 'Accepts an Idempotency-Key. Rate-limited per client address.',
+  request: { params: JoinParams, ...jsonBody(JoinBody) },
+  public: true,
+  status: 201,
+  responseSchema: Joined,
+  responseDescription: 'Joined: open cardUrl',
+});
+
+function guard(c: Context<AppEnv>, kind: 'card' | 'join'): Guard {
+  const { cardLimiter, now } = c.get('services');
+  return { limiter: cardLimiter, key: `${kind}:${clientAddress(c)}`, nowMs: now().getTime() };
+}
+
+export function registerPublicRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(card, async (c) => {
+    const { db, now, config } = c.get('services');
+    const view = await getPublicCard(
+      { db, now: now(), guard: guard(c, 'card') },
+      c.req.valid('param').token,
+    );
+    c.header('cache-control', 'no-store');
+    return c.json({ ...view, cardUrl: `${config.publicUrl}/c/${view.cardToken}` }, 200);
+  });
+  app.openapi(signupPage, async (c) => {
+    const { db } = c.get('services');
+    const merchant = await resolveSignupLink({ db, guard: guard(c, 'join') }, c.req.valid('param'));
+    return c.json(await describeSignupLink(db, merchant), 200);
+  });
+  app.openapi(join, async (c) => {
+    const { db, now, config } = c.get('services');
+    const limit = guard(c, 'join');
+    const merchant = await resolveSignupLink({ db, guard: limit }, c.req.valid('param'));
+    countAttempt(limit, SIGNUP_WEIGHT);
+    const body = c.req.valid('json');
+    const scope = {
+      db,
+      merchantId: merchant.id,
+      actor: { type: 'public' as const, id: null },
+      now: now(),
+    };
+    return runWrite(c, scope, body, async (tx) => {
+      const row = await joinProgram(tx, scope, body);
+      const cardUrl = `${config.publicUrl}/c/${row.card_token}`;
+      return { status: 201, body: { cardToken: row.card_token, cardUrl } };
+    }) as never;
+  });
+}

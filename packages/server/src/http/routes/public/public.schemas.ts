@@ -1,0 +1,125 @@
+import { z } from '@hono/zod-openapi';
+import { Localized } from '../programs/programs.schemas.ts';
+
+const token = (name: string, description: string) =>
+  z
+    .string()
+    .min(1)
+    .max(128)
+    .openapi({ param: { name, in: 'path' }, description });
+
+export const CardParams = z.object({
+  token: token('token', 'The card token, from the card link /c/<token> or its QR code'),
+});
+
+export const JoinParams = z.object({
+  slug: token('slug', "The business's slug"),
+  token: token('token', "The business's sign-up token (the poster's link)"),
+});
+
+const Business = z.object({ name: z.string(), brandColor: z.string().nullable() });
+
+export const PublicCard = z
+  .object({
+    cardToken: z.string(),
+    cardUrl: z.string(),
+    firstName: z.string().nullable(),
+    business: Business,
+    programs: z.array(
+      z.object({
+        name: Localized,
+        kind: z.enum(['stamps', 'points']),
+        balance: z.number().int(),
+        progress: z
+          .object({
+            current: z.number().int(),
+            target: z.number().int(),
+            reward: Localized.nullable(),
+          })
+          .nullable()
+          .openapi({
+            description: 'Towards the next reward; null when every reward is affordable',
+          }),
+        redeemable: z.array(z.object({ name: Localized.nullable(), cost: z.number().int() })),
+        vouchers: z.array(
+          z.object({
+            code: z.string(),
+            reward: Localized.nullable(),
+            expiresAt: z.string().nullable(),
+          }),
+        ),
+        expiresAt: z
+          .string()
+          .nullable()
+          .openapi({ description: 'When the balance lapses without a visit' }),
+      }),
+    ),
+  })
+  .openapi('PublicCard');
+
+const StampRule = z.discriminatedUnion('per', [
+  z.object({ per: z.literal('visit') }),
+  z.object({ per: z.literal('item'), category: z.string() }),
+  z.object({ per: z.literal('spend'), centsPerStamp: z.number().int() }),
+]);
+
+const ProgramSummary = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('stamps'),
+    name: Localized,
+    rule: StampRule,
+    stampsPerCard: z.number().int(),
+    reward: Localized.nullable(),
+  }),
+  z.object({
+    kind: z.literal('points'),
+    name: Localized,
+    pointsPerEuro: z.number().int(),
+    firstReward: z.object({ name: Localized, cost: z.number().int() }).nullable(),
+  }),
+]);
+
+const Wording = z.object({
+  version: z.string(),
+  email: z.string(),
+  sms: z.string(),
+  notice: z.string(),
+});
+
+export const SignupPage = z
+  .object({
+    business: Business.extend({ locale: z.enum(['fr', 'en']) }),
+    programs: z.array(ProgramSummary),
+    consentWording: z.object({ fr: Wording, en: Wording }),
+  })
+  .openapi('SignupPage');
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || undefined);
+
+export const JoinBody = z
+  .object({
+    firstName: z.string().trim().min(1, 'required').max(100),
+    lastName: optionalText(100),
+    email: z
+      .union([z.literal(''), z.email().max(254)])
+      .optional()
+      .transform((v) => v || undefined),
+    phone: optionalText(40),
+    birthday: z
+      .object({ day: z.number().int().min(1).max(31), month: z.number().int().min(1).max(12) })
+      .optional(),
+    consents: z.object({ email: z.boolean(), sms: z.boolean() }),
+    consentWordingVersion: z
+      .string()
+      .max(60)
+      .openapi({ example: 'fr-2026-11', description: 'consentWording.<lang>.version as shown' }),
+  })
+  .openapi('JoinInput');
+
+export const Joined = z.object({ cardToken: z.string(), cardUrl: z.string() }).openapi('Joined');
