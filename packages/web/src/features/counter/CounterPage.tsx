@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useFormat } from '../../i18n/i18n.tsx';
+import { Confirmation } from './Confirmation.tsx';
+import { CustomerCounter, type Outcome } from './CustomerCounter.tsx';
+import { CustomerFinder } from './CustomerFinder.tsx';
+import { PendingBanner } from './PendingBanner.tsx';
+import { usePendingPurchases } from './pending-purchases.ts';
+import { SignUpForm } from './SignUpForm.tsx';
+import type { Customer } from './types.ts';
+import { useCounterText } from './use-counter-text.ts';
+import './counter.css';
+
+type Step =
+  | { kind: 'find' }
+  | { kind: 'signup'; name: string }
+  | { kind: 'customer'; customer: Customer }
+  | { kind: 'done'; customer: Customer; outcome: Outcome };
+
+/**
+ * Counter mode, for a phone or tablet held in one hand: find (or sign up) the customer, type
+ * the amount, confirm; or give them a reward. Works through network drops: a purchase that
+ * cannot be sent waits in the browser with its Idempotency-Key and syncs later, once.
+ */
+export function CounterPage() {
+  const { t } = useCounterText();
+  const format = useFormat();
+  const [step, setStep] = useState<Step>({ kind: 'find' });
+  const [synced, setSynced] = useState<string | null>(null);
+  const { pending, sync } = usePendingPurchases((p) =>
+    setSynced(t('syncedOne', { amount: format.cents(p.amountCents), name: p.customerName })),
+  );
+  const find = () => setStep({ kind: 'find' });
+  return (
+    <div className="counter">
+      <h1 className="sr-only">{t('title')}</h1>
+      <PendingBanner pending={pending} onRetry={() => void sync()} />
+      {synced && pending.length === 0 && (
+        <div className="alert ok" role="status">
+          {synced}
+        </div>
+      )}
+      {step.kind === 'find' && (
+        <CustomerFinder
+          onPick={(customer) => setStep({ kind: 'customer', customer })}
+          onNew={(name) => setStep({ kind: 'signup', name })}
+        />
+      )}
+      {step.kind === 'signup' && (
+        <SignUpForm
+          initialName={step.name}
+          onCreated={(customer) => setStep({ kind: 'customer', customer })}
+          onCancel={find}
+        />
+      )}
+      {step.kind === 'customer' && (
+        <CustomerCounter
+          key={step.customer.id}
+          customer={step.customer}
+          onChange={find}
+          onOutcome={(outcome) => setStep({ kind: 'done', customer: step.customer, outcome })}
+        />
+      )}
+      {step.kind === 'done' && (
+        <Confirmation
+          customer={step.customer}
+          outcome={step.outcome}
+          onNext={find}
+          onAgain={() => setStep({ kind: 'customer', customer: step.customer })}
+          onRedeemed={(outcome) => setStep({ ...step, outcome })}
+        />
+      )}
+    </div>
+  );
+}
