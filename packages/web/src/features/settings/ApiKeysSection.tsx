@@ -1,0 +1,200 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useRef, useState } from 'react';
+import { api, call, idempotencyKey } from '../../api/client.ts';
+import { useFormat, useT } from '../../i18n/i18n.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { messages } from './messages.ts';
+
+type ApiKey = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+};
+
+/** Keys for till and e-shop integrations: list, create (shown once), revoke. */
+export function ApiKeysSection() {
+  const t = useT(messages);
+  const client = useQueryClient();
+  const [name, setName] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [fresh, setFresh] = useState<{ name: string; key: string } | null>(null);
+  const keys = useQuery({
+    queryKey: ['api-keys'],
+    queryFn: async () => (await call(api.GET('/api/v1/api-keys'))).items as ApiKey[],
+  });
+  const create = useMutation({
+    mutationFn: () =>
+      call(
+        api.POST('/api/v1/api-keys', {
+          body: { name: name.trim() },
+          headers: { 'Idempotency-Key': idempotencyKey() },
+        }),
+      ),
+    onSuccess: async (created) => {
+      setFresh({ name: created.name, key: created.key });
+      setName('');
+      setTouched(false);
+      await client.invalidateQueries({ queryKey: ['api-keys'] });
+    },
+  });
+  const nameError =
+    touched && !name.trim() ? t('required') : name.trim().length > 80 ? t('tooLong') : undefined;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (name.trim() && name.trim().length <= 80) create.mutate();
+  };
+  return (
+    <section id="api-keys" className="card stack" aria-labelledby="keys-title">
+      <h2 id="keys-title">{t('apiKeys')}</h2>
+      <p className="muted">{t('apiKeysIntro')}</p>
+      {fresh && <NewKey {...fresh} onDone={() => setFresh(null)} />}
+      <ProblemAlert error={keys.error} />
+      {keys.isPending && <p className="muted">{t('loading')}</p>}
+      {keys.data?.length === 0 && <p>{t('noKeys')}</p>}
+      <ul className="key-list">
+        {keys.data?.map((k) => (
+          <li key={k.id}>
+            <KeyRow apiKey={k} />
+          </li>
+        ))}
+      </ul>
+      <form className="row align-end" onSubmit={submit} noValidate>
+        <Field
+          label={t('keyName')}
+          hint={t('keyNameHint')}
+          value={name}
+          maxLength={80}
+          autoComplete="off"
+          error={nameError}
+          onChange={(e) => {
+            setName(e.target.value);
+            setTouched(true);
+            if (create.error) create.reset();
+          }}
+        />
+        <button className="button" type="submit" disabled={create.isPending}>
+          {t('createKey')}
+        </button>
+      </form>
+      <ProblemAlert error={create.error} />
+    </section>
+  );
+}
+
+function NewKey({ name, key, onDone }: { name: string; key: string; onDone(): void }) {
+  const t = useT(messages);
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const box = useRef<HTMLInputElement>(null);
+  const copyKey = async () => {
+    try {
+      await navigator.clipboard.writeText(key);
+      setCopy('copied');
+    } catch {
+      box.current?.select();
+      setCopy('failed');
+    }
+  };
+  return (
+    <section className="new-key stack-tight" aria-labelledby="new-key-title">
+      <h3 id="new-key-title">{t('newKeyTitle', { name })}</h3>
+      <p className="alert warn">{t('newKeyWarning')}</p>
+      <input
+        ref={box}
+        className="key-value"
+        readOnly
+        value={key}
+        aria-label={t('newKeyTitle', { name })}
+        onFocus={(e) => e.target.select()}
+      />
+      <div className="row">
+        <button type="button" className="button" onClick={copyKey}>
+          {copy === 'copied' ? t('copied') : t('copy')}
+        </button>
+        <button type="button" className="button secondary" onClick={onDone}>
+          {t('done')}
+        </button>
+      </div>
+      {copy === 'failed' && (
+        <p className="small" role="status">
+          {t('copyFailed')}
+        </p>
+      )}
+      {copy === 'copied' && (
+        <span className="sr-only" role="status">
+          {t('copied')}
+        </span>
+      )}
+    </section>
+  );
+}
+
+function KeyRow({ apiKey }: { apiKey: ApiKey }) {
+  const t = useT(messages);
+  const fmt = useFormat();
+  const client = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const revoke = useMutation({
+    mutationFn: () =>
+      call(
+        api.POST('/api/v1/api-keys/{id}/revoke', {
+          params: { path: { id: apiKey.id } },
+          headers: { 'Idempotency-Key': idempotencyKey() },
+        }),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['api-keys'] }),
+  });
+  return (
+    <div className={`key stack-tight${apiKey.revokedAt ? ' revoked' : ''}`}>
+      <div className="row spread">
+        <span>
+          <strong>{apiKey.name}</strong> <code>hab_{apiKey.prefix}_…</code>
+        </span>
+        <span className="badge">
+          {apiKey.revokedAt ? t('revoked', { date: fmt.date(apiKey.revokedAt) }) : t('active')}
+        </span>
+      </div>
+      <p className="small muted">
+        {t('created')} {fmt.date(apiKey.createdAt)} · {t('lastUsed')} :{' '}
+        {apiKey.lastUsedAt ? fmt.dateTime(apiKey.lastUsedAt) : t('never')}
+      </p>
+      {!apiKey.revokedAt && (
+        <div className="row">
+          {confirming ? (
+            <>
+              <button
+                type="button"
+                className="button danger"
+                disabled={revoke.isPending}
+                onClick={() => revoke.mutate()}
+              >
+                {t('revokeConfirm')}
+              </button>
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => setConfirming(false)}
+              >
+                {t('cancel')}
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="button secondary"
+              aria-label={`${t('revoke')} ${apiKey.name}`}
+              onClick={() => setConfirming(true)}
+            >
+              {t('revoke')}
+            </button>
+          )}
+        </div>
+      )}
+      <ProblemAlert error={revoke.error} />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useSession } from '../../auth/session.tsx';
+import { useT } from '../../i18n/i18n.tsx';
+import { ApiKeysSection } from './ApiKeysSection.tsx';
+import { AuditLogSection } from './AuditLogSection.tsx';
+import { BusinessSection } from './BusinessSection.tsx';
+import { messages } from './messages.ts';
+import { StaffSection } from './StaffSection.tsx';
+import '../programs/programs.css';
+import './settings.css';
+
+/** The owner's settings: the business, the team, API keys and the activity log. */
+export function SettingsPage() {
+  const t = useT(messages);
+  const { me } = useSession();
+  if (!me) return null;
+  if (me.role !== 'owner') {
+    return (
+      <div className="stack">
+        <h1>{t('title')}</h1>
+        <p className="alert warn">{t('ownerOnly')}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="stack settings">
+      <h1>{t('title')}</h1>
+      <nav aria-label={t('jumpTo')} className="row jump">
+        <a href="#business">{t('business')}</a>
+        <a href="#staff">{t('staff')}</a>
+        <a href="#api-keys">{t('apiKeys')}</a>
+        <a href="#audit">{t('audit')}</a>
+      </nav>
+      <BusinessSection key={me.merchant.id} merchant={me.merchant} />
+      <StaffSection />
+      <ApiKeysSection />
+      <AuditLogSection />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Feature } from '../../app/feature.ts';
+import { SettingsPage } from './SettingsPage.tsx';
+
+export const feature: Feature = {
+  routes: [{ path: '/settings', Component: SettingsPage, access: 'signed-in' }],
+  nav: {
+    path: '/settings',
+    label: { fr: { label: 'Réglages' }, en: { label: 'Settings' } },
+    order: 90,
+    visible: (role) => role === 'owner',
+  },
+};
