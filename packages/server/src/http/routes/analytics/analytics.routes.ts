@@ -1,0 +1,8 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../types.ts';
+import { registerCustomerValueRoutes } from './customer-values.routes.ts';
+
+/** Customer value and the owner's dashboard figures. */
+export function registerAnalyticsRoutes(app: OpenAPIHono<AppEnv>) {
+  registerCustomerValueRoutes(app);
+}

@@ -1,0 +1,148 @@
+import {
+  type CustomerSummary,
+  DAY_MS,
+  NO_PURCHASE_DAY,
+  type RfmInput,
+  type RfmScore,
+  rfmScores,
+  type SimpleClvFromPurchases,
+  simpleClvFromPurchases,
+  summarizeCustomers,
+  type Transactions,
+} from '@habitue/analytics';
+import type {
+  AnalyticsCustomerRow,
+  AnalyticsMovementRow,
+} from '../../repositories/analytics-history.ts';
+import type { AnalyticsSettings } from './analytics-settings.ts';
+import {
+  fitValueModels,
+  predictValue,
+  type ValueModels,
+  type ValuePredictions,
+} from './fit-value-models.ts';
+import { movementsAsPurchases } from './movements-as-purchases.ts';
+
+/**
+ * Everything computed once per merchant and data version: per-customer figures in typed arrays
+ * (index = position in `customers`), the model fits and the shop-level simple CLV. Dashboards
+ * and customer lists read from it; nothing in it depends on the request.
+ */
+export interface CustomerMetrics {
+  computedAt: Date;
+  dataVersion: string;
+  dataAsOf: Date | null;
+  timeZone: string;
+  /** Analysis date: the merchant-local day of `computedAt` (days since 1970-01-01). */
+  asOfDay: number;
+  settings: AnalyticsSettings;
+  customers: AnalyticsCustomerRow[];
+  indexOf: Map<string, number>;
+  transactions: Transactions;
+  summary: CustomerSummary;
+  /** Purchases (rows with amount ≥ 0), several on one day counted separately. */
+  purchaseCount: Int32Array;
+  /** Net spend over the 365 days up to the analysis date. */
+  annualSpendCents: Float64Array;
+  rfm: (RfmScore | null)[];
+  models: ValueModels;
+  predictions: ValuePredictions;
+  /** Shop-level simple CLV and its inputs, over the year before the analysis date. */
+  simpleClv: SimpleClvFromPurchases;
+  /** How long the computation took, in ms. */
+  durationMs: number;
+}
+
+export interface CustomerMetricsInput {
+  customers: AnalyticsCustomerRow[];
+  movements: AnalyticsMovementRow[];
+  dataVersion: string;
+  dataAsOf: Date | null;
+  timeZone: string;
+  now: Date;
+  asOfDay: number;
+  settings: AnalyticsSettings;
+}
+
+/** Rows from the repository → the per-customer metrics, RFM and model predictions. */
+export function computeCustomerMetrics(input: CustomerMetricsInput): CustomerMetrics {
+  const started = performance.now();
+  const { customers, movements, asOfDay } = input;
+  const indexOf = new Map<string, number>();
+  customers.forEach((c, i) => {
+    indexOf.set(c.id, i);
+  });
+  const rows = movements.length;
+  const transactions: Transactions = {
+    customer: new Int32Array(rows),
+    day: new Int32Array(rows),
+    amountCents: new Float64Array(rows),
+    customerCount: customers.length,
+  };
+  const purchaseCount = new Int32Array(customers.length);
+  const annualSpendCents = new Float64Array(customers.length);
+  for (let i = 0; i < rows; i++) {
+    const m = movements[i]!;
+    const c = indexOf.get(m.customer_id)!;
+    const day = Number(m.day);
+    const amount = Number(m.amount_cents);
+    transactions.customer[i] = c;
+    transactions.day[i] = day;
+    transactions.amountCents[i] = amount;
+    if (day > asOfDay) continue;
+    if (amount >= 0) purchaseCount[c]!++;
+    if (day > asOfDay - 365) annualSpendCents[c]! += amount;
+  }
+  const summary = summarizeCustomers(transactions, { asOfDay, unit: 'week' });
+  const rfm = scoreRfm(summary);
+  const fitted = fitValueModels(summary);
+  const predictions = predictValue(summary, fitted.models, fitted.params, input.settings);
+  const simpleClv = simpleClvFromPurchases(movementsAsPurchases(transactions, asOfDay), {
+    asOf: (asOfDay + 1) * DAY_MS,
+  });
+  return {
+    computedAt: input.now,
+    dataVersion: input.dataVersion,
+    dataAsOf: input.dataAsOf,
+    timeZone: input.timeZone,
+    asOfDay,
+    settings: input.settings,
+    customers,
+    indexOf,
+    transactions,
+    summary,
+    purchaseCount,
+    annualSpendCents,
+    rfm,
+    models: fitted.models,
+    predictions,
+    simpleClv,
+    durationMs: performance.now() - started,
+  };
+}
+
+/**
+ * RFM of every customer with a purchase day, scored against each other: recency from the last
+ * purchase day, frequency in purchase days (three items on one visit are one visit), monetary
+ * in net revenue (refunds count against the customer).
+ */
+function scoreRfm(summary: CustomerSummary): (RfmScore | null)[] {
+  const inputs: RfmInput[] = [];
+  const indices: number[] = [];
+  for (let c = 0; c < summary.customerCount; c++) {
+    if (summary.purchaseDays[c] === 0 || summary.lastPurchaseDay[c] === NO_PURCHASE_DAY) continue;
+    indices.push(c);
+    inputs.push({
+      customerId: String(c),
+      lastPurchaseAt: summary.lastPurchaseDay[c]! * DAY_MS,
+      purchases: summary.purchaseDays[c]!,
+      monetaryCents: summary.revenueCents[c]!,
+    });
+  }
+  const scores = rfmScores(inputs, { asOf: (summary.asOfDay + 1) * DAY_MS });
+  const byCustomer: (RfmScore | null)[] = new Array(summary.customerCount).fill(null);
+  indices.forEach((c, i) => {
+    byCustomer[c] = scores[i]!;
+  });
+  return byCustomer;
+}

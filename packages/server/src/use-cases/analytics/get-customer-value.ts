@@ -1,0 +1,16 @@
+import { notFound } from '../../errors/app-error.ts';
+import type { MerchantScope } from '../scope.ts';
+import { type CustomerValue, customerValue } from './customer-value-row.ts';
+import { type Freshness, freshness } from './freshness.ts';
+import { loadCustomerMetrics } from './load-customer-metrics.ts';
+
+/** One customer's value figures; another merchant's customer is simply not found. */
+export async function getCustomerValue(
+  scope: Pick<MerchantScope, 'db' | 'merchantId' | 'now'>,
+  id: string,
+): Promise<{ customer: CustomerValue; freshness: Freshness }> {
+  const m = await loadCustomerMetrics(scope);
+  const c = m.indexOf.get(id);
+  if (c === undefined) throw notFound('Customer');
+  return { customer: customerValue(m, c), freshness: freshness(m) };
+}
