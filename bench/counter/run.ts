@@ -3,7 +3,7 @@
  * (70 % purchases, 20 % card reads, 10 % redemptions) at several concurrencies, on PostgreSQL
  * with production durability and on the embedded database, next to pgbench on the same server.
  *
- *   npm run bench:counter              full run (~6 min), updates docs/benchmarks/counter.md
+ *   npm run bench:counter              full run (5–7 min), updates docs/benchmarks/counter.md
  *   npm run bench:counter -- --quick   short run (~2 min)
  *   npm run bench:counter -- --help
  */
