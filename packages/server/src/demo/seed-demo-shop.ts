@@ -19,7 +19,8 @@ export const DEMO = {
   cashier: { email: 'caisse@boulangerie-des-lilas.fr', password: 'caisse-lilas-2026' },
 } as const;
 
-const BATCH = 500;
+// Rows per INSERT: large enough to amortise round trips, under PostgreSQL's 65,535 parameters.
+const BATCH = 2000;
 
 async function insertInBatches<T>(items: readonly T[], write: (batch: T[]) => Promise<unknown>) {
   for (let i = 0; i < items.length; i += BATCH) await write(items.slice(i, i + BATCH));

@@ -13,6 +13,11 @@ const DATABASE_ERRORS: Record<string, () => AppError> = {
   '23514': () => new AppError('validation_failed', 'A value is out of the allowed range'),
   '22003': () => new AppError('validation_failed', 'A number is too large'),
   '22P02': () => new AppError('validation_failed', 'A value has the wrong format'),
+  // A NUL byte or a character the database encoding cannot store.
+  '22021': () =>
+    new AppError('validation_failed', 'A value contains a character that cannot be stored'),
+  '22P05': () =>
+    new AppError('validation_failed', 'A value contains a character that cannot be stored'),
   '40001': () =>
     new AppError('database_busy', 'The database is busy; retry the request', {
       retryAfterSeconds: 1,

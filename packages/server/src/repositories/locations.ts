@@ -20,3 +20,12 @@ export function listLocations(tx: Tx, merchantId: string) {
     .orderBy('created_at')
     .execute();
 }
+
+export function findLocation(tx: Tx, merchantId: string, id: string) {
+  return tx
+    .selectFrom('locations')
+    .select(['id', 'archived_at'])
+    .where('merchant_id', '=', merchantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}

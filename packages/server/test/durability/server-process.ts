@@ -140,9 +140,15 @@ export async function call(
   baseUrl: string,
   method: string,
   path: string,
-  options: { body?: unknown; cookie?: string; apiKey?: string; timeoutMs?: number } = {},
+  options: {
+    body?: unknown;
+    cookie?: string;
+    apiKey?: string;
+    timeoutMs?: number;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<{ status: number; headers: Headers; body: unknown }> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.cookie) headers.cookie = options.cookie;
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;

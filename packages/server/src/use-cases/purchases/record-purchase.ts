@@ -1,8 +1,9 @@
 import { type PurchaseItem, recordPurchaseForPrograms } from '@habitue/loyalty';
 import { uuidv7 } from 'uuidv7';
 import type { Tx } from '../../db/tenant.ts';
-import { AppError } from '../../errors/app-error.ts';
+import { AppError, notFound } from '../../errors/app-error.ts';
 import { appendEntries, insertVouchers } from '../../repositories/ledger.ts';
+import { findLocation } from '../../repositories/locations.ts';
 import { findPurchaseByExternalId, insertPurchase } from '../../repositories/purchases.ts';
 import { cardView } from '../cards/card-view.ts';
 import { loadLockedState, resolveCustomer, withCodes } from '../loyalty/loyalty-state.ts';
@@ -35,6 +36,8 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     });
   }
   const customer = await resolveCustomer(tx, merchantId, input);
+  if (input.locationId && !(await findLocation(tx, merchantId, input.locationId)))
+    throw notFound('Location');
   // Checked under the customer's lock: a concurrent resend waits for the first to commit,
   // then sees it here.
   const state = await loadLockedState(tx, merchantId, customer.id);
