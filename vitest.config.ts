@@ -30,6 +30,17 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          root: 'packages/web',
+          include: ['e2e/**/*.e2e.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // One browser and one server at a time: the flows share a machine with the rest.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
