@@ -139,6 +139,20 @@ describeEachBackend('public card page', (database) => {
     expect((await client.request('GET', known)).status).toBe(200);
   });
 
+  it('the card installs as its own app: the manifest starts on this card, named after the business', async () => {
+    const client = testClient(testServices(database()));
+    const owner = await signUpOwner(client, { businessName: 'Salon Mila' });
+    const customer = await buildCustomer(client, { cookie: owner.cookie });
+    const r = await client.request('GET', `/api/v1/public/cards/${customer.cardToken}/manifest`);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({
+      name: 'Salon Mila',
+      start_url: `/c/${customer.cardToken}`,
+      display: 'standalone',
+    });
+    expect((await client.request('GET', '/api/v1/public/cards/unknown/manifest')).status).toBe(404);
+  });
+
   it('a rotated card link stops working', async () => {
     const client = testClient(testServices(database()));
     const owner = await signUpOwner(client);

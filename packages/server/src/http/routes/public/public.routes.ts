@@ -11,6 +11,7 @@ import type { AppEnv } from '../../types.ts';
 import { clientAddress } from '../client-address.ts';
 import { jsonBody, jsonRoute } from '../openapi.ts';
 import {
+  CardManifest,
   CardParams,
   JoinBody,
   Joined,
@@ -33,6 +34,17 @@ const card = jsonRoute({
   public: true,
   responseSchema: PublicCard,
   responseDescription: 'The card',
+});
+
+const manifest = jsonRoute({
+  method: 'get',
+  path: '/api/v1/public/cards/{token}/manifest',
+  tags: ['Public'],
+  summary: 'Web app manifest of one card, so the customer can install it on their phone',
+  request: { params: CardParams },
+  public: true,
+  responseSchema: CardManifest,
+  responseDescription: 'The manifest (start page: the card)',
 });
 
 const signupPage = jsonRoute({
@@ -73,6 +85,29 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>) {
     );
     c.header('cache-control', 'no-store');
     return c.json({ ...view, cardUrl: `${config.publicUrl}/c/${view.cardToken}` }, 200);
+  });
+  app.openapi(manifest, async (c) => {
+    const { db, now } = c.get('services');
+    const view = await getPublicCard(
+      { db, now: now(), guard: guard(c, 'card') },
+      c.req.valid('param').token,
+    );
+    const colours = view.business.brandColor ?? '#7a3e2b';
+    const start = `/c/${view.cardToken}`;
+    c.header('cache-control', 'no-store');
+    return c.json(
+      {
+        name: view.business.name,
+        short_name: view.business.name.slice(0, 24),
+        start_url: start,
+        scope: start,
+        display: 'standalone' as const,
+        background_color: '#fdf9f4',
+        theme_color: colours,
+        icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      200,
+    );
   });
   app.openapi(signupPage, async (c) => {
     const { db } = c.get('services');

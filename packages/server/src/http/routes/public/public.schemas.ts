@@ -123,3 +123,16 @@ export const JoinBody = z
   .openapi('JoinInput');
 
 export const Joined = z.object({ cardToken: z.string(), cardUrl: z.string() }).openapi('Joined');
+
+export const CardManifest = z
+  .object({
+    name: z.string(),
+    short_name: z.string(),
+    start_url: z.string(),
+    scope: z.string(),
+    display: z.literal('standalone'),
+    background_color: z.string(),
+    theme_color: z.string(),
+    icons: z.array(z.object({ src: z.string(), sizes: z.string(), type: z.string() })),
+  })
+  .openapi('CardManifest');

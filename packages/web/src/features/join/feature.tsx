@@ -1,0 +1,7 @@
+import type { Feature } from '../../app/feature.ts';
+import { JoinPage } from './JoinPage.tsx';
+
+/** The public sign-up behind the business's poster link (no login). */
+export const feature: Feature = {
+  routes: [{ path: '/join/:slug/:token', Component: JoinPage, access: 'public' }],
+};

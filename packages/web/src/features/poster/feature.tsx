@@ -1,0 +1,13 @@
+import type { Feature } from '../../app/feature.ts';
+import { PosterPage } from './PosterPage.tsx';
+
+/** The printable counter poster with the public sign-up link (owner and managers). */
+export const feature: Feature = {
+  routes: [{ path: '/poster', Component: PosterPage, access: 'signed-in' }],
+  nav: {
+    path: '/poster',
+    label: { fr: { label: 'Affiche' }, en: { label: 'Poster' } },
+    order: 70,
+    visible: (role) => role === 'owner' || role === 'manager',
+  },
+};
