@@ -15,6 +15,8 @@ const HUGE = 'A'.repeat(100_000);
 export const nastyText: fc.Arbitrary<string> = fc.constantFrom(
   '\u0000',
   'a\u0000b',
+  'Zoé\u0000',
+  '\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000',
   '\ud800',
   'x\udfff',
   "'; drop table customers; --",
@@ -85,10 +87,22 @@ const types = (schema: JsonSchema): string[] =>
   schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
 
 /** A value that satisfies `schema` as far as a generator reasonably can (patterns use examples). */
-export function plausible(schema: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
+/**
+ * Real values of the fuzzed merchant, so that bodies also name records that exist: `uuids` for
+ * any uuid field, `fields` by property name (`cardToken`, `voucherCode`, `customerId`…).
+ */
+export type Known = { uuids: readonly string[]; fields: Record<string, readonly string[]> };
+
+const NOTHING_KNOWN: Known = { uuids: [], fields: {} };
+
+export function plausible(
+  schema: JsonSchema,
+  known: Known = NOTHING_KNOWN,
+  depth = 0,
+): fc.Arbitrary<unknown> {
   const alternatives = schema.anyOf ?? schema.oneOf;
-  if (alternatives) return fc.oneof(...alternatives.map((s) => plausible(s, depth + 1)));
-  if (schema.allOf?.length) return plausible(Object.assign({}, ...schema.allOf), depth);
+  if (alternatives) return fc.oneof(...alternatives.map((s) => plausible(s, known, depth + 1)));
+  if (schema.allOf?.length) return plausible(Object.assign({}, ...schema.allOf), known, depth);
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const options = types(schema).map((type): fc.Arbitrary<unknown> => {
     switch (type) {
@@ -103,31 +117,46 @@ export function plausible(schema: JsonSchema, depth = 0): fc.Arbitrary<unknown> 
       case 'array':
         return depth > 3
           ? fc.constant([])
-          : fc.array(plausible(schema.items ?? {}, depth + 1), {
+          : fc.array(plausible(schema.items ?? {}, known, depth + 1), {
               maxLength: Math.min(schema.maxItems ?? 3, 3),
             });
       case 'object':
-        return depth > 3 ? fc.constant({}) : objectOf(schema, (s) => plausible(s, depth + 1));
+        return depth > 3
+          ? fc.constant({})
+          : objectOf(schema, known, (s) => plausible(s, known, depth + 1));
       case 'string':
-        return plausibleString(schema);
+        return plausibleString(schema, known);
       default:
         return anyJson;
     }
   });
-  if (options.length === 0) return schema.properties ? objectOf(schema, plausible) : anyJson;
+  if (options.length === 0)
+    return schema.properties
+      ? objectOf(schema, known, (s) => plausible(s, known, depth + 1))
+      : anyJson;
   return fc.oneof(...options);
 }
 
-function plausibleString(schema: JsonSchema): fc.Arbitrary<string> {
+function plausibleString(schema: JsonSchema, known: Known): fc.Arbitrary<string> {
   if (schema.format === 'email') {
     return fc.oneof(
       fc.emailAddress(),
       nastyText.map((t) => `${t}@example.fr`),
     );
   }
-  if (schema.format === 'uuid') return fc.uuid();
+  if (schema.format === 'uuid') {
+    return known.uuids.length > 0
+      ? fc.oneof(fc.uuid(), fc.constantFrom(...known.uuids))
+      : fc.uuid();
+  }
   const fits = (t: string) =>
     t.length >= (schema.minLength ?? 0) && t.length <= (schema.maxLength ?? Infinity);
+  if (schema.format === 'date-time') {
+    return fc.oneof(
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.constantFrom('0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2026-11-22T10:00:00+14:00'),
+    );
+  }
   const random = fc.string({
     minLength: schema.minLength ?? 0,
     maxLength: Math.min(schema.maxLength ?? 30, 30),
@@ -138,15 +167,26 @@ function plausibleString(schema: JsonSchema): fc.Arbitrary<string> {
     const example = fc.constant(String(schema.example ?? ''));
     return fc.oneof({ weight: 3, arbitrary: example }, { weight: 1, arbitrary: nasty });
   }
-  return fc.oneof(random, nasty);
+  // Nasty text that fits the limits is what gets past validation into the database.
+  return fc.oneof({ weight: 1, arbitrary: random }, { weight: 2, arbitrary: nasty });
 }
 
 function objectOf(
   schema: JsonSchema,
+  known: Known,
   valueFor: (schema: JsonSchema) => fc.Arbitrary<unknown>,
 ): fc.Arbitrary<Record<string, unknown>> {
   const properties = schema.properties ?? {};
-  const model = Object.fromEntries(Object.entries(properties).map(([k, s]) => [k, valueFor(s)]));
+  const model = Object.fromEntries(
+    Object.entries(properties).map(([name, s]) => {
+      const real = known.fields[name] ?? [];
+      const value =
+        real.length > 0
+          ? fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...real) }, valueFor(s))
+          : valueFor(s);
+      return [name, value];
+    }),
+  );
   return fc.record(model, { requiredKeys: schema.required ?? [] }) as fc.Arbitrary<
     Record<string, unknown>
   >;
@@ -156,14 +196,21 @@ function objectOf(
  * A body of the right shape whose every value may turn hostile (wrong type, huge string,
  * unicode, negative or huge number), plus extra fields, including tenant-looking ones.
  */
-export function nearlyValid(schema: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
+export function nearlyValid(
+  schema: JsonSchema,
+  known: Known = NOTHING_KNOWN,
+  depth = 0,
+): fc.Arbitrary<unknown> {
   const leaf = fc.oneof(
-    { weight: 3, arbitrary: plausible(schema, depth) },
+    { weight: 3, arbitrary: plausible(schema, known, depth) },
     { weight: 1, arbitrary: wrongType },
   );
   if (!types(schema).includes('object') || depth > 3) {
     if (types(schema).includes('array') && schema.items && depth <= 3) {
-      return fc.oneof(leaf, fc.array(nearlyValid(schema.items, depth + 1), { maxLength: 5 }));
+      return fc.oneof(
+        leaf,
+        fc.array(nearlyValid(schema.items, known, depth + 1), { maxLength: 5 }),
+      );
     }
     return leaf;
   }
@@ -177,7 +224,7 @@ export function nearlyValid(schema: JsonSchema, depth = 0): fc.Arbitrary<unknown
   );
   return fc
     .tuple(
-      objectOf(schema, (s) => nearlyValid(s, depth + 1)),
+      objectOf(schema, known, (s) => nearlyValid(s, known, depth + 1)),
       fc.oneof({ weight: 3, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: extra }),
     )
     .map(([body, more]) => ({ ...more, ...body }));
@@ -187,8 +234,11 @@ export function nearlyValid(schema: JsonSchema, depth = 0): fc.Arbitrary<unknown
 export type FuzzBody = { json: unknown } | { raw: string } | undefined;
 
 /** Bodies for an operation whose JSON body has `schema` (or none). */
-export function fuzzBody(schema: JsonSchema | undefined): fc.Arbitrary<FuzzBody> {
-  const shaped = schema ? nearlyValid(schema) : anyJson;
+export function fuzzBody(
+  schema: JsonSchema | undefined,
+  known: Known = NOTHING_KNOWN,
+): fc.Arbitrary<FuzzBody> {
+  const shaped = schema ? nearlyValid(schema, known) : anyJson;
   return fc.oneof(
     { weight: 4, arbitrary: shaped.map((json) => ({ json })) },
     { weight: 2, arbitrary: anyJson.map((json) => ({ json })) },

@@ -12,6 +12,7 @@ export type MerchantFixture = {
   merchantId: string;
   ownerUserId: string;
   ownerEmail: string;
+  ownerPassword: string;
   /** Credentials of this merchant (A's are used for the walk; B's only to build B). */
   cookie: string;
   apiKey: string;
@@ -19,6 +20,9 @@ export type MerchantFixture = {
   customerId: string;
   customerEmail: string;
   cardToken: string;
+  noteId: string;
+  /** A tag only this merchant uses. */
+  tag: string;
   staffUserId: string;
   locationId: string;
   programId: string;
@@ -62,6 +66,11 @@ export async function buildMerchantFixture(
     firstName: `Client ${label}`,
     email: customerEmail,
   });
+  const note = await call('POST', `/api/v1/customers/${customer.id}/notes`, {
+    body: `Allergic to nuts (${label})`,
+  });
+  const tag = `regular-${label.toLowerCase()}-${merchants}`;
+  await call('PUT', `/api/v1/customers/${customer.id}/tags`, { tags: [tag] });
   const staff = await call('POST', '/api/v1/staff', {
     email: `staff-${label.toLowerCase()}-${merchants}-${Date.now()}@example.fr`,
     role: 'staff',
@@ -115,12 +124,15 @@ export async function buildMerchantFixture(
     merchantId: owner.merchant.id,
     ownerUserId: owner.user.id,
     ownerEmail: owner.email,
+    ownerPassword: owner.password,
     cookie: owner.cookie,
     apiKey: key.key,
     apiKeyId: key.id,
     customerId: customer.id,
     customerEmail,
     cardToken: customer.cardToken,
+    noteId: note.id,
+    tag,
     staffUserId: staff.id,
     locationId: location.id,
     programId: program.id,
@@ -149,6 +161,7 @@ export function fingerprints(fixture: MerchantFixture): string[] {
     apiKey: _apiKey,
     idempotencyKey: _idempotencyKey,
     ownerEmail: _ownerEmail,
+    ownerPassword: _ownerPassword,
     customerEmail: _customerEmail,
     ...values
   } = fixture;

@@ -176,6 +176,61 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     ],
   },
 
+  'GET /api/v1/customers/{id}/purchases': {
+    probes: [
+      foreign("B's customer", { params: customerOf }),
+      own("A's customer, with B's purchase as the cursor", {
+        params: ({ a }) => ({ id: a.customerId }),
+        query: ({ b }) => ({ before: b.purchaseId }),
+      }),
+    ],
+  },
+  'GET /api/v1/customers/{id}/notes': {
+    probes: [
+      foreign("B's customer", { params: customerOf }),
+      own("A's customer, with B's note as the cursor", {
+        params: ({ a }) => ({ id: a.customerId }),
+        query: ({ b }) => ({ before: b.noteId }),
+      }),
+    ],
+  },
+  'POST /api/v1/customers/{id}/notes': {
+    probes: [
+      foreign("B's customer", { params: customerOf, body: () => ({ body: 'Mallory was here' }) }),
+    ],
+  },
+  'GET /api/v1/customers/{id}/tags': { probes: [foreign("B's customer", { params: customerOf })] },
+  'PUT /api/v1/customers/{id}/tags': {
+    probes: [foreign("B's customer", { params: customerOf, body: () => ({ tags: ['mallory'] }) })],
+  },
+  'GET /api/v1/customer-tags': { probes: [own("A's tags (B's tag must not show)")] },
+
+  'GET /api/v1/analytics/overview': {
+    apiKey: 'forbidden',
+    probes: [own("A's figures", { query: () => ({ from: '2026-01-01', to: '2026-12-31' }) })],
+  },
+  'GET /api/v1/analytics/customers': {
+    probes: [
+      own('the customer values'),
+      own("filtered on B's tag", { query: ({ b }) => ({ tag: b.tag }) }),
+      own("searching B's card token", { query: ({ b }) => ({ query: b.cardToken }) }),
+    ],
+  },
+  'GET /api/v1/analytics/customers/{id}': {
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+
+  'GET /api/v1/public/cards/{token}': exempt(
+    'public customer card: the unguessable card token is the credential; it names one merchant',
+  ),
+  'GET /api/v1/public/cards/{token}/manifest': exempt('public web-app manifest of a card page'),
+  'GET /api/v1/public/join/{slug}/{token}': exempt(
+    "public sign-up page: the merchant's slug and sign-up token are the credential",
+  ),
+  'POST /api/v1/public/join/{slug}/{token}': exempt(
+    'public sign-up of a new customer through that link; takes no existing id',
+  ),
+
   'GET /api/v1/programs': {
     probes: [
       own('the programs'),
