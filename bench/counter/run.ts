@@ -87,8 +87,8 @@ async function benchBackend(
   if (options.profileDir) mkdirSync(options.profileDir, { recursive: true });
   const server = await startServer(target, {
     ...(options.profileDir ? { cpuProfileDir: join(options.profileDir, backend) } : {}),
+    onSpawn: (kill) => cleanups.push(kill),
   });
-  cleanups.push(server.kill);
   const client = createClient(server.url, Math.max(...options.concurrencies) + 8);
   try {
     log(`${backend}: server ${server.url}; creating the shop (${options.customers} customers)`);

@@ -23,7 +23,11 @@ export type ServerTarget = { databaseUrl: string } | { dataDir: string };
  */
 export async function startServer(
   target: ServerTarget,
-  options: { cpuProfileDir?: string } = {},
+  options: {
+    cpuProfileDir?: string;
+    /** Called as soon as the child exists, so a Ctrl-C during start-up still stops it. */
+    onSpawn?: (kill: () => void) => void;
+  } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
   const env: Record<string, string> = {
@@ -43,6 +47,10 @@ export async function startServer(
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const kill = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  options.onSpawn?.(kill);
   const output: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => {
     output.push(chunk.toString());
@@ -53,9 +61,7 @@ export async function startServer(
     url: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     stop: () => stopChild(child),
-    kill: () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    },
+    kill,
   };
 }
 
