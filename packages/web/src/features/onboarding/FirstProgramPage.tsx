@@ -158,7 +158,7 @@ function FirstProgramForm({
   const nameShown = lang === 'en' && form.nameEn ? form.nameEn : form.name;
 
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form className="stack presets" onSubmit={submit} noValidate>
       <ChoiceGroup
         legend={t('presets')}
         name="preset"

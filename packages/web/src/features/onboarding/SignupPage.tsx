@@ -62,6 +62,7 @@ export function SignupPage() {
   });
 
   const password = passwordProblem(values.password, values.email);
+  const serverSaysCommon = serverField(signUp.error, ['password'])?.code === 'too_common';
   const local: Partial<Record<keyof Values, string>> = {
     email: !values.email.trim()
       ? t('required')
@@ -164,9 +165,12 @@ export function SignupPage() {
                 {showPassword ? t('hide') : t('show')}
               </button>
             </div>
-            <ul className="rules" aria-label={t('password')}>
+            <ul className="rules" aria-label={t('rulesLabel')}>
               <Rule ok={values.password.length >= 8} text={t('ruleLength')} />
-              <Rule ok={values.password.length >= 8 && password === null} text={t('ruleCommon')} />
+              <Rule
+                ok={values.password.length >= 8 && password === null && !serverSaysCommon}
+                text={t('ruleCommon')}
+              />
             </ul>
           </div>
           <Field

@@ -35,14 +35,14 @@ function Stamps({ stampsPerCard, reward }: Extract<Props, { kind: 'stamps' }>) {
   return (
     <>
       {need <= MAX_BOXES ? (
-        <ol className="stamp-boxes" aria-hidden="true">
+        <ol className="preview-stamps" aria-hidden="true">
           {Array.from({ length: need }, (_, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: boxes are positions on the card
-            <li key={i} className={i < have ? 'stamp filled' : 'stamp'}>
+            <li key={i} className={i < have ? 'preview-stamp filled' : 'preview-stamp'}>
               {i < have ? '✓' : i + 1}
             </li>
           ))}
-          <li className="stamp gift">🎁</li>
+          <li className="preview-stamp gift">{t('previewGift')}</li>
         </ol>
       ) : (
         <Bar value={have} max={need} />

@@ -63,35 +63,36 @@ export function EditProgramPage() {
               {t('created')}
             </p>
           )}
-          <section className="card stack" aria-labelledby="saved-econ">
-            <h2 id="saved-econ">
-              {t('economicsTitle')} <span className="badge">{t('economicsSaved')}</span>
-            </h2>
-            {activeRewards(p).length === 0 && (
-              <p className="econ econ-missing">{t('catalogEmpty')}</p>
-            )}
-            {activeRewards(p).map((r) => (
-              <div key={r.id} className="stack-tight">
-                <p className="small">
-                  <strong>{localized(r.name)}</strong>
-                  {p.kind === 'points' && <> · {t('pointsCost', { n: r.cost })}</>}
-                </p>
-                {r.economics ? (
-                  <EconomicsNote
-                    economics={r.economics}
-                    costPriceCents={r.costPriceCents}
-                    currency={me?.merchant.currency}
-                  />
-                ) : (
-                  <p className="econ econ-missing">
-                    {p.kind === 'stamps' && p.rule.per === 'item'
-                      ? t('econNeedsItem')
-                      : t('econNeedsBasket')}
+          {p.kind === 'stamps' && (
+            <section className="card stack" aria-labelledby="saved-econ">
+              <h2 id="saved-econ">
+                {t('economicsTitle')} <span className="badge">{t('economicsSaved')}</span>
+              </h2>
+              {activeRewards(p).length === 0 && (
+                <p className="econ econ-missing">{t('catalogEmpty')}</p>
+              )}
+              {activeRewards(p).map((r) => (
+                <div key={r.id} className="stack-tight">
+                  <p className="small">
+                    <strong>{localized(r.name)}</strong>
                   </p>
-                )}
-              </div>
-            ))}
-          </section>
+                  {r.economics ? (
+                    <EconomicsNote
+                      economics={r.economics}
+                      costPriceCents={r.costPriceCents}
+                      currency={me?.merchant.currency}
+                    />
+                  ) : (
+                    <p className="econ econ-missing">
+                      {p.kind === 'stamps' && p.rule.per === 'item'
+                        ? t('econNeedsItem')
+                        : t('econNeedsBasket')}
+                    </p>
+                  )}
+                </div>
+              ))}
+            </section>
+          )}
           {p.archivedAt ? (
             <p className="alert warn">{t('archiveHelp')}</p>
           ) : (

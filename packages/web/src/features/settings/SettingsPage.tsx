@@ -24,12 +24,13 @@ export function SettingsPage() {
   return (
     <div className="stack settings">
       <h1>{t('title')}</h1>
-      <nav aria-label={t('jumpTo')} className="row jump">
+      <p className="row jump">
+        <span className="sr-only">{t('jumpTo')}</span>
         <a href="#business">{t('business')}</a>
         <a href="#staff">{t('staff')}</a>
         <a href="#api-keys">{t('apiKeys')}</a>
         <a href="#audit">{t('audit')}</a>
-      </nav>
+      </p>
       <BusinessSection key={me.merchant.id} merchant={me.merchant} />
       <StaffSection />
       <ApiKeysSection />
