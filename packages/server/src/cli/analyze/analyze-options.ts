@@ -24,7 +24,12 @@ export interface AnalyzeOptions {
   keepDuplicates: boolean;
   /** How many customers to list in "customers to watch". */
   top: number;
+  /** Purchase-count models to fit (Pareto/NBD is the slow one on big files). */
+  models: PurchaseModelName[];
 }
+
+export const PURCHASE_MODEL_NAMES = ['bgnbd', 'paretonbd'] as const;
+export type PurchaseModelName = (typeof PURCHASE_MODEL_NAMES)[number];
 
 /** A CLV horizon as written (`12m`, `52w`, `365d`, `1y`) and its length in days. */
 export interface Horizon {
@@ -50,6 +55,7 @@ export const OPTION_SPEC = {
   progress: { type: 'boolean', default: false },
   'keep-duplicates': { type: 'boolean', default: false },
   top: { type: 'string', default: '10' },
+  models: { type: 'string', default: 'bgnbd,paretonbd' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -92,6 +98,13 @@ export function parseAnalyzeOptions(argv: string[]): AnalyzeOptions | 'help' {
   const unitLetter = horizon[2]!.toLowerCase() as keyof typeof DAYS_PER;
   const top = Number(values.top);
   if (!Number.isInteger(top) || top < 0) throw bad('top', values.top, 'count');
+  const models = values.models.split(',').map((m) => m.trim().toLowerCase());
+  if (
+    models.length === 0 ||
+    !models.every((m) => (PURCHASE_MODEL_NAMES as readonly string[]).includes(m))
+  ) {
+    throw bad('models', values.models, 'models');
+  }
   const asOfDay = day('as-of', values['as-of']);
   const calibrationEndDay = day('calibration-end', values['calibration-end']);
   if (asOfDay !== null && calibrationEndDay !== null && calibrationEndDay >= asOfDay) {
@@ -115,5 +128,6 @@ export function parseAnalyzeOptions(argv: string[]): AnalyzeOptions | 'help' {
     progress: values.progress,
     keepDuplicates: values['keep-duplicates'],
     top,
+    models: [...new Set(models)] as PurchaseModelName[],
   };
 }

@@ -15,6 +15,7 @@ const EXPECTED = {
     lang: 'fr ou en',
     horizon: 'une durée comme 12m, 52w, 365d ou 1y',
     count: 'un entier positif',
+    models: 'bgnbd, paretonbd ou bgnbd,paretonbd',
     'before-as-of': 'une date antérieure à --as-of',
   },
   en: {
@@ -24,6 +25,7 @@ const EXPECTED = {
     lang: 'fr or en',
     horizon: 'a duration such as 12m, 52w, 365d or 1y',
     count: 'a positive integer',
+    models: 'bgnbd, paretonbd or bgnbd,paretonbd',
     'before-as-of': 'a date before --as-of',
   },
 } as const;

@@ -50,15 +50,16 @@ export function fitModels(
     duration: calibration.holdout.duration,
     purchaseDays: pick(calibration.holdout.purchaseDays),
   };
-  const keys = Object.keys(PURCHASE_MODELS) as PurchaseModelKey[];
+  const keys = options.models;
   const comparisons = compareModels(
     keys.map((k) => PURCHASE_MODELS[k] as PurchaseCountModel<unknown>),
     data,
     holdout ?? undefined,
   );
-  const reports = Object.fromEntries(
-    keys.map((k, i) => [k, purchaseModelReport(comparisons[i]!, holdout?.duration ?? null)]),
-  ) as Record<PurchaseModelKey, ModelReport>;
+  const reports: Record<PurchaseModelKey, ModelReport | null> = { bgnbd: null, paretonbd: null };
+  keys.forEach((k, i) => {
+    reports[k] = purchaseModelReport(comparisons[i]!, holdout?.duration ?? null);
+  });
   const chosen = choosePurchaseModel(keys, comparisons, holdout !== null);
   // Spend fit: repeat customers whose refunds left a positive mean spend (the model needs > 0).
   const monetary = pick(calibration.monetaryRepeatCents).map((cents) => cents / 100);

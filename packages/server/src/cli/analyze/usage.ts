@@ -19,6 +19,8 @@ Analyse :
   --horizon DURÉE    horizon de la CLV : 12m, 52w, 365d, 1y (défaut : 12m)
   --discount-rate R  taux d'actualisation mensuel (défaut : 0.01)
   --margin M         taux de marge, ex. 0.3 (défaut : CLV en chiffre d'affaires)
+  --models LISTE     modèles d'achats : bgnbd,paretonbd (défaut) ; Pareto/NBD est lent
+                     sur plus de ~50 000 clients
   --keep-duplicates  garder les lignes en double exact
 Sortie :
   --json             document JSON sur la sortie standard
@@ -43,6 +45,8 @@ Analysis:
   --horizon SPAN     CLV horizon: 12m, 52w, 365d, 1y (default: 12m)
   --discount-rate R  monthly discount rate (default: 0.01)
   --margin M         margin rate, e.g. 0.3 (default: CLV in revenue)
+  --models LIST      purchase models: bgnbd,paretonbd (default); Pareto/NBD is slow
+                     beyond ~50,000 customers
   --keep-duplicates  keep exact duplicate rows
 Output:
   --json             JSON document on standard output
