@@ -21,7 +21,7 @@ export function ApiKeysSection() {
   const client = useQueryClient();
   const [name, setName] = useState('');
   const [touched, setTouched] = useState(false);
-  const [fresh, setFresh] = useState<{ name: string; key: string } | null>(null);
+  const [fresh, setFresh] = useState<{ name: string; secret: string } | null>(null);
   const keys = useQuery({
     queryKey: ['api-keys'],
     queryFn: async () => (await call(api.GET('/api/v1/api-keys'))).items as ApiKey[],
@@ -35,7 +35,8 @@ export function ApiKeysSection() {
         }),
       ),
     onSuccess: async (created) => {
-      setFresh({ name: created.name, key: created.key });
+      void client.invalidateQueries({ queryKey: ['audit-log'] });
+      setFresh({ name: created.name, secret: created.key });
       setName('');
       setTouched(false);
       await client.invalidateQueries({ queryKey: ['api-keys'] });
@@ -52,7 +53,7 @@ export function ApiKeysSection() {
     <section id="api-keys" className="card stack" aria-labelledby="keys-title">
       <h2 id="keys-title">{t('apiKeys')}</h2>
       <p className="muted">{t('apiKeysIntro')}</p>
-      {fresh && <NewKey {...fresh} onDone={() => setFresh(null)} />}
+      {fresh && <NewKey name={fresh.name} secret={fresh.secret} onDone={() => setFresh(null)} />}
       <ProblemAlert error={keys.error} />
       {keys.isPending && <p className="muted">{t('loading')}</p>}
       {keys.data?.length === 0 && <p>{t('noKeys')}</p>}
@@ -86,13 +87,13 @@ export function ApiKeysSection() {
   );
 }
 
-function NewKey({ name, key, onDone }: { name: string; key: string; onDone(): void }) {
+function NewKey({ name, secret, onDone }: { name: string; secret: string; onDone(): void }) {
   const t = useT(messages);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const box = useRef<HTMLInputElement>(null);
   const copyKey = async () => {
     try {
-      await navigator.clipboard.writeText(key);
+      await navigator.clipboard.writeText(secret);
       setCopy('copied');
     } catch {
       box.current?.select();
@@ -107,7 +108,7 @@ function NewKey({ name, key, onDone }: { name: string; key: string; onDone(): vo
         ref={box}
         className="key-value"
         readOnly
-        value={key}
+        value={secret}
         aria-label={t('newKeyTitle', { name })}
         onFocus={(e) => e.target.select()}
       />
@@ -146,7 +147,10 @@ function KeyRow({ apiKey }: { apiKey: ApiKey }) {
           headers: { 'Idempotency-Key': idempotencyKey() },
         }),
       ),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['api-keys'] }),
+    onSuccess: () =>
+      client
+        .invalidateQueries({ queryKey: ['api-keys'] })
+        .then(() => client.invalidateQueries({ queryKey: ['audit-log'] })),
   });
   return (
     <div className={`key stack-tight${apiKey.revokedAt ? ' revoked' : ''}`}>

@@ -57,6 +57,7 @@ export function BusinessSection({ merchant }: { merchant: Merchant }) {
       );
     },
     onSuccess: (saved) => {
+      void client.invalidateQueries({ queryKey: ['audit-log'] });
       client.setQueryData(['me'], (me: Me | null | undefined) =>
         me ? { ...me, merchant: saved } : me,
       );

@@ -88,6 +88,7 @@ function MemberRow({ member }: { member: Member }) {
         }),
       ),
     onSuccess: async () => {
+      void client.invalidateQueries({ queryKey: ['audit-log'] });
       setNotice(t('roleChanged'));
       await client.invalidateQueries({ queryKey: ['staff'] });
       if (isMe) await client.invalidateQueries({ queryKey: ['me'] });
@@ -101,7 +102,10 @@ function MemberRow({ member }: { member: Member }) {
           headers: { 'Idempotency-Key': idempotencyKey() },
         }),
       ),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['staff'] }),
+    onSuccess: () =>
+      client
+        .invalidateQueries({ queryKey: ['staff'] })
+        .then(() => client.invalidateQueries({ queryKey: ['audit-log'] })),
   });
   const error = changeRole.error ?? remove.error;
   const conflict = conflictText(error, t);
@@ -196,6 +200,7 @@ function AddMemberForm() {
         }),
       ),
     onSuccess: async (member) => {
+      void client.invalidateQueries({ queryKey: ['audit-log'] });
       setAdded(t('added', { email: member.email }));
       setEmail('');
       setDisplayName('');
