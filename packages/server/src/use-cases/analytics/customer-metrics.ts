@@ -16,8 +16,10 @@ import type {
 } from '../../repositories/analytics-history.ts';
 import type { AnalyticsSettings } from './analytics-settings.ts';
 import {
+  type FittedValueModels,
   fitValueModels,
   predictValue,
+  reusableFit,
   type ValueModels,
   type ValuePredictions,
 } from './fit-value-models.ts';
@@ -46,6 +48,8 @@ export interface CustomerMetrics {
   annualSpendCents: Float64Array;
   rfm: (RfmScore | null)[];
   models: ValueModels;
+  /** The fit itself, so that the next computation can reuse it. */
+  fit: FittedValueModels;
   predictions: ValuePredictions;
   /** Shop-level simple CLV and its inputs, over the year before the analysis date. */
   simpleClv: SimpleClvFromPurchases;
@@ -62,6 +66,8 @@ export interface CustomerMetricsInput {
   now: Date;
   asOfDay: number;
   settings: AnalyticsSettings;
+  /** The last computation's fit, reused when the customer base barely changed. */
+  previousFit?: FittedValueModels;
 }
 
 /** Rows from the repository → the per-customer metrics, RFM and model predictions. */
@@ -95,7 +101,8 @@ export function computeCustomerMetrics(input: CustomerMetricsInput): CustomerMet
   }
   const summary = summarizeCustomers(transactions, { asOfDay, unit: 'week' });
   const rfm = scoreRfm(summary);
-  const fitted = fitValueModels(summary);
+  const fitted =
+    reusableFit(input.previousFit, summary, input.now) ?? fitValueModels(summary, input.now);
   const predictions = predictValue(summary, fitted.models, fitted.params, input.settings);
   const simpleClv = simpleClvFromPurchases(movementsAsPurchases(transactions, asOfDay), {
     asOf: (asOfDay + 1) * DAY_MS,
@@ -115,6 +122,7 @@ export function computeCustomerMetrics(input: CustomerMetricsInput): CustomerMet
     annualSpendCents,
     rfm,
     models: fitted.models,
+    fit: fitted,
     predictions,
     simpleClv,
     durationMs: performance.now() - started,

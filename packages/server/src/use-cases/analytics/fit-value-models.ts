@@ -33,6 +33,8 @@ export interface ValueModels {
   gammaGamma: ModelFit;
   /** The purchase model used for predictions: the higher log-likelihood (both have 4 parameters). */
   chosen: PurchaseModelKey | null;
+  /** When the parameters were estimated (they are reused for a while: see `reusableFit`). */
+  fittedAt: string;
   /** Customers with at least one purchase, and those who came back, that the fits saw. */
   customers: number;
   repeatCustomers: number;
@@ -64,10 +66,13 @@ function report<P extends object>(fit: FitResult<P>, started: number): ModelFit 
  * the number of distinct histories, not of customers. Returns the parameters (to predict with)
  * and the report.
  */
-export function fitValueModels(summary: CustomerSummary): {
+export interface FittedValueModels {
   models: ValueModels;
   params: { purchase: unknown; spend: GammaGammaParams | null };
-} {
+}
+
+export function fitValueModels(summary: CustomerSummary, now: Date): FittedValueModels {
+  const fittedAt = now.toISOString();
   const customers: number[] = [];
   let repeat = 0;
   for (let c = 0; c < summary.customerCount; c++) {
@@ -87,6 +92,7 @@ export function fitValueModels(summary: CustomerSummary): {
         paretoNbd: refused,
         gammaGamma: refused,
         chosen: null,
+        fittedAt,
         customers: customers.length,
         repeatCustomers: repeat,
       },
@@ -126,6 +132,7 @@ export function fitValueModels(summary: CustomerSummary): {
       paretoNbd: reports.paretoNbd,
       gammaGamma: report(spendFit, started),
       chosen,
+      fittedAt,
       customers: customers.length,
       repeatCustomers: repeat,
     },
@@ -194,4 +201,26 @@ export function predictValue(
     }
   }
   return { pAlive, expectedPurchases, expectedAvgSpendCents, clvCents };
+}
+
+/** Fits older than this are redone even if the customer base barely moved. */
+const FIT_MAX_AGE_MS = 6 * 3_600_000;
+
+/**
+ * A previous fit still describes the shop when it is recent and the number of customers with a
+ * purchase moved by less than 2 %: one more purchase does not re-estimate four population
+ * parameters, it only moves that customer's own (x, t_x, T), which the predictions use.
+ */
+export function reusableFit(
+  previous: FittedValueModels | undefined,
+  summary: CustomerSummary,
+  now: Date,
+): FittedValueModels | undefined {
+  if (!previous || previous.models.chosen === null) return undefined;
+  const age = now.getTime() - Date.parse(previous.models.fittedAt);
+  if (!(age >= 0 && age < FIT_MAX_AGE_MS)) return undefined;
+  let customers = 0;
+  for (let c = 0; c < summary.customerCount; c++) if (summary.purchaseDays[c]! > 0) customers++;
+  const change = Math.abs(customers - previous.models.customers) / previous.models.customers;
+  return change < 0.02 ? previous : undefined;
 }

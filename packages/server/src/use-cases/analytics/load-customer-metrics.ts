@@ -69,6 +69,7 @@ export async function loadCustomerMetrics(
       now,
       asOfDay: localDay(now, timeZone),
       settings,
+      ...(cached ? { previousFit: cached.fit } : {}),
     });
   })();
   entry.pending = pending;

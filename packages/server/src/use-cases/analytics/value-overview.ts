@@ -1,0 +1,69 @@
+import { RFM_SEGMENT_LABELS, type RfmSegment } from '@habitue/analytics';
+import type { CustomerMetrics } from './customer-metrics.ts';
+import { customerValue } from './customer-value-row.ts';
+
+const SEGMENT_ORDER = Object.keys(RFM_SEGMENT_LABELS) as RfmSegment[];
+
+/** Customers and revenue per RFM segment, in the grid's order, with their labels. */
+export function segmentCounts(m: CustomerMetrics) {
+  const customers = new Map<RfmSegment, number>();
+  const revenue = new Map<RfmSegment, number>();
+  let total = 0;
+  m.rfm.forEach((score, c) => {
+    if (!score) return;
+    customers.set(score.segment, (customers.get(score.segment) ?? 0) + 1);
+    revenue.set(score.segment, (revenue.get(score.segment) ?? 0) + m.summary.revenueCents[c]!);
+    total += m.summary.revenueCents[c]!;
+  });
+  return SEGMENT_ORDER.map((segment) => ({
+    segment,
+    label: RFM_SEGMENT_LABELS[segment],
+    customers: customers.get(segment) ?? 0,
+    revenueCents: revenue.get(segment) ?? 0,
+    revenueShare: total === 0 ? 0 : (revenue.get(segment) ?? 0) / total,
+  }));
+}
+
+/** Average and total predicted CLV over the customers the model could predict. */
+export function predictedClv(m: CustomerMetrics) {
+  const clv = m.predictions.clvCents;
+  let sum = 0;
+  let n = 0;
+  if (clv) {
+    for (const v of clv) {
+      if (!Number.isFinite(v)) continue;
+      sum += v;
+      n++;
+    }
+  }
+  return {
+    averageCents: n === 0 ? null : sum / n,
+    totalCents: n === 0 ? null : sum,
+    customers: n,
+  };
+}
+
+/**
+ * Customers worth a call: high past value and probably leaving. With a model: came back at
+ * least once, P(alive) below the threshold, highest revenue first. Without one: the RFM
+ * segments "can't lose them" and "at risk", highest revenue first.
+ */
+export function slippingAway(m: CustomerMetrics, top = 10) {
+  const s = m.summary;
+  const pAlive = m.predictions.pAlive;
+  const candidates: number[] = [];
+  for (let c = 0; c < m.customers.length; c++) {
+    if (s.purchaseDays[c] === 0) continue;
+    if (pAlive) {
+      if (s.frequency[c]! > 0 && pAlive[c]! < m.settings.slippingAwayPAlive) candidates.push(c);
+    } else if (m.rfm[c]?.segment === 'cantLoseThem' || m.rfm[c]?.segment === 'atRisk') {
+      candidates.push(c);
+    }
+  }
+  candidates.sort((a, b) => s.revenueCents[b]! - s.revenueCents[a]! || a - b);
+  return {
+    basis: pAlive ? ('model' as const) : ('rfm' as const),
+    total: candidates.length,
+    customers: candidates.slice(0, top).map((c) => customerValue(m, c)),
+  };
+}

@@ -1,0 +1,78 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useFormat, useT } from '../../i18n/i18n.tsx';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { Pareto, RevenueTrend } from './charts.tsx';
+import { KeyFigures } from './KeyFigures.tsx';
+import { MembersTable } from './MembersTable.tsx';
+import { messages } from './messages.ts';
+import { PeriodPicker, type PeriodPreset, presetPeriod } from './PeriodPicker.tsx';
+import { Segments } from './Segments.tsx';
+import { SlippingAway } from './SlippingAway.tsx';
+import { type PeriodQuery, useOverview } from './use-overview.ts';
+import { ValueFigures } from './ValueFigures.tsx';
+import './dashboard.css';
+
+/** The owner's dashboard: what the customers are worth, who stays, who is slipping away. */
+export function DashboardPage() {
+  const t = useT(messages);
+  const f = useFormat();
+  const client = useQueryClient();
+  const [preset, setPreset] = useState<PeriodPreset>('last12');
+  const [custom, setCustom] = useState<PeriodQuery>({});
+  const overview = useOverview(presetPeriod(preset, custom));
+  const o = overview.data;
+  return (
+    <div className="stack dashboard">
+      <header className="dashboard-head">
+        <h1>{t('title')}</h1>
+        <PeriodPicker preset={preset} custom={custom} onPreset={setPreset} onCustom={setCustom} />
+      </header>
+      {o && (
+        <p className="muted small freshness" aria-live="polite">
+          {o.freshness.dataAsOf
+            ? t('freshness', {
+                computedAt: f.dateTime(o.freshness.computedAt),
+                dataAsOf: f.dateTime(o.freshness.dataAsOf),
+              })
+            : t('freshnessNoData', { computedAt: f.dateTime(o.freshness.computedAt) })}{' '}
+          {t('periodShown', {
+            from: f.date(o.period.from),
+            to: f.date(o.period.to),
+            previousFrom: f.date(o.period.previousFrom),
+            previousTo: f.date(o.period.previousTo),
+          })}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => client.invalidateQueries({ queryKey: ['analytics-overview'] })}
+          >
+            {t('refresh')}
+          </button>
+        </p>
+      )}
+      {overview.error && (
+        <>
+          <p>{t('error')}</p>
+          <ProblemAlert error={overview.error} />
+        </>
+      )}
+      {!o && overview.isPending && <p className="muted">{t('loading')}</p>}
+      {o && (
+        <div className={`stack${overview.isFetching ? ' refreshing' : ''}`}>
+          <KeyFigures o={o} />
+          <ValueFigures o={o} />
+          <div className="grid two">
+            <MembersTable o={o} />
+            <SlippingAway o={o} />
+          </div>
+          <RevenueTrend o={o} />
+          <div className="grid two">
+            <Segments o={o} />
+            <Pareto o={o} />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

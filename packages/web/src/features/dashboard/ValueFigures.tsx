@@ -1,0 +1,71 @@
+import { useFormat, useT } from '../../i18n/i18n.tsx';
+import { Figure } from './Explain.tsx';
+import { messages } from './messages.ts';
+import type { Overview } from './use-overview.ts';
+
+const MODEL_NAMES = { bgNbd: 'BG/NBD', paretoNbd: 'Pareto/NBD' } as const;
+
+/** Simple CLV (the seeds' formula, with its inputs) and predictive CLV (with the model used). */
+export function ValueFigures({ o }: { o: Overview }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const s = o.simpleClv;
+  const p = o.predictiveClv;
+  const models = p.models;
+  const fits = (['bgNbd', 'paretoNbd'] as const)
+    .map((key) => {
+      const fit = models[key];
+      return fit.status === 'fitted'
+        ? `${MODEL_NAMES[key]} ln L = ${f.number(fit.logLikelihood)}${models.chosen === key ? ' ✓' : ''}`
+        : `${MODEL_NAMES[key]} : ${fit.reason}`;
+    })
+    .join(' · ');
+  const failed = models.bgNbd.status === 'failed' ? models.bgNbd : null;
+  return (
+    <div className="grid two">
+      <Figure
+        title={t('simpleClv')}
+        value={s.clvCents === null ? t('none') : f.cents(s.clvCents)}
+        caption={
+          s.inputs
+            ? t('simpleClvFormula', {
+                basket: f.cents(s.inputs.averageBasketCents),
+                perYear: f.number(s.inputs.purchasesPerYear),
+                years: f.number(s.inputs.yearsOfRelationship),
+              })
+            : t('simpleClvNone')
+        }
+        explain={t('simpleClvExplain')}
+      />
+      <Figure
+        title={t('predictiveClv', { months: p.horizonMonths })}
+        value={p.averageCents === null ? t('none') : f.cents(p.averageCents)}
+        caption={
+          p.averageCents === null || models.chosen === null
+            ? t('predictiveNone', {
+                reason:
+                  failed?.reason === 'too-few-customers'
+                    ? t('tooFewCustomers', { message: failed.message })
+                    : (failed?.message ?? fits),
+              })
+            : t('predictiveClvCaption', {
+                months: p.horizonMonths,
+                model: MODEL_NAMES[models.chosen],
+                customers: f.number(p.customers),
+              })
+        }
+        explain={
+          <>
+            <p>
+              {t('predictiveClvExplain', {
+                margin: f.percent(p.marginRate),
+                rate: f.percent(p.monthlyDiscountRate),
+              })}
+            </p>
+            <p>{t('predictiveFits', { fits })}</p>
+          </>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { lazy, Suspense, useMemo } from 'react';
+import { useFormat, useT } from '../../i18n/i18n.tsx';
+import { Figure } from './Explain.tsx';
+import { messages } from './messages.ts';
+import type { Overview } from './use-overview.ts';
+
+/** ECharts is loaded after the figures, in its own chunk: the numbers never wait for it. */
+const EChart = lazy(() => import('./EChart.tsx'));
+
+const BRAND = '#7a3e2b';
+const SOFT = '#d9b99b';
+
+function Chart(props: { option: EChartsCoreOption; label: string; height?: number }) {
+  return (
+    <Suspense fallback={<div className="echart" style={{ height: props.height ?? 280 }} />}>
+      <EChart {...props} />
+    </Suspense>
+  );
+}
+
+/** Monthly revenue bars with the number of purchases as a line. */
+export function RevenueTrend({ o }: { o: Overview }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const option = useMemo(
+    () => ({
+      color: [BRAND, SOFT],
+      tooltip: {
+        trigger: 'axis',
+        valueFormatter: (v: number) => String(v),
+      },
+      legend: { bottom: 0 },
+      grid: { left: 8, right: 8, top: 16, bottom: 40, containLabel: true },
+      xAxis: { type: 'category', data: o.revenueTrend.months.map((m) => m.month) },
+      yAxis: [
+        {
+          type: 'value',
+          axisLabel: { formatter: (v: number) => f.cents(v * 100).replace(/,00/, '') },
+        },
+        { type: 'value', splitLine: { show: false } },
+      ],
+      series: [
+        {
+          name: t('revenueSeries'),
+          type: 'bar',
+          data: o.revenueTrend.months.map((m) => Math.round(m.revenueCents) / 100),
+          tooltip: { valueFormatter: (v: number) => f.cents(v * 100) },
+        },
+        {
+          name: t('purchasesSeries'),
+          type: 'line',
+          yAxisIndex: 1,
+          smooth: true,
+          data: o.revenueTrend.months.map((m) => m.purchases),
+        },
+      ],
+    }),
+    [o, t, f],
+  );
+  return (
+    <Figure title={t('revenue')} explain={t('revenueExplain')}>
+      <Chart option={option} label={t('revenue')} />
+    </Figure>
+  );
+}
+
+/** The Lorenz curve with the "x % of customers make y % of revenue" sentence. */
+export function Pareto({ o }: { o: Overview }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const p = o.pareto;
+  const option = useMemo(
+    () => ({
+      color: [BRAND, '#999'],
+      tooltip: {
+        trigger: 'axis',
+        valueFormatter: (v: number) => f.percent(v),
+      },
+      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      xAxis: {
+        type: 'value',
+        min: 0,
+        max: 1,
+        name: t('paretoCustomerShare'),
+        nameLocation: 'middle',
+        nameGap: 28,
+        axisLabel: { formatter: (v: number) => f.percent(v) },
+      },
+      yAxis: {
+        type: 'value',
+        min: 0,
+        max: 1,
+        axisLabel: { formatter: (v: number) => f.percent(v) },
+      },
+      series: [
+        {
+          name: t('paretoValueShare'),
+          type: 'line',
+          areaStyle: { opacity: 0.15 },
+          showSymbol: false,
+          data: p.lorenz.map((point) => [point.customerShare, point.valueShare]),
+        },
+        {
+          name: t('paretoEquality'),
+          type: 'line',
+          showSymbol: false,
+          lineStyle: { type: 'dashed' },
+          data: [
+            [0, 0],
+            [1, 1],
+          ],
+        },
+      ],
+    }),
+    [p, t, f],
+  );
+  return (
+    <Figure
+      title={t('pareto')}
+      value={
+        p.top20Share === null
+          ? t('none')
+          : t('paretoSentence', { x: f.percent(0.2), y: f.percent(p.top20Share) })
+      }
+      caption={p.gini === null ? undefined : t('paretoCaption', { gini: f.number(p.gini) })}
+      explain={t('paretoExplain')}
+    >
+      {p.lorenz.length > 0 && <Chart option={option} label={t('pareto')} height={240} />}
+    </Figure>
+  );
+}

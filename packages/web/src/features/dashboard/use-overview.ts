@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, call } from '../../api/client.ts';
+import type { components } from '../../api/schema.d.ts';
+
+export type Overview = components['schemas']['AnalyticsOverview'];
+export type CustomerValue = components['schemas']['CustomerValue'];
+
+/** A period as the API takes it: local dates, both included; empty = the last 12 months. */
+export type PeriodQuery = { from?: string; to?: string };
+
+/** The dashboard's figures for a period; kept while another period loads. */
+export function useOverview(period: PeriodQuery) {
+  return useQuery({
+    queryKey: ['analytics-overview', period.from ?? '', period.to ?? ''],
+    queryFn: () => call(api.GET('/api/v1/analytics/overview', { params: { query: period } })),
+    placeholderData: (previous) => previous,
+    staleTime: 60_000,
+  });
+}
