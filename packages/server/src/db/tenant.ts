@@ -1,7 +1,11 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from './schema.ts';
 
-export type Tx = Transaction<Database>;
+/**
+ * What repositories run their SQL on: a transaction, or the database itself for a single
+ * statement that needs none (a transaction is a Kysely instance too).
+ */
+export type Tx = Kysely<Database>;
 
 /**
  * Runs `work` in one transaction as the restricted role `habitue_app`, with row-level security
@@ -27,8 +31,10 @@ export function withMerchant<T>(
  * atomically. There is no way back within the transaction.
  */
 export async function enterMerchant(tx: Tx, merchantId: string): Promise<void> {
-  await sql`set local role habitue_app`.execute(tx);
-  await sql`select set_config('habitue.merchant_id', ${merchantId}, true)`.execute(tx);
+  // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+  await sql`select set_config('role', 'habitue_app', true), set_config('habitue.merchant_id', ${merchantId}, true)`.execute(
+    tx,
+  );
 }
 
 /**

@@ -18,6 +18,10 @@ const DATABASE_ERRORS: Record<string, () => AppError> = {
     new AppError('validation_failed', 'A value contains a character that cannot be stored'),
   '22P05': () =>
     new AppError('validation_failed', 'A value contains a character that cannot be stored'),
+  '55P03': () =>
+    new AppError('database_busy', 'The database is busy; retry the request', {
+      retryAfterSeconds: 1,
+    }),
   '40001': () =>
     new AppError('database_busy', 'The database is busy; retry the request', {
       retryAfterSeconds: 1,

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
+import { sql } from 'kysely';
 import { type Tx, withMerchant } from '../db/tenant.ts';
 import { AppError, ERROR_CODES } from '../errors/app-error.ts';
 import {
   claimKey,
   findKey,
   type IdempotencyKeyId,
-  releaseKey,
   retakeKey,
   storeResponse,
 } from '../repositories/idempotency-keys.ts';
@@ -15,21 +15,27 @@ import { problemOf } from './problem.ts';
 import type { AppEnv } from './types.ts';
 
 const REPLAY_WINDOW_MS = 24 * 3_600_000;
-/** A key still "in flight" after this long belonged to a process that died: it may be retaken. */
-const ABANDONED_AFTER_MS = 60_000;
-const WAIT_FOR_FIRST_MS = 5_000;
+/** How long a duplicate waits for the first request with its key before giving up with 409. */
+const WAIT_FOR_FIRST = '5s';
 
 export type WriteResult = { status: 200 | 201; body: unknown };
 
+type Outcome =
+  | { kind: 'done'; result: WriteResult }
+  | { kind: 'replay'; status: number; body: unknown }
+  | { kind: 'refused'; error: AppError };
+
 /**
- * Runs a write for a request, exactly once per Idempotency-Key. The response is stored in the
- * same transaction as the write's effects, so either both exist or neither does: a replay
- * can never describe an effect that was lost, and a lost response never hides an effect.
+ * Runs a write for a request, exactly once per Idempotency-Key, in ONE transaction: the key is
+ * claimed, the work done and its response stored together, so either all of it exists or none
+ * does — a replay can never describe an effect that was lost, and a lost response never hides an
+ * effect.
  * - same key, same body, within 24 h → the first response again (status and body);
  * - same key, different body → 422 `idempotency_key_reused`;
- * - same key while the first is still running → waits for it, then replays (409
- *   `idempotency_key_in_flight` if it takes more than 5 s).
- * Business rejections (4xx) are stored and replayed too; unexpected failures release the key.
+ * - same key while the first is still running → PostgreSQL makes the second insert of the key
+ *   wait for the first transaction; then it replays (409 `idempotency_key_in_flight` after 5 s).
+ * Business refusals (4xx) are stored and replayed too: the work is rolled back to a savepoint and
+ * only the refusal is committed. Unexpected failures roll everything back, key included.
  */
 export async function runWrite(
   c: Context<AppEnv>,
@@ -59,76 +65,73 @@ export async function runWrite(
   const hash = createHash('sha256')
     .update(`${c.req.method} ${c.req.path}\n${JSON.stringify(body)}`)
     .digest('base64url');
-  const replay = await claimOrReplay(scope, id, hash, c.get('services').now);
-  if (replay) {
-    c.header('idempotent-replayed', 'true');
-    const type = replay.status >= 400 ? 'application/problem+json' : 'application/json';
-    return c.body(JSON.stringify(replay.body), replay.status as 200, { 'content-type': type });
-  }
-  try {
-    const result = await withMerchant(scope.db, scope.merchantId, async (tx) => {
-      const r = await work(tx);
-      await storeResponse(tx, id, r.status, r.body);
-      return r;
-    });
-    return c.json(result.body as object, result.status);
-  } catch (error) {
-    if (error instanceof AppError && ERROR_CODES[error.code] < 500) {
+  const outcome = await withMerchant(scope.db, scope.merchantId, async (tx): Promise<Outcome> => {
+    const replay = await claim(tx, id, hash, scope.now);
+    if (replay) return replay;
+    await sql`savepoint idempotent_work`.execute(tx);
+    try {
+      const result = await work(tx);
+      await storeResponse(tx, id, result.status, result.body);
+      return { kind: 'done', result };
+    } catch (error) {
+      if (!(error instanceof AppError) || ERROR_CODES[error.code] >= 500) throw error;
+      await sql`rollback to savepoint idempotent_work`.execute(tx);
       const problem = problemOf(error, c.get('requestId'));
-      await withMerchant(scope.db, scope.merchantId, (tx) =>
-        storeResponse(tx, id, problem.status, problem),
-      );
-    } else {
-      await withMerchant(scope.db, scope.merchantId, (tx) => releaseKey(tx, id)).catch(() => {});
+      await storeResponse(tx, id, problem.status, problem);
+      return { kind: 'refused', error };
     }
-    throw error;
-  }
+  });
+  if (outcome.kind === 'refused') throw outcome.error;
+  if (outcome.kind === 'done') return c.json(outcome.result.body as object, outcome.result.status);
+  c.header('idempotent-replayed', 'true');
+  const type = outcome.status >= 400 ? 'application/problem+json' : 'application/json';
+  return c.body(JSON.stringify(outcome.body), outcome.status as 200, { 'content-type': type });
 }
 
-async function claimOrReplay(
-  scope: MerchantScope,
+/** Claims the key for this transaction, or returns what to replay. */
+async function claim(
+  tx: Tx,
   id: IdempotencyKeyId,
   hash: string,
-  now: () => Date,
-): Promise<{ status: number; body: unknown } | null> {
-  const started = Date.now();
-  for (let attempt = 0; ; attempt++) {
-    const at = now();
-    const outcome = await withMerchant(scope.db, scope.merchantId, async (tx) => {
-      if (await claimKey(tx, id, hash, at)) return { kind: 'claimed' as const };
-      const existing = await findKey(tx, id);
-      if (!existing) return { kind: 'retry' as const };
-      const age = at.getTime() - existing.created_at.getTime();
-      const expired = age > REPLAY_WINDOW_MS;
-      const abandoned = existing.response_status === null && age > ABANDONED_AFTER_MS;
-      if (expired || abandoned) {
-        return (await retakeKey(tx, id, existing.created_at, hash, at))
-          ? { kind: 'claimed' as const }
-          : { kind: 'retry' as const };
-      }
-      if (existing.request_hash !== hash) {
-        throw new AppError(
-          'idempotency_key_reused',
-          'This Idempotency-Key was already used with a different request',
-        );
-      }
-      if (existing.response_status !== null) {
-        return {
-          kind: 'replay' as const,
-          status: existing.response_status,
-          body: existing.response_body as unknown,
-        };
-      }
-      return { kind: 'retry' as const };
-    });
-    if (outcome.kind === 'claimed') return null;
-    if (outcome.kind === 'replay') return { status: outcome.status, body: outcome.body };
-    if (Date.now() - started > WAIT_FOR_FIRST_MS) {
+  now: Date,
+): Promise<Outcome | null> {
+  // Bounds the wait for a concurrent first request (and any lock later in this transaction).
+  await sql.raw(`set local lock_timeout = '${WAIT_FOR_FIRST}'`).execute(tx);
+  let claimed: boolean;
+  try {
+    claimed = await claimKey(tx, id, hash, now);
+  } catch (error) {
+    if ((error as { code?: string }).code === '55P03') {
       throw new AppError(
         'idempotency_key_in_flight',
         'A request with this Idempotency-Key is still being processed; retry shortly',
       );
     }
-    await new Promise((resolve) => setTimeout(resolve, Math.min(20 * 2 ** attempt, 250)));
+    throw error;
   }
+  if (claimed) return null;
+  const existing = await findKey(tx, id);
+  if (!existing)
+    throw new AppError('database_busy', 'The request could not be recorded; retry it', {
+      retryAfterSeconds: 1,
+    });
+  // Past the replay window (or left without a response by an older version): a fresh start.
+  if (
+    existing.response_status === null ||
+    now.getTime() - existing.created_at.getTime() > REPLAY_WINDOW_MS
+  ) {
+    await retakeKey(tx, id, existing.created_at, hash, now);
+    return null;
+  }
+  if (existing.request_hash !== hash) {
+    throw new AppError(
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used with a different request',
+    );
+  }
+  return {
+    kind: 'replay',
+    status: existing.response_status,
+    body: existing.response_body as unknown,
+  };
 }

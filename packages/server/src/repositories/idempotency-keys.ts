@@ -63,13 +63,3 @@ export async function retakeKey(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
-
-export async function releaseKey(tx: Tx, id: IdempotencyKeyId) {
-  await tx
-    .deleteFrom('idempotency_keys')
-    .where('merchant_id', '=', id.merchantId)
-    .where('principal', '=', id.principal)
-    .where('key', '=', id.key)
-    .where('response_status', 'is', null)
-    .execute();
-}

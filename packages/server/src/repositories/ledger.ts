@@ -9,19 +9,22 @@ import { causeRef, entryOf, voucherEventOf, voucherOf } from './loyalty-rows.ts'
  * reads a balance to decide what to append takes this lock first, so two concurrent
  * redemptions cannot both spend the same points.
  */
-export async function lockCustomer(
+export function lockCustomer(
   tx: Tx,
   merchantId: string,
-  customerId: string,
-): Promise<boolean> {
-  const row = await tx
+  ref: { customerId?: string | undefined; cardToken?: string | undefined },
+) {
+  const [column, value] = ref.customerId
+    ? (['id', ref.customerId] as const)
+    : (['card_token', ref.cardToken] as const);
+  if (!value) return Promise.resolve(undefined);
+  return tx
     .selectFrom('customers')
-    .select('id')
+    .selectAll()
     .where('merchant_id', '=', merchantId)
-    .where('id', '=', customerId)
+    .where(column, '=', value)
     .forUpdate()
     .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** Everything the loyalty rules need about one customer: entries, vouchers, voucher events. */

@@ -2,7 +2,6 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { can, type Permission } from '../../auth/permissions.ts';
 import { digest } from '../../auth/tokens.ts';
-import { asSystem } from '../../db/tenant.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { findActiveKeyByHash, touchApiKey } from '../../repositories/api-keys.ts';
 import { findLiveSession } from '../../repositories/sessions.ts';
@@ -24,11 +23,12 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (authorization !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw new AppError('unauthenticated', 'Authorization must be "Bearer <API key>"');
-    const key = await asSystem(db, (tx) => findActiveKeyByHash(tx, digest(match[1]!)));
+    // A single statement: no transaction needed (one round trip instead of three).
+    const key = await findActiveKeyByHash(db, digest(match[1]!));
     if (!key) throw new AppError('unauthenticated', 'Unknown or revoked API key');
     const at = now();
     if (!key.last_used_at || at.getTime() - key.last_used_at.getTime() > TOUCH_EVERY_MS) {
-      await asSystem(db, (tx) => touchApiKey(tx, key.merchant_id, key.id, at));
+      await touchApiKey(db, key.merchant_id, key.id, at);
     }
     c.set('principal', {
       merchantId: key.merchant_id,
@@ -40,7 +40,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE);
   if (token) {
     const sessionHash = digest(token);
-    const session = await asSystem(db, (tx) => findLiveSession(tx, sessionHash, now()));
+    const session = await findLiveSession(db, sessionHash, now());
     if (session) {
       c.set('principal', {
         merchantId: session.merchant_id,

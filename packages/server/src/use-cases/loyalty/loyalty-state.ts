@@ -23,12 +23,24 @@ export async function resolveCustomer(
 }
 
 /**
- * Locks the customer and loads everything the loyalty rules decide from: programs (archived
- * ones too — their balances and vouchers still count), rewards, entries, vouchers and events.
+ * Finds and locks the customer (one statement), then loads everything the loyalty rules decide
+ * from: programs (archived ones too — their balances and vouchers still count), rewards,
+ * entries, vouchers and events. The lock serialises every balance-changing operation of one
+ * customer, so two concurrent redemptions cannot both spend the same points.
  */
+export async function lockCustomerState(
+  tx: Tx,
+  merchantId: string,
+  ref: { customerId?: string; cardToken?: string },
+) {
+  const customer = await lockCustomer(tx, merchantId, ref);
+  if (!customer) throw notFound('Customer');
+  return { customer, state: await loadState(tx, merchantId, customer.id) };
+}
+
+/** The same, for an operation that already knows the customer's id. */
 export async function loadLockedState(tx: Tx, merchantId: string, customerId: string) {
-  if (!(await lockCustomer(tx, merchantId, customerId))) throw notFound('Customer');
-  return loadState(tx, merchantId, customerId);
+  return (await lockCustomerState(tx, merchantId, { customerId })).state;
 }
 
 export async function loadState(tx: Tx, merchantId: string, customerId: string) {

@@ -6,7 +6,7 @@ import { appendEntries, insertVouchers } from '../../repositories/ledger.ts';
 import { findLocation } from '../../repositories/locations.ts';
 import { findPurchaseByExternalId, insertPurchase } from '../../repositories/purchases.ts';
 import { cardView } from '../cards/card-view.ts';
-import { loadLockedState, resolveCustomer, withCodes } from '../loyalty/loyalty-state.ts';
+import { type LoyaltyState, lockCustomerState, withCodes } from '../loyalty/loyalty-state.ts';
 import type { MerchantScope } from '../scope.ts';
 
 export type RecordPurchaseInput = {
@@ -35,12 +35,11 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
       fields: [{ field: 'occurredAt', message: 'must not be in the future', code: 'in_future' }],
     });
   }
-  const customer = await resolveCustomer(tx, merchantId, input);
   if (input.locationId && !(await findLocation(tx, merchantId, input.locationId)))
     throw notFound('Location');
-  // Checked under the customer's lock: a concurrent resend waits for the first to commit,
-  // then sees it here.
-  const state = await loadLockedState(tx, merchantId, customer.id);
+  // The externalId is checked under the customer's lock: a concurrent resend waits for the
+  // first to commit, then sees it here.
+  const { customer, state } = await lockCustomerState(tx, merchantId, input);
   if (input.externalId) {
     const previous = await findPurchaseByExternalId(tx, merchantId, input.externalId);
     if (previous) return replayPurchase(state, scope, previous, input, customer.id);
@@ -104,7 +103,7 @@ function unitOfProgram(
 
 /** A re-sent point-of-sale purchase: same answer as the first time, no second effect. */
 function replayPurchase(
-  state: Awaited<ReturnType<typeof loadLockedState>>,
+  state: LoyaltyState,
   scope: MerchantScope,
   previous: Awaited<ReturnType<typeof findPurchaseByExternalId>> & {},
   input: RecordPurchaseInput,

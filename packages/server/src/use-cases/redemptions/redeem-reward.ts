@@ -10,8 +10,7 @@ import {
   findProgram,
   findReward,
   type LoyaltyState,
-  loadLockedState,
-  resolveCustomer,
+  lockCustomerState,
   withCodes,
 } from '../loyalty/loyalty-state.ts';
 import { unwrap } from '../loyalty/rejection.ts';
@@ -29,8 +28,7 @@ export async function redeemReward(
   input: { customerId?: string; cardToken?: string; rewardId?: string; voucherCode?: string },
 ) {
   const { merchantId, actor, now } = scope;
-  const customer = await resolveCustomer(tx, merchantId, input);
-  const state = await loadLockedState(tx, merchantId, customer.id);
+  const { customer, state } = await lockCustomerState(tx, merchantId, input);
   const redemptionId = uuidv7();
   let voucher: Voucher;
   const entries = [];
