@@ -12,6 +12,7 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
   HABITUE_DATA_DIR: z.string().min(1).default('./.habitue'),
   HABITUE_PUBLIC_URL: z.string().url().optional(),
   HABITUE_DEMO: z.enum(['auto', 'off']).default('auto'),
@@ -31,7 +32,7 @@ export type Config = {
   host: string;
   /** Where the server is reachable, used to build card links and to print instructions. */
   publicUrl: string;
-  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize?: number };
   demo: { onEmptyDatabase: boolean; seed: number };
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   sessionTtlHours: number;
@@ -61,7 +62,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     publicUrl: (e.HABITUE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dataDir: resolve(e.HABITUE_DATA_DIR) },
     demo: { onEmptyDatabase: e.HABITUE_DEMO === 'auto', seed: e.HABITUE_DEMO_SEED },
     logLevel: e.LOG_LEVEL,

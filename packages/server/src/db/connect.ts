@@ -43,7 +43,7 @@ export async function openDatabase(
   }
   const pool = new pg.Pool({
     connectionString: target.url,
-    max: options.poolSize ?? 20,
+    max: options.poolSize ?? target.poolSize ?? 20,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === INT8) return parseInt8;
