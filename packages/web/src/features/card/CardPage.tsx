@@ -81,7 +81,7 @@ function Vouchers({ card }: { card: PublicCard }) {
   const format = useFormat();
   const vouchers = card.programs.flatMap((p) => p.vouchers);
   return (
-    <section className="card stack" aria-labelledby="rewards-title">
+    <section className="card stack card-rewards" aria-labelledby="rewards-title">
       <h2 id="rewards-title">{t('rewardsTitle')}</h2>
       {vouchers.length === 0 ? (
         <p className="muted">{t('noVouchers')}</p>

@@ -46,7 +46,7 @@ function Stamps({ program }: { program: Program }) {
           </li>
         ))}
         <li className="gift" aria-label={t('giftBox', { reward })}>
-          <span aria-hidden="true">🎁</span>
+          <GiftIcon />
         </li>
       </ul>
       <p>
@@ -102,5 +102,18 @@ function Points({ program }: { program: Program }) {
         </>
       )}
     </>
+  );
+}
+
+/** A gift box; drawn rather than an emoji so it shows on every device and printer. */
+function GiftIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="60%" height="60%" aria-hidden="true" focusable="false">
+      <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+        <rect x="3" y="9" width="18" height="4" rx="1" />
+        <path d="M5 13v8h14v-8M12 9v12" />
+        <path d="M12 9C10 5 6 5 6.5 7.5 7 9 12 9 12 9zM12 9c2-4 6-4 5.5-1.5C17 9 12 9 12 9z" />
+      </g>
+    </svg>
   );
 }

@@ -66,7 +66,8 @@ export function PosterSheet({
         </p>
         <p className="poster-url">
           {fr.orVisit}
-          {english && <span lang="en"> / {en.orVisit}</span>} <code>{shortUrl}</code>
+          {english && <span lang="en"> · {en.orVisit}</span>}
+          <code>{shortUrl}</code>
         </p>
       </div>
     </div>

@@ -41,12 +41,12 @@ export const POSTER_TEXT = {
     headline: 'Votre fidélité récompensée',
     scan: 'Scannez pour rejoindre notre programme de fidélité',
     free: 'Gratuit · sans application · 30 secondes',
-    orVisit: 'Ou rendez-vous sur :',
+    orVisit: 'Pas de QR code ? Tapez cette adresse :',
   },
   en: {
     headline: 'Your loyalty, rewarded',
     scan: 'Scan to join our loyalty programme',
     free: 'Free · no app · 30 seconds',
-    orVisit: 'Or visit:',
+    orVisit: 'No QR reader? Type this address:',
   },
 } as const;
