@@ -76,3 +76,20 @@ export async function recordPurchase(page: Page, lang: Lang) {
   await page.getByRole('button', { name: t.confirm }).click();
   await page.getByRole('status').filter({ hasText: t.recorded }).waitFor();
 }
+
+/**
+ * Waits for the page to reach `url`; if an alert shows up first, fails with its text (and
+ * every field error), which says much more than a navigation timeout.
+ */
+export async function waitForUrlOrAlert(page: Page, url: string | RegExp, timeout = 15_000) {
+  const alert = page.getByRole('alert').first();
+  const outcome = await Promise.race([
+    page.waitForURL(url, { timeout }).then(() => 'url' as const),
+    alert.waitFor({ timeout }).then(() => 'alert' as const),
+  ]).catch(() => 'timeout' as const);
+  if (outcome === 'url') return;
+  const alerts = await page.getByRole('alert').allTextContents();
+  throw new Error(
+    `Expected to reach ${url} from ${page.url()}, got ${outcome}: ${JSON.stringify(alerts)}`,
+  );
+}

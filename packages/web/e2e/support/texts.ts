@@ -33,6 +33,9 @@ export const TEXT = {
     voucherCode: /Code du bon : (\S+)/,
     give: /^Offrir :/,
     given: /Récompense offerte/,
+    dashboardNav: 'Tableau de bord',
+    customersFigure: 'Clients',
+    revenueCaption: /10 achats, 45,00\s€ de CA/,
   },
   en: {
     switchLanguage: 'Passer en français',
@@ -64,6 +67,9 @@ export const TEXT = {
     voucherCode: /Voucher code: (\S+)/,
     give: /^Give:/,
     given: /Reward given/,
+    dashboardNav: 'Dashboard',
+    customersFigure: 'Customers',
+    revenueCaption: /10 purchases, €45\.00 revenue/,
   },
 } as const;
 
