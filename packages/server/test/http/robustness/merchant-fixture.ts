@@ -10,6 +10,9 @@ import { signUpOwner, type TestClient } from '../../support/test-app.ts';
  */
 export type MerchantFixture = {
   merchantId: string;
+  /** The public sign-up link's parts: /join/{slug}/{signupToken}. */
+  slug: string;
+  signupToken: string;
   ownerUserId: string;
   ownerEmail: string;
   ownerPassword: string;
@@ -122,6 +125,8 @@ export async function buildMerchantFixture(
   // then add `giftCardId: gift.id` below and to MerchantFixture.
   return {
     merchantId: owner.merchant.id,
+    slug: owner.merchant.slug,
+    signupToken: new URL(owner.merchant.signupUrl).pathname.split('/').at(-1)!,
     ownerUserId: owner.user.id,
     ownerEmail: owner.email,
     ownerPassword: owner.password,
@@ -152,8 +157,8 @@ export async function buildMerchantFixture(
 
 /**
  * The values of B that must never reach A: every id, code and token in the fixture. Left out:
- * the credentials (A never holds them), the idempotency key, and email addresses, which A may
- * type in itself (a customer can be a client of two shops).
+ * the credentials (A never holds them), the idempotency key, the public slug, and email addresses,
+ * which A may type in itself (a customer can be a client of two shops).
  */
 export function fingerprints(fixture: MerchantFixture): string[] {
   const {
@@ -162,6 +167,7 @@ export function fingerprints(fixture: MerchantFixture): string[] {
     idempotencyKey: _idempotencyKey,
     ownerEmail: _ownerEmail,
     ownerPassword: _ownerPassword,
+    slug: _slug,
     customerEmail: _customerEmail,
     ...values
   } = fixture;
