@@ -95,8 +95,8 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
         t.holdout(
           `${num(m.holdout.duration, 4)} ${t.unit[s.settings.unit]}`,
           int(m.holdout.actualPurchases),
-          num(m.holdout.predictedPurchases, 5),
-          num(m.holdout.meanAbsoluteError, 3),
+          local(m.holdout.predictedPurchases, 1),
+          local(m.holdout.meanAbsoluteError, 3),
         ),
       );
   }
