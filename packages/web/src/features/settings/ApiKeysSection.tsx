@@ -163,7 +163,7 @@ function KeyRow({ apiKey }: { apiKey: ApiKey }) {
         </span>
       </div>
       <p className="small muted">
-        {t('created')} {fmt.date(apiKey.createdAt)} · {t('lastUsed')} :{' '}
+        {t('created')} {fmt.date(apiKey.createdAt)} · {t('lastUsed')}{' '}
         {apiKey.lastUsedAt ? fmt.dateTime(apiKey.lastUsedAt) : t('never')}
       </p>
       {!apiKey.revokedAt && (

@@ -229,7 +229,10 @@ function AddMemberForm() {
   };
   const errorFor = (field: 'email' | 'initialPassword') => {
     if (local[field] && (submitted || touched.has(field))) return local[field];
-    const server = serverField(add.error, [field]);
+    const server = serverField(
+      add.error,
+      field === 'email' ? ['email'] : ['initialPassword', 'password'],
+    );
     return server ? (byCode[server.code ?? ''] ?? server.message) : undefined;
   };
   const change =
