@@ -21,11 +21,10 @@ const STORAGE_KEY = 'habitue.lang';
 function initialLang(): Lang {
   const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
   if (stored === 'fr' || stored === 'en') return stored;
-  // French first: English only when the browser does not ask for French at all.
+  // The first of French or English in the browser's order of preference; French by default.
   const wanted = typeof navigator !== 'undefined' ? navigator.languages : [];
-  return wanted.some((l) => l.startsWith('fr')) || !wanted.some((l) => l.startsWith('en'))
-    ? 'fr'
-    : 'en';
+  const first = wanted.find((l) => l.startsWith('fr') || l.startsWith('en'));
+  return first?.startsWith('en') ? 'en' : 'fr';
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
