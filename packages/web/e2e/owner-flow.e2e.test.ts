@@ -152,4 +152,24 @@ describe.each(RUNS)('owner flow on $size in $lang', ({ size, lang, customer }) =
     await owner.getByText(t.revenueCaption).waitFor();
     await checkA11y(owner, 'dashboard');
   });
+
+  it('the customer page shows the ten purchases and the card back at zero', async () => {
+    await owner.getByRole('navigation').getByRole('link', { name: t.customersNav }).click();
+    await owner.waitForURL('**/customers');
+    await checkA11y(owner, 'customers');
+    await owner
+      .getByRole('link', { name: new RegExp(customer) })
+      .first()
+      .click();
+    await owner.getByRole('heading', { level: 1, name: new RegExp(customer) }).waitFor();
+    const figure = (label: string) =>
+      owner
+        .locator('dl > div')
+        .filter({ has: owner.getByText(label, { exact: true }) })
+        .locator('dd');
+    await expect.poll(() => figure(t.visits).textContent()).toBe('10');
+    expect(await figure(t.totalSpend).textContent()).toMatch(t.spent);
+    await owner.getByText(t.stamps(0, 10)).first().waitFor();
+    await checkA11y(owner, 'customer page');
+  });
 });

@@ -17,7 +17,7 @@ const SIZES = {
   desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
   phone: {
     viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 1,
+    deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
   },
@@ -56,8 +56,19 @@ async function screens(browser: Browser, baseURL: string, size: keyof typeof SIZ
   const list = (await (await page.request.get('/api/v1/customers?limit=100')).json()) as {
     items: Customer[];
   };
-  // A regular with stamps on the card makes a more telling customer page and card.
-  const regular = list.items.find((c) => c.firstName) ?? list.items[0];
+  // A loyalty member with stamps on the card makes a more telling customer page and card.
+  let regular: Customer | undefined;
+  for (const candidate of list.items.filter((c) => c.firstName)) {
+    const card = (await (
+      await page.request.get(`/api/v1/public/cards/${candidate.cardToken}`)
+    ).json()) as {
+      programs?: { progress?: { current: number } | null }[];
+    };
+    if ((card.programs?.[0]?.progress?.current ?? 0) >= 3) {
+      regular = candidate;
+      break;
+    }
+  }
   if (!regular) throw new Error('The demo shop has no customers');
 
   await page.goto('/dashboard');

@@ -36,6 +36,10 @@ export const TEXT = {
     dashboardNav: 'Tableau de bord',
     customersFigure: 'Clients',
     revenueCaption: /10 achats, 45,00\s€ de CA/,
+    customersNav: 'Clients',
+    visits: 'Achats',
+    totalSpend: 'Total dépensé',
+    spent: /^45,00\s€$/,
   },
   en: {
     switchLanguage: 'Passer en français',
@@ -70,6 +74,10 @@ export const TEXT = {
     dashboardNav: 'Dashboard',
     customersFigure: 'Customers',
     revenueCaption: /10 purchases, €45\.00 revenue/,
+    customersNav: 'Customers',
+    visits: 'Purchases',
+    totalSpend: 'Total spent',
+    spent: /^€45\.00$/,
   },
 } as const;
 
