@@ -203,9 +203,13 @@ export function createBody(form: ProgramForm) {
   };
 }
 
-/** PATCH /api/v1/programs/{id} body: the rules as they now stand. */
+/**
+ * PATCH /api/v1/programs/{id} body: the rules as they now stand. A cleared minimum is sent as
+ * 0 (no minimum), since an absent field means "unchanged".
+ */
 export function changesBody(form: ProgramForm) {
-  return rulesOf(form);
+  const rules = rulesOf(form);
+  return 'minimumPurchaseCents' in rules ? rules : { ...rules, minimumPurchaseCents: 0 };
 }
 
 /** PATCH /api/v1/rewards/{id} body for a stamp card's reward. */

@@ -48,7 +48,7 @@ export function AuditLogSection() {
       {log.data && entries.length === 0 && <p>{t('noAudit')}</p>}
       {entries.length > 0 && (
         <div className="table-scroll">
-          <table className="list">
+          <table className="list audit-table">
             <thead>
               <tr>
                 <th scope="col">{t('when')}</th>
