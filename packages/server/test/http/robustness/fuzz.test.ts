@@ -7,7 +7,6 @@ import {
   contentType,
   type FuzzBody,
   fuzzBody,
-  type Known,
   oddHeaders,
   pathValue,
   queryString,
@@ -20,6 +19,7 @@ import {
   operationsOf,
 } from './openapi-operations.ts';
 import { capturingLogger, type RawResponse, responseProblems } from './response-checks.ts';
+import type { Known } from './schema-arbitraries.ts';
 
 /**
  * Throws random and malformed requests at every operation of the OpenAPI document (so a new
