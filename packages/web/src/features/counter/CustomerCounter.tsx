@@ -44,6 +44,8 @@ export function CustomerCounter(props: {
           headers: { 'Idempotency-Key': keyFor(`${customer.id}:${amountCents}`) },
         }),
       ),
+    // Offline, the purchase must fail fast into the queue rather than wait paused.
+    networkMode: 'always',
     // One quick automatic retry of the same action (same key) for a dropped connection.
     retry: (count, error) => count < 1 && isNetworkFailure(error) && navigator.onLine,
     retryDelay: 300,
@@ -83,6 +85,11 @@ export function CustomerCounter(props: {
           {t('change')}
         </button>
       </div>
+      {!customer.memberSince && (
+        <div className="alert warn" role="note">
+          {t('notMember')}
+        </div>
+      )}
       {card.data && <CardBalances programs={card.data.programs} />}
       <CounterError error={card.error} />
       <form className="card stack" onSubmit={submit} noValidate>

@@ -57,10 +57,7 @@ export function CustomerFinder(props: { onPick(c: Customer): void; onNew(name: s
   };
 
   return (
-    <section className="stack" aria-labelledby="counter-find">
-      <h2 id="counter-find" className="sr-only">
-        {t('searchLabel')}
-      </h2>
+    <section className="stack">
       <form onSubmit={submit} className="stack">
         <Field
           label={t('searchLabel')}

@@ -73,6 +73,8 @@ export const messages = defineMessages({
     rewardArchived: 'Cette récompense n’est plus proposée.',
     belowMinimum: 'Montant inférieur au minimum du programme.',
     customerGone: 'Ce client est introuvable.',
+    notMember:
+      'Ce client n’est pas membre du programme de fidélité : l’achat sera enregistré sans tampon ni point.',
   },
   en: {
     nav: 'Counter',
@@ -145,6 +147,8 @@ export const messages = defineMessages({
     rewardArchived: 'This reward is no longer offered.',
     belowMinimum: 'The amount is below the program’s minimum.',
     customerGone: 'This customer cannot be found.',
+    notMember:
+      'This customer is not a loyalty member: the purchase is recorded without stamps or points.',
   },
 });
 
