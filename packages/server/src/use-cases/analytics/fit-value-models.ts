@@ -1,6 +1,7 @@
 import {
   bgNbd,
   type CustomerSummary,
+  compressRepeatPurchases,
   customerLifetimeValue,
   daysPerUnit,
   type FitResult,
@@ -15,6 +16,8 @@ import type { AnalyticsSettings } from './analytics-settings.ts';
 /** Below this, four parameters fitted on a handful of customers mean nothing: no fit, said so. */
 export const MIN_CUSTOMERS = 20;
 export const MIN_REPEAT_CUSTOMERS = 5;
+/** Pareto/NBD's finite-difference fit costs ~2 ms per distinct history: beyond this, BG/NBD alone. */
+const PARETO_MAX_HISTORIES = 5_000;
 
 export type PurchaseModelKey = 'bgNbd' | 'paretoNbd';
 const MODELS: Record<PurchaseModelKey, PurchaseCountModel<unknown>> = {
@@ -107,7 +110,21 @@ export function fitValueModels(summary: CustomerSummary, now: Date): FittedValue
   };
   const fits = {} as Record<PurchaseModelKey, FitResult<unknown>>;
   const reports = {} as Record<PurchaseModelKey, ModelFit>;
+  const histories = compressRepeatPurchases(data).weights.length;
   for (const key of Object.keys(MODELS) as PurchaseModelKey[]) {
+    if (key === 'paretoNbd' && histories > PARETO_MAX_HISTORIES) {
+      fits[key] = {
+        ok: false,
+        reason: 'not-converged',
+        message: `skipped: ${histories} distinct histories (Pareto/NBD is fitted up to ${PARETO_MAX_HISTORIES}; its fit takes minutes beyond)`,
+      };
+      reports[key] = {
+        status: 'failed',
+        reason: 'skipped-too-large',
+        message: fits[key].ok ? '' : fits[key].message,
+      };
+      continue;
+    }
     const started = performance.now();
     fits[key] = MODELS[key].fit(data);
     reports[key] = report(fits[key] as FitResult<object>, started);

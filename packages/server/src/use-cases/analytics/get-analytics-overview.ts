@@ -38,7 +38,24 @@ export async function getAnalyticsOverview(
   input: { from?: string; to?: string },
 ) {
   const m = await loadCustomerMetrics(scope);
-  const { current, previous } = resolvePeriod(m.asOfDay, input.from, input.to);
+  const periods = resolvePeriod(m.asOfDay, input.from, input.to);
+  const key = `${periods.current.fromDay}:${periods.current.toDay}`;
+  const known = overviews.get(m)?.get(key);
+  if (known) return known;
+  const figures = computeOverview(m, periods);
+  const byPeriod = overviews.get(m) ?? new Map<string, ReturnType<typeof computeOverview>>();
+  byPeriod.set(key, figures);
+  overviews.set(m, byPeriod);
+  return figures;
+}
+
+/** Overviews already computed from one computation, by period. */
+const overviews = new WeakMap<CustomerMetrics, Map<string, ReturnType<typeof computeOverview>>>();
+
+function computeOverview(
+  m: CustomerMetrics,
+  { current, previous }: ReturnType<typeof resolvePeriod>,
+) {
   const all = purchases(m);
   const retention = periodRetention(all, current);
   const activity = periodActivity(all, current);

@@ -13,32 +13,36 @@ export function MembersTable({ o }: { o: Overview }) {
   ];
   return (
     <Figure title={t('members')} explain={t('membersExplain')}>
-      <table className="figures-table">
-        <thead>
-          <tr>
-            <th scope="col" />
-            <th scope="col">{t('colCustomers')}</th>
-            <th scope="col">{t('colFrequency')}</th>
-            <th scope="col">{t('colBasket')}</th>
-            <th scope="col">{t('colRevenue')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ label, g }) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{f.number(g.customers)}</td>
-              <td>
-                {g.purchasesPerCustomer === null ? t('none') : f.number(g.purchasesPerCustomer)}
-              </td>
-              <td>
-                {g.averageOrderValueCents === null ? t('none') : f.cents(g.averageOrderValueCents)}
-              </td>
-              <td>{f.cents(g.revenueCents)}</td>
+      <div className="table-scroll">
+        <table className="figures-table">
+          <thead>
+            <tr>
+              <th scope="col" />
+              <th scope="col">{t('colCustomers')}</th>
+              <th scope="col">{t('colFrequency')}</th>
+              <th scope="col">{t('colBasket')}</th>
+              <th scope="col">{t('colRevenue')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map(({ label, g }) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td>{f.number(g.customers)}</td>
+                <td>
+                  {g.purchasesPerCustomer === null ? t('none') : f.number(g.purchasesPerCustomer)}
+                </td>
+                <td>
+                  {g.averageOrderValueCents === null
+                    ? t('none')
+                    : f.cents(g.averageOrderValueCents)}
+                </td>
+                <td>{f.cents(g.revenueCents)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Figure>
   );
 }

@@ -30,40 +30,42 @@ export function SlippingAway({ o }: { o: Overview }) {
       {s.customers.length === 0 ? (
         <p className="muted">{t('slippingNone')}</p>
       ) : (
-        <table className="figures-table slipping">
-          <thead>
-            <tr>
-              <th scope="col">{t('colCustomer')}</th>
-              <th scope="col">{t('colLastVisit')}</th>
-              <th scope="col">{t('colTotal')}</th>
-              {s.basis === 'model' && <th scope="col">{t('colAlive')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {s.customers.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">
-                  <Link to={`/customers/${c.id}`}>
-                    {[c.firstName, c.lastName].filter(Boolean).join(' ') || t('unnamed')}
-                  </Link>
-                </th>
-                <td>
-                  {c.lastVisit ? f.date(c.lastVisit) : t('none')}
-                  {c.daysSinceLastVisit !== null && (
-                    <span className="muted small">
-                      {' '}
-                      · {t('daysAgo', { days: c.daysSinceLastVisit })}
-                    </span>
-                  )}
-                </td>
-                <td>{f.cents(c.totalSpendCents)}</td>
-                {s.basis === 'model' && (
-                  <td>{c.pAlive === null ? t('none') : f.percent(c.pAlive)}</td>
-                )}
+        <div className="table-scroll">
+          <table className="figures-table slipping">
+            <thead>
+              <tr>
+                <th scope="col">{t('colCustomer')}</th>
+                <th scope="col">{t('colLastVisit')}</th>
+                <th scope="col">{t('colTotal')}</th>
+                {s.basis === 'model' && <th scope="col">{t('colAlive')}</th>}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {s.customers.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <Link to={`/customers/${c.id}`}>
+                      {[c.firstName, c.lastName].filter(Boolean).join(' ') || t('unnamed')}
+                    </Link>
+                  </th>
+                  <td>
+                    {c.lastVisit ? f.date(c.lastVisit) : t('none')}
+                    {c.daysSinceLastVisit !== null && (
+                      <span className="muted small">
+                        {' '}
+                        · {t('daysAgo', { days: c.daysSinceLastVisit })}
+                      </span>
+                    )}
+                  </td>
+                  <td>{f.cents(c.totalSpendCents)}</td>
+                  {s.basis === 'model' && (
+                    <td>{c.pAlive === null ? t('none') : f.percent(c.pAlive)}</td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {s.total > 0 && (
         <p className="small">
