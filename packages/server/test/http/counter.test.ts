@@ -162,3 +162,63 @@ describeEachBackend('counter: purchases, vouchers and redemptions', (database) =
     ]);
   });
 });
+
+describeEachBackend('limits on one operation', (database) => {
+  it('refuses a purchase or an adjustment that would mint more than 20 cards at once', async () => {
+    const client = testClient(testServices(database()));
+    const owner = await signUpOwner(client);
+    const auth = { cookie: owner.cookie };
+    const card = await buildStampCard(client, auth, {
+      rule: { per: 'item', category: 'coupe' },
+      stampsPerCard: 5,
+    });
+    const customer = await buildCustomer(client, auth);
+    const item = (quantity: number) => [
+      { sku: 'C1', name: 'Coupe', category: 'coupe', quantity, unitPriceCents: 2500 },
+    ];
+    const huge = await purchase(client, auth, {
+      customerId: customer.id,
+      amountCents: 2500,
+      items: item(101),
+    });
+    expect(huge.status).toBe(422);
+    expect(huge.body).toMatchObject({ code: 'invalid_amount', limit: 100 });
+    const fine = await purchase(client, auth, {
+      customerId: customer.id,
+      amountCents: 2500,
+      items: item(100),
+    });
+    expect(fine.status).toBe(201);
+    expect(fine.body.unlocked).toHaveLength(20);
+    const path = `/api/v1/customers/${customer.id}/adjustments`;
+    const big = await client.request('POST', path, {
+      ...auth,
+      body: { programId: card.id, delta: 101, reason: 'test' },
+    });
+    expect(big.status).toBe(422);
+    expect(big.body.code).toBe('invalid_amount');
+  });
+
+  it('answers an empty settings change with the settings as they are', async () => {
+    const client = testClient(testServices(database()));
+    const owner = await signUpOwner(client);
+    const r = await client.request('PATCH', '/api/v1/merchant', { cookie: owner.cookie, body: {} });
+    expect(r.status).toBe(200);
+    expect(r.body.name).toBe(owner.merchant.name);
+  });
+
+  it("refuses to add someone else's existing login to the team, without saying whose", async () => {
+    const client = testClient(testServices(database()));
+    const a = await signUpOwner(client);
+    const b = await signUpOwner(client);
+    const r = await client.request('POST', '/api/v1/staff', {
+      cookie: a.cookie,
+      body: { email: b.email, role: 'staff', initialPassword: 'baguette-tradition-9' },
+    });
+    expect(r.status).toBe(409);
+    expect(r.body.code).toBe('email_taken');
+    expect(JSON.stringify(r.body)).not.toContain(b.user.id);
+    const team = await client.request('GET', '/api/v1/staff', { cookie: a.cookie });
+    expect(team.body.items.map((m: { email: string }) => m.email)).toEqual([a.email]);
+  });
+});

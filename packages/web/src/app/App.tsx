@@ -35,6 +35,19 @@ function Home() {
   return <Navigate to={me.role === 'staff' ? '/counter' : '/dashboard'} replace />;
 }
 
+function NotFound() {
+  return (
+    <div className="center-page">
+      <main className="card stack">
+        <h1>404</h1>
+        <p>
+          <a href="/">Habitué</a>
+        </p>
+      </main>
+    </div>
+  );
+}
+
 const router = createBrowserRouter([
   { path: '/', Component: Home },
   ...FEATURES.flatMap((f) =>
@@ -50,7 +63,7 @@ const router = createBrowserRouter([
         ),
     })),
   ),
-  { path: '*', element: <Navigate to="/" replace /> },
+  { path: '*', Component: NotFound },
 ]);
 
 const queryClient = new QueryClient({

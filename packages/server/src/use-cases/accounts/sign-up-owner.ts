@@ -46,13 +46,16 @@ export async function signUpOwner(db: Kysely<Database>, input: SignUpOwnerInput,
   });
 }
 
-export function weakPassword(problem: 'too_short' | 'too_long' | 'too_common'): AppError {
+export function weakPassword(
+  problem: 'too_short' | 'too_long' | 'too_common',
+  field = 'password',
+): AppError {
   const messages = {
     too_short: 'at least 8 characters',
     too_long: 'at most 200 characters',
     too_common: 'too common; choose a less predictable password',
   };
   return new AppError('weak_password', `Password rejected: ${messages[problem]}`, {
-    fields: [{ field: 'password', message: messages[problem], code: problem }],
+    fields: [{ field, message: messages[problem], code: problem }],
   });
 }

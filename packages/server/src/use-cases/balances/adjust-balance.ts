@@ -5,6 +5,7 @@ import { appendAudit } from '../../repositories/audit-log.ts';
 import { appendEntries, insertVouchers } from '../../repositories/ledger.ts';
 import { cardView } from '../cards/card-view.ts';
 import { findProgram, loadLockedState, withCodes } from '../loyalty/loyalty-state.ts';
+import { assertAdjustmentWithinLimits } from '../loyalty/operation-limits.ts';
 import { unwrap } from '../loyalty/rejection.ts';
 import type { MerchantScope } from '../scope.ts';
 
@@ -20,6 +21,7 @@ export async function adjustBalance(
   const { merchantId, actor, now } = scope;
   const state = await loadLockedState(tx, merchantId, input.customerId);
   const program = findProgram(state, input.programId);
+  assertAdjustmentWithinLimits(program, input.delta);
   const adjustmentId = uuidv7();
   const outcome = unwrap(
     adjustRule({

@@ -1,7 +1,11 @@
 import { withMerchant } from '../../db/tenant.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
-import { type MerchantSettings, updateMerchant } from '../../repositories/merchants.ts';
+import {
+  findMerchantById,
+  type MerchantSettings,
+  updateMerchant,
+} from '../../repositories/merchants.ts';
 import type { MerchantScope } from '../scope.ts';
 
 /** Whether the runtime knows this IANA time zone (Intl throws on unknown ones). */
@@ -29,6 +33,9 @@ export function updateMerchantSettings(scope: MerchantScope, settings: MerchantS
   }
   const { db, merchantId, actor, now } = scope;
   return withMerchant(db, merchantId, async (tx) => {
+    // Nothing to change (an empty form, or only unknown fields): answer with the settings as they are.
+    if (Object.values(settings).every((v) => v === undefined))
+      return (await findMerchantById(tx, merchantId))!;
     const row = await updateMerchant(tx, merchantId, settings);
     await appendAudit(tx, merchantId, actor, now, {
       action: 'merchant.updated',

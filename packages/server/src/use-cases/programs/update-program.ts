@@ -34,10 +34,14 @@ export async function updateProgram(
   if (row.archived_at)
     throw new AppError('program_archived', 'An archived program cannot be changed');
   const current = programOf(row);
+  // A null clears an optional setting: it is dropped from the rules, not stored as null.
+  const cleared = Object.keys(changes).filter((k) => changes[k] === null);
+  const kept = Object.fromEntries(
+    Object.entries({ ...current, ...changes }).filter(([k]) => !cleared.includes(k)),
+  );
   const next = unwrap(
     validateProgram({
-      ...current,
-      ...changes,
+      ...kept,
       id,
       kind: current.kind,
       version: current.version + 1,

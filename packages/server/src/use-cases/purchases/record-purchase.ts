@@ -7,6 +7,7 @@ import { findLocation } from '../../repositories/locations.ts';
 import { findPurchaseByExternalId, insertPurchase } from '../../repositories/purchases.ts';
 import { cardView } from '../cards/card-view.ts';
 import { type LoyaltyState, lockCustomerState, withCodes } from '../loyalty/loyalty-state.ts';
+import { assertPurchaseWithinLimits } from '../loyalty/operation-limits.ts';
 import type { MerchantScope } from '../scope.ts';
 
 export type RecordPurchaseInput = {
@@ -57,9 +58,16 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     actor,
   });
   // A known customer who has not joined the program buys without earning.
+  const programs = customer.member_since ? state.activePrograms : [];
+  const rulesPurchase = {
+    id: purchaseId,
+    amountCents: input.amountCents,
+    items: input.items ?? undefined,
+  };
+  assertPurchaseWithinLimits(programs, rulesPurchase);
   const outcome = recordPurchaseForPrograms({
-    programs: customer.member_since ? state.activePrograms : [],
-    purchase: { id: purchaseId, amountCents: input.amountCents, items: input.items ?? undefined },
+    programs,
+    purchase: rulesPurchase,
     entries: state.entries,
     now,
   });

@@ -4,53 +4,47 @@ import type { Role } from '../../db/schema.ts';
 import { enterMerchant } from '../../db/tenant.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
-import {
-  findMembership,
-  findUserByEmail,
-  insertMembership,
-  insertUser,
-} from '../../repositories/users.ts';
+import { findUserByEmail, insertMembership, insertUser } from '../../repositories/users.ts';
 import { weakPassword } from '../accounts/sign-up-owner.ts';
 import type { MerchantScope } from '../scope.ts';
 
 /**
- * An owner gives someone access: an existing login gets a membership, a new person gets a
- * login with the initial password the owner chose (to hand over at the shop). The login and
- * the membership are written in one transaction.
+ * An owner creates a login for someone on the team, with the initial password they chose (to
+ * hand over at the shop). An email that already has a Habitué login is refused: joining another
+ * business must be that person's decision (an invitation they accept), never another owner's,
+ * and the answer reveals nothing about that login. The login and the membership are written in
+ * one transaction.
  */
 export async function addStaffMember(
   scope: MerchantScope,
   input: { email: string; role: Role; displayName?: string | null; initialPassword?: string },
 ) {
   const { db, merchantId, actor, now } = scope;
-  if (input.initialPassword !== undefined) {
-    const problem = passwordProblem(input.initialPassword, input.email);
-    if (problem) throw weakPassword(problem);
+  if (!input.initialPassword) {
+    throw new AppError('validation_failed', 'A new team member needs an initial password', {
+      fields: [{ field: 'initialPassword', message: 'required for a new login', code: 'required' }],
+    });
   }
-  const passwordHash = input.initialPassword ? await hashPassword(input.initialPassword) : null;
+  const problem = passwordProblem(input.initialPassword, input.email);
+  if (problem) throw weakPassword(problem, 'initialPassword');
+  const passwordHash = await hashPassword(input.initialPassword);
   return db.transaction().execute(async (tx) => {
-    const existing = await findUserByEmail(tx, input.email);
-    if (!existing && !passwordHash) {
-      throw new AppError('validation_failed', 'A new staff member needs an initial password', {
-        fields: [
-          { field: 'initialPassword', message: 'required for a new login', code: 'required' },
-        ],
-      });
+    if (await findUserByEmail(tx, input.email)) {
+      throw new AppError(
+        'email_taken',
+        'This email already has a Habitué login; use another address for this team member',
+        {
+          fields: [{ field: 'email', message: 'already has a login', code: 'email_taken' }],
+        },
+      );
     }
-    const user =
-      existing ??
-      (await insertUser(tx, {
-        id: uuidv7(),
-        email: input.email,
-        passwordHash: passwordHash!,
-        displayName: input.displayName ?? null,
-      }));
+    const user = await insertUser(tx, {
+      id: uuidv7(),
+      email: input.email,
+      passwordHash,
+      displayName: input.displayName ?? null,
+    });
     await enterMerchant(tx, merchantId);
-    if (await findMembership(tx, merchantId, user.id)) {
-      throw new AppError('conflict', 'This person is already a member of the team', {
-        fields: [{ field: 'email', message: 'already in the team', code: 'conflict' }],
-      });
-    }
     await insertMembership(tx, merchantId, user.id, input.role);
     await appendAudit(tx, merchantId, actor, now, {
       action: 'staff.added',

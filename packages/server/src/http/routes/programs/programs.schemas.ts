@@ -70,6 +70,10 @@ export const CreateProgramBody = z
 export const UpdateProgramBody = z
   .object({
     ...common,
+    // null removes a limit that was set (no minimum, vouchers that never expire, no expiry).
+    minimumPurchaseCents: cents.nullable().optional(),
+    voucherValidityDays: z.number().int().min(1).max(3650).nullable().optional(),
+    expiry: Expiry.nullable().optional(),
     name: LocalizedInput.optional(),
     rule: StampRule.optional(),
     stampsPerCard: count.max(100).optional(),
