@@ -31,7 +31,8 @@ export function PurchaseHistorySection({ customerId }: { customerId: string }) {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const items = history.data?.pages.flatMap((p) => p.items) ?? [];
-  const unitText = (unit: string) => (unit === 'stamps' ? t('stamps') : t('points'));
+  const unitText = (unit: string, n: number) =>
+    unit === 'stamps' ? t(n > 1 ? 'stamps' : 'stamp') : t(n > 1 ? 'points' : 'point');
   return (
     <section className="card stack" aria-labelledby="history-title">
       <h2 id="history-title">{t('history')}</h2>
@@ -46,7 +47,7 @@ export function PurchaseHistorySection({ customerId }: { customerId: string }) {
                 {format.cents(p.amountCents)}
               </strong>
               <span className="muted small">
-                {p.earned.map((e) => `+${e.amount} ${unitText(e.unit)}`).join(', ')}
+                {p.earned.map((e) => `+${e.amount} ${unitText(e.unit, e.amount)}`).join(', ')}
               </span>
               {p.remainingCents > 0 && refunding !== p.id && (
                 <button

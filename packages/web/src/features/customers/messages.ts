@@ -105,7 +105,9 @@ export const messages = defineMessages({
     confirmAdjust: 'Corriger le solde',
     adjusted: 'Solde corrigé.',
     stamps: 'tampons',
+    stamp: 'tampon',
     points: 'points',
+    point: 'point',
     insufficient: 'Solde insuffisant : {balance} {unit}, impossible de retirer {delta}.',
     balance: '{balance} {unit}',
   },
@@ -213,22 +215,27 @@ export const messages = defineMessages({
     confirmAdjust: 'Correct the balance',
     adjusted: 'Balance corrected.',
     stamps: 'stamps',
+    stamp: 'stamp',
     points: 'points',
+    point: 'point',
     insufficient: 'Not enough balance: {balance} {unit}, cannot remove {delta}.',
     balance: '{balance} {unit}',
   },
 });
 
-/** RFM segment names for the filter (the API sends each customer's own label). */
+/**
+ * RFM segment names for the filter, as packages/analytics/src/rfm/segments.ts names them (the
+ * API sends each customer's own label; the web app does not depend on the analytics package).
+ */
 export const segments = defineMessages({
   fr: {
     champions: 'Champions',
     loyal: 'Fidèles',
-    potentialLoyalist: 'Fidèles en devenir',
+    potentialLoyalist: 'Fidèles potentiels',
     new: 'Nouveaux',
     promising: 'Prometteurs',
     needAttention: 'À surveiller',
-    aboutToSleep: 'En train de s’endormir',
+    aboutToSleep: 'Sur le point de décrocher',
     atRisk: 'À risque',
     cantLoseThem: 'À ne pas perdre',
     hibernating: 'En sommeil',
@@ -237,13 +244,13 @@ export const segments = defineMessages({
   en: {
     champions: 'Champions',
     loyal: 'Loyal',
-    potentialLoyalist: 'Potential loyalists',
+    potentialLoyalist: 'Potential loyalist',
     new: 'New',
     promising: 'Promising',
     needAttention: 'Need attention',
     aboutToSleep: 'About to sleep',
     atRisk: 'At risk',
-    cantLoseThem: 'Can’t lose them',
+    cantLoseThem: "Can't lose them",
     hibernating: 'Hibernating',
     lost: 'Lost',
   },
