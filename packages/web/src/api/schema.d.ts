@@ -5769,12 +5769,12 @@ export interface components {
                 fr: string;
                 en: string;
             };
-            minimumPurchaseCents?: number;
-            voucherValidityDays?: number;
+            minimumPurchaseCents?: number | null;
+            voucherValidityDays?: number | null;
             expiry?: {
                 monthsWithoutActivity: number;
                 noticeDays: number;
-            };
+            } | null;
             rule?: {
                 /** @enum {string} */
                 per: "visit";
