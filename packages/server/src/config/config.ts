@@ -32,7 +32,9 @@ export type Config = {
   host: string;
   /** Where the server is reachable, used to build card links and to print instructions. */
   publicUrl: string;
-  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize?: number };
+  database:
+    | { kind: 'pglite'; dataDir: string }
+    | { kind: 'postgres'; url: string; poolSize?: number };
   demo: { onEmptyDatabase: boolean; seed: number };
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   sessionTtlHours: number;
