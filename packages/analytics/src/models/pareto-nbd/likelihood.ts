@@ -16,7 +16,11 @@ export interface ParetoNbdParams {
  * Fader, Hardie & Lee (2005, "A note on deriving the Pareto/NBD model", eqs. 22–23). The
  * larger of α, β goes in the denominator so that the argument z lies in [0, 1).
  */
-function logTail({ r, alpha, s, beta }: ParetoNbdParams, x: number, t: number): number {
+export function paretoNbdLogTail(
+  { r, alpha, s, beta }: ParetoNbdParams,
+  x: number,
+  t: number,
+): number {
   const c = r + s + x;
   if (alpha >= beta) {
     return logHyp2f1(c, s + 1, c + 1, (alpha - beta) / (alpha + t)) - c * Math.log(alpha + t);
@@ -36,7 +40,10 @@ export function paretoNbdLogTerms(
   const alive = -(r + x) * Math.log(alpha + T) - s * Math.log(beta + T);
   // A difference of two positive tails: logSubExp keeps it exact, and −∞ when t_x = T. When
   // t_x is within rounding of T the tails can come out in the wrong order: that is also −∞.
-  const [fromRecency, fromT] = [logTail(params, x, recency), logTail(params, x, T)];
+  const [fromRecency, fromT] = [
+    paretoNbdLogTail(params, x, recency),
+    paretoNbdLogTail(params, x, T),
+  ];
   const between = fromRecency > fromT ? logSubExp(fromRecency, fromT) : Number.NEGATIVE_INFINITY;
   const dropped = Math.log(s) - Math.log(r + s + x) + between;
   return { alive, dropped };

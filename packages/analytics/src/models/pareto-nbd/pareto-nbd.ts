@@ -1,10 +1,21 @@
-import { withCentralDifferences } from '../../math/finite-differences.ts';
 import type { CompressedRepeatPurchases } from '../compress.ts';
 import { fitLogParameters } from '../fit-log-parameters.ts';
 import { prepareRepeatPurchaseFit, startingRateScale } from '../prepare-fit.ts';
 import type { FitOptions } from '../purchase-count-model.ts';
 import type { FitResult, RepeatPurchaseData } from '../types.ts';
 import { type ParetoNbdParams, paretoNbdCustomerLogLikelihood } from './likelihood.ts';
+import { paretoNbdObjective, type WorkBudget } from './objective.ts';
+
+/**
+ * Series terms plus rows one fit may spend over all its likelihood evaluations: 1,000
+ * evaluations at ~60 terms per tail, at least 1e7 (~50 ms) and at most 4e8 (~2 s of CPU). A
+ * typical fit needs 30–60 evaluations; one that needs more than the budget (degenerate, very
+ * regular data drive the parameters to extremes where the series converge slowly) is reported
+ * as `not-converged` instead of running for minutes.
+ */
+function workBudgetFor(size: number): number {
+  return Math.min(4e8, Math.max(1e7, 1_000 * 60 * size));
+}
 
 const toParams = (theta: ArrayLike<number>): ParetoNbdParams => ({
   r: theta[0]!,
@@ -27,8 +38,8 @@ export function paretoNbdTotalLogLikelihood(
 }
 
 /**
- * Pareto/NBD maximum likelihood. The gradient is by central differences in log-parameters:
- * the derivatives of ₂F₁ with respect to its parameters have no practical closed form.
+ * Pareto/NBD maximum likelihood with the analytic gradient of {@link paretoNbdObjective}, under
+ * a work budget (see workBudgetFor): running out of it is a `not-converged` failure.
  */
 export function fitParetoNbdModel(
   data: RepeatPurchaseData,
@@ -36,14 +47,21 @@ export function fitParetoNbdModel(
 ): FitResult<ParetoNbdParams> {
   const prepared = prepareRepeatPurchaseFit(data);
   if (!prepared.ok) return prepared;
-  const negative = (u: Float64Array) =>
-    -paretoNbdTotalLogLikelihood(toParams(u.map(Math.exp)), prepared.data);
+  const budget: WorkBudget = { remaining: 0, exhausted: false, evaluations: 0 };
+  const { objective, size } = paretoNbdObjective(prepared.data, budget);
+  const workBudget = workBudgetFor(size);
+  budget.remaining = workBudget;
   const scale = startingRateScale(prepared.data);
-  return fitLogParameters({
-    objective: withCentralDifferences(negative),
+  const fit = fitLogParameters({
+    objective,
     start: [1, scale, 1, scale],
     toParams,
-    // Finite differences carry about 1e-10 relative noise; ask for less than BFGS' default.
-    gradientTolerance: options.gradientTolerance ?? 1e-8,
+    gradientTolerance: options.gradientTolerance,
   });
+  if (fit.ok || !budget.exhausted) return fit;
+  return {
+    ...fit,
+    reason: 'not-converged',
+    message: `gave up after ${budget.evaluations} likelihood evaluations: the work budget of ${workBudget} series terms ran out before the optimiser converged`,
+  };
 }

@@ -1,0 +1,168 @@
+import { digamma } from '../../math/digamma.ts';
+import { logGamma } from '../../math/log-gamma.ts';
+import type { Objective } from '../../math/optimizer-types.ts';
+import type { CompressedRepeatPurchases } from '../compress.ts';
+import { distinctValues } from '../distinct-values.ts';
+import { paretoNbdLogTailWithGradient } from './tail-gradient.ts';
+
+/** Work left for an objective (series terms plus rows); NaN is returned once it runs out. */
+export interface WorkBudget {
+  remaining: number;
+  exhausted: boolean;
+  evaluations: number;
+}
+
+/**
+ * The tails K(t) depend on (x, t) only, not on the whole history (x, t_x, T): they are computed
+ * once per distinct (x, t) pair, far fewer than the rows (on 160,229 customers of the 1M-row
+ * benchmark: 107,753 rows, but only a few thousand pairs).
+ */
+function tailPairs(data: CompressedRepeatPurchases, byX: ReturnType<typeof distinctValues>) {
+  const n = data.weights.length;
+  const pairOf = new Map<number, number>();
+  const pairX: number[] = [];
+  const pairT: number[] = [];
+  const byTime = distinctValues(
+    Float64Array.from([...data.recency, ...data.T]),
+    new Float64Array(2 * n),
+  );
+  const timeCount = byTime.values.length;
+  const pairIndex = new Int32Array(2 * n);
+  for (let k = 0; k < 2 * n; k++) {
+    const key = byX.index[k % n]! * timeCount + byTime.index[k]!;
+    let pair = pairOf.get(key);
+    if (pair === undefined) {
+      pair = pairX.length;
+      pairOf.set(key, pair);
+      pairX.push(byX.values[byX.index[k % n]!]!);
+      pairT.push(byTime.values[byTime.index[k]!]!);
+    }
+    pairIndex[k] = pair;
+  }
+  return {
+    x: Float64Array.from(pairX),
+    t: Float64Array.from(pairT),
+    ofRecency: pairIndex.subarray(0, n),
+    ofT: pairIndex.subarray(n),
+  };
+}
+
+/**
+ * −ln L of the Pareto/NBD and its analytic gradient in u = ln(r, α, s, β), for compressed data:
+ * ln L = ln Γ(r+x) − ln Γ(r) + r ln α + s ln β + ln[A + D], with
+ * A = (α+T)^−(r+x) (β+T)^−s (alive at T) and D = s/(r+s+x) · (K(t_x) − K(T)) (dropped out in
+ * (t_x, T]), K as in {@link paretoNbdLogTailWithGradient}. Each call charges its work to
+ * `budget` and returns NaN once the budget is spent, so that an optimiser cannot run forever.
+ */
+export function paretoNbdObjective(
+  data: CompressedRepeatPurchases,
+  budget: WorkBudget,
+): { objective: Objective; size: number } {
+  const byX = distinctValues(data.frequency, data.weights);
+  const pairs = tailPairs(data, byX);
+  const pairCount = pairs.x.length;
+  const logTail = new Float64Array(pairCount);
+  const tailGradient = new Float64Array(4 * pairCount);
+  const logAlphaT = new Float64Array(pairCount);
+  const logBetaT = new Float64Array(pairCount);
+  const prefactor = new Float64Array(byX.values.length);
+  const out = new Float64Array(5);
+  const scratch = new Float64Array(4);
+  let totalWeight = 0;
+  for (const w of data.weights) totalWeight += w;
+
+  const objective: Objective = (u, gradient) => {
+    if (budget.exhausted) return Number.NaN;
+    budget.evaluations++;
+    const params = {
+      r: Math.exp(u[0]!),
+      alpha: Math.exp(u[1]!),
+      s: Math.exp(u[2]!),
+      beta: Math.exp(u[3]!),
+    };
+    const { r, alpha, s, beta } = params;
+    const [logAlpha, logBeta, psiR, logGammaR] = [
+      Math.log(alpha),
+      Math.log(beta),
+      digamma(r),
+      logGamma(r),
+    ];
+    let ll = 0;
+    let dr = totalWeight * (logAlpha - psiR);
+    let dAlpha = (totalWeight * r) / alpha;
+    let ds = totalWeight * logBeta;
+    let dBeta = (totalWeight * s) / beta;
+    for (let j = 0; j < byX.values.length; j++) {
+      const x = byX.values[j]!;
+      prefactor[j] = logGamma(r + x) - logGammaR + r * logAlpha + s * logBeta;
+      dr += byX.weights[j]! * digamma(r + x);
+    }
+    let work = data.weights.length;
+    for (let p = 0; p < pairCount; p++) {
+      const t = pairs.t[p]!;
+      work += paretoNbdLogTailWithGradient(params, pairs.x[p]!, t, out, scratch);
+      logTail[p] = out[0]!;
+      tailGradient.set(out.subarray(1), 4 * p);
+      logAlphaT[p] = Math.log(alpha + t);
+      logBetaT[p] = Math.log(beta + t);
+    }
+    budget.remaining -= work;
+    if (budget.remaining < 0) budget.exhausted = true;
+
+    for (let i = 0; i < data.weights.length; i++) {
+      const w = data.weights[i]!;
+      const j = byX.index[i]!;
+      const x = byX.values[j]!;
+      const atT = pairs.ofT[i]!;
+      const atRecency = pairs.ofRecency[i]!;
+      const T = data.T[i]!;
+      const logAlive = -(r + x) * logAlphaT[atT]! - s * logBetaT[atT]!;
+      const fromRecency = logTail[atRecency]!;
+      const fromT = logTail[atT]!;
+      // Tails within rounding of each other (t_x = T) leave no room to drop out: D = 0.
+      let dropped = 0;
+      let logSum = logAlive;
+      let logDropped = Number.NEGATIVE_INFINITY;
+      let share = 0; // K(T)/K(t_x)
+      if (fromRecency > fromT) {
+        share = Math.exp(fromT - fromRecency);
+        logDropped = Math.log(s / (r + s + x)) + fromRecency + Math.log1p(-share);
+        const d = logDropped - logAlive;
+        if (d > 0) {
+          const e = Math.exp(-d);
+          logSum = logDropped + Math.log1p(e);
+          dropped = 1 / (1 + e);
+        } else {
+          const e = Math.exp(d);
+          logSum = logAlive + Math.log1p(e);
+          dropped = e / (1 + e);
+        }
+      }
+      const alive = 1 - dropped;
+      ll += w * (prefactor[j]! + logSum);
+      dr -= w * alive * logAlphaT[atT]!;
+      dAlpha -= (w * alive * (r + x)) / (alpha + T);
+      ds -= w * alive * logBetaT[atT]!;
+      dBeta -= (w * alive * s) / (beta + T);
+      if (dropped > 0) {
+        // ∇ ln(K₁ − K₂) = (∇ln K₁ − ρ ∇ln K₂)/(1 − ρ), ρ = K₂/K₁.
+        const scale = (w * dropped) / -Math.expm1(fromT - fromRecency);
+        const g1 = 4 * atRecency;
+        const g2 = 4 * atT;
+        const inverseRsx = 1 / (r + s + x);
+        dr += scale * (tailGradient[g1]! - share * tailGradient[g2]!) - w * dropped * inverseRsx;
+        dAlpha += scale * (tailGradient[g1 + 1]! - share * tailGradient[g2 + 1]!);
+        ds +=
+          scale * (tailGradient[g1 + 2]! - share * tailGradient[g2 + 2]!) +
+          w * dropped * (1 / s - inverseRsx);
+        dBeta += scale * (tailGradient[g1 + 3]! - share * tailGradient[g2 + 3]!);
+      }
+    }
+    gradient[0] = -r * dr;
+    gradient[1] = -alpha * dAlpha;
+    gradient[2] = -s * ds;
+    gradient[3] = -beta * dBeta;
+    return budget.exhausted ? Number.NaN : -ll;
+  };
+  return { objective, size: data.weights.length + pairCount };
+}
