@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { openDatabase } from '../../packages/server/src/db/connect.ts';
+import { openStorage } from '../../packages/server/src/db/open-storage.ts';
 import { asSystem } from '../../packages/server/src/db/tenant.ts';
 import { DEMO } from '../../packages/server/src/demo/seed-demo-shop.ts';
 
@@ -10,7 +10,11 @@ import { DEMO } from '../../packages/server/src/demo/seed-demo-shop.ts';
  * what most of a shop's customers are. Seconds instead of the simulator's hours at this size.
  */
 export async function growDemoShop(dataDir: string, total: number) {
-  const { db, close } = await openDatabase({ kind: 'pglite', dataDir });
+  // Through openStorage, as `habitue start` does: the data directory's lock, its pgdata.
+  const { db, close } = await openStorage(
+    { kind: 'pglite', dataDir },
+    { command: 'bench:web grow' },
+  );
   try {
     return await asSystem(db, async (tx) => {
       const merchant = await tx
