@@ -66,7 +66,6 @@ describe.each(RUNS)('owner flow on $size in $lang', ({ size, lang, customer }) =
   });
 
   let signupUrl = '';
-  let cardPath = '';
 
   it('signs up the owner and sets up a 10-stamp card per visit', async () => {
     await signUpOwner(owner, buildOwner(), {
@@ -101,7 +100,7 @@ describe.each(RUNS)('owner flow on $size in $lang', ({ size, lang, customer }) =
     await checkA11y(phone, 'join (public sign-up)');
     await phone.getByRole('button', { name: t.joinSubmit }).click();
     await waitForUrlOrAlert(phone, '**/c/**');
-    cardPath = new URL(phone.url()).pathname;
+    expect(new URL(phone.url()).pathname).toMatch(/^\/c\/[\w-]+$/);
     const response = await phone.reload();
     expect(response?.headers()['referrer-policy']).toBe('no-referrer');
     await phone.getByText(t.stamps(0, 10)).waitFor();
