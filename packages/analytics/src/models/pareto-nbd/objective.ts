@@ -65,7 +65,11 @@ export function paretoNbdObjective(
   const tailGradient = new Float64Array(4 * pairCount);
   const logAlphaT = new Float64Array(pairCount);
   const logBetaT = new Float64Array(pairCount);
+  const inverseAlphaT = new Float64Array(pairCount);
+  const inverseBetaT = new Float64Array(pairCount);
   const prefactor = new Float64Array(byX.values.length);
+  const logDropoutShare = new Float64Array(byX.values.length); // ln(s/(r+s+x))
+  const inverseRsx = new Float64Array(byX.values.length);
   const out = new Float64Array(5);
   const scratch = new Float64Array(4);
   let totalWeight = 0;
@@ -95,6 +99,8 @@ export function paretoNbdObjective(
     for (let j = 0; j < byX.values.length; j++) {
       const x = byX.values[j]!;
       prefactor[j] = logGamma(r + x) - logGammaR + r * logAlpha + s * logBeta;
+      logDropoutShare[j] = Math.log(s / (r + s + x));
+      inverseRsx[j] = 1 / (r + s + x);
       dr += byX.weights[j]! * digamma(r + x);
     }
     let work = data.weights.length;
@@ -102,9 +108,11 @@ export function paretoNbdObjective(
       const t = pairs.t[p]!;
       work += paretoNbdLogTailWithGradient(params, pairs.x[p]!, t, out, scratch);
       logTail[p] = out[0]!;
-      tailGradient.set(out.subarray(1), 4 * p);
+      for (let k = 0; k < 4; k++) tailGradient[4 * p + k] = out[k + 1]!;
       logAlphaT[p] = Math.log(alpha + t);
       logBetaT[p] = Math.log(beta + t);
+      inverseAlphaT[p] = 1 / (alpha + t);
+      inverseBetaT[p] = 1 / (beta + t);
     }
     budget.remaining -= work;
     if (budget.remaining < 0) budget.exhausted = true;
@@ -112,49 +120,43 @@ export function paretoNbdObjective(
     for (let i = 0; i < data.weights.length; i++) {
       const w = data.weights[i]!;
       const j = byX.index[i]!;
-      const x = byX.values[j]!;
+      const rx = r + byX.values[j]!;
       const atT = pairs.ofT[i]!;
       const atRecency = pairs.ofRecency[i]!;
-      const T = data.T[i]!;
-      const logAlive = -(r + x) * logAlphaT[atT]! - s * logBetaT[atT]!;
+      const logAlive = -rx * logAlphaT[atT]! - s * logBetaT[atT]!;
       const fromRecency = logTail[atRecency]!;
       const fromT = logTail[atT]!;
       // Tails within rounding of each other (t_x = T) leave no room to drop out: D = 0.
       let dropped = 0;
       let logSum = logAlive;
-      let logDropped = Number.NEGATIVE_INFINITY;
-      let share = 0; // K(T)/K(t_x)
+      let remaining = 0; // 1 − K(T)/K(t_x)
       if (fromRecency > fromT) {
-        share = Math.exp(fromT - fromRecency);
-        logDropped = Math.log(s / (r + s + x)) + fromRecency + Math.log1p(-share);
+        remaining = -Math.expm1(fromT - fromRecency);
+        const logDropped = logDropoutShare[j]! + fromRecency + Math.log(remaining);
         const d = logDropped - logAlive;
-        if (d > 0) {
-          const e = Math.exp(-d);
-          logSum = logDropped + Math.log1p(e);
-          dropped = 1 / (1 + e);
-        } else {
-          const e = Math.exp(d);
-          logSum = logAlive + Math.log1p(e);
-          dropped = e / (1 + e);
-        }
+        const e = Math.exp(-Math.abs(d));
+        logSum = (d > 0 ? logDropped : logAlive) + Math.log1p(e);
+        dropped = d > 0 ? 1 / (1 + e) : e / (1 + e);
       }
       const alive = 1 - dropped;
       ll += w * (prefactor[j]! + logSum);
-      dr -= w * alive * logAlphaT[atT]!;
-      dAlpha -= (w * alive * (r + x)) / (alpha + T);
-      ds -= w * alive * logBetaT[atT]!;
-      dBeta -= (w * alive * s) / (beta + T);
+      const wAlive = w * alive;
+      dr -= wAlive * logAlphaT[atT]!;
+      dAlpha -= wAlive * rx * inverseAlphaT[atT]!;
+      ds -= wAlive * logBetaT[atT]!;
+      dBeta -= wAlive * s * inverseBetaT[atT]!;
       if (dropped > 0) {
         // ∇ ln(K₁ − K₂) = (∇ln K₁ − ρ ∇ln K₂)/(1 − ρ), ρ = K₂/K₁.
-        const scale = (w * dropped) / -Math.expm1(fromT - fromRecency);
+        const wDropped = w * dropped;
+        const scale = wDropped / remaining;
+        const share = 1 - remaining;
         const g1 = 4 * atRecency;
         const g2 = 4 * atT;
-        const inverseRsx = 1 / (r + s + x);
-        dr += scale * (tailGradient[g1]! - share * tailGradient[g2]!) - w * dropped * inverseRsx;
+        dr += scale * (tailGradient[g1]! - share * tailGradient[g2]!) - wDropped * inverseRsx[j]!;
         dAlpha += scale * (tailGradient[g1 + 1]! - share * tailGradient[g2 + 1]!);
         ds +=
           scale * (tailGradient[g1 + 2]! - share * tailGradient[g2 + 2]!) +
-          w * dropped * (1 / s - inverseRsx);
+          wDropped * (1 / s - inverseRsx[j]!);
         dBeta += scale * (tailGradient[g1 + 3]! - share * tailGradient[g2 + 3]!);
       }
     }
