@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { CustomersTable } from '../db/schema.ts';
 import type { Tx } from '../db/tenant.ts';
 
@@ -113,8 +113,15 @@ export function searchCustomers(
 
 export type CustomerChanges = Partial<
   Pick<
-    CustomersTable,
-    'first_name' | 'last_name' | 'email' | 'phone' | 'birth_day' | 'birth_month' | 'company'
+    Updateable<CustomersTable>,
+    | 'first_name'
+    | 'last_name'
+    | 'email'
+    | 'phone'
+    | 'birth_day'
+    | 'birth_month'
+    | 'company'
+    | 'member_since'
   >
 >;
 

@@ -222,3 +222,39 @@ describeEachBackend('limits on one operation', (database) => {
     expect(team.body.items.map((m: { email: string }) => m.email)).toEqual([a.email]);
   });
 });
+
+describeEachBackend('joining the program', (database) => {
+  it('a known customer who has not joined earns nothing until they join at the counter', async () => {
+    const client = testClient(testServices(database()));
+    const owner = await signUpOwner(client);
+    const auth = { cookie: owner.cookie };
+    await buildPointsProgram(client, auth);
+    const customer = await buildCustomer(client, auth, { member: false });
+    expect(customer.memberSince).toBeNull();
+    const before = await purchase(client, auth, { customerId: customer.id, amountCents: 2000 });
+    expect(before.body.awarded).toEqual([]);
+    const joined = await client.request('PATCH', `/api/v1/customers/${customer.id}`, {
+      ...auth,
+      body: { member: true },
+    });
+    expect(joined.body.memberSince).not.toBeNull();
+    const after = await purchase(client, auth, { customerId: customer.id, amountCents: 2000 });
+    expect(after.body.awarded[0].amount).toBe(20);
+  });
+
+  it('one sign-up per Idempotency-Key, even when the counter retries', async () => {
+    const client = testClient(testServices(database()));
+    const owner = await signUpOwner(client);
+    const headers = { 'idempotency-key': 'signup-tap-1' };
+    const body = { firstName: 'Nina', phone: '06 11 22 33 44' };
+    const [a, b] = await Promise.all([
+      client.request('POST', '/api/v1/customers', { cookie: owner.cookie, body, headers }),
+      client.request('POST', '/api/v1/customers', { cookie: owner.cookie, body, headers }),
+    ]);
+    expect(a.body.id).toBe(b.body.id);
+    const list = await client.request('GET', '/api/v1/customers?query=Nina', {
+      cookie: owner.cookie,
+    });
+    expect(list.body.items).toHaveLength(1);
+  });
+});

@@ -2,7 +2,11 @@ import { withMerchant } from '../../db/tenant.ts';
 import { notFound } from '../../errors/app-error.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
 import { appendConsents } from '../../repositories/consents.ts';
-import { type CustomerChanges, updateCustomer as update } from '../../repositories/customers.ts';
+import {
+  type CustomerChanges,
+  findCustomer,
+  updateCustomer as update,
+} from '../../repositories/customers.ts';
 import type { MerchantScope } from '../scope.ts';
 import { type CustomerInput, checkCustomerInput } from './create-customer.ts';
 
@@ -21,6 +25,12 @@ export function updateCustomer(scope: MerchantScope, id: string, input: Customer
     changes.birth_month = input.birthday?.month ?? null;
   }
   return withMerchant(db, merchantId, async (tx) => {
+    if (input.member !== undefined) {
+      // Joining keeps the first date a customer joined; leaving stops earning from now on.
+      const current = await findCustomer(tx, merchantId, id);
+      if (!current) throw notFound('Customer');
+      changes.member_since = input.member ? (current.member_since ?? now) : null;
+    }
     const row = await update(tx, merchantId, id, changes, now);
     if (!row) throw notFound('Customer');
     await appendConsents(tx, merchantId, id, now, input.consents ?? []);

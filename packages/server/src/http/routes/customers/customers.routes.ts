@@ -1,11 +1,12 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { CustomerInput } from '../../../use-cases/customers/create-customer.ts';
-import { createCustomer } from '../../../use-cases/customers/create-customer.ts';
+import { createCustomerIn } from '../../../use-cases/customers/create-customer.ts';
 import { getCustomer } from '../../../use-cases/customers/get-customer.ts';
 import { presentCustomer } from '../../../use-cases/customers/present-customer.ts';
 import { rotateCardToken } from '../../../use-cases/customers/rotate-card-token.ts';
 import { searchCustomers } from '../../../use-cases/customers/search-customers.ts';
 import { updateCustomer } from '../../../use-cases/customers/update-customer.ts';
+import { runWrite } from '../../idempotent.ts';
 import type { AppEnv } from '../../types.ts';
 import { IdParams, jsonBody, jsonRoute } from '../openapi.ts';
 import { merchantScope } from '../scope.ts';
@@ -79,11 +80,13 @@ export function registerCustomerRoutes(app: OpenAPIHono<AppEnv>) {
     c.get('services').config.publicUrl;
 
   app.openapi(create, async (c) => {
-    const row = await createCustomer(
-      merchantScope(c, 'customers:write'),
-      toInput(c.req.valid('json')),
-    );
-    return c.json(presentCustomer(row, url(c)), 201);
+    const body = c.req.valid('json');
+    const scope = merchantScope(c, 'customers:write');
+    // Through runWrite: a retried sign-up at the counter (same Idempotency-Key) is one customer.
+    return runWrite(c, scope, body, async (tx) => ({
+      status: 201,
+      body: presentCustomer(await createCustomerIn(tx, scope, toInput(body)), url(c)),
+    })) as never;
   });
   app.openapi(search, async (c) => {
     const { query, limit, cursor } = c.req.valid('query');
