@@ -13,6 +13,9 @@ type Session = {
   signOut(): Promise<void>;
 };
 
+/** The last answer of /auth/me, so a reload without network does not bounce to the login page. */
+const LAST_SESSION_KEY = 'habitue.session';
+
 const SessionContext = createContext<Session>({
   me: null,
   loading: true,
@@ -27,9 +30,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queryKey: ['me'],
     queryFn: async () => {
       try {
-        return await call(api.GET('/api/v1/auth/me'));
+        const me = await call(api.GET('/api/v1/auth/me'));
+        localStorage.setItem(LAST_SESSION_KEY, JSON.stringify(me));
+        return me;
       } catch (error) {
-        if (error instanceof ApiProblem && error.status === 401) return null;
+        if (error instanceof ApiProblem) {
+          if (error.status === 401) {
+            localStorage.removeItem(LAST_SESSION_KEY);
+            return null;
+          }
+          throw error;
+        }
+        // Offline (the counter keeps working): the last known session, if any. The server
+        // still checks the cookie on every request once the network is back.
+        const last = localStorage.getItem(LAST_SESSION_KEY);
+        if (last) return JSON.parse(last) as Me;
         throw error;
       }
     },
@@ -41,6 +56,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     refresh: () => client.invalidateQueries({ queryKey: ['me'] }),
     async signOut() {
       await api.POST('/api/v1/auth/logout');
+      localStorage.removeItem(LAST_SESSION_KEY);
       client.clear();
       await client.invalidateQueries({ queryKey: ['me'] });
     },
