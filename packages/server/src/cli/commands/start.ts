@@ -2,6 +2,7 @@ import { loadConfig } from '../../config/config.ts';
 import { openStorage } from '../../db/open-storage.ts';
 import { ensureDemoShop } from '../../demo/ensure-demo-shop.ts';
 import { createServices, listen } from '../../server.ts';
+import { warmAnalytics } from '../../use-cases/analytics/warm-analytics.ts';
 import { ensureWebBuild, WEB_DIST } from '../../web/ensure-web-build.ts';
 import type { Io } from '../io.ts';
 
@@ -43,6 +44,12 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
       .filter((line) => line !== '')
       .join('\n') + '\n',
   );
+  // In the background: the first dashboard visit then finds the figures already computed.
+  void warmAnalytics(storage.db, {
+    now: services.now,
+    onError: (merchantId, error) =>
+      services.logger.warn({ err: error, merchantId }, 'analytics warm-up failed'),
+  });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
