@@ -76,7 +76,9 @@ export function RewardsPanel(props: {
   ]);
   return (
     <section className="stack" aria-labelledby="counter-rewards">
-      <h3 id="counter-rewards">{t('rewards')}</h3>
+      <h2 id="counter-rewards" className="counter-section-title">
+        {t('rewards')}
+      </h2>
       {buttons.length === 0 && <p className="muted">{t('noRewards')}</p>}
       <div className="counter-rewards">
         {buttons.map((b) => (

@@ -1,6 +1,7 @@
 import { useFormat, useT } from '../../i18n/i18n.tsx';
 import { Figure } from './Explain.tsx';
 import { messages } from './messages.ts';
+import { TableRegion } from './TableRegion.tsx';
 import type { Overview } from './use-overview.ts';
 
 /** Frequency and basket of members next to non-members. */
@@ -13,11 +14,13 @@ export function MembersTable({ o }: { o: Overview }) {
   ];
   return (
     <Figure title={t('members')} explain={t('membersExplain')}>
-      <div className="table-scroll">
+      <TableRegion title={t('members')}>
         <table className="figures-table">
           <thead>
             <tr>
-              <th scope="col" />
+              <th scope="col">
+                <span className="sr-only">{t('colGroup')}</span>
+              </th>
               <th scope="col">{t('colCustomers')}</th>
               <th scope="col">{t('colFrequency')}</th>
               <th scope="col">{t('colBasket')}</th>
@@ -42,7 +45,7 @@ export function MembersTable({ o }: { o: Overview }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </Figure>
   );
 }

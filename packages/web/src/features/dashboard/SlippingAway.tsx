@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useFormat, useT } from '../../i18n/i18n.tsx';
 import { Figure } from './Explain.tsx';
 import { messages } from './messages.ts';
+import { TableRegion } from './TableRegion.tsx';
 import type { Overview } from './use-overview.ts';
 
 const MODEL_NAMES = { bgNbd: 'BG/NBD', paretoNbd: 'Pareto/NBD' } as const;
@@ -30,7 +31,7 @@ export function SlippingAway({ o }: { o: Overview }) {
       {s.customers.length === 0 ? (
         <p className="muted">{t('slippingNone')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableRegion title={t('slipping')}>
           <table className="figures-table slipping">
             <thead>
               <tr>
@@ -65,7 +66,7 @@ export function SlippingAway({ o }: { o: Overview }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       {s.total > 0 && (
         <p className="small">

@@ -42,10 +42,12 @@ export const messages = defineMessages({
     basketExplain:
       'Chiffre d’affaires de la période (remboursements déduits) ÷ nombre d’achats de la période.',
     members: 'Membres et non-membres',
+    tableRegion: 'Tableau « {title} » (défilable)',
     membersExplain:
       'Les mêmes mesures calculées séparément pour les clients inscrits au programme à la fin de la période et pour les autres. Seuls les clients ayant acheté sont comptés : un membre qui n’est jamais venu n’apparaît pas. Un écart ne prouve pas que le programme en est la cause (les meilleurs clients s’inscrivent plus volontiers).',
     membersRow: 'Membres',
     nonMembersRow: 'Non-membres',
+    colGroup: 'Groupe',
     colCustomers: 'Clients',
     colFrequency: 'Achats / client',
     colBasket: 'Panier moyen',
@@ -136,10 +138,12 @@ export const messages = defineMessages({
     basketCaption: '{previous} in the previous period · {purchases} purchases, {revenue} revenue',
     basketExplain: 'Revenue of the period (refunds deducted) ÷ purchases in the period.',
     members: 'Members and non-members',
+    tableRegion: 'Table “{title}” (scrollable)',
     membersExplain:
       'The same measures computed separately for customers who were program members at the end of the period and for the others. Only customers who bought are counted: a member who never came does not show. A gap does not prove the program causes it (the best customers join more readily).',
     membersRow: 'Members',
     nonMembersRow: 'Non-members',
+    colGroup: 'Group',
     colCustomers: 'Customers',
     colFrequency: 'Purchases / customer',
     colBasket: 'Average basket',
