@@ -1,9 +1,10 @@
 import type { Transactions } from '@habitue/analytics';
 import { type ColumnChoice, type ColumnOverrides, chooseColumns } from './choose-columns.ts';
+import { CustomerIds } from './customer-ids.ts';
 import { dropExactDuplicates } from './drop-exact-duplicates.ts';
 import { GrowableColumns } from './growable-columns.ts';
 import { inferDayOrder, inferDecimalSeparator } from './infer-formats.ts';
-import { type RowReader, rowReader } from './row-reader.ts';
+import { type ParsedRow, type RowReader, rowReader } from './row-reader.ts';
 import { SkippedRows } from './skipped-rows.ts';
 import type { Cell, Table } from './table.ts';
 
@@ -52,8 +53,8 @@ export function collectTransactions(table: Table, options: CollectOptions): Coll
     ),
   });
   const rows = new GrowableColumns();
-  const customerIndex = new Map<string, number>();
-  const customerIds: string[] = [];
+  const ids = new CustomerIds();
+  const parsed: ParsedRow = { customer: -1, newCustomerId: '', day: 0, amountCents: 0 };
   const skipped = new SkippedRows();
   let rowsRead = 0;
   let headerPending = columns.hasHeader;
@@ -66,22 +67,19 @@ export function collectTransactions(table: Table, options: CollectOptions): Coll
     if (options.onProgress && rowsRead % PROGRESS_EVERY_ROWS === 0) {
       options.onProgress(row.end / table.size);
     }
-    const parsed = reader.read(row);
-    if (typeof parsed === 'string') return skipped.add(parsed, row.line);
+    const problem = reader.read(row, ids, parsed);
+    if (problem !== null) return skipped.add(problem, row.line);
     if (options.asOfDay !== null && parsed.day > options.asOfDay) {
       return skipped.add('after-as-of', row.line);
     }
-    let customer = customerIndex.get(parsed.customerId);
-    if (customer === undefined) {
-      customer = customerIds.length;
-      customerIndex.set(parsed.customerId, customer);
-      customerIds.push(parsed.customerId);
-    }
+    // A customer gets an index with their first usable row, as before the as-of cut.
+    const customer = parsed.customer >= 0 ? parsed.customer : ids.add(parsed.newCustomerId);
     rows.push(customer, parsed.day, parsed.amountCents, row.line, row.start, row.end);
   });
   const keep = options.keepDuplicates
     ? null
-    : dropExactDuplicates(rows, table.rawRow, customerIds.length, skipped);
+    : dropExactDuplicates(rows, table.rawRow, ids.ids.length, skipped);
+  const customerIds = ids.ids;
   rows.compact(keep);
   return {
     transactions: {

@@ -1,5 +1,5 @@
 import type { Delimiter } from './sniff-delimiter.ts';
-import type { Cell, RowView, Table, TableFormat } from './table.ts';
+import type { Cell, RowView, Table, TableFormat, TextRowView } from './table.ts';
 
 const QUOTE = 34;
 const LF = 10;
@@ -22,7 +22,7 @@ export function delimitedTable(text: string, delimiter: Delimiter, format: Table
   };
 }
 
-class DelimitedRow implements RowView {
+class DelimitedRow implements TextRowView {
   line = 0;
   start = 0;
   end = 0;
@@ -30,12 +30,24 @@ class DelimitedRow implements RowView {
   starts = new Int32Array(64);
   ends = new Int32Array(64);
   quoted = new Uint8Array(64);
-  constructor(private readonly text: string) {}
+  constructor(readonly source: string) {}
 
   cell(index: number): Cell {
     if (index >= this.size) return null;
-    const value = this.text.slice(this.starts[index], this.ends[index]);
+    const value = this.source.slice(this.starts[index], this.ends[index]);
     return this.quoted[index] ? value.replaceAll('""', '"') : value;
+  }
+
+  isPlain(index: number): boolean {
+    return index < this.size && this.quoted[index] === 0;
+  }
+
+  cellStart(index: number): number {
+    return this.starts[index]!;
+  }
+
+  cellEnd(index: number): number {
+    return this.ends[index]!;
   }
 
   push(start: number, end: number, quoted: boolean): void {

@@ -28,8 +28,8 @@ interface FittedModels {
 /**
  * P(alive), expected purchases over the horizon, expected spend (Gamma-Gamma) and CLV for every
  * customer, from each customer's history up to the analysis date. The CLV is discounted month by
- * month (the horizon is cut into equal steps of about a month). Predictions only depend on
- * (x, t_x, T), and many customers share one, so each distinct history is computed once.
+ * month (the horizon is cut into equal steps of about a month). P(alive) is computed once per
+ * distinct (x, t_x, T); the expected purchases and CLV of a customer who is alive once per (x, T).
  */
 export function predictCustomers(
   full: CustomerSummary | null,
@@ -53,28 +53,47 @@ export function predictCustomers(
   const expectedPurchases = new Float64Array(n).fill(Number.NaN);
   const expectedAvgSpendCents = spend ? new Float64Array(n).fill(Number.NaN) : null;
   const clvCents = spend ? new Float64Array(n).fill(Number.NaN) : null;
-  const memo = new Map<string, [alive: number, purchases: number, clvPerSpend: number]>();
+  const horizon = options.horizon.days / perUnit;
+  const ifAliveMemo = new Map<string, [purchases: number, clvPerSpend: number] | null>();
+  const aliveMemo = new Map<string, number>();
   for (let c = 0; c < n; c++) {
     if (full.purchaseDays[c] === 0) continue;
     const history = { frequency: full.frequency[c]!, recency: full.recency[c]!, T: full.T[c]! };
     const key = `${history.frequency},${history.recency},${history.T}`;
-    let known = memo.get(key);
-    if (!known) {
-      // CLV is linear in spend: computed once per history for a spend of 1, scaled below.
-      known = [
-        model.probabilityAlive(params, history),
-        model.conditionalExpectedPurchases(params, history, options.horizon.days / perUnit),
-        customerLifetimeValue(model, params, history, 1, clvOptions),
-      ];
-      memo.set(key, known);
+    let alive = aliveMemo.get(key);
+    if (alive === undefined) {
+      alive = model.probabilityAlive(params, history);
+      aliveMemo.set(key, alive);
     }
-    pAlive[c] = known[0];
-    expectedPurchases[c] = known[1];
+    // E[Y(t) | x, t_x, T] = P(alive | x, t_x, T) · E[Y(t) | alive, x, T] in BG/NBD and Pareto/NBD
+    // alike: the second factor, the costly one (a ₂F₁ per CLV period), depends on (x, T) only
+    // and is computed once per pair from the first customer who has it. CLV is linear in spend:
+    // computed for a spend of 1, scaled below.
+    const pairKey = `${history.frequency},${history.T}`;
+    let ifAlive = ifAliveMemo.get(pairKey);
+    if (ifAlive === undefined) {
+      ifAlive =
+        alive > 1e-200
+          ? [
+              model.conditionalExpectedPurchases(params, history, horizon) / alive,
+              customerLifetimeValue(model, params, history, 1, clvOptions) / alive,
+            ]
+          : null;
+      if (ifAlive) ifAliveMemo.set(pairKey, ifAlive);
+    }
+    const known = ifAlive
+      ? [ifAlive[0] * alive, ifAlive[1] * alive]
+      : [
+          model.conditionalExpectedPurchases(params, history, horizon),
+          customerLifetimeValue(model, params, history, 1, clvOptions),
+        ];
+    pAlive[c] = alive;
+    expectedPurchases[c] = known[0]!;
     if (spend && expectedAvgSpendCents && clvCents) {
       const monetary = full.monetaryRepeatCents[c]!;
       const x = monetary > 0 ? history.frequency : 0;
       expectedAvgSpendCents[c] = gammaGammaExpectedSpend(spend, x, monetary / 100) * 100;
-      clvCents[c] = known[2] * expectedAvgSpendCents[c]!;
+      clvCents[c] = known[1]! * expectedAvgSpendCents[c]!;
     }
   }
   return { pAlive, expectedPurchases, expectedAvgSpendCents, clvCents };

@@ -4,7 +4,6 @@ import { decodeText } from './decode-text.ts';
 import { delimitedTable } from './delimited-table.ts';
 import { sniffDelimiter } from './sniff-delimiter.ts';
 import type { Table } from './table.ts';
-import { readXlsxTable } from './xlsx-table.ts';
 
 /** Reads a CSV/TSV/whitespace text file or an XLSX workbook, whatever its extension says. */
 export async function readTable(path: string): Promise<Table> {
@@ -18,6 +17,8 @@ export async function readTable(path: string): Promise<Table> {
   if (bytes.length === 0) throw new AnalyzeError('file-empty', { path });
   if (isZip(bytes)) {
     try {
+      // exceljs takes ~0.5 s to load: only when the file is a workbook.
+      const { readXlsxTable } = await import('./xlsx-table.ts');
       return await readXlsxTable(bytes);
     } catch {
       throw new AnalyzeError('unreadable-xlsx', { path });

@@ -1,15 +1,19 @@
 import type { ColumnChoice } from './choose-columns.ts';
+import type { CustomerIds } from './customer-ids.ts';
 import { type DayOrder, parseDateCell } from './parse-date.ts';
-import { type DecimalSeparator, parseLocaleNumber } from './parse-number.ts';
+import { type DecimalSeparator, parseLocaleNumber, parsePlainRange } from './parse-number.ts';
 import type { SkipReason } from './skipped-rows.ts';
-import type { Cell, RowView, TableFormat } from './table.ts';
+import type { Cell, RowView, TableFormat, TextRowView } from './table.ts';
 
 /** Customer ids that mean "nobody" in cash-register exports. */
 const NO_CUSTOMER = new Set(['', '-', 'n/a', 'na', 'null', 'none', '#n/a', 'inconnu', 'unknown']);
 const MAX_PLACEHOLDER_LENGTH = 7;
 
+/** One usable row, filled in place by {@link RowReader.read} (no object per row). */
 export interface ParsedRow {
-  customerId: string;
+  /** Index of a known customer, or −1 for a new one: then `newCustomerId` is its id. */
+  customer: number;
+  newCustomerId: string;
   day: number;
   amountCents: number;
 }
@@ -17,8 +21,28 @@ export interface ParsedRow {
 export interface RowReader {
   dayOrder: DayOrder;
   decimalSeparator: DecimalSeparator;
-  /** One row → its customer, day and amount, or why it cannot be used. */
-  read(row: RowView): ParsedRow | SkipReason;
+  /** One row → its customer, day and amount written into `into`, or why it cannot be used. */
+  read(row: RowView, ids: CustomerIds, into: ParsedRow): SkipReason | null;
+}
+
+const isText = (row: RowView): row is TextRowView => 'source' in row;
+const PRINTABLE_FIRST = 33;
+const PRINTABLE_LAST = 126;
+
+/**
+ * A date cell of digits and `/ - .`, at most 10 characters, as a number that identifies its
+ * text (4 bits per character after a leading 1), or −1 for anything else.
+ */
+function dateKey(text: string, start: number, end: number): number {
+  if (end - start > 10 || end === start) return -1;
+  let key = 1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const code = c >= 48 && c <= 57 ? c - 48 : c === 47 ? 10 : c === 45 ? 11 : c === 46 ? 12 : -1;
+    if (code < 0) return -1;
+    key = key * 16 + code;
+  }
+  return key;
 }
 
 /**
@@ -54,9 +78,28 @@ export function rowReader(
     lastDay = day;
     return day;
   };
+  const datesByKey = new Map<number, number | null>();
+  let lastKey = -1;
+  let lastKeyDay: number | null = null;
+  /** The same, from the character codes of a text cell: no string unless the date is new. */
+  const parseDateAt = (row: TextRowView, index: number) => {
+    const [start, end] = [row.cellStart(index), row.cellEnd(index)];
+    const key = dateKey(row.source, start, end);
+    if (key < 0) return parseDate(row.cell(index));
+    if (key === lastKey) return lastKeyDay;
+    let day = datesByKey.get(key);
+    if (day === undefined) {
+      day = parseDateCell(row.source.slice(start, end), formats.dayOrder);
+      datesByKey.set(key, day);
+    }
+    lastKey = key;
+    lastKeyDay = day;
+    return day;
+  };
+  const amountOnly = columns.amount !== null && columns.quantity === null;
   return {
     ...formats,
-    read(row) {
+    read(row, ids, into) {
       // In text files a short row, or a long one with text past the header, is a broken line
       // (often an unquoted delimiter inside a cell shifted the columns).
       if (kind !== 'xlsx') {
@@ -65,21 +108,55 @@ export function rowReader(
           for (let i = headerSize; i < row.size; i++) if (row.cell(i) !== '') return 'broken-row';
         }
       }
-      const customerCell = row.cell(columns.customer);
-      const customerId = customerCell === null ? '' : String(customerCell).trim();
-      if (
-        customerId.length <= MAX_PLACEHOLDER_LENGTH &&
-        NO_CUSTOMER.has(customerId.toLowerCase())
-      ) {
-        return 'missing-customer';
+      const text = isText(row);
+      into.customer = text ? knownCustomer(row, columns.customer, ids) : -1;
+      if (into.customer < 0) {
+        const customerCell = row.cell(columns.customer);
+        const customerId = customerCell === null ? '' : String(customerCell).trim();
+        if (
+          customerId.length <= MAX_PLACEHOLDER_LENGTH &&
+          NO_CUSTOMER.has(customerId.toLowerCase())
+        ) {
+          return 'missing-customer';
+        }
+        into.newCustomerId = customerId;
       }
-      const day = parseDate(row.cell(columns.date));
+      const day =
+        text && row.isPlain(columns.date)
+          ? parseDateAt(row, columns.date)
+          : parseDate(row.cell(columns.date));
       if (day === null) return 'invalid-date';
-      const amount = readAmount(row, columns, formats.decimalSeparator);
+      const plain =
+        text && amountOnly && row.isPlain(columns.amount!)
+          ? parsePlainRange(
+              row.source,
+              row.cellStart(columns.amount!),
+              row.cellEnd(columns.amount!),
+              formats.decimalSeparator,
+            )
+          : undefined;
+      const amount = plain ?? readAmount(row, columns, formats.decimalSeparator);
       if (amount === null) return 'invalid-amount';
-      return { customerId, day, amountCents: Math.round(amount * 100) };
+      into.day = day;
+      into.amountCents = Math.round(amount * 100);
+      return null;
     },
   };
+}
+
+/**
+ * The index of an already-seen customer, looked up from the cell's characters, or −1 (new id,
+ * or a cell that needs trimming or unquoting: the caller then reads it as a string). Ids that
+ * mean "nobody" are never added, so a known id is always a real customer.
+ */
+function knownCustomer(row: TextRowView, index: number, ids: CustomerIds): number {
+  if (!row.isPlain(index)) return -1;
+  const [start, end] = [row.cellStart(index), row.cellEnd(index)];
+  if (end === start) return -1;
+  const [first, last] = [row.source.charCodeAt(start), row.source.charCodeAt(end - 1)];
+  if (first < PRINTABLE_FIRST || first > PRINTABLE_LAST) return -1;
+  if (last < PRINTABLE_FIRST || last > PRINTABLE_LAST) return -1;
+  return ids.findRange(row.source, start, end);
 }
 
 function readAmount(row: RowView, columns: ColumnChoice, decimal: DecimalSeparator): number | null {

@@ -13,6 +13,18 @@ export interface RowView {
   cell(index: number): Cell;
 }
 
+/**
+ * A row of a text file, which can also hand out its unquoted cells as ranges of the source text:
+ * the row reader parses those from character codes, without a string per cell.
+ */
+export interface TextRowView extends RowView {
+  readonly source: string;
+  /** True when cell `index` exists and is not quoted: it is then `source[cellStart, cellEnd)`. */
+  isPlain(index: number): boolean;
+  cellStart(index: number): number;
+  cellEnd(index: number): number;
+}
+
 /** Where a table came from, to tell the owner how the file was understood. */
 export interface TableFormat {
   kind: 'delimited' | 'whitespace' | 'xlsx';
