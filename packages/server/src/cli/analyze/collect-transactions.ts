@@ -53,8 +53,14 @@ export function collectTransactions(table: Table, options: CollectOptions): Coll
     ),
   });
   const rows = new GrowableColumns();
-  const ids = new CustomerIds();
-  const parsed: ParsedRow = { customer: -1, newCustomerId: '', day: 0, amountCents: 0 };
+  const ids = new CustomerIds(table.source);
+  const parsed: ParsedRow = {
+    customer: -1,
+    newCustomerId: '',
+    newCustomerStart: -1,
+    day: 0,
+    amountCents: 0,
+  };
   const skipped = new SkippedRows();
   let rowsRead = 0;
   let headerPending = columns.hasHeader;
@@ -73,7 +79,10 @@ export function collectTransactions(table: Table, options: CollectOptions): Coll
       return skipped.add('after-as-of', row.line);
     }
     // A customer gets an index with their first usable row, as before the as-of cut.
-    const customer = parsed.customer >= 0 ? parsed.customer : ids.add(parsed.newCustomerId);
+    const customer =
+      parsed.customer >= 0
+        ? parsed.customer
+        : ids.add(parsed.newCustomerId, parsed.newCustomerStart);
     rows.push(customer, parsed.day, parsed.amountCents, row.line, row.start, row.end);
   });
   const keep = options.keepDuplicates

@@ -17,6 +17,7 @@ export function delimitedTable(text: string, delimiter: Delimiter, format: Table
   return {
     format,
     size: text.length,
+    source: text,
     forEachRow: (onRow) => scanRows(text, delimiter, onRow),
     rawRow: (start, end) => text.slice(start, end),
   };

@@ -14,6 +14,8 @@ export interface ParsedRow {
   /** Index of a known customer, or −1 for a new one: then `newCustomerId` is its id. */
   customer: number;
   newCustomerId: string;
+  /** Where the new id starts in the source text, when it was read untrimmed from there; else −1. */
+  newCustomerStart: number;
   day: number;
   amountCents: number;
 }
@@ -83,7 +85,8 @@ export function rowReader(
   let lastKeyDay: number | null = null;
   /** The same, from the character codes of a text cell: no string unless the date is new. */
   const parseDateAt = (row: TextRowView, index: number) => {
-    const [start, end] = [row.cellStart(index), row.cellEnd(index)];
+    const start = row.cellStart(index);
+    const end = row.cellEnd(index);
     const key = dateKey(row.source, start, end);
     if (key < 0) return parseDate(row.cell(index));
     if (key === lastKey) return lastKeyDay;
@@ -120,6 +123,12 @@ export function rowReader(
           return 'missing-customer';
         }
         into.newCustomerId = customerId;
+        into.newCustomerStart =
+          text &&
+          row.isPlain(columns.customer) &&
+          customerId.length === row.cellEnd(columns.customer) - row.cellStart(columns.customer)
+            ? row.cellStart(columns.customer)
+            : -1;
       }
       const day =
         text && row.isPlain(columns.date)
@@ -151,12 +160,14 @@ export function rowReader(
  */
 function knownCustomer(row: TextRowView, index: number, ids: CustomerIds): number {
   if (!row.isPlain(index)) return -1;
-  const [start, end] = [row.cellStart(index), row.cellEnd(index)];
+  const start = row.cellStart(index);
+  const end = row.cellEnd(index);
   if (end === start) return -1;
-  const [first, last] = [row.source.charCodeAt(start), row.source.charCodeAt(end - 1)];
+  const first = row.source.charCodeAt(start);
+  const last = row.source.charCodeAt(end - 1);
   if (first < PRINTABLE_FIRST || first > PRINTABLE_LAST) return -1;
   if (last < PRINTABLE_FIRST || last > PRINTABLE_LAST) return -1;
-  return ids.findRange(row.source, start, end);
+  return ids.findRange(start, end);
 }
 
 function readAmount(row: RowView, columns: ColumnChoice, decimal: DecimalSeparator): number | null {

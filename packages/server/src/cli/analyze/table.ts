@@ -42,6 +42,8 @@ export interface Table {
   /** Total of the `end` positions, for a progress fraction. */
   size: number;
   forEachRow(onRow: (row: RowView) => unknown): void;
+  /** Text files: the whole decoded text, which {@link TextRowView} ranges point into. */
+  source?: string;
   /** The raw content between two positions: two rows are exact duplicates when it is equal. */
   rawRow(start: number, end: number): string;
 }
