@@ -1,3 +1,4 @@
+import type { AnalysisReport } from './analysis-report.ts';
 import { AnalyzeError } from './analyze-error.ts';
 import { langOf, parseAnalyzeOptions } from './analyze-options.ts';
 import { buildAnalysis } from './build-analysis.ts';
@@ -38,9 +39,7 @@ export async function runAnalyzeCommand(argv: string[], io: Io): Promise<number>
     progress.done();
     const report = buildAnalysis(options.file, collected, options);
     io.stdout.write(
-      options.json
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : renderTextReport(report, options.lang, options.top),
+      options.json ? reportJson(report) : renderTextReport(report, options.lang, options.top),
     );
     return 0;
   } catch (error) {
@@ -48,4 +47,16 @@ export async function runAnalyzeCommand(argv: string[], io: Io): Promise<number>
     io.stderr.write(`${errorMessage(error, lang)}\n`);
     return error.exitCode;
   }
+}
+
+/**
+ * The report as JSON: summary and models indented, one line per customer. Stringifying without
+ * indentation takes V8's fast path, and the file is less than half the size (160,000 customers:
+ * about 35 MB instead of 80 MB).
+ */
+export function reportJson({ customers, ...rest }: AnalysisReport): string {
+  const head = JSON.stringify(rest, null, 2).slice(0, -2); // without the closing "\n}"
+  if (customers.length === 0) return `${head},\n  "customers": []\n}\n`;
+  const lines = customers.map((customer) => `    ${JSON.stringify(customer)}`);
+  return `${head},\n  "customers": [\n${lines.join(',\n')}\n  ]\n}\n`;
 }
