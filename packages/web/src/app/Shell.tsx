@@ -2,19 +2,16 @@ import type { ReactNode } from 'react';
 import { NavLink, useNavigate } from 'react-router';
 import { useSession } from '../auth/session.tsx';
 import { defineMessages, useLang, useT } from '../i18n/i18n.tsx';
+import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { FEATURES } from './App.tsx';
 
 const messages = defineMessages({
   fr: {
     signOut: 'Se déconnecter',
-    language: 'English',
-    languageLabel: 'Switch to English',
     menu: 'Menu principal',
   },
   en: {
     signOut: 'Sign out',
-    language: 'Français',
-    languageLabel: 'Passer en français',
     menu: 'Main menu',
   },
 });
@@ -22,7 +19,7 @@ const messages = defineMessages({
 /** The signed-in frame: navigation from the features, language switch, sign-out. */
 export function Shell({ children }: { children: ReactNode }) {
   const { me, signOut } = useSession();
-  const { lang, setLang } = useLang();
+  const { lang } = useLang();
   const t = useT(messages);
   const navigate = useNavigate();
   const items = FEATURES.flatMap((f) => (f.nav ? [f.nav] : []))
@@ -38,14 +35,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </NavLink>
         ))}
         <span className="spacer" />
-        <button
-          type="button"
-          className="lang-switch"
-          aria-label={t('languageLabel')}
-          onClick={() => setLang(lang === 'fr' ? 'en' : 'fr')}
-        >
-          {t('language')}
-        </button>
+        <LanguageSwitch />
         <button
           type="button"
           className="lang-switch"

@@ -6,6 +6,7 @@ import { ApiProblem } from '../../api/problem.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
+import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { messages } from './messages.ts';
 
@@ -32,7 +33,10 @@ export function LoginPage() {
   return (
     <div className="center-page">
       <main className="card stack">
-        <h1>{t('title')}</h1>
+        <div className="row">
+          <h1>{t('title')}</h1>
+          <LanguageSwitch tone="paper" />
+        </div>
         <p className="muted">{t('intro')}</p>
         <form className="stack" onSubmit={submit} noValidate>
           <Field

@@ -6,6 +6,7 @@ import { ApiProblem } from '../../api/problem.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useLang, useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
+import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { ChoiceGroup } from '../programs/controls.tsx';
 import { serverField } from '../programs/server-fields.ts';
@@ -133,7 +134,10 @@ export function SignupPage() {
   return (
     <div className="center-page onboarding">
       <main className="card stack">
-        <p className="step">{t('step1')}</p>
+        <div className="row">
+          <p className="step">{t('step1')}</p>
+          <LanguageSwitch tone="paper" />
+        </div>
         <h1>{t('title')}</h1>
         <p className="muted">{t('intro')}</p>
         <form className="stack" onSubmit={submit} noValidate>
