@@ -4,8 +4,9 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { api, call, idempotencyKey } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import { useCan, useSession } from '../../auth/session.tsx';
-import { useLang, useLocalized, useT } from '../../i18n/i18n.tsx';
+import { useFormat, useLang, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
+import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { CardPreview } from '../programs/CardPreview.tsx';
 import { ChoiceGroup } from '../programs/controls.tsx';
@@ -22,7 +23,7 @@ import {
 } from '../programs/form.ts';
 import { messages as programMessages } from '../programs/messages.ts';
 import type { Preset } from '../programs/model.ts';
-import { parseCents } from '../programs/money.ts';
+import { parseCents, parseWhole } from '../programs/money.ts';
 import { usePresets } from '../programs/ProgramPages.tsx';
 import { RANGE_CODES, serverField } from '../programs/server-fields.ts';
 import '../programs/programs.css';
@@ -53,7 +54,10 @@ export function FirstProgramPage() {
   return (
     <div className="center-page onboarding">
       <main className="card stack wide">
-        <p className="step">{t('step2')}</p>
+        <div className="row">
+          <p className="step">{t('step2')}</p>
+          <LanguageSwitch tone="paper" />
+        </div>
         <h1>{t('programTitle')}</h1>
         <p className="muted">{t('programIntro')}</p>
         <FirstProgramForm businessKind={me.merchant.businessKind} currency={me.merchant.currency} />
@@ -72,6 +76,7 @@ function FirstProgramForm({
   const t = useT(messages);
   const tp = useT(programMessages);
   const { lang } = useLang();
+  const fmt = useFormat(currency);
   const localized = useLocalized();
   const can = useCan();
   const navigate = useNavigate();
@@ -154,6 +159,15 @@ function FirstProgramForm({
     if (Object.keys(errors).length === 0) create.mutate();
   };
   const hasFields = create.error instanceof ApiProblem && create.error.fields.length > 0;
+  const rule = list.find((p) => p.id === presetId)?.rule;
+  const ruleText =
+    rule?.per === 'visit'
+      ? tp('ruleVisit')
+      : rule?.per === 'item'
+        ? tp('ruleItem', { category: rule.category })
+        : rule?.per === 'spend'
+          ? tp('ruleSpend', { amount: fmt.cents(rule.centsPerStamp) })
+          : undefined;
   const rewardShown = lang === 'en' && form.rewardNameEn ? form.rewardNameEn : form.rewardName;
   const nameShown = lang === 'en' && form.nameEn ? form.nameEn : form.name;
 
@@ -177,6 +191,15 @@ function FirstProgramForm({
       />
       <div className="onboarding-grid">
         <div className="stack">
+          <h2>{t('cardTitle')}</h2>
+          {ruleText && <p className="muted small rule-kept">{t('ruleKept', { rule: ruleText })}</p>}
+          <Field
+            {...bind('stampsPerCard', tp('stampsPerCard'), t('stampsHint'))}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={3}
+          />
+          <Field {...bind('name', tp('name'), tp('nameHint'))} maxLength={80} />
           <h2>{t('rewardTitle')}</h2>
           <Field {...bind('rewardName', tp('rewardName'))} maxLength={80} />
           <div className="two-cols">
@@ -197,7 +220,7 @@ function FirstProgramForm({
           <CardPreview
             kind="stamps"
             name={nameShown}
-            stampsPerCard={Number(form.stampsPerCard) || null}
+            stampsPerCard={parseWhole(form.stampsPerCard)}
             reward={rewardShown}
           />
           <EconomicsNote
