@@ -8,6 +8,7 @@ import { AdjustmentForm } from './AdjustmentForm.tsx';
 import { messages } from './messages.ts';
 import { NotesSection } from './NotesSection.tsx';
 import { PurchaseHistorySection } from './PurchaseHistorySection.tsx';
+import { RewardsObtainedSection } from './RewardsObtainedSection.tsx';
 import { TagsSection } from './TagsSection.tsx';
 import { type CardProgram, type CustomerDetail, fullName } from './types.ts';
 import './customers.css';
@@ -51,6 +52,7 @@ export function CustomerPage() {
       <div className="customer-columns">
         <PurchaseHistorySection customerId={id} />
         <div className="stack">
+          <RewardsObtainedSection customerId={id} />
           <TagsSection customerId={id} />
           <NotesSection customerId={id} />
           {card.data && <AdjustmentForm customerId={id} programs={card.data.programs} />}

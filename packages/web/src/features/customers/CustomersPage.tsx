@@ -152,7 +152,12 @@ export function CustomersPage() {
       </p>
       {list.data && list.data.items.length === 0 && <p>{t('empty')}</p>}
       {list.data && list.data.items.length > 0 && (
-        <div className="customers-table">
+        <section
+          className="customers-table"
+          aria-label={t('tableRegion')}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroller must take focus to scroll with the keyboard
+          tabIndex={0}
+        >
           <table className="list">
             <thead>
               <tr>
@@ -173,25 +178,31 @@ export function CustomersPage() {
             <tbody>
               {list.data.items.map((c) => (
                 <tr key={c.id}>
-                  <td>
+                  <td className="customers-name">
                     <Link to={`/customers/${c.id}`}>{fullName(c) || t('anonymous')}</Link>
                     {c.member && <span className="badge">{t('member')}</span>}
                   </td>
-                  <td>{c.rfm ? localized(c.rfm.label) : t('none')}</td>
-                  <td className="num">{format.cents(c.annualSpendCents)}</td>
-                  <td className="num">
+                  <td data-label={t('segmentLabel')}>
+                    {c.rfm ? localized(c.rfm.label) : t('none')}
+                  </td>
+                  <td className="num" data-label={t('annualValue')}>
+                    {format.cents(c.annualSpendCents)}
+                  </td>
+                  <td className="num" data-label={t('predictedValue')}>
                     {c.predictedClvCents === null ? t('none') : format.cents(c.predictedClvCents)}
                   </td>
-                  <td className="num">
+                  <td className="num" data-label={t('pAlive')}>
                     {c.pAlive === null ? t('none') : format.percent(c.pAlive)}
                     {c.risk && <span className={`risk risk-${c.risk}`}>{riskText[c.risk]}</span>}
                   </td>
-                  <td>{c.lastVisit ? format.date(c.lastVisit) : t('none')}</td>
+                  <td data-label={t('lastVisit')}>
+                    {c.lastVisit ? format.date(c.lastVisit) : t('none')}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {pages > 1 && (
         <div className="row customers-pages">
