@@ -18,6 +18,16 @@ export interface SortedTransactions extends Transactions {
  */
 export function sortByCustomerAndDay(tx: Transactions): SortedTransactions {
   const rows = tx.day.length;
+  // Already in order (as `habitue analyze` hands them over after its duplicate check): copy.
+  if (inCustomerDayOrder(tx)) {
+    return {
+      customer: tx.customer.slice(),
+      day: tx.day.slice(),
+      amountCents: tx.amountCents.slice(),
+      row: Int32Array.from({ length: rows }, (_, i) => i),
+      customerCount: tx.customerCount,
+    };
+  }
   let minDay = rows > 0 ? tx.day[0]! : 0;
   let maxDay = minDay;
   let inDayOrder = true;
@@ -51,6 +61,14 @@ export function sortByCustomerAndDay(tx: Transactions): SortedTransactions {
     sorted.row[k] = byDay.row[i]!;
   }
   return sorted;
+}
+
+function inCustomerDayOrder({ customer, day }: Transactions): boolean {
+  for (let i = 1; i < day.length; i++) {
+    const c = customer[i - 1]!;
+    if (customer[i]! < c || (customer[i] === c && day[i]! < day[i - 1]!)) return false;
+  }
+  return true;
 }
 
 /** Where each bucket starts in the output of a counting sort by `keys[i] - offset`. */

@@ -85,11 +85,13 @@ export function collectTransactions(table: Table, options: CollectOptions): Coll
         : ids.add(parsed.newCustomerId, parsed.newCustomerStart);
     rows.push(customer, parsed.day, parsed.amountCents, row.line, row.start, row.end);
   });
-  const keep = options.keepDuplicates
+  // After the duplicate check the rows are handed over in (customer, day) order, which spares
+  // the summary its own sort of a million rows.
+  const checked = options.keepDuplicates
     ? null
     : dropExactDuplicates(rows, table.rawRow, ids.ids.length, skipped);
+  rows.compact(checked?.keep ?? null, checked?.order ?? null);
   const customerIds = ids.ids;
-  rows.compact(keep);
   return {
     transactions: {
       customer: rows.customer,

@@ -11,14 +11,15 @@ const PAIRWISE_LIMIT = 8;
  * rows are grouped by (customer, day) with the linear radix sort and compared within each group
  * only: a Set over a million lines costs close to a second, the groups cost milliseconds.
  *
- * @returns keep[i] = 1 for rows to keep, 0 for duplicates (added to `skipped`).
+ * @returns keep[i] = 1 for rows to keep, 0 for duplicates (added to `skipped`), and the rows
+ * in (customer, day) order, so that the caller can hand them over sorted.
  */
 export function dropExactDuplicates(
   rows: GrowableColumns,
   rawRow: (start: number, end: number) => string,
   customerCount: number,
   skipped: SkippedRows,
-): Uint8Array {
+): { keep: Uint8Array; order: Int32Array } {
   const n = rows.length;
   const keep = new Uint8Array(n).fill(1);
   const sorted = sortByCustomerAndDay({
@@ -66,5 +67,5 @@ export function dropExactDuplicates(
   }
   // Reported in line order, so the examples are the first duplicates in the file.
   for (const line of duplicateLines.sort((a, b) => a - b)) skipped.add('duplicate', line);
-  return keep;
+  return { keep, order };
 }
