@@ -54,12 +54,13 @@ export function predictCustomers(
   const expectedAvgSpendCents = spend ? new Float64Array(n).fill(Number.NaN) : null;
   const clvCents = spend ? new Float64Array(n).fill(Number.NaN) : null;
   const horizon = options.horizon.days / perUnit;
-  const ifAliveMemo = new Map<string, [purchases: number, clvPerSpend: number] | null>();
-  const aliveMemo = new Map<string, number>();
+  const ifAliveMemo = new Map<number | string, [purchases: number, clvPerSpend: number]>();
+  const aliveMemo = new Map<number | string, number>();
+  const keys = historyKeys(perUnit);
   for (let c = 0; c < n; c++) {
     if (full.purchaseDays[c] === 0) continue;
     const history = { frequency: full.frequency[c]!, recency: full.recency[c]!, T: full.T[c]! };
-    const key = `${history.frequency},${history.recency},${history.T}`;
+    const key = keys.history(history.frequency, history.recency, history.T);
     let alive = aliveMemo.get(key);
     if (alive === undefined) {
       alive = model.probabilityAlive(params, history);
@@ -69,8 +70,8 @@ export function predictCustomers(
     // alike: the second factor, the costly one (a ₂F₁ per CLV period), depends on (x, T) only
     // and is computed once per pair from the first customer who has it. CLV is linear in spend:
     // computed for a spend of 1, scaled below.
-    const pairKey = `${history.frequency},${history.T}`;
-    let ifAlive = ifAliveMemo.get(pairKey);
+    const pairKey = keys.pair(history.frequency, history.T);
+    let ifAlive: [number, number] | null | undefined = ifAliveMemo.get(pairKey);
     if (ifAlive === undefined) {
       ifAlive =
         alive > 1e-200
@@ -97,4 +98,31 @@ export function predictCustomers(
     }
   }
   return { pAlive, expectedPurchases, expectedAvgSpendCents, clvCents };
+}
+
+const DAY_BITS = 2 ** 21;
+const MAX_FREQUENCY = 2 ** 10;
+
+/**
+ * Map keys for (x, t_x, T) and (x, T): numbers packed from the whole days behind t_x and T when
+ * they fit in 53 bits (no string per customer), else text. A time that is not a whole number of
+ * days in the summary's unit also falls back to text, so two different histories never share a key.
+ */
+function historyKeys(perUnit: number) {
+  const days = (time: number) => {
+    const d = Math.round(time * perUnit);
+    return d >= 0 && d < DAY_BITS && d / perUnit === time ? d : -1;
+  };
+  const packable = (x: number) => Number.isInteger(x) && x >= 0 && x < MAX_FREQUENCY;
+  return {
+    history(x: number, recency: number, T: number): number | string {
+      const [r, t] = [days(recency), days(T)];
+      if (!packable(x) || r < 0 || t < 0) return `${x},${recency},${T}`;
+      return (x * DAY_BITS + r) * DAY_BITS + t;
+    },
+    pair(x: number, T: number): number | string {
+      const t = days(T);
+      return packable(x) && t >= 0 ? x * DAY_BITS + t : `${x},${T}`;
+    },
+  };
 }
