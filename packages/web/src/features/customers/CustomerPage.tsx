@@ -47,12 +47,12 @@ export function CustomerPage() {
             {t('openCard')}
           </a>
         </section>
+        <RewardsObtainedSection customerId={id} />
         <Consents customer={c} />
       </div>
       <div className="customer-columns">
         <PurchaseHistorySection customerId={id} />
         <div className="stack">
-          <RewardsObtainedSection customerId={id} />
           <TagsSection customerId={id} />
           <NotesSection customerId={id} />
           {card.data && <AdjustmentForm customerId={id} programs={card.data.programs} />}

@@ -1,4 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { api, call } from '../../api/client.ts';
 import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
@@ -6,11 +7,15 @@ import type { Program } from '../programs/model.ts';
 import { messages } from './messages.ts';
 import { rewardOf, rewardsObtained } from './rewards-obtained.ts';
 
+/** How many rewards show before "show all": a regular's two years would push notes far down. */
+const FIRST = 5;
+
 /** Rewards the customer obtained (full cards, points exchanged), newest first, from the ledger. */
 export function RewardsObtainedSection({ customerId }: { customerId: string }) {
   const t = useT(messages);
   const format = useFormat();
   const localized = useLocalized();
+  const [all, setAll] = useState(false);
   const ledger = useInfiniteQuery({
     queryKey: ['ledger', customerId],
     initialPageParam: undefined as string | undefined,
@@ -33,6 +38,9 @@ export function RewardsObtainedSection({ customerId }: { customerId: string }) {
         .items as Program[],
   });
   const items = rewardsObtained(ledger.data?.pages.flatMap((p) => p.items) ?? []);
+  const folded = !all && items.length > FIRST;
+  // The program is named only when the rewards come from more than one.
+  const severalPrograms = new Set(items.map((r) => r.programId)).size > 1;
   const unitText = (unit: string, n: number) =>
     unit === 'stamps' ? t(n > 1 ? 'stamps' : 'stamp') : t(n > 1 ? 'points' : 'point');
   return (
@@ -43,7 +51,7 @@ export function RewardsObtainedSection({ customerId }: { customerId: string }) {
         <p className="muted">{ledger.hasNextPage ? t('noRewardsRecent') : t('noRewards')}</p>
       )}
       <ul className="customer-history">
-        {items.map((r) => {
+        {(folded ? items.slice(0, FIRST) : items).map((r) => {
           const found = programs.data ? rewardOf(r, programs.data) : undefined;
           return (
             <li key={r.id} className="customer-history-row">
@@ -54,14 +62,19 @@ export function RewardsObtainedSection({ customerId }: { customerId: string }) {
               <span className="muted small">
                 {t(r.how === 'card_completed' ? 'rewardByCard' : 'rewardByPoints', {
                   spent: `${r.spent} ${unitText(r.unit, r.spent)}`,
-                  program: found ? localized(found.program.name) : t('none'),
                 })}
+                {severalPrograms && found && ` · ${localized(found.program.name)}`}
               </span>
             </li>
           );
         })}
       </ul>
-      {ledger.hasNextPage && (
+      {folded && (
+        <button type="button" className="button secondary" onClick={() => setAll(true)}>
+          {t('allRewards', { count: items.length })}
+        </button>
+      )}
+      {!folded && ledger.hasNextPage && (
         <button
           type="button"
           className="button secondary"
