@@ -5,7 +5,7 @@
  * compression of identical customers inside each fit is.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -13,7 +13,11 @@ import {
   fitGammaGamma,
   fitParetoNbd,
 } from '../../packages/analytics/src/models/index.ts';
+import { summarizeCustomers } from '../../packages/analytics/src/summary/index.ts';
 import { readCdnowMaster, readCdnowSample } from '../../packages/analytics/test/models/cdnow.ts';
+import { collectTransactions } from '../../packages/server/src/cli/analyze/collect-transactions.ts';
+import { readTable } from '../../packages/server/src/cli/analyze/read-table.ts';
+import { benchFile } from './generate-transactions.ts';
 
 function medianMs(run: () => unknown, runs: number, warmup = 5): number {
   for (let i = 0; i < warmup; i++) run();
@@ -46,6 +50,39 @@ const bgPlusGg = medianMs(() => [fitBgNbd(sample), fitGammaGamma(spend)], 200);
 const bgMaster = medianMs(() => fitBgNbd(master), 50);
 const pnbdSample = medianMs(() => fitParetoNbd(sample), 10, 2);
 
+/**
+ * The customers of the 1M-row benchmark file (bench/analytics/generate-transactions.ts), as
+ * `habitue analyze` fits them: everyone with a purchase, T up to the day after the last sale.
+ */
+async function benchmarkCustomers() {
+  const file = benchFile(1_000_000);
+  if (!existsSync(file)) return undefined;
+  const options = { overrides: {}, asOfDay: null, keepDuplicates: false };
+  const { transactions } = collectTransactions(await readTable(file), options);
+  let lastDay = 0;
+  for (const day of transactions.day) lastDay = Math.max(lastDay, day);
+  const summary = summarizeCustomers(transactions, { asOfDay: lastDay, unit: 'week' });
+  const kept = [...summary.purchaseDays.keys()].filter((c) => summary.purchaseDays[c]! > 0);
+  const pick = (values: ArrayLike<number>) => Float64Array.from(kept, (c) => values[c]!);
+  return { frequency: pick(summary.frequency), recency: pick(summary.recency), T: pick(summary.T) };
+}
+
+/** Median wall and CPU milliseconds of a few runs (CPU: the machine is shared). */
+function medianWallAndCpu(run: () => unknown, runs: number): [wall: number, cpu: number] {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    run();
+    walls.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    cpus.push((used.user + used.system) / 1000);
+  }
+  const median = (v: number[]) => v.sort((p, q) => p - q)[Math.floor(v.length / 2)]!;
+  return [median(walls), median(cpus)];
+}
+
 /** Our own scipy BG/NBD fit (bench/analytics/models_scipy_reference.py), if scipy is present. */
 function scipyMs(customers: { frequency: number[]; recency: number[]; T: number[] }, runs: number) {
   try {
@@ -62,6 +99,17 @@ function scipyMs(customers: { frequency: number[]; recency: number[]; T: number[
 }
 const scipySample = scipyMs(sample, 20);
 const scipyMaster = scipyMs(master, 5);
+
+const large = await benchmarkCustomers();
+const largeFits = large && {
+  customers: large.T.length,
+  bgNbd:
+    (mustConverge('BG/NBD 1M-row file', fitBgNbd(large)),
+    medianWallAndCpu(() => fitBgNbd(large), 5)),
+  paretoNbd:
+    (mustConverge('Pareto/NBD 1M-row file', fitParetoNbd(large)),
+    medianWallAndCpu(() => fitParetoNbd(large), 5)),
+};
 
 const ms = (v: number | undefined) => (v === undefined ? 'n/a' : `${v.toFixed(2)} ms`);
 type Row = [label: string, ours: number, lifetimes?: number, target?: string, scipy?: number];
@@ -92,4 +140,18 @@ if (scipySample)
 if (scipyMaster)
   console.log(
     `scipy master ln L ${scipyMaster.log_likelihood.toFixed(3)} (success ${scipyMaster.success})`,
+  );
+if (largeFits) {
+  console.log(
+    `\n1M-row benchmark file, ${largeFits.customers} customers (median of 5, wall / CPU):`,
+  );
+  for (const [label, [wall, cpu]] of [
+    ['BG/NBD', largeFits.bgNbd],
+    ['Pareto/NBD', largeFits.paretoNbd],
+  ] as const) {
+    console.log(`| ${label} fit | ${wall.toFixed(0)} ms wall | ${cpu.toFixed(0)} ms CPU |`);
+  }
+} else
+  console.log(
+    '\n(no .bench-data/transactions-1m.csv: run generate-transactions.ts for the 1M-row fits)',
   );
