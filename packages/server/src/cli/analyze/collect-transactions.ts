@@ -90,13 +90,14 @@ export function collectTransactions(table: Table, options: CollectOptions): Coll
   const checked = options.keepDuplicates
     ? null
     : dropExactDuplicates(rows, table.rawRow, ids.ids.length, skipped);
-  rows.compact(checked?.keep ?? null, checked?.order ?? null);
+  if (!checked) rows.compact(null);
+  const kept = checked ? rows.gather(checked.keep, checked.order) : rows;
   const customerIds = ids.ids;
   return {
     transactions: {
-      customer: rows.customer,
-      day: rows.day,
-      amountCents: rows.amountCents,
+      customer: kept.customer,
+      day: kept.day,
+      amountCents: kept.amountCents,
       customerCount: customerIds.length,
     },
     customerIds,

@@ -32,6 +32,12 @@ export function dropExactDuplicates(
   const raw = (row: number) => rawRow(rows.rawStart[row]!, rows.rawEnd[row]!);
   const duplicateLines: number[] = [];
   let groupStart = 0;
+  // Whether an earlier row of the current group has the same amount (only then is the text read).
+  const hasSameAmountBefore = (k: number) => {
+    const amount = rows.amountCents[order[k]!];
+    for (let j = groupStart; j < k; j++) if (rows.amountCents[order[j]!] === amount) return true;
+    return false;
+  };
   while (groupStart < n) {
     let groupEnd = groupStart + 1;
     while (
@@ -46,15 +52,19 @@ export function dropExactDuplicates(
       const seen = groupEnd - groupStart > PAIRWISE_LIMIT ? new Set<string>() : null;
       for (let k = groupStart; k < groupEnd; k++) {
         const row = order[k]!;
-        const text = raw(row);
+        const text = seen || hasSameAmountBefore(k) ? raw(row) : '';
         let duplicate: boolean;
         if (seen) {
           duplicate = seen.has(text);
           seen.add(text);
         } else {
           duplicate = false;
+          // Rows with different amounts differ in text: most line items of a visit stop here.
+          const amount = rows.amountCents[row];
           for (let j = groupStart; j < k && !duplicate; j++) {
-            duplicate = keep[order[j]!] === 1 && raw(order[j]!) === text;
+            const other = order[j]!;
+            duplicate =
+              keep[other] === 1 && rows.amountCents[other] === amount && raw(other) === text;
           }
         }
         if (duplicate) {

@@ -26,34 +26,51 @@ export class GrowableColumns {
     this.rawEnd[i] = rawEnd;
   }
 
-  /**
-   * Keeps only the rows where `keep[i]` is 1, in the order of `order` (a permutation of the row
-   * indices) or in their own order, and trims the arrays.
-   */
-  compact(keep: Uint8Array | null, order: Int32Array | null = null): void {
-    const source = { ...this };
-    const kept = (i: number) => keep === null || keep[i] === 1;
-    let length = 0;
-    for (let k = 0; k < this.length; k++) if (kept(order === null ? k : order[k]!)) length++;
-    this.customer = new Int32Array(length);
-    this.day = new Int32Array(length);
-    this.amountCents = new Float64Array(length);
-    this.line = new Int32Array(length);
-    this.rawStart = new Int32Array(length);
-    this.rawEnd = new Int32Array(length);
+  /** Keeps only the rows where `keep[i]` is 1, in order, and trims the arrays. */
+  compact(keep: Uint8Array | null): void {
     let j = 0;
-    for (let k = 0; k < this.length; k++) {
-      const i = order === null ? k : order[k]!;
-      if (!kept(i)) continue;
-      this.customer[j] = source.customer[i]!;
-      this.day[j] = source.day[i]!;
-      this.amountCents[j] = source.amountCents[i]!;
-      this.line[j] = source.line[i]!;
-      this.rawStart[j] = source.rawStart[i]!;
-      this.rawEnd[j] = source.rawEnd[i]!;
+    for (let i = 0; i < this.length; i++) {
+      if (keep !== null && keep[i] === 0) continue;
+      this.customer[j] = this.customer[i]!;
+      this.day[j] = this.day[i]!;
+      this.amountCents[j] = this.amountCents[i]!;
+      this.line[j] = this.line[i]!;
+      this.rawStart[j] = this.rawStart[i]!;
+      this.rawEnd[j] = this.rawEnd[i]!;
       j++;
     }
     this.length = j;
+    this.customer = this.customer.slice(0, j);
+    this.day = this.day.slice(0, j);
+    this.amountCents = this.amountCents.slice(0, j);
+    this.line = this.line.slice(0, j);
+    this.rawStart = this.rawStart.slice(0, j);
+    this.rawEnd = this.rawEnd.slice(0, j);
+  }
+
+  /**
+   * The customer, day and amount of the rows where `keep[i]` is 1, in the order of `order` (a
+   * permutation of the row indices). Lines and raw positions are not copied: they only serve
+   * the duplicate check, which is over by then.
+   */
+  gather(
+    keep: Uint8Array,
+    order: Int32Array,
+  ): { customer: Int32Array; day: Int32Array; amountCents: Float64Array } {
+    let length = 0;
+    for (let i = 0; i < this.length; i++) length += keep[i]!;
+    const customer = new Int32Array(length);
+    const day = new Int32Array(length);
+    const amountCents = new Float64Array(length);
+    let j = 0;
+    for (let k = 0; k < this.length; k++) {
+      const i = order[k]!;
+      if (keep[i] === 0) continue;
+      customer[j] = this.customer[i]!;
+      day[j] = this.day[i]!;
+      amountCents[j++] = this.amountCents[i]!;
+    }
+    return { customer, day, amountCents };
   }
 
   private grow(): void {
