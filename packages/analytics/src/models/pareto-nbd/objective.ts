@@ -67,8 +67,11 @@ export function paretoNbdObjective(
   const logBetaT = new Float64Array(pairCount);
   const inverseAlphaT = new Float64Array(pairCount);
   const inverseBetaT = new Float64Array(pairCount);
+  const logAliveAt = new Float64Array(pairCount); // ln A at t = the pair's time
+  const tailOverAlive = new Float64Array(pairCount); // K(t)/A(t)
   const prefactor = new Float64Array(byX.values.length);
   const logDropoutShare = new Float64Array(byX.values.length); // ln(s/(r+s+x))
+  const dropoutShare = new Float64Array(byX.values.length); // s/(r+s+x)
   const inverseRsx = new Float64Array(byX.values.length);
   const out = new Float64Array(5);
   const scratch = new Float64Array(4);
@@ -99,20 +102,26 @@ export function paretoNbdObjective(
     for (let j = 0; j < byX.values.length; j++) {
       const x = byX.values[j]!;
       prefactor[j] = logGamma(r + x) - logGammaR + r * logAlpha + s * logBeta;
-      logDropoutShare[j] = Math.log(s / (r + s + x));
+      dropoutShare[j] = s / (r + s + x);
+      logDropoutShare[j] = Math.log(dropoutShare[j]!);
       inverseRsx[j] = 1 / (r + s + x);
       dr += byX.weights[j]! * digamma(r + x);
     }
     let work = data.weights.length;
+    let unsummed = false;
     for (let p = 0; p < pairCount; p++) {
       const t = pairs.t[p]!;
       work += paretoNbdLogTailWithGradient(params, pairs.x[p]!, t, out, scratch);
       logTail[p] = out[0]!;
+      // A series that did not settle makes the whole evaluation NaN (never a silent D = 0).
+      if (Number.isNaN(out[0])) unsummed = true;
       for (let k = 0; k < 4; k++) tailGradient[4 * p + k] = out[k + 1]!;
       logAlphaT[p] = Math.log(alpha + t);
       logBetaT[p] = Math.log(beta + t);
       inverseAlphaT[p] = 1 / (alpha + t);
       inverseBetaT[p] = 1 / (beta + t);
+      logAliveAt[p] = -(r + pairs.x[p]!) * logAlphaT[p]! - s * logBetaT[p]!;
+      tailOverAlive[p] = Math.exp(logTail[p]! - logAliveAt[p]!);
     }
     budget.remaining -= work;
     if (budget.remaining < 0) budget.exhausted = true;
@@ -123,14 +132,25 @@ export function paretoNbdObjective(
       const rx = r + byX.values[j]!;
       const atT = pairs.ofT[i]!;
       const atRecency = pairs.ofRecency[i]!;
-      const logAlive = -rx * logAlphaT[atT]! - s * logBetaT[atT]!;
+      const logAlive = logAliveAt[atT]!;
       const fromRecency = logTail[atRecency]!;
       const fromT = logTail[atT]!;
       // Tails within rounding of each other (t_x = T) leave no room to drop out: D = 0.
       let dropped = 0;
       let logSum = logAlive;
-      let remaining = 0; // 1 − K(T)/K(t_x)
-      if (fromRecency > fromT) {
+      // D/A = s/(r+s+x) · (K(t_x) − K(T))/A in linear scale: one exp and one log1p per row.
+      // When K(t_x)/A overflows (many purchases long before T), the same in log scale.
+      const recencyOverAlive = Math.exp(fromRecency - logAlive);
+      let linear = recencyOverAlive < 1e300;
+      let remaining = 0; // log scale only: 1 − K(T)/K(t_x)
+      if (fromRecency > fromT && linear) {
+        const ratio = dropoutShare[j]! * (recencyOverAlive - tailOverAlive[atT]!);
+        if (ratio > 0) {
+          logSum = logAlive + Math.log1p(ratio);
+          dropped = ratio / (1 + ratio);
+        }
+      } else if (fromRecency > fromT) {
+        linear = false;
         remaining = -Math.expm1(fromT - fromRecency);
         const logDropped = logDropoutShare[j]! + fromRecency + Math.log(remaining);
         const d = logDropped - logAlive;
@@ -146,25 +166,34 @@ export function paretoNbdObjective(
       ds -= wAlive * logBetaT[atT]!;
       dBeta -= wAlive * s * inverseBetaT[atT]!;
       if (dropped > 0) {
-        // ∇ ln(K₁ − K₂) = (∇ln K₁ − ρ ∇ln K₂)/(1 − ρ), ρ = K₂/K₁.
+        // ∇ ln(K₁ − K₂) = (∇ln K₁ − ρ ∇ln K₂)/(1 − ρ), ρ = K₂/K₁; in linear scale the weights
+        // are K₁/A and K₂/A over (K₁ − K₂)/A, which cancels against D/(A + D).
         const wDropped = w * dropped;
-        const scale = wDropped / remaining;
-        const share = 1 - remaining;
+        const [scale, share] = linear
+          ? [
+              (w * dropoutShare[j]!) /
+                (1 + dropoutShare[j]! * (recencyOverAlive - tailOverAlive[atT]!)),
+              tailOverAlive[atT]!,
+            ]
+          : [wDropped / remaining, 1 - remaining];
+        const first = linear ? scale * recencyOverAlive : scale;
         const g1 = 4 * atRecency;
         const g2 = 4 * atT;
-        dr += scale * (tailGradient[g1]! - share * tailGradient[g2]!) - wDropped * inverseRsx[j]!;
-        dAlpha += scale * (tailGradient[g1 + 1]! - share * tailGradient[g2 + 1]!);
+        dr +=
+          first * tailGradient[g1]! - scale * share * tailGradient[g2]! - wDropped * inverseRsx[j]!;
+        dAlpha += first * tailGradient[g1 + 1]! - scale * share * tailGradient[g2 + 1]!;
         ds +=
-          scale * (tailGradient[g1 + 2]! - share * tailGradient[g2 + 2]!) +
+          first * tailGradient[g1 + 2]! -
+          scale * share * tailGradient[g2 + 2]! +
           wDropped * (1 / s - inverseRsx[j]!);
-        dBeta += scale * (tailGradient[g1 + 3]! - share * tailGradient[g2 + 3]!);
+        dBeta += first * tailGradient[g1 + 3]! - scale * share * tailGradient[g2 + 3]!;
       }
     }
     gradient[0] = -r * dr;
     gradient[1] = -alpha * dAlpha;
     gradient[2] = -s * ds;
     gradient[3] = -beta * dBeta;
-    return budget.exhausted ? Number.NaN : -ll;
+    return budget.exhausted || unsummed ? Number.NaN : -ll;
   };
   return { objective, size: data.weights.length + pairCount };
 }
