@@ -1,11 +1,6 @@
 import { ConfigError } from '../config/config.ts';
 import { DataDirBusyError } from '../db/data-dir-lock.ts';
 import { AppError } from '../errors/app-error.ts';
-import { runApiKeyCommand } from './commands/api-key.ts';
-import { runDemoCommand } from './commands/demo.ts';
-import { runMerchantCommand } from './commands/merchant.ts';
-import { runMigrateCommand } from './commands/migrate.ts';
-import { runStartCommand } from './commands/start.ts';
 import type { Io } from './io.ts';
 
 const USAGE = `Habitué — loyalty and customer value for small businesses
@@ -25,12 +20,14 @@ Usage: habitue <command> [options]
 Configuration comes from environment variables (see README): DATABASE_URL, HABITUE_DATA_DIR, PORT…
 `;
 
+// Each command is imported only when run: `habitue analyze` must not pay for loading the
+// server, the database drivers and the demo (about 2 s of start-up).
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
-  start: runStartCommand,
-  migrate: runMigrateCommand,
-  merchant: runMerchantCommand,
-  'api-key': runApiKeyCommand,
-  demo: runDemoCommand,
+  start: async (argv, io) => (await import('./commands/start.ts')).runStartCommand(argv, io),
+  migrate: async (argv, io) => (await import('./commands/migrate.ts')).runMigrateCommand(argv, io),
+  merchant: async (argv, io) => (await import('./commands/merchant.ts')).runMerchantCommand(argv, io),
+  'api-key': async (argv, io) => (await import('./commands/api-key.ts')).runApiKeyCommand(argv, io),
+  demo: async (argv, io) => (await import('./commands/demo.ts')).runDemoCommand(argv, io),
   analyze: async (argv, io) => (await import('./analyze/command.ts')).runAnalyzeCommand(argv, io),
 };
 
