@@ -224,15 +224,13 @@ function AddMemberForm() {
     too_short: t('tooShort'),
     too_common: t('tooCommon'),
     conflict: t('alreadyMember'),
+    email_taken: t('emailHasLogin'),
     required: t('needsPassword'),
     invalid_format: t('emailInvalid'),
   };
   const errorFor = (field: 'email' | 'initialPassword') => {
     if (local[field] && (submitted || touched.has(field))) return local[field];
-    const server = serverField(
-      add.error,
-      field === 'email' ? ['email'] : ['initialPassword', 'password'],
-    );
+    const server = serverField(add.error, field === 'email' ? ['email'] : ['initialPassword']);
     return server ? (byCode[server.code ?? ''] ?? server.message) : undefined;
   };
   const change =

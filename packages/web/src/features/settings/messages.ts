@@ -55,6 +55,8 @@ export const messages = defineMessages({
     add: 'Ajouter',
     added: '{email} a maintenant accès.',
     emailInvalid: 'Une adresse e-mail complète.',
+    emailHasLogin:
+      'Cette adresse a déjà un compte Habitué : utilisez une autre adresse pour cette personne.',
     tooShort: 'Au moins 8 caractères.',
     tooCommon: 'Trop courant : choisissez un mot de passe moins prévisible.',
     alreadyMember: 'Cette personne fait déjà partie de l’équipe.',
@@ -168,6 +170,7 @@ export const messages = defineMessages({
     add: 'Add',
     added: '{email} now has access.',
     emailInvalid: 'A full email address.',
+    emailHasLogin: 'This address already has a Habitué login: use another address for this person.',
     tooShort: 'At least 8 characters.',
     tooCommon: 'Too common: choose a less predictable password.',
     alreadyMember: 'This person is already in the team.',
