@@ -25,7 +25,8 @@ Configuration comes from environment variables (see README): DATABASE_URL, HABIT
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   start: async (argv, io) => (await import('./commands/start.ts')).runStartCommand(argv, io),
   migrate: async (argv, io) => (await import('./commands/migrate.ts')).runMigrateCommand(argv, io),
-  merchant: async (argv, io) => (await import('./commands/merchant.ts')).runMerchantCommand(argv, io),
+  merchant: async (argv, io) =>
+    (await import('./commands/merchant.ts')).runMerchantCommand(argv, io),
   'api-key': async (argv, io) => (await import('./commands/api-key.ts')).runApiKeyCommand(argv, io),
   demo: async (argv, io) => (await import('./commands/demo.ts')).runDemoCommand(argv, io),
   analyze: async (argv, io) => (await import('./analyze/command.ts')).runAnalyzeCommand(argv, io),
