@@ -6,7 +6,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { newCardToken } from '../auth/tokens.ts';
 import type { Database } from '../db/schema.ts';
 import { asSystem, enterMerchant, type Tx } from '../db/tenant.ts';
-import { causeRef } from '../repositories/loyalty-rows.ts';
+import { ledgerRow } from '../repositories/ledger.ts';
 import { insertMembership, insertUser } from '../repositories/users.ts';
 import { createMerchant } from '../use-cases/merchants/create-merchant.ts';
 import { buildDemoHistory } from './build-demo-history.ts';
@@ -21,6 +21,8 @@ export const DEMO = {
 
 // Rows per INSERT: large enough to amortise round trips, under PostgreSQL's 65,535 parameters.
 const BATCH = 2000;
+
+const DEMO_ACTOR = { type: 'system' as const, id: 'demo' };
 
 async function insertInBatches<T>(items: readonly T[], write: (batch: T[]) => Promise<unknown>) {
   for (let i = 0; i < items.length; i += BATCH) await write(items.slice(i, i + BATCH));
@@ -207,20 +209,9 @@ async function writeHistory(
       .insertInto('ledger_entries')
       .values(
         batch.map(({ key, e }) => ({
-          merchant_id: merchantId,
-          id: uuidv7(),
-          customer_id: ids.get(key)!,
-          program_id: e.programId,
-          program_version: e.programVersion,
-          kind: e.kind,
-          unit: e.unit,
-          delta: e.delta,
-          cause_type: e.cause.type,
-          cause_ref: causeRef(e.cause),
-          cause: JSON.stringify(e.cause),
-          occurred_at: e.at,
+          ...ledgerRow({ merchantId, customerId: ids.get(key)!, actor: DEMO_ACTOR }, e),
+          // History is dated when it happened, not when the demo was created.
           created_at: e.at,
-          ...actor,
         })),
       )
       .execute(),

@@ -65,28 +65,31 @@ export async function loadCustomerLedger(tx: Tx, merchantId: string, customerId:
 
 export type LedgerContext = { merchantId: string; customerId: string; actor: Actor };
 
+/** The stored row of a ledger entry the rules produced. */
+export function ledgerRow(ctx: LedgerContext, e: LedgerEntry) {
+  return {
+    merchant_id: ctx.merchantId,
+    id: uuidv7(),
+    customer_id: ctx.customerId,
+    program_id: e.programId,
+    program_version: e.programVersion,
+    kind: e.kind,
+    unit: e.unit,
+    delta: e.delta,
+    cause_type: e.cause.type,
+    cause_ref: causeRef(e.cause),
+    cause: JSON.stringify(e.cause),
+    actor_type: ctx.actor.type,
+    actor_id: ctx.actor.id,
+    occurred_at: e.at,
+  };
+}
+
 export async function appendEntries(tx: Tx, ctx: LedgerContext, entries: readonly LedgerEntry[]) {
   if (entries.length === 0) return [];
   return tx
     .insertInto('ledger_entries')
-    .values(
-      entries.map((e) => ({
-        merchant_id: ctx.merchantId,
-        id: uuidv7(),
-        customer_id: ctx.customerId,
-        program_id: e.programId,
-        program_version: e.programVersion,
-        kind: e.kind,
-        unit: e.unit,
-        delta: e.delta,
-        cause_type: e.cause.type,
-        cause_ref: causeRef(e.cause),
-        cause: JSON.stringify(e.cause),
-        actor_type: ctx.actor.type,
-        actor_id: ctx.actor.id,
-        occurred_at: e.at,
-      })),
-    )
+    .values(entries.map((e) => ledgerRow(ctx, e)))
     .returning(['id'])
     .execute();
 }
