@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { api, call, idempotencyKey } from '../../api/client.ts';
 import { useCan, useSession } from '../../auth/session.tsx';
 import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
+import { ConfirmButtons } from '../../ui/ConfirmButtons.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { EconomicsNote } from './EconomicsNote.tsx';
 import { messages } from './messages.ts';
@@ -149,29 +150,16 @@ function ProgramCard({ program }: { program: Program }) {
           <Link className="button secondary" to={`/programs/${program.id}`}>
             {t('edit')}
           </Link>
-          {confirming ? (
-            <>
-              <button
-                type="button"
-                className="button danger"
-                disabled={archive.isPending}
-                onClick={() => archive.mutate()}
-              >
-                {t('archiveConfirm')}
-              </button>
-              <button
-                type="button"
-                className="button secondary"
-                onClick={() => setConfirming(false)}
-              >
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button type="button" className="button secondary" onClick={() => setConfirming(true)}>
-              {t('archive')}
-            </button>
-          )}
+          <ConfirmButtons
+            confirming={confirming}
+            onAsk={() => setConfirming(true)}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => archive.mutate()}
+            pending={archive.isPending}
+            askLabel={t('archive')}
+            confirmLabel={t('archiveConfirm')}
+            cancelLabel={t('cancel')}
+          />
         </div>
       )}
       {confirming && <p className="small muted">{t('archiveHelp')}</p>}

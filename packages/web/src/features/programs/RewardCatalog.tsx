@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api, call, idempotencyKey } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useLang, useLocalized, useT } from '../../i18n/i18n.tsx';
+import { ConfirmButtons } from '../../ui/ConfirmButtons.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { EconomicsNote } from './EconomicsNote.tsx';
@@ -97,33 +98,17 @@ function RewardRow({
             <button type="button" className="button secondary small-button" onClick={onEdit}>
               {t('editReward')}
             </button>
-            {confirming ? (
-              <>
-                <button
-                  type="button"
-                  className="button danger small-button"
-                  disabled={archive.isPending}
-                  onClick={() => archive.mutate()}
-                >
-                  {t('archiveConfirm')}
-                </button>
-                <button
-                  type="button"
-                  className="button secondary small-button"
-                  onClick={() => setConfirming(false)}
-                >
-                  {t('cancel')}
-                </button>
-              </>
-            ) : (
-              <button
-                type="button"
-                className="button secondary small-button"
-                onClick={() => setConfirming(true)}
-              >
-                {t('archiveReward')}
-              </button>
-            )}
+            <ConfirmButtons
+              confirming={confirming}
+              onAsk={() => setConfirming(true)}
+              onCancel={() => setConfirming(false)}
+              onConfirm={() => archive.mutate()}
+              pending={archive.isPending}
+              askLabel={t('archiveReward')}
+              confirmLabel={t('archiveConfirm')}
+              cancelLabel={t('cancel')}
+              small
+            />
           </span>
         )}
       </div>

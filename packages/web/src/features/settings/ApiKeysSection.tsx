@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { api, call, idempotencyKey } from '../../api/client.ts';
 import { useFormat, useT } from '../../i18n/i18n.tsx';
+import { ConfirmButtons } from '../../ui/ConfirmButtons.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { messages } from './messages.ts';
@@ -168,34 +169,17 @@ function KeyRow({ apiKey }: { apiKey: ApiKey }) {
       </p>
       {!apiKey.revokedAt && (
         <div className="row">
-          {confirming ? (
-            <>
-              <button
-                type="button"
-                className="button danger"
-                disabled={revoke.isPending}
-                onClick={() => revoke.mutate()}
-              >
-                {t('revokeConfirm')}
-              </button>
-              <button
-                type="button"
-                className="button secondary"
-                onClick={() => setConfirming(false)}
-              >
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="button secondary"
-              aria-label={`${t('revoke')} ${apiKey.name}`}
-              onClick={() => setConfirming(true)}
-            >
-              {t('revoke')}
-            </button>
-          )}
+          <ConfirmButtons
+            confirming={confirming}
+            onAsk={() => setConfirming(true)}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => revoke.mutate()}
+            pending={revoke.isPending}
+            askLabel={t('revoke')}
+            confirmLabel={t('revokeConfirm')}
+            cancelLabel={t('cancel')}
+            ariaLabel={`${t('revoke')} ${apiKey.name}`}
+          />
         </div>
       )}
       <ProblemAlert error={revoke.error} />

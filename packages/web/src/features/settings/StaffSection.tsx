@@ -4,6 +4,7 @@ import { api, call, idempotencyKey } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useT } from '../../i18n/i18n.tsx';
+import { ConfirmButtons } from '../../ui/ConfirmButtons.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { looksLikeEmail, passwordProblem } from '../onboarding/password-rules.ts';
@@ -129,34 +130,17 @@ function MemberRow({ member }: { member: Member }) {
           />
         </div>
         <div className="member-actions">
-          {confirming ? (
-            <>
-              <button
-                type="button"
-                className="button danger"
-                disabled={remove.isPending}
-                onClick={() => remove.mutate()}
-              >
-                {t('removeConfirm')}
-              </button>
-              <button
-                type="button"
-                className="button secondary"
-                onClick={() => setConfirming(false)}
-              >
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="button secondary"
-              aria-label={`${t('remove')} ${member.email}`}
-              onClick={() => setConfirming(true)}
-            >
-              {t('remove')}
-            </button>
-          )}
+          <ConfirmButtons
+            confirming={confirming}
+            onAsk={() => setConfirming(true)}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => remove.mutate()}
+            pending={remove.isPending}
+            askLabel={t('remove')}
+            confirmLabel={t('removeConfirm')}
+            cancelLabel={t('cancel')}
+            ariaLabel={`${t('remove')} ${member.email}`}
+          />
         </div>
       </div>
       {notice && (
