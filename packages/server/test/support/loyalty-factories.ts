@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { expect } from 'vitest';
 import type { Database } from '../../src/db/schema.ts';
-import { asSystem } from '../../src/db/tenant.ts';
+import { asSystem, withMerchant } from '../../src/db/tenant.ts';
+import { cardView } from '../../src/use-cases/cards/card-view.ts';
+import { loadState } from '../../src/use-cases/loyalty/loyalty-state.ts';
 import type { Credentials, TestClient } from './test-app.ts';
 
 /** A stamp card; overrides change any field of the request. */
@@ -75,8 +77,12 @@ export async function purchase(
 }
 
 /**
- * The ledger's books balance for a merchant: every customer's balance per program equals the
- * sum of its entries and is never negative, and issued − redeemed − expired = outstanding.
+ * The ledger's books balance for a merchant, checked against what customers are shown:
+ * - every customer's balance per program (the sum of its entries) is never negative;
+ * - the balance on each customer's card (the card view the API serves, computed by the loyalty
+ *   rules from entries, vouchers and events) equals that sum;
+ * - issued − redeemed − expired, summed by kind of entry, equals the outstanding total shown on
+ *   the cards. (Comparing two SQL sums of the same rows could never fail; the cards can.)
  */
 export async function expectLedgerInvariants(db: Kysely<Database>, merchantId: string) {
   const balances = await asSystem(db, (tx) =>
@@ -87,8 +93,19 @@ export async function expectLedgerInvariants(db: Kysely<Database>, merchantId: s
       .groupBy(['customer_id', 'program_id'])
       .execute(),
   );
-  for (const b of balances)
-    expect(b.balance, `balance of ${b.customer_id}`).toBeGreaterThanOrEqual(0);
+  const now = new Date();
+  let outstanding = 0;
+  for (const customerId of new Set(balances.map((b) => b.customer_id))) {
+    const card = await withMerchant(db, merchantId, async (tx) =>
+      cardView(await loadState(tx, merchantId, customerId), now),
+    );
+    for (const b of balances.filter((x) => x.customer_id === customerId)) {
+      expect(b.balance, `balance of ${customerId}`).toBeGreaterThanOrEqual(0);
+      const shown = card.find((p) => p.programId === b.program_id)?.balance ?? 0;
+      expect(shown, `card of ${customerId}`).toBe(b.balance);
+      outstanding += shown;
+    }
+  }
   const byKind = await asSystem(db, (tx) =>
     tx
       .selectFrom('ledger_entries')
@@ -101,7 +118,6 @@ export async function expectLedgerInvariants(db: Kysely<Database>, merchantId: s
   const issued = total('earn') + total('adjust') + total('reverse');
   const redeemed = 0 - total('redeem');
   const expired = 0 - total('expire');
-  const outstanding = balances.reduce((sum, b) => sum + b.balance, 0);
   expect(issued - redeemed - expired).toBe(outstanding);
   return { issued, redeemed, expired, outstanding };
 }
