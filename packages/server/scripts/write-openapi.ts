@@ -6,6 +6,7 @@ import pino from 'pino';
 import { RateLimiter } from '../src/auth/rate-limiter.ts';
 import type { Database } from '../src/db/schema.ts';
 import { createApp } from '../src/http/app.ts';
+import { createMailer } from '../src/mail/mailer.ts';
 
 /** Where the committed contract lives, from the repository root. */
 export const OPENAPI_FILE = resolve(
@@ -43,6 +44,8 @@ export async function generateOpenApiText(): Promise<string> {
     logger: pino({ level: 'silent' }),
     now: () => new Date(),
     loginLimiter: new RateLimiter(10, 60_000),
+    accountMailLimiter: new RateLimiter(5, 60_000),
+    mailer: createMailer({ smtpUrl: null, from: 'no-reply@localhost', ratePerMinute: 60 }),
     cardLimiter: new RateLimiter(60, 60_000),
   });
   const response = await app.request('/api/openapi.json');

@@ -5,6 +5,7 @@ import type { RateLimiter } from '../auth/rate-limiter.ts';
 import type { Config } from '../config/config.ts';
 import type { DatabaseKind } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
+import type { Mailer } from '../mail/mailer.ts';
 
 /** Who is making a request, once authenticated. Always scoped to exactly one merchant. */
 export type Principal = {
@@ -22,6 +23,9 @@ export type Services = {
   now: () => Date;
   loginLimiter: RateLimiter;
   cardLimiter: RateLimiter;
+  /** Account mail (reset links, sign-up links) per email address: no mailbox flooding. */
+  accountMailLimiter: RateLimiter;
+  mailer: Mailer;
 };
 
 export type AppEnv = {
