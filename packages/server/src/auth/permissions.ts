@@ -17,7 +17,10 @@ export type Permission =
   | 'staff:manage'
   | 'api_keys:manage'
   | 'merchant:manage'
-  | 'audit:read';
+  | 'audit:read'
+  /** A person's own login: password, sessions (never an API key). */
+  | 'account:self'
+  | 'outbox:read';
 
 export type PrincipalRole = Role | 'integration';
 
@@ -31,7 +34,7 @@ const COUNTER: Permission[] = [
 ];
 
 const GRANTS: Record<PrincipalRole, ReadonlySet<Permission>> = {
-  staff: new Set(COUNTER),
+  staff: new Set<Permission>([...COUNTER, 'account:self']),
   integration: new Set(COUNTER),
   manager: new Set<Permission>([
     ...COUNTER,
@@ -39,6 +42,8 @@ const GRANTS: Record<PrincipalRole, ReadonlySet<Permission>> = {
     'analytics:read',
     'data:export',
     'audit:read',
+    'account:self',
+    'outbox:read',
   ]),
   owner: new Set<Permission>([
     ...COUNTER,
@@ -49,6 +54,8 @@ const GRANTS: Record<PrincipalRole, ReadonlySet<Permission>> = {
     'staff:manage',
     'api_keys:manage',
     'merchant:manage',
+    'account:self',
+    'outbox:read',
   ]),
 };
 

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../config/config.ts';
 import { openStorage } from '../../db/open-storage.ts';
 import { ensureDemoShop } from '../../demo/ensure-demo-shop.ts';
+import { startMailDelivery } from '../../mail/start-mail-delivery.ts';
 import { createServices, listen } from '../../server.ts';
 import { warmAnalytics } from '../../use-cases/analytics/warm-analytics.ts';
 import { ensureWebBuild, WEB_DIST } from '../../web/ensure-web-build.ts';
@@ -24,6 +25,7 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
     : null;
   await ensureWebBuild((line) => io.stdout.write(`${line}\n`));
   const server = await listen(services, config, { webDist: WEB_DIST });
+  const mail = startMailDelivery(services, config.mail);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const where =
     storage.kind === 'pglite'
@@ -35,6 +37,7 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
       demo
         ? `Demo shop "${demo.merchantName}"${demo.created ? ' created' : ''}: owner ${demo.ownerEmail} / ${demo.ownerPassword}, cashier ${demo.cashierEmail} / ${demo.cashierPassword}`
         : '',
+      mail.banner,
       `API docs: ${config.publicUrl}/api/docs`,
       'API key for a point-of-sale system: create one in the web app (Settings → API keys),',
       `  or stop the server and run: npx habitue api-key create --merchant ${demo?.merchantSlug ?? '<slug>'} --name "Caisse"`,
@@ -57,6 +60,7 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
   });
   io.stdout.write('Stopping…\n');
   await server.close();
+  await mail.stop();
   await storage.close();
   return 0;
 }

@@ -10,6 +10,7 @@ import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
+import { registerOutboxRoutes } from './outbox/outbox.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
 import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
@@ -33,6 +34,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerPurchaseRoutes,
   registerRedemptionRoutes,
   registerAuditRoutes,
+  registerOutboxRoutes,
   registerAnalyticsRoutes,
   registerPublicRoutes,
 ];
