@@ -2,6 +2,8 @@ import { defineMessages } from '../../i18n/i18n.tsx';
 
 export const messages = defineMessages({
   fr: {
+    outbox: 'Messages envoyés',
+    security: 'Sécurité',
     title: 'Réglages',
     ownerOnly:
       'Les réglages du commerce, l’équipe et les clés d’API sont réservés au propriétaire.',
@@ -121,6 +123,8 @@ export const messages = defineMessages({
     'purchase.refunded': 'Achat remboursé',
   },
   en: {
+    outbox: 'Sent messages',
+    security: 'Security',
     title: 'Settings',
     ownerOnly: 'Business settings, the team and API keys are for the owner only.',
     jumpTo: 'Jump to',
