@@ -78,6 +78,19 @@ export interface PasswordResetsTable {
   used_at: Timestamp | null;
 }
 
+export interface StaffInvitationsTable {
+  merchant_id: string;
+  id: string;
+  token_hash: string;
+  email: string;
+  role: Role;
+  display_name: string | null;
+  invited_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+}
+
 export interface SignupRequestsTable {
   token_hash: string;
   email: string;
@@ -304,6 +317,7 @@ export interface Database {
   account_outbox: AccountOutboxTable;
   password_resets: PasswordResetsTable;
   signup_requests: SignupRequestsTable;
+  staff_invitations: StaffInvitationsTable;
   memberships: MembershipsTable;
   locations: LocationsTable;
   api_keys: ApiKeysTable;

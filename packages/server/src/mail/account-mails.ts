@@ -83,6 +83,32 @@ If you did not ask for this, ignore this message.
 `,
     }),
   },
+  staff_invitation: {
+    fr: (v: { link: string; businessName: string; inviter: string }): Mail => ({
+      subject: `Invitation à rejoindre l'équipe de « ${v.businessName} » sur Habitué`,
+      text: `Bonjour,
+
+${v.inviter} vous invite à rejoindre l'équipe de « ${v.businessName} » sur Habitué, le programme de fidélité de la boutique.
+Pour accepter, ouvrez ce lien (valable 7 jours) :
+
+${v.link}
+
+Si vous ne vous attendiez pas à ce message, ignorez-le : rien ne change sans votre accord.
+`,
+    }),
+    en: (v: { link: string; businessName: string; inviter: string }): Mail => ({
+      subject: `Invitation to join the team of "${v.businessName}" on Habitué`,
+      text: `Hello,
+
+${v.inviter} invites you to join the team of "${v.businessName}" on Habitué, the shop's loyalty program.
+To accept, open this link (valid for 7 days):
+
+${v.link}
+
+If you did not expect this message, ignore it: nothing changes without your consent.
+`,
+    }),
+  },
 } as const;
 
 /** A transactional account mail in the reader's language. */

@@ -30,6 +30,8 @@ const OUTBOX_COLUMNS = `
  *   to a person, not to a shop: no shop's owner may read another person's reset link, so these
  *   never share a table with a shop's mail.
  * - `password_resets` and `signup_requests` keep only digests of the links' secrets.
+ * - `staff_invitations`: with mail configured, joining a team is the invitee's decision, taken
+ *   from a link (see use-cases/staff/add-staff-member.ts).
  * - sessions gain a public id (to end one from the list without exposing its secret digest),
  *   when they were last used and from which browser.
  */
@@ -73,6 +75,25 @@ export const mailAndAccounts: Migration = {
       expires_at timestamptz not null,
       used_at timestamptz
     )`,
+    `create table staff_invitations (
+      merchant_id uuid not null references merchants (id) on delete cascade,
+      id uuid not null,
+      token_hash text not null,
+      email text not null,
+      role text not null check (role in ('owner', 'manager', 'staff')),
+      display_name text,
+      invited_by uuid,
+      created_at timestamptz not null default now(),
+      expires_at timestamptz not null,
+      accepted_at timestamptz,
+      primary key (merchant_id, id)
+    )`,
+    'create index staff_invitations_token_idx on staff_invitations (token_hash)',
+    'grant select, insert, update on staff_invitations to habitue_app',
+    'alter table staff_invitations enable row level security',
+    'alter table staff_invitations force row level security',
+    `create policy tenant_isolation on staff_invitations
+      using (merchant_id = app_merchant_id()) with check (merchant_id = app_merchant_id())`,
     'alter table sessions add column id uuid not null default gen_random_uuid()',
     'alter table sessions add column last_seen_at timestamptz',
     'alter table sessions add column user_agent text',

@@ -1,13 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie } from 'hono/cookie';
 import { asSystem } from '../../../db/tenant.ts';
 import { deleteSession } from '../../../repositories/sessions.ts';
 import { completeOwnerSignUp } from '../../../use-cases/accounts/complete-owner-sign-up.ts';
 import { describePrincipal } from '../../../use-cases/accounts/describe-principal.ts';
 import { logIn } from '../../../use-cases/accounts/log-in.ts';
-import { openSession } from '../../../use-cases/accounts/open-session.ts';
 import { requestOwnerSignUp } from '../../../use-cases/accounts/request-owner-sign-up.ts';
 import { signUpOwner } from '../../../use-cases/accounts/sign-up-owner.ts';
 import { authorize, SESSION_COOKIE } from '../../middleware/authenticate.ts';
@@ -22,8 +20,10 @@ import {
   SignUpBody,
   SignUpCompleteBody,
 } from './auth.schemas.ts';
+import { registerInvitationRoutes } from './invitations.routes.ts';
 import { registerPasswordRoutes } from './password.routes.ts';
 import { registerSessionRoutes } from './sessions.routes.ts';
+import { startSession } from './start-session.ts';
 
 const signUp = createRoute({
   method: 'post',
@@ -161,33 +161,5 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
 
   registerPasswordRoutes(app);
   registerSessionRoutes(app);
-}
-
-async function startSession(
-  c: Context<AppEnv>,
-  userId: string,
-  merchantId: string,
-  role: Principal['role'],
-): Promise<Principal> {
-  const { db, now, config } = c.get('services');
-  const { token, expiresAt } = await openSession(db, {
-    userId,
-    merchantId,
-    now: now(),
-    ttlHours: config.sessionTtlHours,
-    userAgent: c.req.header('user-agent') ?? null,
-  });
-  const secure =
-    config.cookieSecure === 'auto'
-      ? new URL(c.req.url).protocol === 'https:' ||
-        (config.trustProxy && c.req.header('x-forwarded-proto') === 'https')
-      : config.cookieSecure;
-  setCookie(c, SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure,
-    path: '/',
-    expires: expiresAt,
-  });
-  return { merchantId, role, actor: { type: 'user', id: userId, sessionHash: '' } };
+  registerInvitationRoutes(app);
 }
