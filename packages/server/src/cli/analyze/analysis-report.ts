@@ -1,6 +1,5 @@
 import type { RfmSegment, TimeUnit } from '@habitue/analytics';
-import type { SkippedReason } from './skipped-rows.ts';
-import type { TableFormat } from './table.ts';
+import type { SkippedReason, TableFormat } from '@habitue/import';
 
 /**
  * The `--json` document of `habitue analyze` (documented in docs/analyze.md). Money is in the

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { TimeUnit } from '@habitue/analytics';
+import type { ColumnOverrides } from '@habitue/import';
+import { parseDateCell } from '@habitue/import';
 import { AnalyzeError } from './analyze-error.ts';
-import type { ColumnOverrides } from './choose-columns.ts';
-import { parseDateCell } from './parse-date.ts';
 
 export type Lang = 'fr' | 'en';
 

@@ -1,6 +1,6 @@
+import type { SkipReason } from '@habitue/import';
 import type { AnalyzeError } from './analyze-error.ts';
 import type { Lang } from './analyze-options.ts';
-import type { SkipReason } from './skipped-rows.ts';
 
 const ROLE = {
   fr: { customer: 'client', date: 'date', amount: 'montant' },
@@ -75,6 +75,10 @@ export function errorMessage(error: AnalyzeError, lang: Lang): string {
       return fr
         ? `Le fichier n'a pas de ligne d'en-tête (${p.columns} colonnes) : indiquez les colonnes par leur numéro, par ex. --customer 1 --date 3 --amount 5.`
         : `The file has no header line (${p.columns} columns): give the column numbers, e.g. --customer 1 --date 3 --amount 5.`;
+    case 'header-row-not-in-file':
+      return fr
+        ? `Ligne d'en-tête ${p.row} (--header-row) introuvable : le fichier n'a que ${p.rows} lignes non vides.`
+        : `Header line ${p.row} (--header-row) not found: the file has only ${p.rows} non-empty lines.`;
     case 'no-valid-rows':
       return fr
         ? `Aucune ligne utilisable dans ${p.path} (${p.read} lignes lues). ${p.reasons}`

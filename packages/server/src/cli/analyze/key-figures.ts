@@ -4,9 +4,9 @@ import {
   type RfmSegment,
   topCustomersShare,
 } from '@habitue/analytics';
+import type { CollectedTransactions } from '@habitue/import';
 import type { AnalysisSummary, SegmentReport } from './analysis-report.ts';
 import type { AnalyzeOptions } from './analyze-options.ts';
-import type { CollectedTransactions } from './collect-transactions.ts';
 
 /** Cents → currency units rounded to the cent. */
 export const money = (cents: number) => Math.round(cents) / 100;

@@ -1,6 +1,6 @@
-import { AnalyzeError } from './analyze-error.ts';
 import { type ColumnRole, headerRank, normalizeHeader } from './header-names.ts';
 import { parseDateCell } from './parse-date.ts';
+import { ReadError } from './read-error.ts';
 import type { Cell } from './table.ts';
 
 /** 0-based column index per role; `amount` or `price` (× `quantity` when present) is set. */
@@ -58,14 +58,14 @@ export function chooseColumns(firstRow: readonly Cell[], overrides: ColumnOverri
   const price = amount === null ? choose('price') : null;
   const quantity = choose('quantity');
   if (!hasHeader && (customer === null || date === null || (amount === null && price === null))) {
-    throw new AnalyzeError('headerless-needs-indices', { columns: firstRow.length });
+    throw new ReadError('headerless-needs-indices', { columns: firstRow.length });
   }
   const missing = [
     ...(customer === null ? ['customer'] : []),
     ...(date === null ? ['date'] : []),
     ...(amount === null && price === null ? ['amount'] : []),
   ];
-  if (missing.length > 0) throw new AnalyzeError('columns-not-found', { missing, headers });
+  if (missing.length > 0) throw new ReadError('columns-not-found', { missing, headers });
   return { hasHeader, headers, customer: customer!, date: date!, amount, price, quantity };
 }
 
@@ -80,5 +80,5 @@ function columnOf(
   if (hasHeader && byName >= 0) return byName;
   const number = Number(option);
   if (Number.isInteger(number) && number >= 1 && number <= headers.length) return number - 1;
-  throw new AnalyzeError('column-not-in-file', { option: role, value: option, headers });
+  throw new ReadError('column-not-in-file', { option: role, value: option, headers });
 }
