@@ -1,7 +1,12 @@
 // The spreadsheet reader shared by `habitue analyze`, `habitue import` and the web import:
 // bytes in → a table → columns chosen from the headers → typed rows, and every row left out
 // with its reason.
-export { type ColumnChoice, type ColumnOverrides, chooseColumns } from './choose-columns.ts';
+export {
+  type ColumnChoice,
+  type ColumnNotice,
+  type ColumnOverrides,
+  chooseColumns,
+} from './choose-columns.ts';
 export {
   type CollectedTransactions,
   type CollectOptions,
@@ -9,13 +14,21 @@ export {
 } from './collect-transactions.ts';
 export { decodeText } from './decode-text.ts';
 export { delimitedTable } from './delimited-table.ts';
-export { type ColumnRole, headerRank, KNOWN_HEADERS, normalizeHeader } from './header-names.ts';
-export { inferDayOrder, inferDecimalSeparator } from './infer-formats.ts';
+export { findHeaderRow } from './find-header-row.ts';
+export {
+  type ColumnRole,
+  headerRank,
+  KNOWN_HEADERS,
+  normalizeHeader,
+  type TaxBasis,
+  taxBasis,
+} from './header-names.ts';
+export { inferCancellation, inferDayOrder, inferDecimalSeparator } from './infer-formats.ts';
 export { type DayOrder, epochDay, formatDay, parseDateCell } from './parse-date.ts';
 export { type DecimalSeparator, parseLocaleNumber, parsePlainRange } from './parse-number.ts';
 export { ReadError, type ReadErrorCode, type ReadErrorParams } from './read-error.ts';
 export { readTable } from './read-table.ts';
-export { type ParsedRow, type RowReader, rowReader } from './row-reader.ts';
+export { type ParsedRow, type RowFormats, type RowReader, rowReader } from './row-reader.ts';
 export { type SkippedReason, SkippedRows, type SkipReason } from './skipped-rows.ts';
 export { type Delimiter, sniffDelimiter } from './sniff-delimiter.ts';
 export type { Cell, RowView, Table, TableFormat, TextRowView } from './table.ts';

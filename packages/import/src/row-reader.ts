@@ -13,6 +13,8 @@ const MAX_PLACEHOLDER_LENGTH = 7;
 export interface ParsedRow {
   /** Index of a known customer, or −1 for a new one: then `newCustomerId` is its id. */
   customer: number;
+  /** A sale without a customer (an empty or "nobody" id): its date and amount are still read. */
+  anonymous: boolean;
   newCustomerId: string;
   /** Where the new id starts in the source text, when it was read untrimmed from there; else −1. */
   newCustomerStart: number;
@@ -20,9 +22,14 @@ export interface ParsedRow {
   amountCents: number;
 }
 
-export interface RowReader {
+export interface RowFormats {
   dayOrder: DayOrder;
   decimalSeparator: DecimalSeparator;
+  /** Receipt numbers that mark a cancellation or credit note ("C536379"), or null. */
+  cancellation: RegExp | null;
+}
+
+export interface RowReader extends RowFormats {
   /** One row → its customer, day and amount written into `into`, or why it cannot be used. */
   read(row: RowView, ids: CustomerIds, into: ParsedRow): SkipReason | null;
 }
@@ -48,13 +55,14 @@ function dateKey(text: string, start: number, end: number): number {
 }
 
 /**
- * Reads the chosen columns of a row. Refund policy: a negative amount, or a negative quantity
- * next to a positive amount (cancelled line items), makes the row a refund (negative amount).
+ * Reads the chosen columns of a row. Refund policy: a negative amount, a negative quantity
+ * next to a positive amount (cancelled line items), or a receipt number marked as a
+ * cancellation makes the row a refund (negative amount), netted against the customer's sales.
  */
 export function rowReader(
   kind: TableFormat['kind'],
   columns: ColumnChoice,
-  formats: { dayOrder: DayOrder; decimalSeparator: DecimalSeparator },
+  formats: RowFormats,
 ): RowReader {
   const needed = Math.max(
     columns.customer,
@@ -62,6 +70,7 @@ export function rowReader(
     columns.amount ?? -1,
     columns.price ?? -1,
     columns.quantity ?? -1,
+    columns.invoice ?? -1,
   );
   const headerSize = columns.hasHeader ? columns.headers.length : null;
   const dates = new Map<string, number | null>();
@@ -100,6 +109,12 @@ export function rowReader(
     return day;
   };
   const amountOnly = columns.amount !== null && columns.quantity === null;
+  const { invoice } = columns;
+  const isCancellation = (row: RowView) => {
+    if (invoice === null || formats.cancellation === null) return false;
+    const cell = row.cell(invoice);
+    return typeof cell === 'string' && formats.cancellation.test(cell.trim());
+  };
   return {
     ...formats,
     read(row, ids, into) {
@@ -113,15 +128,12 @@ export function rowReader(
       }
       const text = isText(row);
       into.customer = text ? knownCustomer(row, columns.customer, ids) : -1;
+      into.anonymous = false;
       if (into.customer < 0) {
         const customerCell = row.cell(columns.customer);
         const customerId = customerCell === null ? '' : String(customerCell).trim();
-        if (
-          customerId.length <= MAX_PLACEHOLDER_LENGTH &&
-          NO_CUSTOMER.has(customerId.toLowerCase())
-        ) {
-          return 'missing-customer';
-        }
+        into.anonymous =
+          customerId.length <= MAX_PLACEHOLDER_LENGTH && NO_CUSTOMER.has(customerId.toLowerCase());
         into.newCustomerId = customerId;
         into.newCustomerStart =
           text &&
@@ -147,7 +159,7 @@ export function rowReader(
       const amount = plain ?? readAmount(row, columns, formats.decimalSeparator);
       if (amount === null) return 'invalid-amount';
       into.day = day;
-      into.amountCents = Math.round(amount * 100);
+      into.amountCents = Math.round((isCancellation(row) ? -Math.abs(amount) : amount) * 100);
       return null;
     },
   };

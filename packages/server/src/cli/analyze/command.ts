@@ -32,6 +32,7 @@ export async function runAnalyzeCommand(argv: string[], io: Io): Promise<number>
     const table = await readFileTable(options.file);
     const collected = collectTransactions(table, {
       overrides: options.overrides,
+      headerLine: options.headerLine,
       asOfDay: options.asOfDay,
       keepDuplicates: options.keepDuplicates,
       onProgress: progress.update,
