@@ -110,11 +110,12 @@ export function rowReader(
   };
   const amountOnly = columns.amount !== null && columns.quantity === null;
   const { invoice } = columns;
+  const { cancellation } = formats;
   const isCancellation = (row: RowView) => {
-    if (invoice === null || formats.cancellation === null) return false;
-    const cell = row.cell(invoice);
-    return typeof cell === 'string' && formats.cancellation.test(cell.trim());
+    const cell = invoice === null ? null : row.cell(invoice);
+    return typeof cell === 'string' && cancellation !== null && cancellation.test(cell.trim());
   };
+  const checkCancellations = invoice !== null && cancellation !== null;
   return {
     ...formats,
     read(row, ids, into) {
@@ -159,7 +160,8 @@ export function rowReader(
       const amount = plain ?? readAmount(row, columns, formats.decimalSeparator);
       if (amount === null) return 'invalid-amount';
       into.day = day;
-      into.amountCents = Math.round((isCancellation(row) ? -Math.abs(amount) : amount) * 100);
+      const signed = checkCancellations && isCancellation(row) ? -Math.abs(amount) : amount;
+      into.amountCents = Math.round(signed * 100);
       return null;
     },
   };
