@@ -115,7 +115,7 @@ export function chooseColumns(firstRow: readonly Cell[], overrides: ColumnOverri
 }
 
 /** A header that names a unit price and not a line total ("Prix unitaire", "UnitPrice"). */
-function isUnitPrice(normalized: string): boolean {
+export function isUnitPrice(normalized: string): boolean {
   return (
     headerRank(normalized, 'price') < Number.POSITIVE_INFINITY &&
     headerRank(normalized, 'amount') === Number.POSITIVE_INFINITY

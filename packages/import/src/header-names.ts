@@ -24,6 +24,16 @@ export function normalizeHeader(header: string): string {
     .trim();
 }
 
+/** Headers of a customer's number in the shop's files (no names, no email): the import's `customerRef`. */
+// biome-ignore format: word lists read better packed
+export const CUSTOMER_REF_HEADERS: readonly string[] = [
+  'n client', 'no client', 'num client', 'numero client', 'numero de client', 'id client',
+  'client id', 'code client', 'ref client', 'reference client', 'idclient', 'customer id',
+  'customerid', 'customer number', 'customer no', 'customer code', 'customer ref', 'cust id',
+  'client number', 'client code', 'member id', 'numero adherent', 'n adherent', 'carte fidelite',
+  'n carte', 'numero de carte', 'adherent',
+];
+
 /**
  * Known headers per role, best first (already normalized). Exact matches win over a header
  * that merely starts with one of these ("montant ttc eur"). Identifiers come before names: two
@@ -32,11 +42,7 @@ export function normalizeHeader(header: string): string {
 // biome-ignore format: word lists read better packed
 export const KNOWN_HEADERS: Record<ColumnRole, readonly string[]> = {
   customer: [
-    'n client', 'no client', 'num client', 'numero client', 'numero de client', 'id client',
-    'client id', 'code client', 'ref client', 'reference client', 'idclient', 'customer id',
-    'customerid', 'customer number', 'customer no', 'customer code', 'customer ref', 'cust id',
-    'client number', 'client code', 'member id', 'numero adherent', 'n adherent', 'carte fidelite',
-    'n carte', 'numero de carte', 'adherent', 'email', 'e mail', 'courriel', 'adresse email',
+    ...CUSTOMER_REF_HEADERS, 'email', 'e mail', 'courriel', 'adresse email',
     'client', 'customer', 'nom client', 'customer name',
   ],
   date: [

@@ -1,5 +1,6 @@
 import type { ColumnChoice } from './choose-columns.ts';
 import type { CustomerIds } from './customer-ids.ts';
+import { lineAmount } from './line-amount.ts';
 import { type DayOrder, parseDateCell } from './parse-date.ts';
 import { type DecimalSeparator, parseLocaleNumber, parsePlainRange } from './parse-number.ts';
 import type { SkipReason } from './skipped-rows.ts';
@@ -160,6 +161,8 @@ export function rowReader(
       const amount = plain ?? readAmount(row, columns, formats.decimalSeparator);
       if (amount === null) return 'invalid-amount';
       into.day = day;
+      // The cancellation sign is applied here rather than through lineAmount, to keep the common
+      // amount-only path free of the receipt-number check.
       const signed = checkCancellations && isCancellation(row) ? -Math.abs(amount) : amount;
       into.amountCents = Math.round(signed * 100);
       return null;
@@ -185,17 +188,18 @@ function knownCustomer(row: TextRowView, index: number, ids: CustomerIds): numbe
 }
 
 function readAmount(row: RowView, columns: ColumnChoice, decimal: DecimalSeparator): number | null {
-  const quantityCell = columns.quantity === null ? null : row.cell(columns.quantity);
-  const quantity =
-    quantityCell === null || quantityCell === '' ? null : parseLocaleNumber(quantityCell, decimal);
+  const optional = (index: number | null) => {
+    const cell = index === null ? null : row.cell(index);
+    return cell === null || cell === '' ? undefined : parseLocaleNumber(cell, decimal);
+  };
+  const quantity = optional(columns.quantity);
   if (columns.amount !== null) {
     const amount = parseLocaleNumber(row.cell(columns.amount), decimal);
-    if (amount === null) return null;
-    return quantity !== null && quantity < 0 ? -Math.abs(amount) : amount;
+    return lineAmount({ amount, quantity, cancelled: false });
   }
-  const price = parseLocaleNumber(row.cell(columns.price!), decimal);
-  if (price === null) return null;
-  // Without a quantity column (or with an empty quantity) the price is the amount of the line.
-  if (columns.quantity === null || quantityCell === null || quantityCell === '') return price;
-  return quantity === null ? null : price * quantity;
+  return lineAmount({
+    price: parseLocaleNumber(row.cell(columns.price!), decimal),
+    quantity,
+    cancelled: false,
+  });
 }
