@@ -17,7 +17,8 @@ export type Permission =
   | 'staff:manage'
   | 'api_keys:manage'
   | 'merchant:manage'
-  | 'audit:read';
+  | 'audit:read'
+  | 'jobs:read';
 
 export type PrincipalRole = Role | 'integration';
 
@@ -39,6 +40,7 @@ const GRANTS: Record<PrincipalRole, ReadonlySet<Permission>> = {
     'analytics:read',
     'data:export',
     'audit:read',
+    'jobs:read',
   ]),
   owner: new Set<Permission>([
     ...COUNTER,
@@ -46,6 +48,7 @@ const GRANTS: Record<PrincipalRole, ReadonlySet<Permission>> = {
     'analytics:read',
     'data:export',
     'audit:read',
+    'jobs:read',
     'staff:manage',
     'api_keys:manage',
     'merchant:manage',
