@@ -21,7 +21,7 @@ export function testServices(handle: DatabaseHandle, overrides: Partial<Services
       publicUrl: 'http://habitue.test',
       sessionTtlHours: 24,
       cookieSecure: false,
-      trustProxy: false,
+      trustProxy: 0,
     },
     logger: pino({ level: 'silent' }),
     now: () => new Date(),
