@@ -38,7 +38,7 @@ export async function generateOpenApiText(): Promise<string> {
       publicUrl: 'http://localhost:3000',
       sessionTtlHours: 24,
       cookieSecure: false,
-      trustProxy: false,
+      trustProxy: 0,
     },
     logger: pino({ level: 'silent' }),
     now: () => new Date(),
