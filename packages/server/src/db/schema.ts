@@ -245,6 +245,13 @@ export interface CustomerTagsTable {
   created_at: CreatedAt;
 }
 
+export interface AttemptThrottlesTable {
+  key_hash: string;
+  attempts: number;
+  last_attempt_at: Date;
+  blocked_until: Date | null;
+}
+
 export interface Database {
   merchants: MerchantsTable;
   users: UsersTable;
@@ -266,4 +273,5 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   customer_notes: CustomerNotesTable;
   customer_tags: CustomerTagsTable;
+  attempt_throttles: AttemptThrottlesTable;
 }
