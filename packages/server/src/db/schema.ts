@@ -225,6 +225,8 @@ export interface IdempotencyKeysTable {
   request_hash: string;
   response_status: number | null;
   response_body: Json<unknown> | null;
+  /** The answer exactly as sent (newer rows; older ones only have `response_body`). */
+  response_text: string | null;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
