@@ -43,6 +43,7 @@ export const ERROR_CODES = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   database_busy: 503,
+  database_unavailable: 503,
   internal_error: 500,
 } as const;
 
