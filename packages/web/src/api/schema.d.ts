@@ -6072,6 +6072,8 @@ export interface components {
                     chosen: "bgNbd" | "paretoNbd" | null;
                     customers: number;
                     repeatCustomers: number;
+                    minimumCustomers: number;
+                    minimumRepeatCustomers: number;
                 };
                 horizonMonths: number;
                 marginRate: number;
