@@ -1,5 +1,11 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { formatMessage, type Lang, LOCALES, type MessageValues } from './format-message.ts';
+import {
+  formatMessage,
+  type Lang,
+  LOCALES,
+  type MessageValues,
+  pluralCategory,
+} from './format-message.ts';
 
 export type { Lang };
 
@@ -69,6 +75,16 @@ export function useT<K extends string>(messages: Messages<K>) {
     },
     [lang, messages],
   );
+}
+
+/**
+ * The language's plural category of a number, for code that picks between two messages.
+ * Prefer an ICU plural inside the message itself.
+ * @example const plural = usePlural(); t(plural(n) === 'one' ? 'point' : 'points')
+ */
+export function usePlural() {
+  const { lang } = useLang();
+  return useCallback((n: number) => pluralCategory(lang, n), [lang]);
 }
 
 /** Formats money (integer cents), numbers, percents and dates for the current language. */

@@ -30,8 +30,8 @@ export function ValueFigures({ o }: { o: Overview }) {
           s.inputs
             ? t('simpleClvFormula', {
                 basket: f.cents(s.inputs.averageBasketCents),
-                perYear: f.number(s.inputs.purchasesPerYear),
-                years: f.number(s.inputs.yearsOfRelationship),
+                perYear: Math.round(s.inputs.purchasesPerYear * 10) / 10,
+                years: Math.round(s.inputs.yearsOfRelationship * 10) / 10,
               })
             : t('simpleClvNone')
         }

@@ -56,7 +56,8 @@ export const messages = defineMessages({
     colBasket: 'Panier moyen',
     colRevenue: 'CA',
     simpleClv: 'Valeur client simple · CA sur toute la relation',
-    simpleClvFormula: '{basket} × {perYear} achats/an × {years} ans',
+    simpleClvFormula:
+      '{basket} × {perYear, plural, one {# achat} other {# achats}}/an × {years, plural, one {# an} other {# ans}}',
     simpleClvExplain:
       'Panier moyen × achats par an × années de relation, mesurés sur les 12 mois précédant la fin de la période. Années de relation = 1 ÷ attrition annuelle (clients actifs l’année d’avant qui n’ont pas racheté cette année). Chiffre d’affaires, non actualisé : le calcul que l’on refait à la main.',
     simpleClvNone: 'Personne n’a été perdu sur l’année : la durée de la relation est inconnue.',
@@ -159,7 +160,8 @@ export const messages = defineMessages({
     colBasket: 'Average basket',
     colRevenue: 'Revenue',
     simpleClv: 'Simple customer value · revenue over the whole relationship',
-    simpleClvFormula: '{basket} × {perYear} purchases/year × {years} years',
+    simpleClvFormula:
+      '{basket} × {perYear, plural, one {# purchase} other {# purchases}}/year × {years, plural, one {# year} other {# years}}',
     simpleClvExplain:
       'Average basket × purchases per year × years of relationship, measured over the 12 months before the end of the period. Years of relationship = 1 ÷ annual churn (customers active the year before who did not buy this year). Revenue, undiscounted: the figure you can redo by hand.',
     simpleClvNone: 'Nobody was lost over the year: the length of the relationship is unknown.',
