@@ -4677,6 +4677,7 @@ export interface paths {
                     tag?: string;
                     /** @description Name, email or company contains */
                     query?: string;
+                    /** @description `value`: spending over the last 12 months (`annualSpendCents`); `predictedValue`: `predictedClvCents`; `risk`: 1 − P(alive); `lastVisit`; `frequency`: purchases */
                     sort?: "value" | "predictedValue" | "risk" | "lastVisit" | "frequency";
                     order?: "asc" | "desc";
                     limit?: number;
