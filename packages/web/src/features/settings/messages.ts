@@ -30,7 +30,8 @@ export const messages = defineMessages({
     french: 'Français',
     english: 'Anglais',
     brandColor: 'Couleur de la marque',
-    brandColorHint: 'Choisissez-la dans le nuancier ou tapez-la (#RRVVBB). Vide : la couleur Habitué.',
+    brandColorHint:
+      'Choisissez-la dans le nuancier ou tapez-la (#RRVVBB). Vide : la couleur Habitué.',
     brandColorInvalid: 'Une couleur comme #7a3e2b.',
     pickColor: 'Choisir la couleur',
     tooLong: 'Trop long.',
