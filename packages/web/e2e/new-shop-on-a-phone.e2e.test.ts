@@ -63,7 +63,7 @@ describe('a new shop on a phone, in French', () => {
     expect(await page.getByRole('navigation').count()).toBe(0);
     await goByMenu(page, 'Caisse');
     await page.waitForURL('**/counter');
-    expect(await page.getByRole('navigation').count()).toBe(0);
+    await expect.poll(() => page.getByRole('navigation').count()).toBe(0);
     const main = await page.locator('main').boundingBox();
     expect(main?.y).toBeLessThanOrEqual(64);
     await checkA11y(page, 'counter (phone)');

@@ -67,7 +67,7 @@ export function Shell({ children }: { children: ReactNode }) {
           {shopName}
         </span>
         {items.map((item) => (
-          <NavLink key={item.path} to={item.path}>
+          <NavLink key={item.path} to={item.path} onClick={() => setOpen(false)}>
             {item.label[lang].label}
           </NavLink>
         ))}

@@ -215,9 +215,14 @@ function BrandPreview({ color }: { color: string }) {
   }).format(ratio);
   return (
     <div className="brand-preview">
-      <span className="brand-sample" style={{ background: color, color: '#ffffff' }}>
-        {t('brandSample')}
-      </span>
+      {/* A picture of the problem, not text to read: the sentence below says it in words
+          (and a deliberately illegible sample must not count as the page's own text). */}
+      <span
+        className="brand-sample"
+        aria-hidden="true"
+        data-sample={t('brandSample')}
+        style={{ background: color, color: '#ffffff' }}
+      />
       {ratio < READABLE ? (
         <p className="alert warn small" role="status">
           {t('brandContrastLow', { ratio: shown })}
