@@ -5114,6 +5114,7 @@ export interface paths {
                     tag?: string;
                     /** @description Name, email or company contains */
                     query?: string;
+                    /** @description `value`: spending over the last 12 months (`annualSpendCents`); `predictedValue`: `predictedClvCents`; `risk`: 1 − P(alive); `lastVisit`; `frequency`: purchases */
                     sort?: "value" | "predictedValue" | "risk" | "lastVisit" | "frequency";
                     order?: "asc" | "desc";
                     limit?: number;
@@ -5808,7 +5809,16 @@ export interface components {
             errors?: {
                 field: string;
                 message: string;
+                /** @example too_big */
                 code?: string;
+                /** @example number */
+                origin?: string;
+                maximum?: number;
+                minimum?: number;
+                inclusive?: boolean;
+                /** @example email */
+                format?: string;
+                values?: (string | number | boolean | null)[];
             }[];
             correlationId?: string;
         };
@@ -6585,6 +6595,8 @@ export interface components {
                     chosen: "bgNbd" | "paretoNbd" | null;
                     customers: number;
                     repeatCustomers: number;
+                    minimumCustomers: number;
+                    minimumRepeatCustomers: number;
                 };
                 horizonMonths: number;
                 marginRate: number;
