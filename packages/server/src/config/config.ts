@@ -24,7 +24,13 @@ const environmentSchema = z.object({
     .positive()
     .default(24 * 14),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d{1,2})$/,
+      'must be the number of proxy hops in front of the server (0, 1, 2, …)',
+    )
+    .default('false'),
   SMTP_URL: z
     .string()
     .regex(
@@ -48,14 +54,20 @@ export type Config = {
   /** Where the server is reachable, used to build card links and to print instructions. */
   publicUrl: string;
   database:
-    | { kind: 'pglite'; dataDir: string }
+    | { kind: 'embedded'; dataDir: string }
     | { kind: 'postgres'; url: string; poolSize?: number };
   demo: { onEmptyDatabase: boolean; seed: number };
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   sessionTtlHours: number;
   cookieSecure: 'auto' | boolean;
-  /** Whether X-Forwarded-For / -Proto come from a proxy we trust (for rate limits, cookies). */
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies stand in front of the server (0: none). Each appends the address it
+   * received the request from to X-Forwarded-For, so the client is that many entries from the
+   * right; everything further left was written by the client and is never trusted.
+   */
+  trustProxy: number;
+  /** Settings that work but deserve a word at start-up. */
+  warnings: string[];
   mail: MailConfig;
 };
 
@@ -99,12 +111,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl,
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
-      : { kind: 'pglite', dataDir: resolve(e.HABITUE_DATA_DIR) },
+      : { kind: 'embedded', dataDir: resolve(e.HABITUE_DATA_DIR) },
     demo: { onEmptyDatabase: e.HABITUE_DEMO === 'auto', seed: e.HABITUE_DEMO_SEED },
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
-    trustProxy: e.TRUST_PROXY === 'true',
+    ...proxyHops(e.TRUST_PROXY),
     mail: {
       smtpUrl: e.SMTP_URL ?? null,
       from: e.MAIL_FROM ?? `Habitué <no-reply@${mailDomain(publicUrl)}>`,
@@ -117,6 +129,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 function mailDomain(publicUrl: string): string {
   const host = new URL(publicUrl).hostname;
   return host.includes('.') ? host : `${host}.localdomain`;
+}
+
+function proxyHops(value: string): Pick<Config, 'trustProxy' | 'warnings'> {
+  if (value === 'false') return { trustProxy: 0, warnings: [] };
+  if (value === 'true') {
+    return {
+      trustProxy: 1,
+      warnings: [
+        'TRUST_PROXY=true is read as TRUST_PROXY=1 (one reverse proxy in front of the server); set the number of proxies to silence this warning',
+      ],
+    };
+  }
+  return { trustProxy: Number(value), warnings: [] };
 }
 
 function blankAsMissing(env: Record<string, string | undefined>) {

@@ -159,7 +159,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -271,7 +271,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -380,7 +380,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -494,7 +494,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -634,7 +634,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -751,7 +751,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -861,7 +861,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -980,7 +980,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1088,7 +1088,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1181,7 +1181,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1289,7 +1289,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1350,6 +1350,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/invitations/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a team invitation link offers (for the page that accepts it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvitationToken"];
+                };
+            };
+            responses: {
+                /** @description The invitation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffInvitation"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join a team from its invitation link (the login's password, or a new one); signs in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvitationAccept"];
+                };
+            };
+            responses: {
+                /** @description Joined and signed in at that business */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/merchant": {
         parameters: {
             query?: never;
@@ -1394,7 +1618,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1505,7 +1729,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1609,7 +1833,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1710,7 +1934,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1818,7 +2042,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1875,7 +2099,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Give someone access; a new login needs an initial password (owner only) */
+        /**
+         * Give someone access (owner only)
+         * @description Without SMTP: a new login is created with the initial password the owner hands over (201); an email that already has a login is refused (409 `email_taken`, as sign-up says in that mode). With SMTP: an invitation is mailed and the answer is 202 `invitation_sent` whoever the email is; the person joins by accepting it.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1908,6 +2135,15 @@ export interface paths {
                         "application/json": components["schemas"]["StaffMember"];
                     };
                 };
+                /** @description Invitation mailed; the person is added when they accept it */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffInvitationSent"];
+                    };
+                };
                 /** @description The request could not be read (`malformed_request`) */
                 400: {
                     headers: {
@@ -1926,7 +2162,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2071,7 +2307,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2129,6 +2365,114 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each role may do: the permission table every request is checked against */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One row per permission; docs/roles.md lists the operations of each */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PermissionMatrix"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -2175,7 +2519,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2244,6 +2588,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
+                        /** @description Default: customers:read, customers:write, purchases:write, refunds:write, redemptions:write, programs:read (no adjustments, exports or webhooks) */
+                        scopes?: components["schemas"]["ApiKeyScope"][];
                     };
                 };
             };
@@ -2277,7 +2623,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2387,7 +2733,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2502,7 +2848,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2600,7 +2946,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2708,7 +3054,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2812,7 +3158,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2918,7 +3264,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3026,7 +3372,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3139,7 +3485,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3212,7 +3558,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correct a balance by hand, with a reason (audited; never below zero) */
+        /**
+         * Correct a balance by hand, with a reason (audited; within your role’s limits)
+         * @description Cashiers and API keys (scope `balances:adjust`) may adjust up to the limits the owner sets (`GET /api/v1/adjustment-policy`); owners and managers up to a sanity cap. Above the limit: 403 `adjustment_limit_exceeded` with `limit: { perAdjustment, dailyRemaining }`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3231,7 +3580,13 @@ export interface paths {
                          */
                         programId: string;
                         delta: number;
-                        reason: string;
+                        /**
+                         * @description goodwill (geste commercial), till_error (erreur de caisse), paper_card (carte papier reprise) or other; absent means other
+                         * @enum {string}
+                         */
+                        reasonCode?: "goodwill" | "till_error" | "paper_card" | "other";
+                        /** @description Why, in words; required with `other` (at least 10 characters) */
+                        reason?: string;
                     };
                 };
             };
@@ -3263,7 +3618,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3325,6 +3680,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/adjustment-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What cashiers and API keys may adjust by hand, in rewards’ worth */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The limits in force */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdjustmentPolicy"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set what cashiers and API keys may adjust by hand (owner only) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdjustmentPolicy"];
+                };
+            };
+            responses: {
+                /** @description The limits now in force */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdjustmentPolicy"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/purchases": {
         parameters: {
             query?: never;
@@ -3375,7 +3934,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3492,7 +4051,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3592,7 +4151,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3700,7 +4259,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3802,7 +4361,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3909,7 +4468,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4021,7 +4580,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4119,7 +4678,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4231,7 +4790,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4341,7 +4900,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4445,7 +5004,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4551,7 +5110,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4684,7 +5243,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4816,7 +5375,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4922,7 +5481,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5034,7 +5593,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5148,7 +5707,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5260,7 +5819,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5372,7 +5931,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5490,7 +6049,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5600,7 +6159,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5662,6 +6221,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's background jobs: recurring ones and the latest runs (owners and managers) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    status?: "queued" | "running" | "succeeded" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Recurring jobs and the latest jobs, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            schedules: components["schemas"]["JobSchedule"][];
+                            items: components["schemas"]["Job"][];
+                        };
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/overview": {
         parameters: {
             query?: never;
@@ -5711,7 +6384,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5790,6 +6463,7 @@ export interface paths {
                     tag?: string;
                     /** @description Name, email or company contains */
                     query?: string;
+                    /** @description `value`: spending over the last 12 months (`annualSpendCents`); `predictedValue`: `predictedClvCents`; `risk`: 1 − P(alive); `lastVisit`; `frequency`: purchases */
                     sort?: "value" | "predictedValue" | "risk" | "lastVisit" | "frequency";
                     order?: "asc" | "desc";
                     limit?: number;
@@ -5828,7 +6502,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5938,7 +6612,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6052,7 +6726,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6163,7 +6837,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6276,7 +6950,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6382,7 +7056,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6488,7 +7162,16 @@ export interface components {
             errors?: {
                 field: string;
                 message: string;
+                /** @example too_big */
                 code?: string;
+                /** @example number */
+                origin?: string;
+                maximum?: number;
+                minimum?: number;
+                inclusive?: boolean;
+                /** @example email */
+                format?: string;
+                values?: (string | number | boolean | null)[];
             }[];
             correlationId?: string;
         };
@@ -6559,6 +7242,22 @@ export interface components {
             userAgent: string | null;
             current: boolean;
         };
+        StaffInvitation: {
+            businessName: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "manager" | "staff";
+            hasAccount: boolean;
+        };
+        InvitationToken: {
+            /** @example q3Vb… */
+            token: string;
+        };
+        InvitationAccept: {
+            /** @example q3Vb… */
+            token: string;
+            password: string;
+        };
         Merchant: {
             id: string;
             name: string;
@@ -6584,15 +7283,53 @@ export interface components {
             /** @enum {string} */
             role: "owner" | "manager" | "staff";
         };
+        StaffInvitationSent: {
+            /** @enum {string} */
+            status: "invitation_sent";
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "manager" | "staff";
+        };
+        PermissionMatrix: {
+            rows: {
+                /** @enum {string} */
+                permission: "customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "webhooks:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage";
+                /**
+                 * @description yes; no; yes within a limit; `scope`: when the key has the scope
+                 * @enum {string}
+                 */
+                owner: "yes" | "no" | "adjustment_policy" | "recent_purchases" | "scope";
+                /**
+                 * @description yes; no; yes within a limit; `scope`: when the key has the scope
+                 * @enum {string}
+                 */
+                manager: "yes" | "no" | "adjustment_policy" | "recent_purchases" | "scope";
+                /**
+                 * @description yes; no; yes within a limit; `scope`: when the key has the scope
+                 * @enum {string}
+                 */
+                staff: "yes" | "no" | "adjustment_policy" | "recent_purchases" | "scope";
+                /**
+                 * @description yes; no; yes within a limit; `scope`: when the key has the scope
+                 * @enum {string}
+                 */
+                apiKey: "yes" | "no" | "adjustment_policy" | "recent_purchases" | "scope";
+            }[];
+            apiKeyScopes: ("customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "data:export" | "webhooks:manage")[];
+        };
         ApiKey: {
             id: string;
             name: string;
+            /** @description What the key may do; see docs/roles.md */
+            scopes: components["schemas"]["ApiKeyScope"][];
             /** @description Shown as hab_<prefix>_… to tell keys apart */
             prefix: string;
             createdAt: string;
             lastUsedAt: string | null;
             revokedAt: string | null;
         };
+        /** @enum {string} */
+        ApiKeyScope: "customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "data:export" | "webhooks:manage";
         Customer: {
             id: string;
             firstName: string | null;
@@ -6699,12 +7436,22 @@ export interface components {
                 actorType: string;
                 actorId: string | null;
                 occurredAt: string;
+                /** @description For a manual adjustment: who made it and why */
+                adjustment: {
+                    /** @enum {string} */
+                    reasonCode: "goodwill" | "till_error" | "paper_card" | "other";
+                    reason: string | null;
+                    /** @description Who adjusted: a name or a key */
+                    by: string | null;
+                } | null;
             }[];
             nextCursor: string | null;
         };
         AdjustmentResult: {
             adjustmentId: string;
             customerId: string;
+            /** @enum {string} */
+            reasonCode: "goodwill" | "till_error" | "paper_card" | "other";
             unlocked: {
                 code: string;
                 rewardId: string;
@@ -6712,6 +7459,17 @@ export interface components {
                 expiresAt: string | null;
             }[];
             card: components["schemas"]["CardProgram"][];
+        };
+        /** @description Owners and managers are limited only by the sanity cap: 20 rewards' worth per adjustment */
+        AdjustmentPolicy: {
+            staff: components["schemas"]["AdjustmentLimit"];
+            apiKeys: components["schemas"]["AdjustmentLimit"];
+        };
+        AdjustmentLimit: {
+            /** @description Rewards' worth per adjustment: one card's stamps, or the cheapest reward's points */
+            perAdjustment: number;
+            /** @description Rewards' worth one customer may receive by hand from this role in 24 hours */
+            perDay: number;
         };
         PurchaseHistory: {
             items: {
@@ -6999,7 +7757,7 @@ export interface components {
             amountCents: number;
             /**
              * Format: date-time
-             * @description Defaults to now
+             * @description Defaults to now. From 2000-01-01 and at most 5 minutes ahead; earlier dates are refused (422, field code `too_early`)
              */
             occurredAt?: string;
             /**
@@ -7099,6 +7857,39 @@ export interface components {
             createdAt: string;
             sentAt: string | null;
             nextAttemptAt: string | null;
+        };
+        JobSchedule: {
+            /** @example points.expire */
+            kind: string;
+            schedule: {
+                /** @enum {string} */
+                every: "day";
+                at: string;
+            } | {
+                /** @enum {string} */
+                every: "week";
+                on: number;
+                at: string;
+            };
+            nextRunAt: string | null;
+            lastRunAt: string | null;
+        };
+        Job: {
+            id: string;
+            /** @example points.expire */
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            attempts: number;
+            maxAttempts: number;
+            createdAt: string;
+            /** @description When the last try started */
+            lastRunAt: string | null;
+            /** @description When it will be tried next (queued jobs only) */
+            nextRunAt: string | null;
+            finishedAt: string | null;
+            /** @description Why the last try failed */
+            lastError: string | null;
         };
         AnalyticsOverview: {
             period: {
@@ -7238,6 +8029,8 @@ export interface components {
                     chosen: "bgNbd" | "paretoNbd" | null;
                     customers: number;
                     repeatCustomers: number;
+                    minimumCustomers: number;
+                    minimumRepeatCustomers: number;
                 };
                 horizonMonths: number;
                 marginRate: number;

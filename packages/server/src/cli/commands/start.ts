@@ -1,6 +1,7 @@
 import { loadConfig } from '../../config/config.ts';
 import { openStorage } from '../../db/open-storage.ts';
 import { ensureDemoShop } from '../../demo/ensure-demo-shop.ts';
+import { startServerJobs } from '../../jobs/server-jobs.ts';
 import { startMailDelivery } from '../../mail/start-mail-delivery.ts';
 import { createServices, listen } from '../../server.ts';
 import { warmAnalytics } from '../../use-cases/analytics/warm-analytics.ts';
@@ -14,9 +15,12 @@ import type { Io } from '../io.ts';
 export async function runStartCommand(_argv: string[], io: Io): Promise<number> {
   const started = performance.now();
   const config = loadConfig();
+  for (const warning of config.warnings) io.stderr.write(`Warning: ${warning}\n`);
   const storage = await openStorage(config.database, {
     command: 'habitue start',
     url: config.publicUrl,
+    mustOwn: true,
+    onEvent: (message) => io.stderr.write(`${message}\n`),
   });
   for (const warning of storage.warnings) io.stderr.write(`Warning: ${warning}\n`);
   const services = createServices(storage, config);
@@ -26,10 +30,11 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
   await ensureWebBuild((line) => io.stdout.write(`${line}\n`));
   const server = await listen(services, config, { webDist: WEB_DIST });
   const mail = startMailDelivery(services, config.mail);
+  const jobs = startServerJobs({ db: storage.db, logger: services.logger, now: services.now });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const where =
-    storage.kind === 'pglite'
-      ? `embedded database in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}`
+    config.database.kind === 'embedded'
+      ? `embedded PostgreSQL in ${config.database.dataDir}`
       : 'PostgreSQL';
   io.stdout.write(
     [
@@ -40,7 +45,7 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
       mail.banner,
       `API docs: ${config.publicUrl}/api/docs`,
       'API key for a point-of-sale system: create one in the web app (Settings → API keys),',
-      `  or stop the server and run: npx habitue api-key create --merchant ${demo?.merchantSlug ?? '<slug>'} --name "Caisse"`,
+      `  or run: npx habitue api-key create --merchant ${demo?.merchantSlug ?? '<slug>'} --name "Caisse"`,
       'Stop with Ctrl-C.',
       '',
     ]
@@ -61,6 +66,8 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
   io.stdout.write('Stopping…\n');
   await server.close();
   await mail.stop();
+  // Jobs in flight finish (or, after the grace period, run again once their lease expires).
+  await jobs.stop();
   await storage.close();
   return 0;
 }

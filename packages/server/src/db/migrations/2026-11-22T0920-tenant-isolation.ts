@@ -68,6 +68,10 @@ export const tenantIsolation: Migration = {
 export const MERCHANT_OWNED_TABLES_LATER = [
   'customer_notes',
   'customer_tags',
+  'adjustment_limits',
+  'balance_adjustments',
+  'jobs',
+  'job_schedules',
   'outbox',
   'staff_invitations',
 ] as const;

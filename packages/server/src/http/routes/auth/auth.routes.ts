@@ -8,6 +8,7 @@ import { describePrincipal } from '../../../use-cases/accounts/describe-principa
 import { logIn } from '../../../use-cases/accounts/log-in.ts';
 import { requestOwnerSignUp } from '../../../use-cases/accounts/request-owner-sign-up.ts';
 import { signUpOwner } from '../../../use-cases/accounts/sign-up-owner.ts';
+import { takeAttempts } from '../../../use-cases/throttling/take-attempts.ts';
 import { authorize, SESSION_COOKIE } from '../../middleware/authenticate.ts';
 import type { AppEnv, Principal } from '../../types.ts';
 import { clientAddress } from '../client-address.ts';
@@ -101,8 +102,13 @@ const me = jsonRoute({
 
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(signUp, async (c) => {
-    const { db, now, config, mailer, accountMailLimiter, logger } = c.get('services');
+    const { db, now, config, throttles, mailer, accountMailLimiter, logger } = c.get('services');
     const body = c.req.valid('json');
+    await takeAttempts(
+      db,
+      [{ key: `signup:${clientAddress(c)}`, policy: throttles.signUpPerAddress }],
+      now(),
+    );
     const input = { ...body, name: body.businessName };
     if (mailer.sends) {
       const deps = { db, mailer, limiter: accountMailLimiter, logger, publicUrl: config.publicUrl };
@@ -133,10 +139,10 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(logInRoute, async (c) => {
-    const { db, now, loginLimiter, config } = c.get('services');
+    const { db, now, throttles, config } = c.get('services');
     const body = c.req.valid('json');
     const found = await logIn(
-      { db, limiter: loginLimiter, now: now() },
+      { db, throttles, now: now() },
       { ...body, clientAddress: clientAddress(c) },
     );
     const principal = await startSession(c, found.userId, found.merchantId, found.role);

@@ -8,7 +8,7 @@ import type { AppEnv } from '../../types.ts';
  * is refused here even though it authenticates elsewhere.
  */
 export function signedInUser(c: Context<AppEnv>) {
-  const principal = authorize(c, 'account:self');
+  const principal = authorize(c);
   if (principal.actor.type !== 'user') {
     throw new AppError('forbidden', 'Only a signed-in person has a password and sessions');
   }

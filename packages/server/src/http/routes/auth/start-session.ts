@@ -22,7 +22,7 @@ export async function startSession(
   const secure =
     config.cookieSecure === 'auto'
       ? new URL(c.req.url).protocol === 'https:' ||
-        (config.trustProxy && c.req.header('x-forwarded-proto') === 'https')
+        (config.trustProxy > 0 && c.req.header('x-forwarded-proto') === 'https')
       : config.cookieSecure;
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,

@@ -59,12 +59,12 @@ const resend = createRoute({
 
 export function registerOutboxRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) => {
-    const items = await listOutbox(merchantScope(c, 'outbox:read'), c.req.valid('query'));
+    const items = await listOutbox(merchantScope(c), c.req.valid('query'));
     const delivery = c.get('services').mailer.sends ? 'smtp' : 'outbox_only';
     return c.json({ items, delivery } as const, 200);
   });
   app.openapi(resend, async (c) => {
-    const scope = merchantScope(c, 'merchant:manage');
+    const scope = merchantScope(c);
     await resendOutboxMessage(scope, c.get('services').mailer, c.req.valid('param').id);
     return c.body(null, 204);
   });

@@ -78,10 +78,10 @@ const remove = createRoute({
 
 export function registerStaffRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) => {
-    return c.json({ items: await listStaff(merchantScope(c, 'staff:manage')) }, 200);
+    return c.json({ items: await listStaff(merchantScope(c)) }, 200);
   });
   app.openapi(add, async (c) => {
-    const scope = merchantScope(c, 'staff:manage');
+    const scope = merchantScope(c);
     const { mailer, config } = c.get('services');
     const body = c.req.valid('json');
     if (mailer.sends) {
@@ -93,14 +93,14 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>) {
     return c.json(await addStaffMember(scope, body), 201);
   });
   app.openapi(changeRole, async (c) => {
-    const scope = merchantScope(c, 'staff:manage');
+    const scope = merchantScope(c);
     return c.json(
       await changeStaffRole(scope, c.req.valid('param').id, c.req.valid('json').role),
       200,
     );
   });
   app.openapi(remove, async (c) => {
-    await removeStaffMember(merchantScope(c, 'staff:manage'), c.req.valid('param').id);
+    await removeStaffMember(merchantScope(c), c.req.valid('param').id);
     return c.body(null, 204);
   });
 }
