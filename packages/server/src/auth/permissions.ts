@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'staff:manage',
   'api_keys:manage',
   'merchant:manage',
+  /** One's own password and sessions: people have them, API keys do not. */
+  'account:self',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -71,6 +73,7 @@ export const RECENT_PURCHASE_HOURS = 24;
 export type Grant = true | Restriction;
 
 const COUNTER = {
+  'account:self': true,
   'customers:read': true,
   'customers:write': true,
   'purchases:write': true,
@@ -135,11 +138,10 @@ export const OPERATIONS = {
   'POST /api/v1/auth/password-reset/confirm': 'public',
   'POST /api/v1/auth/invitations/inspect': 'public',
   'POST /api/v1/auth/invitations/accept': 'public',
-  // A person's own password and sessions; the handlers refuse API keys (they have neither).
-  'POST /api/v1/auth/password': 'signed_in',
-  'GET /api/v1/auth/sessions': 'signed_in',
-  'DELETE /api/v1/auth/sessions': 'signed_in',
-  'DELETE /api/v1/auth/sessions/{id}': 'signed_in',
+  'POST /api/v1/auth/password': 'account:self',
+  'GET /api/v1/auth/sessions': 'account:self',
+  'DELETE /api/v1/auth/sessions': 'account:self',
+  'DELETE /api/v1/auth/sessions/{id}': 'account:self',
   'GET /api/v1/permissions': 'signed_in',
 
   'GET /api/v1/merchant': 'signed_in',

@@ -203,15 +203,23 @@ export function listShopOutbox(tx: Tx, merchantId: string, page: { limit: number
     .execute();
 }
 
-/** An uncertain message back in the queue, on a person's decision. */
-export async function requeueUncertain(tx: Tx, merchantId: string, id: string, now: Date) {
-  const row = await tx
+export function findShopOutboxStatus(tx: Tx, merchantId: string, id: string) {
+  return tx
+    .selectFrom('outbox')
+    .select('status')
+    .where('merchant_id', '=', merchantId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** An uncertain or failed message back in the queue, on a person's decision. */
+export async function requeueMessage(tx: Tx, merchantId: string, id: string, now: Date) {
+  await tx
     .updateTable('outbox')
     .set({ status: 'queued', next_attempt_at: now, last_reply: null })
     .where('merchant_id', '=', merchantId)
     .where('id', '=', id)
     .where('status', 'in', ['uncertain', 'failed'] satisfies OutboxStatus[])
-    .returning('id')
-    .executeTakeFirst();
-  return row !== undefined;
+    .execute();
 }

@@ -7293,7 +7293,7 @@ export interface components {
         PermissionMatrix: {
             rows: {
                 /** @enum {string} */
-                permission: "customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "webhooks:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage";
+                permission: "customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "webhooks:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage" | "account:self";
                 /**
                  * @description yes; no; yes within a limit; `scope`: when the key has the scope
                  * @enum {string}

@@ -1,7 +1,7 @@
 import { withMerchant } from '../../db/tenant.ts';
-import { AppError } from '../../errors/app-error.ts';
+import { AppError, notFound } from '../../errors/app-error.ts';
 import type { Mailer } from '../../mail/mailer.ts';
-import { requeueUncertain } from '../../repositories/outbox.ts';
+import { findShopOutboxStatus, requeueMessage } from '../../repositories/outbox.ts';
 import type { MerchantScope } from '../scope.ts';
 
 /**
@@ -10,20 +10,22 @@ import type { MerchantScope } from '../scope.ts';
  * already has it can recognise the duplicate.
  */
 export async function resendOutboxMessage(scope: MerchantScope, mailer: Mailer, id: string) {
-  if (!mailer.sends) {
-    throw new AppError(
-      'outbox_not_resendable',
-      'No SMTP server is configured: nothing can be sent',
-    );
-  }
-  const requeued = await withMerchant(scope.db, scope.merchantId, (tx) =>
-    requeueUncertain(tx, scope.merchantId, id, scope.now),
-  );
-  if (!requeued) {
-    throw new AppError(
-      'outbox_not_resendable',
-      'Only a message whose delivery failed or is uncertain can be sent again',
-    );
-  }
+  await withMerchant(scope.db, scope.merchantId, async (tx) => {
+    const message = await findShopOutboxStatus(tx, scope.merchantId, id);
+    if (!message) throw notFound('Message');
+    if (!mailer.sends) {
+      throw new AppError(
+        'outbox_not_resendable',
+        'No SMTP server is configured (SMTP_URL): nothing can be sent',
+      );
+    }
+    if (message.status !== 'uncertain' && message.status !== 'failed') {
+      throw new AppError(
+        'outbox_not_resendable',
+        'Only a message whose delivery failed or is uncertain can be sent again',
+      );
+    }
+    await requeueMessage(tx, scope.merchantId, id, scope.now);
+  });
   mailer.nudge();
 }
