@@ -312,4 +312,114 @@ describeEachBackend('account mail through a real SMTP server', (database) => {
     expect(again.status).toBe(410);
     expect((await logIn(client, email, body.password)).status).toBe(200);
   });
+
+  it('adds staff by invitation: the same answer for a new and an existing email; each joins from the link', async () => {
+    const { client, deliver } = setup();
+    const owner = await signUpOwner(testClient(testServices(database())));
+    const elsewhere = await signUpOwner(testClient(testServices(database())));
+    const newcomer = `nouveau-${Date.now()}@example.fr`;
+    const answers = [];
+    for (const email of [newcomer, elsewhere.email]) {
+      const r = await client.request('POST', '/api/v1/staff', {
+        cookie: owner.cookie,
+        body: { email, role: 'staff', initialPassword: 'flan-parisien-2026' },
+      });
+      answers.push({ status: r.status, keys: Object.keys(r.body).sort(), code: r.body.status });
+    }
+    expect(answers[0]).toEqual({
+      status: 202,
+      keys: ['email', 'role', 'status'],
+      code: 'invitation_sent',
+    });
+    expect(answers[1]).toEqual(answers[0]);
+    const team = await client.request('GET', '/api/v1/staff', { cookie: owner.cookie });
+    expect(team.body.items.map((m: { email: string }) => m.email)).toEqual([owner.email]);
+
+    await deliver();
+    const [toNewcomer] = mailsTo(newcomer);
+    const [toExisting] = mailsTo(elsewhere.email);
+    expect(toExisting?.parsed.subject).toBe(toNewcomer?.parsed.subject);
+    const tokenOf = (text: string) => /join-team#token=([\w-]+)/.exec(text)?.[1];
+
+    const fresh = tokenOf(toNewcomer!.parsed.text!);
+    const seen = await client.request('POST', '/api/v1/auth/invitations/inspect', {
+      body: { token: fresh },
+    });
+    expect(seen.body).toMatchObject({ email: newcomer, role: 'staff', hasAccount: false });
+    const joined = await client.request('POST', '/api/v1/auth/invitations/accept', {
+      body: { token: fresh, password: 'mille-feuille-vanille-3' },
+    });
+    expect(joined.status).toBe(201);
+    expect(joined.body).toMatchObject({ role: 'staff', merchant: { id: owner.merchant.id } });
+
+    const known = tokenOf(toExisting!.parsed.text!);
+    expect(
+      (await client.request('POST', '/api/v1/auth/invitations/inspect', { body: { token: known } }))
+        .body.hasAccount,
+    ).toBe(true);
+    const wrong = await client.request('POST', '/api/v1/auth/invitations/accept', {
+      body: { token: known, password: 'pas-son-mot-de-passe' },
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.code).toBe('wrong_password');
+    const accepted = await client.request('POST', '/api/v1/auth/invitations/accept', {
+      body: { token: known, password: elsewhere.password },
+    });
+    expect(accepted.status).toBe(201);
+    const after = await client.request('GET', '/api/v1/staff', { cookie: owner.cookie });
+    expect(after.body.items.map((m: { email: string }) => m.email).sort()).toEqual(
+      [owner.email, newcomer, elsewhere.email].sort(),
+    );
+    // Their own business is untouched, and the link works once.
+    expect((await logIn(client, elsewhere.email, elsewhere.password)).status).toBe(200);
+    const again = await client.request('POST', '/api/v1/auth/invitations/accept', {
+      body: { token: known, password: elsewhere.password },
+    });
+    expect(again.status).toBe(410);
+  });
+
+  it("shows the shop's messages to its owner, not to staff, and resends an uncertain one on purpose", async () => {
+    const { client, deliver } = setup();
+    const owner = await signUpOwner(testClient(testServices(database())));
+    const email = `invite-${Date.now()}@example.fr`;
+    smtp.next({ kind: 'drop' });
+    await client.request('POST', '/api/v1/staff', {
+      cookie: owner.cookie,
+      body: { email, role: 'manager' },
+    });
+    await deliver();
+    const listed = await client.request('GET', '/api/v1/outbox', { cookie: owner.cookie });
+    expect(listed.status).toBe(200);
+    expect(listed.body.delivery).toBe('smtp');
+    const [message] = listed.body.items;
+    expect(message).toMatchObject({ to: email, status: 'uncertain', category: 'staff_invitation' });
+    expect(message.text).toContain('/join-team#token=');
+
+    const cashier = await addCashier(testClient(testServices(database())), owner);
+    const staffCookie = sessionCookie(
+      (await logIn(client, cashier.email, cashier.password)).headers,
+    );
+    expect((await client.request('GET', '/api/v1/outbox', { cookie: staffCookie })).status).toBe(
+      403,
+    );
+    const other = await signUpOwner(testClient(testServices(database())));
+    const foreign = await client.request('POST', `/api/v1/outbox/${message.id}/resend`, {
+      cookie: other.cookie,
+    });
+    expect(foreign.status).toBe(404);
+
+    const resent = await client.request('POST', `/api/v1/outbox/${message.id}/resend`, {
+      cookie: owner.cookie,
+    });
+    expect(resent.status).toBe(204);
+    await deliver();
+    const ids = smtp.seenData.filter((m) => m.to && JSON.stringify(m.to).includes(email));
+    expect(ids).toHaveLength(2);
+    expect(ids[1]!.messageId).toBe(ids[0]!.messageId);
+    const sentAgain = await client.request('POST', `/api/v1/outbox/${message.id}/resend`, {
+      cookie: owner.cookie,
+    });
+    expect(sentAgain.status).toBe(409);
+    expect(sentAgain.body.code).toBe('outbox_not_resendable');
+  });
 });

@@ -1,6 +1,7 @@
 import type { Feature } from '../../app/feature.ts';
 import { CompleteSignUpPage } from './CompleteSignUpPage.tsx';
 import { ForgotPasswordPage } from './ForgotPasswordPage.tsx';
+import { JoinTeamPage } from './JoinTeamPage.tsx';
 import { LoginPage } from './LoginPage.tsx';
 import { ResetPasswordPage } from './ResetPasswordPage.tsx';
 
@@ -10,5 +11,6 @@ export const feature: Feature = {
     { path: '/forgot-password', Component: ForgotPasswordPage, access: 'public' },
     { path: '/reset-password', Component: ResetPasswordPage, access: 'public' },
     { path: '/signup/complete', Component: CompleteSignUpPage, access: 'public' },
+    { path: '/join-team', Component: JoinTeamPage, access: 'public' },
   ],
 };

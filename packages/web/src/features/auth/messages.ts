@@ -37,6 +37,14 @@ export const messages = defineMessages({
     completeInvalid:
       'Ce lien n’est plus valable (déjà utilisé ou vieux de plus de 24 heures). Recommencez l’inscription.',
     restartSignUp: 'Recommencer l’inscription',
+    joinTitle: 'Rejoindre l’équipe',
+    joinIntro: '{business} vous invite à rejoindre son équipe sur Habitué ({email}).',
+    joinExisting: 'Vous avez déjà un compte Habitué : confirmez avec votre mot de passe.',
+    joinNew: 'Choisissez votre mot de passe pour vous connecter ensuite.',
+    joinSubmit: 'Rejoindre l’équipe',
+    joinInvalid:
+      'Cette invitation n’est plus valable (déjà acceptée ou vieille de plus de 7 jours).',
+    wrongPassword: 'Ce n’est pas le mot de passe de ce compte.',
   },
   en: {
     title: 'Sign in',
@@ -73,5 +81,12 @@ export const messages = defineMessages({
     completeInvalid:
       'This link no longer works (already used, or more than 24 hours old). Sign up again.',
     restartSignUp: 'Sign up again',
+    joinTitle: 'Join the team',
+    joinIntro: '{business} invites you to join its team on Habitué ({email}).',
+    joinExisting: 'You already have a Habitué account: confirm with your password.',
+    joinNew: 'Choose your password to sign in from now on.',
+    joinSubmit: 'Join the team',
+    joinInvalid: 'This invitation no longer works (already accepted, or more than 7 days old).',
+    wrongPassword: 'This is not the password of this account.',
   },
 });
