@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   missing_scope: 403,
   adjustment_limit_exceeded: 403,
   refund_window_closed: 403,
+  cross_site_request: 403,
   not_found: 404,
   conflict: 409,
   slug_taken: 409,
@@ -45,6 +46,7 @@ export const ERROR_CODES = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   database_busy: 503,
+  database_unavailable: 503,
   internal_error: 500,
 } as const;
 

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { core, ZodError } from 'zod';
 import { AppError, type FieldError } from '../errors/app-error.ts';
+import { isDatabaseUnavailable, outageOf, RETRY_AFTER_SECONDS } from './database-outage.ts';
 import { respondWithError } from './problem.ts';
 import type { AppEnv } from './types.ts';
 
@@ -44,6 +45,16 @@ export function handleError(error: unknown, c: Context<AppEnv>) {
     return respondWithError(
       c,
       new AppError(code, error.message || 'The request could not be read'),
+    );
+  }
+  const services = c.get('services');
+  if (services && isDatabaseUnavailable(error)) {
+    outageOf(services.db, services.logger).report(error);
+    return respondWithError(
+      c,
+      new AppError('database_unavailable', 'The database is unavailable; retry in a moment', {
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+      }),
     );
   }
   const pgCode = (error as { code?: unknown } | null)?.code;

@@ -6342,7 +6342,7 @@ export interface components {
             amountCents: number;
             /**
              * Format: date-time
-             * @description Defaults to now
+             * @description Defaults to now. From 2000-01-01 and at most 5 minutes ahead; earlier dates are refused (422, field code `too_early`)
              */
             occurredAt?: string;
             /**
