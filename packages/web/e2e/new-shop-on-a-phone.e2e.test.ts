@@ -118,6 +118,7 @@ describe('a new shop on a phone, in French', () => {
     await goByMenu(page, 'Réglages');
     await page.waitForURL('**/settings');
     const zone = page.getByLabel('Fuseau horaire');
+    await zone.waitFor();
     const options = await zone.locator('option').allTextContents();
     expect(options[0]).toMatch(/^Paris — France métropolitaine/);
     for (const place of ['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte']) {
