@@ -34,7 +34,7 @@ describe('roles and limits, in French', () => {
     await page.waitForURL('**/dashboard');
     await createTenStampCard(page, 'fr');
     await page.goto('/settings');
-    const table = page.getByRole('table');
+    const table = page.locator('table.roles-matrix');
     await table.waitFor();
     const figures = table.getByRole('row', { name: /Voir les chiffres/ });
     // Columns: action, owner, manager, staff, API key.
@@ -102,6 +102,11 @@ describe('roles and limits, in French', () => {
     await form.getByLabel('Ajouter (+) ou retirer (−)').fill('3');
     await form.getByRole('button', { name: 'Corriger le solde' }).click();
     await form.getByRole('status').filter({ hasText: 'Solde corrigé.' }).waitFor();
+    // The customer's history says who corrected and why.
+    const history = form.getByRole('region', { name: 'Corrections précédentes' });
+    await history.getByRole('listitem').first().waitFor();
+    const line = (await history.getByRole('listitem').first().textContent()) ?? '';
+    expect(line).toMatch(/\+3 tampons · Carte papier reprise : « Carte perdue » — .+@example\.fr/);
     await checkA11y(page, 'customer page after a correction');
   });
 });

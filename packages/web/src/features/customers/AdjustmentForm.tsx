@@ -6,6 +6,7 @@ import type { components } from '../../api/schema.d.ts';
 import { useLocalized, useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { AdjustmentHistory } from './AdjustmentHistory.tsx';
 import { adjustmentMessages } from './adjustment-messages.ts';
 import { messages } from './messages.ts';
 import type { CardProgram } from './types.ts';
@@ -66,6 +67,7 @@ export function AdjustmentForm(props: { customerId: string; programs: CardProgra
       client.setQueryData(['card', props.customerId], (old: object | undefined) =>
         old ? { ...old, programs: r.card } : old,
       );
+      void client.invalidateQueries({ queryKey: ['adjustments', props.customerId] });
       setDelta('');
       setReason('');
       setReasonCode('goodwill');
@@ -181,6 +183,7 @@ export function AdjustmentForm(props: { customerId: string; programs: CardProgra
           {t('confirmAdjust')}
         </button>
       </div>
+      <AdjustmentHistory customerId={props.customerId} />
     </form>
   );
 }

@@ -17,6 +17,7 @@ export const adjustmentMessages = defineMessages({
     limitDaily: 'Encore {dailyRemaining} {unit} possibles pour ce client sur 24 heures.',
     limitAskOwner: 'Au-delà, demandez au gérant ou au propriétaire.',
     missingScope: 'Cette clé d’API n’a pas le droit de corriger les soldes.',
+    history: 'Corrections précédentes',
   },
   en: {
     reasonCode: 'Reason',
@@ -33,5 +34,6 @@ export const adjustmentMessages = defineMessages({
     limitDaily: '{dailyRemaining} {unit} still possible for this customer over 24 hours.',
     limitAskOwner: 'For more, ask a manager or the owner.',
     missingScope: 'This API key may not correct balances.',
+    history: 'Earlier corrections',
   },
 });
