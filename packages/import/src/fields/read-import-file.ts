@@ -24,6 +24,8 @@ export interface ImportCustomer {
   birthday: ImportRow['birthday'];
   emailConsent: boolean | null;
   smsConsent: boolean | null;
+  consentDay: number | null;
+  consentSource: string | null;
   tags: string[];
   openingBalances: Record<string, number>;
   /** The file's first line about this customer, for the report. */
@@ -62,6 +64,8 @@ export interface ImportFile {
   rowsRead: number;
   /** Sales without any way to tell the customer: counted apart, not imported. */
   withoutCustomer: { rows: number; amountCents: number };
+  /** Rows whose consent was left out because the file gives no date or source for it. */
+  consentsWithoutProof: number;
 }
 
 /**
@@ -99,6 +103,7 @@ export function readImportFile(
     rowProblems: [],
     rowsRead: 0,
     withoutCustomer: { rows: 0, amountCents: 0 },
+    consentsWithoutProof: 0,
   };
   if (problems.length > 0) return result;
   const data = sample.slice(headerIndex + 1);
@@ -143,6 +148,11 @@ export function readImportFile(
       result.withoutCustomer.amountCents += row.amountCents!;
       return;
     }
+    if (withoutProof(row)) {
+      result.consentsWithoutProof++;
+      row.emailConsent = row.emailConsent === true ? null : row.emailConsent;
+      row.smsConsent = row.smsConsent === true ? null : row.smsConsent;
+    }
     const conflict = customers.add(key, row, line);
     if (conflict !== null) return fail('conflicting-value', conflict);
     if (!purchase) return;
@@ -168,6 +178,12 @@ export function readImportFile(
   return result;
 }
 
+/** A consent given without its date or source: the import cannot prove it, so does not assume it. */
+function withoutProof(row: ImportRow): boolean {
+  const given = row.emailConsent === true || row.smsConsent === true;
+  return given && (row.consentDay === null || row.consentSource === null);
+}
+
 /** How the file tells customers apart: its own number first, then the email, then the phone. */
 function customerKey(row: ImportRow): string | null {
   if (row.customerRef !== null) return `ref:${row.customerRef}`;
@@ -184,6 +200,8 @@ const CONTACT_FIELDS = [
   'phone',
   'emailConsent',
   'smsConsent',
+  'consentDay',
+  'consentSource',
 ] as const;
 
 /** A customer's rows merged: a value once given must not change on a later row. */
@@ -195,11 +213,12 @@ class CustomerMerger {
     const existing = this.byKey.get(key);
     if (!existing) {
       const { customerRef, firstName, lastName, email, phone, birthday } = row;
-      const { emailConsent, smsConsent, tags, openingBalances } = row;
+      const { emailConsent, smsConsent, consentDay, consentSource, tags, openingBalances } = row;
       this.byKey.set(key, {
         key,
         ...{ customerRef, firstName, lastName, email, phone, birthday },
-        ...{ emailConsent, smsConsent, tags: [...tags], openingBalances: { ...openingBalances } },
+        ...{ emailConsent, smsConsent, consentDay, consentSource },
+        ...{ tags: [...tags], openingBalances: { ...openingBalances } },
         line,
       });
       return null;
@@ -207,7 +226,9 @@ class CustomerMerger {
     for (const field of CONTACT_FIELDS) {
       const value = row[field];
       if (value === null) continue;
-      if (existing[field] !== null && existing[field] !== value) return field;
+      if (existing[field] !== null && existing[field] !== value) {
+        return field === 'consentDay' ? 'consentDate' : field;
+      }
     }
     const birthday = JSON.stringify(row.birthday);
     if (row.birthday && existing.birthday && JSON.stringify(existing.birthday) !== birthday) {
