@@ -5,32 +5,13 @@ import type { Cell, Table } from '../table.ts';
 import { groupPurchases, type ImportedPurchase, type PurchaseLine } from './group-purchases.ts';
 import type { ImportField } from './import-fields.ts';
 import { type FieldMapping, type MappingProblem, mapColumns } from './map-columns.ts';
+import { CustomerMerger, type ImportCustomer } from './merge-customer-rows.ts';
 import type { ColumnMapOption } from './parse-map-option.ts';
 import { type ImportRow, type ImportRowFormats, readImportRow } from './read-import-row.ts';
 import { RowIdentities, rowContent } from './row-identity.ts';
 
 /** Rows looked at to find the header and guess the date order and decimal separator. */
 const SAMPLE_ROWS = 500;
-
-/** A customer as the file describes them, merged from all their rows. */
-export interface ImportCustomer {
-  /** `ref:<customerRef>`, else `email:<lower-case email>`, else `phone:<digits>`. */
-  key: string;
-  customerRef: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  email: string | null;
-  phone: string | null;
-  birthday: ImportRow['birthday'];
-  emailConsent: boolean | null;
-  smsConsent: boolean | null;
-  consentDay: number | null;
-  consentSource: string | null;
-  tags: string[];
-  openingBalances: Record<string, number>;
-  /** The file's first line about this customer, for the report. */
-  line: number;
-}
 
 /** Why a row, or one of its cells, cannot be imported; a row with a problem is left out whole. */
 export interface RowProblem {
@@ -47,6 +28,8 @@ export interface RowProblem {
     | 'conflicting-value'
     | 'invoice-of-another-customer';
 }
+
+export type { ImportCustomer };
 
 /** Everything the import will write, read from the file before anything is written. */
 export interface ImportFile {
@@ -190,64 +173,4 @@ function customerKey(row: ImportRow): string | null {
   if (row.email !== null) return `email:${row.email.toLowerCase()}`;
   const digits = row.phone?.replace(/\D/g, '') ?? '';
   return digits === '' ? null : `phone:${digits}`;
-}
-
-const CONTACT_FIELDS = [
-  'customerRef',
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'emailConsent',
-  'smsConsent',
-  'consentDay',
-  'consentSource',
-] as const;
-
-/** A customer's rows merged: a value once given must not change on a later row. */
-class CustomerMerger {
-  private readonly byKey = new Map<string, ImportCustomer>();
-
-  /** Adds a row's customer fields; the first field that contradicts an earlier row, or null. */
-  add(key: string, row: ImportRow, line: number): ImportField | null {
-    const existing = this.byKey.get(key);
-    if (!existing) {
-      const { customerRef, firstName, lastName, email, phone, birthday } = row;
-      const { emailConsent, smsConsent, consentDay, consentSource, tags, openingBalances } = row;
-      this.byKey.set(key, {
-        key,
-        ...{ customerRef, firstName, lastName, email, phone, birthday },
-        ...{ emailConsent, smsConsent, consentDay, consentSource },
-        ...{ tags: [...tags], openingBalances: { ...openingBalances } },
-        line,
-      });
-      return null;
-    }
-    for (const field of CONTACT_FIELDS) {
-      const value = row[field];
-      if (value === null) continue;
-      if (existing[field] !== null && existing[field] !== value) {
-        return field === 'consentDay' ? 'consentDate' : field;
-      }
-    }
-    const birthday = JSON.stringify(row.birthday);
-    if (row.birthday && existing.birthday && JSON.stringify(existing.birthday) !== birthday) {
-      return 'birthday';
-    }
-    for (const [program, balance] of Object.entries(row.openingBalances)) {
-      const known = existing.openingBalances[program];
-      if (known !== undefined && known !== balance) return `openingBalance:${program}`;
-    }
-    for (const field of CONTACT_FIELDS) {
-      if (row[field] !== null) (existing as unknown as Record<string, unknown>)[field] = row[field];
-    }
-    existing.birthday ??= row.birthday;
-    Object.assign(existing.openingBalances, row.openingBalances);
-    existing.tags = [...new Set([...existing.tags, ...row.tags])];
-    return null;
-  }
-
-  list(): ImportCustomer[] {
-    return [...this.byKey.values()];
-  }
 }
