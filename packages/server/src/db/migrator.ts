@@ -4,6 +4,9 @@ import { loyalty } from './migrations/2026-11-22T0910-loyalty.ts';
 import { tenantIsolation } from './migrations/2026-11-22T0920-tenant-isolation.ts';
 import { customerNotesTags } from './migrations/2026-11-22T1100-customer-notes-tags.ts';
 import { rolesAndAdjustments } from './migrations/2026-12-06T1010-roles-and-adjustments.ts';
+import { jobs } from './migrations/2026-12-06T1015-jobs.ts';
+import { attemptThrottles } from './migrations/2026-12-06T1030-attempt-throttles.ts';
+import { replayBytes } from './migrations/2026-12-06T1030-replay-bytes.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -15,6 +18,9 @@ export const MIGRATIONS: readonly Migration[] = [
   tenantIsolation,
   customerNotesTags,
   rolesAndAdjustments,
+  jobs,
+  attemptThrottles,
+  replayBytes,
 ];
 
 /**

@@ -227,6 +227,8 @@ export interface IdempotencyKeysTable {
   request_hash: string;
   response_status: number | null;
   response_body: Json<unknown> | null;
+  /** The answer exactly as sent (newer rows; older ones only have `response_body`). */
+  response_text: string | null;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
@@ -271,6 +273,43 @@ export interface BalanceAdjustmentsTable {
   occurred_at: Timestamp;
 }
 
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+export interface JobsTable {
+  merchant_id: string;
+  id: string;
+  kind: string;
+  payload: Json<unknown>;
+  idempotency_key: string | null;
+  status: ColumnType<JobStatus, JobStatus | undefined, JobStatus>;
+  run_at: Timestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+  max_attempts: number;
+  lease_token: string | null;
+  lease_owner: string | null;
+  lease_expires_at: Timestamp | null;
+  last_started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  last_error: string | null;
+  created_at: ColumnType<Date, Date | string, never>;
+}
+
+export interface JobSchedulesTable {
+  merchant_id: string;
+  kind: string;
+  schedule: Json<unknown>;
+  next_run_at: Timestamp | null;
+  last_run_at: Timestamp | null;
+  created_at: ColumnType<Date, Date | string, never>;
+}
+
+export interface AttemptThrottlesTable {
+  key_hash: string;
+  attempts: number;
+  last_attempt_at: Date;
+  blocked_until: Date | null;
+}
+
 export interface Database {
   merchants: MerchantsTable;
   users: UsersTable;
@@ -294,4 +333,7 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   customer_notes: CustomerNotesTable;
   customer_tags: CustomerTagsTable;
+  jobs: JobsTable;
+  job_schedules: JobSchedulesTable;
+  attempt_throttles: AttemptThrottlesTable;
 }

@@ -4872,6 +4872,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's background jobs: recurring ones and the latest runs (owners and managers) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    status?: "queued" | "running" | "succeeded" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Recurring jobs and the latest jobs, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            schedules: components["schemas"]["JobSchedule"][];
+                            items: components["schemas"]["Job"][];
+                        };
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/overview": {
         parameters: {
             query?: never;
@@ -5000,6 +5114,7 @@ export interface paths {
                     tag?: string;
                     /** @description Name, email or company contains */
                     query?: string;
+                    /** @description `value`: spending over the last 12 months (`annualSpendCents`); `predictedValue`: `predictedClvCents`; `risk`: 1 − P(alive); `lastVisit`; `frequency`: purchases */
                     sort?: "value" | "predictedValue" | "risk" | "lastVisit" | "frequency";
                     order?: "asc" | "desc";
                     limit?: number;
@@ -5694,7 +5809,16 @@ export interface components {
             errors?: {
                 field: string;
                 message: string;
+                /** @example too_big */
                 code?: string;
+                /** @example number */
+                origin?: string;
+                maximum?: number;
+                minimum?: number;
+                inclusive?: boolean;
+                /** @example email */
+                format?: string;
+                values?: (string | number | boolean | null)[];
             }[];
             correlationId?: string;
         };
@@ -5754,7 +5878,7 @@ export interface components {
         PermissionMatrix: {
             rows: {
                 /** @enum {string} */
-                permission: "customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "data:export" | "webhooks:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage";
+                permission: "customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "data:export" | "webhooks:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage";
                 /**
                  * @description yes; no; yes within a limit; `scope`: when the key has the scope
                  * @enum {string}
@@ -6218,7 +6342,7 @@ export interface components {
             amountCents: number;
             /**
              * Format: date-time
-             * @description Defaults to now
+             * @description Defaults to now. From 2000-01-01 and at most 5 minutes ahead; earlier dates are refused (422, field code `too_early`)
              */
             occurredAt?: string;
             /**
@@ -6299,6 +6423,39 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+        };
+        JobSchedule: {
+            /** @example points.expire */
+            kind: string;
+            schedule: {
+                /** @enum {string} */
+                every: "day";
+                at: string;
+            } | {
+                /** @enum {string} */
+                every: "week";
+                on: number;
+                at: string;
+            };
+            nextRunAt: string | null;
+            lastRunAt: string | null;
+        };
+        Job: {
+            id: string;
+            /** @example points.expire */
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            attempts: number;
+            maxAttempts: number;
+            createdAt: string;
+            /** @description When the last try started */
+            lastRunAt: string | null;
+            /** @description When it will be tried next (queued jobs only) */
+            nextRunAt: string | null;
+            finishedAt: string | null;
+            /** @description Why the last try failed */
+            lastError: string | null;
         };
         AnalyticsOverview: {
             period: {
@@ -6438,6 +6595,8 @@ export interface components {
                     chosen: "bgNbd" | "paretoNbd" | null;
                     customers: number;
                     repeatCustomers: number;
+                    minimumCustomers: number;
+                    minimumRepeatCustomers: number;
                 };
                 horizonMonths: number;
                 marginRate: number;

@@ -70,6 +70,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'customer_tags',
   'adjustment_limits',
   'balance_adjustments',
+  'jobs',
+  'job_schedules',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

@@ -9,6 +9,7 @@ import { registerCardRoutes } from './cards/cards.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
+import { registerJobRoutes } from './jobs/jobs.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
 import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
@@ -37,6 +38,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerPurchaseRoutes,
   registerRedemptionRoutes,
   registerAuditRoutes,
+  registerJobRoutes,
   registerAnalyticsRoutes,
   registerPublicRoutes,
 ];

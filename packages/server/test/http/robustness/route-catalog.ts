@@ -360,6 +360,7 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     ],
   },
 
+  'GET /api/v1/jobs': { apiKey: 'forbidden', probes: [own("the shop's jobs")] },
   'GET /api/v1/audit-log': {
     apiKey: 'forbidden',
     probes: [
