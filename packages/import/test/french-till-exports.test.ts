@@ -200,6 +200,7 @@ describe('lines of a receipt', () => {
     );
     const collected = await collect(file);
     expect(collected.skipped.list()).toEqual([]);
+    expect(collected.receipts).toBe(1);
     expect(revenueByCustomer(collected)).toEqual({ C1: 120 + 120 + 220 });
   });
 });
