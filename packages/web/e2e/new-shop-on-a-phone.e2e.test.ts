@@ -152,8 +152,9 @@ describe('a new shop on a phone, in French', () => {
     await checkA11y(page, 'settings with a contrast warning (phone)');
     await colour.fill('#7a3e2b');
     await page.getByText(/Contraste du texte blanc : 8,2:1/).waitFor();
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await page
+    const business = page.getByRole('region', { name: 'Votre commerce' });
+    await business.getByRole('button', { name: 'Enregistrer' }).click();
+    await business
       .getByRole('status')
       .filter({ hasText: /Enregistré/ })
       .waitFor();
