@@ -145,4 +145,41 @@ describe('account recovery by mail', () => {
     ).toEqual([]);
     await context.close();
   });
+
+  it('signs another device out from Réglages → Sécurité, and changes the password there', async () => {
+    const signIn = async (password: string) => {
+      const context = await browser.newContext(contextOptions(server.url, 'desktop'));
+      const page = await context.newPage();
+      await page.goto('/login');
+      await page.getByLabel('E-mail').fill(owner.email);
+      await page.getByLabel('Mot de passe').fill(password);
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      await page.waitForURL('**/dashboard');
+      return { context, page };
+    };
+    const laptop = await signIn(newPassword);
+    const till = await signIn(newPassword);
+    await laptop.page.goto('/settings#security');
+    const security = laptop.page.getByRole('region', { name: 'Sécurité' });
+    await security.getByRole('cell', { name: /cet appareil/ }).waitFor();
+    await checkA11y(laptop.page, 'settings: security and sent messages');
+    const rows = security.getByRole('row');
+    const other = rows.filter({ hasNot: laptop.page.getByText('cet appareil') }).filter({
+      has: laptop.page.getByRole('button', { name: 'Déconnecter' }),
+    });
+    const before = await other.count();
+    await other.first().getByRole('button', { name: 'Déconnecter' }).click();
+    await expect.poll(() => other.count()).toBe(before - 1);
+    await till.page.goto('/settings');
+    await till.page.waitForURL('**/login**');
+
+    await security.getByLabel('Mot de passe actuel').fill(newPassword);
+    await security.getByLabel('Nouveau mot de passe').fill('tarte-au-citron-meringuee-5');
+    await security.getByRole('button', { name: 'Changer le mot de passe' }).click();
+    await expect
+      .poll(() => security.getByRole('status').textContent())
+      .toMatch('Mot de passe changé');
+    await laptop.context.close();
+    await till.context.close();
+  });
 });
