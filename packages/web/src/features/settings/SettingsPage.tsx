@@ -3,6 +3,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { ApiKeysSection } from './ApiKeysSection.tsx';
 import { AuditLogSection } from './AuditLogSection.tsx';
 import { BusinessSection } from './BusinessSection.tsx';
+import { JobsSection } from './JobsSection.tsx';
 import { messages } from './messages.ts';
 import { StaffSection } from './StaffSection.tsx';
 import '../programs/programs.css';
@@ -35,6 +36,7 @@ export function SettingsPage() {
       <StaffSection />
       <ApiKeysSection />
       <AuditLogSection />
+      <JobsSection />
     </div>
   );
 }
