@@ -59,6 +59,8 @@ export interface ApiKeysTable {
   name: string;
   key_prefix: string;
   key_hash: string;
+  /** Permissions the key holds (a subset of API_KEY_SCOPES). */
+  scopes: string[];
   created_by: string | null;
   created_at: CreatedAt;
   last_used_at: Timestamp | null;
@@ -245,6 +247,30 @@ export interface CustomerTagsTable {
   created_at: CreatedAt;
 }
 
+export interface AdjustmentLimitsTable {
+  merchant_id: string;
+  role: 'staff' | 'integration';
+  /** In rewards' worth: one card's stamps, or the cheapest reward's points. */
+  per_adjustment: number;
+  per_day: number;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+/** Why a balance was adjusted; the free text lives here (redactable), never in the ledger. */
+export interface BalanceAdjustmentsTable {
+  merchant_id: string;
+  id: string;
+  customer_id: string;
+  program_id: string;
+  delta: number;
+  reason_code: 'goodwill' | 'till_error' | 'paper_card' | 'other';
+  reason: string | null;
+  actor_type: ActorType;
+  actor_id: string | null;
+  actor_role: string | null;
+  occurred_at: Timestamp;
+}
+
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
 
 export interface JobsTable {
@@ -282,6 +308,8 @@ export interface Database {
   memberships: MembershipsTable;
   locations: LocationsTable;
   api_keys: ApiKeysTable;
+  adjustment_limits: AdjustmentLimitsTable;
+  balance_adjustments: BalanceAdjustmentsTable;
   customers: CustomersTable;
   consents: ConsentsTable;
   audit_log: AuditLogTable;

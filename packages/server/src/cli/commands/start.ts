@@ -17,6 +17,8 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
   const storage = await openStorage(config.database, {
     command: 'habitue start',
     url: config.publicUrl,
+    mustOwn: true,
+    onEvent: (message) => io.stderr.write(`${message}\n`),
   });
   for (const warning of storage.warnings) io.stderr.write(`Warning: ${warning}\n`);
   const services = createServices(storage, config);
@@ -28,8 +30,8 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
   const jobs = startServerJobs({ db: storage.db, logger: services.logger, now: services.now });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const where =
-    storage.kind === 'pglite'
-      ? `embedded database in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}`
+    config.database.kind === 'embedded'
+      ? `embedded PostgreSQL in ${config.database.dataDir}`
       : 'PostgreSQL';
   io.stdout.write(
     [
@@ -39,7 +41,7 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
         : '',
       `API docs: ${config.publicUrl}/api/docs`,
       'API key for a point-of-sale system: create one in the web app (Settings → API keys),',
-      `  or stop the server and run: npx habitue api-key create --merchant ${demo?.merchantSlug ?? '<slug>'} --name "Caisse"`,
+      `  or run: npx habitue api-key create --merchant ${demo?.merchantSlug ?? '<slug>'} --name "Caisse"`,
       'Stop with Ctrl-C.',
       '',
     ]

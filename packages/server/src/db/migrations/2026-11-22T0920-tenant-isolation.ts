@@ -68,6 +68,8 @@ export const tenantIsolation: Migration = {
 export const MERCHANT_OWNED_TABLES_LATER = [
   'customer_notes',
   'customer_tags',
+  'adjustment_limits',
+  'balance_adjustments',
   'jobs',
   'job_schedules',
 ] as const;

@@ -52,7 +52,7 @@ const list = jsonRoute({
 export function registerJobRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) => {
     const { limit, status } = c.req.valid('query');
-    const jobs = await listJobs(merchantScope(c, 'jobs:read'), {
+    const jobs = await listJobs(merchantScope(c), {
       limit,
       ...(status ? { status } : {}),
     });
