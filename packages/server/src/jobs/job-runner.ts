@@ -28,7 +28,7 @@ export type JobRunnerOptions = {
   leaseMs?: number;
   /** Pause between polls when nothing is due (default 1 s). */
   pollMs?: number;
-  /** How often new shops are given the recurring jobs (default 5 min). */
+  /** How often new shops are given the recurring jobs (default 30 s). */
   scheduleRefreshMs?: number;
 };
 
@@ -65,7 +65,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const concurrency = options.concurrency ?? 4;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
   const pollMs = options.pollMs ?? 1_000;
-  const refreshMs = options.scheduleRefreshMs ?? 5 * 60_000;
+  const refreshMs = options.scheduleRefreshMs ?? 30_000;
   const recurring = options.recurring ?? [];
   const definitions = new Map(
     [...options.jobs, ...recurring.map((r) => r.job)].map((d) => [d.kind, d]),

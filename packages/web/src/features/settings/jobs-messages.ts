@@ -62,6 +62,10 @@ export const jobsMessages = defineMessages({
 
 /** What each kind of job is called on screen; a kind not listed shows its technical name. */
 export const jobKindMessages = defineMessages({
-  fr: {},
-  en: {},
+  fr: {
+    'loyalty.expire-balances': 'Expiration des points et tampons inactifs',
+  },
+  en: {
+    'loyalty.expire-balances': 'Expiry of inactive points and stamps',
+  },
 });
