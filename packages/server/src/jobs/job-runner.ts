@@ -9,7 +9,7 @@ import { type ClaimedJob, claimDueJobs, failAbandonedJobs } from '../repositorie
 import type { JobDefinition } from './define-job.ts';
 import { enqueueDueSchedules } from './enqueue-due-schedules.ts';
 import type { RecurringJob } from './recurring-job.ts';
-import { type RunOutcome, runClaimedJob } from './run-claimed-job.ts';
+import { describeError, type RunOutcome, runClaimedJob } from './run-claimed-job.ts';
 
 export type JobRunnerOptions = {
   db: Kysely<Database>;
@@ -102,7 +102,12 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   async function schedule(summary: RunSummary) {
     if (recurring.length === 0) return;
     await refreshSchedules();
-    summary.scheduled += await enqueueDueSchedules(options.db, recurring, now());
+    summary.scheduled += await enqueueDueSchedules(options.db, recurring, now(), (due, error) =>
+      options.logger.error(
+        { merchantId: due.merchantId, kind: due.kind, error: describeError(error) },
+        'recurring job cannot be scheduled; trying again in an hour',
+      ),
+    );
   }
 
   function claim(limit: number, summary: RunSummary) {
@@ -155,7 +160,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       lastPassError = null;
     } catch (error) {
       // One line when the database goes away (and when it changes), not one per poll.
-      const message = error instanceof Error ? error.message : String(error);
+      const message = describeError(error);
       if (message !== lastPassError) {
         options.logger.error({ error: message, workerId }, 'job runner cannot poll; retrying');
       }
