@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'programs:write',
   'analytics:read',
   'audit:read',
+  'jobs:read',
   'data:export',
   'webhooks:manage',
   'staff:manage',
@@ -83,6 +84,7 @@ const MANAGEMENT = {
   'programs:write': true,
   'analytics:read': true,
   'audit:read': true,
+  'jobs:read': true,
   'data:export': true,
 } as const satisfies Partial<Record<Permission, Grant>>;
 
@@ -171,7 +173,7 @@ export const OPERATIONS = {
   'POST /api/v1/redemptions': 'redemptions:write',
 
   'GET /api/v1/audit-log': 'audit:read',
-  'GET /api/v1/jobs': 'audit:read',
+  'GET /api/v1/jobs': 'jobs:read',
   'GET /api/v1/analytics/overview': 'analytics:read',
   // Spending totals, lifetime value and scores are value figures: managers and owners only.
   'GET /api/v1/analytics/customers': 'analytics:read',
