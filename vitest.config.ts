@@ -39,6 +39,14 @@ export default defineConfig({
       },
       {
         test: {
+          // The web app's pure logic (formatting, catalogues); pages are tested by e2e.
+          name: 'web',
+          root: 'packages/web',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           root: 'packages/web',
           include: ['e2e/**/*.e2e.test.ts'],

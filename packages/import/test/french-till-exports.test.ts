@@ -66,6 +66,17 @@ describe('a header below title lines', () => {
   });
 });
 
+describe('the date column', () => {
+  it('is the day of the sale, never a birthday or a sign-up date', async () => {
+    const file = csv(
+      'Code client;Date de naissance;Date inscription;Date de la vente;Montant TTC',
+      'C1;14/03/1980;01/01/2020;05/03/2024;12,00',
+    );
+    const collected = await collect(file);
+    expect(columnName(collected, collected.columns.date)).toBe('Date de la vente');
+  });
+});
+
 describe('the amount column', () => {
   it('is never a VAT column', async () => {
     const file = csv(

@@ -5114,6 +5114,7 @@ export interface paths {
                     tag?: string;
                     /** @description Name, email or company contains */
                     query?: string;
+                    /** @description `value`: spending over the last 12 months (`annualSpendCents`); `predictedValue`: `predictedClvCents`; `risk`: 1 − P(alive); `lastVisit`; `frequency`: purchases */
                     sort?: "value" | "predictedValue" | "risk" | "lastVisit" | "frequency";
                     order?: "asc" | "desc";
                     limit?: number;
@@ -5808,7 +5809,16 @@ export interface components {
             errors?: {
                 field: string;
                 message: string;
+                /** @example too_big */
                 code?: string;
+                /** @example number */
+                origin?: string;
+                maximum?: number;
+                minimum?: number;
+                inclusive?: boolean;
+                /** @example email */
+                format?: string;
+                values?: (string | number | boolean | null)[];
             }[];
             correlationId?: string;
         };
@@ -6339,7 +6349,7 @@ export interface components {
             amountCents: number;
             /**
              * Format: date-time
-             * @description Defaults to now
+             * @description Defaults to now. From 2000-01-01 and at most 5 minutes ahead; earlier dates are refused (422, field code `too_early`)
              */
             occurredAt?: string;
             /**
@@ -6592,6 +6602,8 @@ export interface components {
                     chosen: "bgNbd" | "paretoNbd" | null;
                     customers: number;
                     repeatCustomers: number;
+                    minimumCustomers: number;
+                    minimumRepeatCustomers: number;
                 };
                 horizonMonths: number;
                 marginRate: number;
