@@ -35,6 +35,10 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Correction au-delà de ce que votre rôle permet ({perAdjustment} au plus par correction, {dailyRemaining} encore possible aujourd’hui). Demandez au gérant.',
     en: 'This adjustment is above what your role allows (at most {perAdjustment} per adjustment, {dailyRemaining} left today). Ask the owner.',
   },
+  refund_window_closed: {
+    fr: 'Votre rôle permet de rembourser les achats des dernières {windowHours} heures seulement. Demandez au gérant.',
+    en: 'Your role may refund purchases of the last {windowHours} hours only. Ask a manager.',
+  },
   not_found: {
     fr: 'Introuvable : cet élément n’existe pas ou plus.',
     en: 'Not found: it does not exist, or no longer does.',
