@@ -50,7 +50,11 @@ export function rewardWorth(program: Program, rewards: readonly Reward[]): numbe
   return costs.length > 0 ? Math.min(...costs) : program.pointsPerEuro * 10;
 }
 
-/** What `role` credited this customer on `program` by hand since 24 hours before `now`. */
+/**
+ * What `role` credited this customer on `program` by hand since 24 hours before `now`. Credits
+ * stamped after `now` count too: `now` is read before the customer's lock is taken, so a
+ * concurrent request that got the lock first may have recorded a later one.
+ */
 export function creditedInLastDay(
   entries: readonly LedgerEntry[],
   program: Program,
@@ -62,9 +66,8 @@ export function creditedInLastDay(
   for (const e of entries) {
     if (e.programId !== program.id || e.kind !== 'adjust' || e.delta <= 0) continue;
     if (e.cause.type !== 'staff_adjustment' || e.cause.role !== role) continue;
-    // No upper bound: a concurrent request that took the customer's lock first may carry a
-    // timestamp later than this one's `now`, and what it gave still counts.
-    if (e.at.getTime() > since) total += e.delta;
+    const at = e.at.getTime();
+    if (at > since) total += e.delta;
   }
   return total;
 }
