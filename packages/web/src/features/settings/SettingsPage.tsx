@@ -6,6 +6,7 @@ import { AdjustmentPolicySection } from './AdjustmentPolicySection.tsx';
 import { ApiKeysSection } from './ApiKeysSection.tsx';
 import { AuditLogSection } from './AuditLogSection.tsx';
 import { BusinessSection } from './BusinessSection.tsx';
+import { JobsSection } from './JobsSection.tsx';
 import { messages } from './messages.ts';
 import { permissionMessages } from './permission-messages.ts';
 import { StaffSection } from './StaffSection.tsx';
@@ -47,6 +48,7 @@ export function SettingsPage() {
       <AdjustmentPolicySection />
       <ApiKeysSection />
       <AuditLogSection />
+      <JobsSection />
     </div>
   );
 }
