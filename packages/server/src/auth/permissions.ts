@@ -202,8 +202,6 @@ export const OPERATIONS = {
   'POST /api/v1/public/join/{slug}/{token}': 'public',
 } as const satisfies Record<string, Access>;
 
-export type OperationKey = keyof typeof OPERATIONS;
-
 /** The access an operation needs, or undefined when the table has no entry for it. */
 export function accessOf(operation: string): Access | undefined {
   return (OPERATIONS as Record<string, Access>)[operation];
@@ -235,19 +233,4 @@ export function decide(caller: Caller, permission: Permission): Decision {
   const grant = ROLE_GRANTS[caller.role][permission];
   if (grant === undefined) return { allowed: false, code: 'forbidden' };
   return grant === true ? { allowed: true } : { allowed: true, restriction: grant };
-}
-
-/**
- * @example
- * can('staff', 'api_keys:manage'); // false
- * can('owner', 'api_keys:manage'); // true
- */
-export function can(role: Role, permission: Permission): boolean {
-  return decide({ role }, permission).allowed;
-}
-
-/** The restriction a caller works under for `permission` (undefined: none, or not granted). */
-export function restrictionOf(caller: Caller, permission: Permission): Restriction | undefined {
-  const decision = decide(caller, permission);
-  return decision.allowed ? decision.restriction : undefined;
 }
