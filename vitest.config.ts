@@ -32,6 +32,14 @@ export default defineConfig({
       },
       {
         test: {
+          // The web app's pure logic (parsing, the offline queue, form rules): no browser needed.
+          name: 'web',
+          root: 'packages/web',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           root: 'packages/web',
           include: ['e2e/**/*.e2e.test.ts'],

@@ -1569,11 +1569,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find customers by name, email, phone or card token (newest first, paginated) */
+        /** Find customers: a card token, card link or voucher code answers with its one customer; names match by word in any order; newest first, paginated */
         get: {
             parameters: {
                 query?: {
-                    /** @description Name, email, phone or card token */
+                    /** @description Name words (any order), email, phone, card token, card link or voucher code */
                     query?: string;
                     limit?: number;
                     /** @description nextCursor from the previous page */

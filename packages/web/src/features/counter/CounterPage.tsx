@@ -3,6 +3,7 @@ import { useFormat } from '../../i18n/i18n.tsx';
 import { Confirmation } from './Confirmation.tsx';
 import { CustomerCounter, type Outcome } from './CustomerCounter.tsx';
 import { CustomerFinder } from './CustomerFinder.tsx';
+import type { SignUpPrefill } from './new-customer.ts';
 import { PendingBanner } from './PendingBanner.tsx';
 import { usePendingPurchases } from './pending-purchases.ts';
 import { SignUpForm } from './SignUpForm.tsx';
@@ -12,7 +13,7 @@ import './counter.css';
 
 type Step =
   | { kind: 'find' }
-  | { kind: 'signup'; name: string }
+  | { kind: 'signup'; prefill: SignUpPrefill }
   | { kind: 'customer'; customer: Customer }
   | { kind: 'done'; customer: Customer; outcome: Outcome };
 
@@ -42,12 +43,12 @@ export function CounterPage() {
       {step.kind === 'find' && (
         <CustomerFinder
           onPick={(customer) => setStep({ kind: 'customer', customer })}
-          onNew={(name) => setStep({ kind: 'signup', name })}
+          onNew={(prefill) => setStep({ kind: 'signup', prefill })}
         />
       )}
       {step.kind === 'signup' && (
         <SignUpForm
-          initialName={step.name}
+          prefill={step.prefill}
           onCreated={(customer) => setStep({ kind: 'customer', customer })}
           onCancel={find}
         />

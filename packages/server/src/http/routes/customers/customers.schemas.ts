@@ -68,7 +68,9 @@ export const SearchQuery = z.object({
     .string()
     .max(100)
     .optional()
-    .openapi({ description: 'Name, email, phone or card token' }),
+    .openapi({
+      description: 'Name words (any order), email, phone, card token, card link or voucher code',
+    }),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.uuid().optional().openapi({ description: 'nextCursor from the previous page' }),
 });
