@@ -3,6 +3,7 @@ import { useFormat, useLocalized } from '../../i18n/i18n.tsx';
 import { CardBalances } from './CardBalances.tsx';
 import type { Outcome } from './CustomerCounter.tsx';
 import { RewardsPanel } from './RewardsPanel.tsx';
+import type { QueuedSale } from './sale-queue.ts';
 import { type Customer, displayName } from './types.ts';
 import { useCounterText } from './use-counter-text.ts';
 
@@ -13,6 +14,8 @@ import { useCounterText } from './use-counter-text.ts';
 export function Confirmation(props: {
   customer: Customer;
   outcome: Outcome;
+  /** The till's queue, to follow a queued sale to "enregistré". */
+  sales: readonly QueuedSale[];
   onNext(): void;
   onAgain(): void;
   onRedeemed(o: Outcome): void;
@@ -32,12 +35,18 @@ export function Confirmation(props: {
   return (
     <section className="stack counter-done" aria-live="polite">
       {outcome.kind === 'queued' ? (
-        <div className="alert warn big-alert" role="status">
-          {t('queued', {
-            amount: format.cents(outcome.amountCents),
-            name: displayName(props.customer),
-          })}
-        </div>
+        props.sales.some((s) => s.key === outcome.sale.key && s.state === 'pending') ? (
+          <div className="alert warn big-alert" role="status">
+            {t('queued', {
+              amount: format.cents(outcome.sale.amountCents),
+              name: displayName(props.customer),
+            })}
+          </div>
+        ) : props.sales.some((s) => s.key === outcome.sale.key) ? null : (
+          <div className="alert ok big-alert" role="status">
+            <strong>{t('recorded', { amount: format.cents(outcome.sale.amountCents) })}</strong>
+          </div>
+        )
       ) : outcome.kind === 'redemption' ? (
         <div className="alert ok big-alert" role="status">
           <strong>{t('redeemed', { reward: localized(outcome.result.reward.name) })}</strong>

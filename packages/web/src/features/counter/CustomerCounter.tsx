@@ -7,16 +7,36 @@ import { Field } from '../../ui/Field.tsx';
 import { CardBalances } from './CardBalances.tsx';
 import { CounterError } from './CounterError.tsx';
 import { euroToCents } from './parse.ts';
-import { enqueuePurchase, isNetworkFailure } from './pending-purchases.ts';
 import { RewardsPanel } from './RewardsPanel.tsx';
+import { newSale, type QueuedSale } from './sale-queue.ts';
+import { saveSale } from './sale-store.ts';
 import { type Customer, displayName, type PurchaseResult, type RedemptionResult } from './types.ts';
 import { useActionKey } from './use-action-key.ts';
 import { useCounterText } from './use-counter-text.ts';
+import { attemptSale } from './use-sale-queue.ts';
 
 export type Outcome =
   | { kind: 'purchase'; result: PurchaseResult }
   | { kind: 'redemption'; result: RedemptionResult }
-  | { kind: 'queued'; amountCents: number };
+  | { kind: 'queued'; sale: QueuedSale };
+
+/**
+ * A sale is written to the till's queue before it is sent, then sent once (and once more
+ * after 300 ms if the connection dropped while the browser still thinks it is online). No
+ * answer or a busy server leaves it queued, "en attente"; a refusal comes back as the error.
+ */
+async function ringUp(sale: QueuedSale) {
+  await saveSale(sale);
+  let outcome = await attemptSale(sale, { dropRefused: true });
+  if (outcome.answer.kind === 'network' && navigator.onLine) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    outcome = await attemptSale(outcome.sale, { dropRefused: true });
+  }
+  const { refusal } = outcome.sale;
+  if (outcome.sale.state === 'refused' && refusal)
+    throw new ApiProblem(refusal.status, refusal.code, refusal.detail, refusal.fields);
+  return outcome;
+}
 
 /** Step two: the customer is known; type the amount and confirm, or give a reward. */
 export function CustomerCounter(props: {
@@ -24,7 +44,7 @@ export function CustomerCounter(props: {
   onOutcome(o: Outcome): void;
   onChange(): void;
 }) {
-  const { t } = useCounterText();
+  const { t, amountError: amountProblem } = useCounterText();
   const format = useFormat();
   const client = useQueryClient();
   const { customer } = props;
@@ -38,34 +58,26 @@ export function CustomerCounter(props: {
   });
   const record = useMutation({
     mutationFn: (amountCents: number) =>
-      call(
-        api.POST('/api/v1/purchases', {
-          body: { customerId: customer.id, amountCents },
-          headers: { 'Idempotency-Key': keyFor(`${customer.id}:${amountCents}`) },
+      ringUp(
+        newSale({
+          key: keyFor(`${customer.id}:${amountCents}`),
+          customerId: customer.id,
+          customerName: displayName(customer),
+          amountCents,
+          now: new Date(),
         }),
       ),
-    // Offline, the purchase must fail fast into the queue rather than wait paused.
+    // Offline, the sale must go to the queue at once rather than wait paused.
     networkMode: 'always',
-    // One quick automatic retry of the same action (same key) for a dropped connection.
-    retry: (count, error) => count < 1 && isNetworkFailure(error) && navigator.onLine,
-    retryDelay: 300,
-    onSuccess: (result) => {
+    onSuccess: ({ sale, result }) => {
       done();
-      client.setQueryData(['card', customer.id], { customer, programs: result.card });
-      props.onOutcome({ kind: 'purchase', result });
+      if (sale.state === 'recorded' && result) {
+        client.setQueryData(['card', customer.id], { customer, programs: result.card });
+        props.onOutcome({ kind: 'purchase', result });
+      } else props.onOutcome({ kind: 'queued', sale });
     },
-    onError: (error, amountCents) => {
-      if (!isNetworkFailure(error)) return;
-      enqueuePurchase({
-        key: keyFor(`${customer.id}:${amountCents}`),
-        customerId: customer.id,
-        customerName: displayName(customer),
-        amountCents,
-        occurredAt: new Date().toISOString(),
-      });
-      done();
-      props.onOutcome({ kind: 'queued', amountCents });
-    },
+    // A refusal is final for this sale; typing again is a new sale with a new key.
+    onError: () => done(),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -102,16 +114,15 @@ export function CustomerCounter(props: {
           autoComplete="off"
           autoFocus
           value={amount}
-          error={
-            amountError ??
-            (record.error instanceof ApiProblem
-              ? record.error.fieldError('amountCents')
-              : undefined)
-          }
+          error={amountError ?? amountProblem(record.error)}
           onChange={(e) => setAmount(e.target.value)}
         />
         <CounterError
-          error={record.error && !isNetworkFailure(record.error) ? record.error : null}
+          error={
+            record.error instanceof ApiProblem && record.error.fieldError('amountCents')
+              ? null
+              : record.error
+          }
         />
         <button
           className="button big"
