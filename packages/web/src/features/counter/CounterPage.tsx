@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useFormat } from '../../i18n/i18n.tsx';
 import { Confirmation } from './Confirmation.tsx';
 import { CustomerCounter, type Outcome } from './CustomerCounter.tsx';
@@ -6,6 +6,7 @@ import { CustomerFinder } from './CustomerFinder.tsx';
 import type { SignUpPrefill } from './new-customer.ts';
 import { PendingBanner } from './PendingBanner.tsx';
 import { SignUpForm } from './SignUpForm.tsx';
+import { registerCounterWorker } from './service-worker.ts';
 import type { Customer } from './types.ts';
 import { useCounterText } from './use-counter-text.ts';
 import { useSaleQueue } from './use-sale-queue.ts';
@@ -33,6 +34,7 @@ export function CounterPage() {
   );
   const waiting = sales.filter((s) => s.state === 'pending');
   const find = () => setStep({ kind: 'find' });
+  useEffect(registerCounterWorker, []);
   return (
     <div className="counter">
       <h1 className="sr-only">{t('title')}</h1>
