@@ -72,7 +72,10 @@ export function Confirmation(props: {
           {outcome.result.unlocked.map((v) => (
             <div key={v.code} className="counter-unlocked">
               <strong>{t('unlocked', { reward: localized(v.rewardName) })}</strong>
-              <span className="counter-code">{t('voucherCode', { code: v.code })}</span>
+              <span className="counter-code-line">
+                <span className="small">{t('voucherCodeLabel')} </span>
+                <span className="counter-code">{v.code}</span>
+              </span>
             </div>
           ))}
         </div>

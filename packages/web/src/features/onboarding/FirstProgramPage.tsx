@@ -23,7 +23,7 @@ import {
 } from '../programs/form.ts';
 import { messages as programMessages } from '../programs/messages.ts';
 import type { Preset } from '../programs/model.ts';
-import { parseCents, parseWhole } from '../programs/money.ts';
+import { centsToInput, parseCents, parseWhole } from '../programs/money.ts';
 import { usePresets } from '../programs/ProgramPages.tsx';
 import { RANGE_CODES, serverField } from '../programs/server-fields.ts';
 import '../programs/programs.css';
@@ -42,6 +42,7 @@ function formFromPreset(preset: Preset, current: ProgramForm): ProgramForm {
     stampsPerCard: String(preset.stampsPerCard),
     rewardName: preset.suggestedReward.fr,
     rewardNameEn: preset.suggestedReward.en,
+    minimumPurchase: centsToInput(preset.minimumPurchaseCents, 'fr'),
   };
 }
 
