@@ -13,6 +13,7 @@ import { saveSale } from './sale-store.ts';
 import { type Customer, displayName, type PurchaseResult, type RedemptionResult } from './types.ts';
 import { useActionKey } from './use-action-key.ts';
 import { useCounterText } from './use-counter-text.ts';
+import { needsConfirmation, usePlausibleAmount } from './use-plausible-amount.ts';
 import { attemptSale } from './use-sale-queue.ts';
 
 export type Outcome =
@@ -79,10 +80,31 @@ export function CustomerCounter(props: {
     // A refusal is final for this sale; typing again is a new sale with a new key.
     onError: () => done(),
   });
+  const confirmAbove = usePlausibleAmount();
+  const [confirmed, setConfirmed] = useState<number | null>(null);
+  const [askingAbout, setAskingAbout] = useState<number | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (cents !== null && cents > 0 && !record.isPending) record.mutate(cents);
+    if (cents === null || cents <= 0 || record.isPending) return;
+    // "1250" typed for "12,50": an unusual amount for this shop gets a second look first.
+    if (needsConfirmation(cents, confirmAbove, confirmed)) return setAskingAbout(cents);
+    setAskingAbout(null);
+    record.mutate(cents);
   };
+  const enroll = useMutation({
+    mutationFn: () =>
+      call(
+        api.PATCH('/api/v1/customers/{id}', {
+          params: { path: { id: customer.id } },
+          body: { member: true },
+        }),
+      ),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['card', customer.id] });
+      void client.invalidateQueries({ queryKey: ['customer', customer.id] });
+    },
+  });
+  const member = Boolean(customer.memberSince || enroll.data?.memberSince);
   const amountError = amount.trim() && cents === null ? t('amountInvalid') : undefined;
   return (
     <div className="counter-customer stack">
@@ -97,11 +119,25 @@ export function CustomerCounter(props: {
           {t('change')}
         </button>
       </div>
-      {!customer.memberSince && (
-        <div className="alert warn" role="note">
-          {t('notMember')}
+      {!member && (
+        <div className="alert warn counter-pending" role="note">
+          <span>{t('notMember')}</span>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={enroll.isPending}
+            onClick={() => enroll.mutate()}
+          >
+            {t('enroll')}
+          </button>
         </div>
       )}
+      {enroll.isSuccess && (
+        <div className="alert ok" role="status">
+          {t('enrolled')}
+        </div>
+      )}
+      <CounterError error={enroll.error} />
       {card.data && <CardBalances programs={card.data.programs} />}
       <CounterError error={card.error} />
       <form className="card stack" onSubmit={submit} noValidate>
@@ -115,8 +151,43 @@ export function CustomerCounter(props: {
           autoFocus
           value={amount}
           error={amountError ?? amountProblem(record.error)}
-          onChange={(e) => setAmount(e.target.value)}
+          onChange={(e) => {
+            setAmount(e.target.value);
+            setAskingAbout(null);
+          }}
         />
+        {askingAbout !== null && askingAbout === cents && (
+          <div className="alert warn stack" role="alert">
+            <strong>{t('unusualAmount', { amount: format.cents(askingAbout) })}</strong>
+            <span>
+              {t('unusualAmountWhy', { limit: format.cents(confirmAbove ?? askingAbout) })}
+            </span>
+            <div className="counter-actions">
+              <button
+                type="button"
+                className="button big"
+                onClick={() => {
+                  setConfirmed(askingAbout);
+                  setAskingAbout(null);
+                  record.mutate(askingAbout);
+                }}
+              >
+                {t('unusualAmountYes', { amount: format.cents(askingAbout) })}
+              </button>
+              <button
+                type="button"
+                className="button secondary big"
+                onClick={() => {
+                  setAskingAbout(null);
+                  setAmount('');
+                  document.querySelector<HTMLInputElement>('.counter-amount input')?.focus();
+                }}
+              >
+                {t('unusualAmountFix')}
+              </button>
+            </div>
+          </div>
+        )}
         <CounterError
           error={
             record.error instanceof ApiProblem && record.error.fieldError('amountCents')
@@ -127,6 +198,7 @@ export function CustomerCounter(props: {
         <button
           className="button big"
           type="submit"
+          hidden={askingAbout !== null}
           disabled={record.isPending || cents === null || cents === 0}
         >
           {record.isPending

@@ -88,6 +88,12 @@ export const messages = defineMessages({
     customerGone: 'Ce client est introuvable.',
     notMember:
       'Ce client n’est pas membre du programme de fidélité : l’achat sera enregistré sans tampon ni point.',
+    enroll: 'L’inscrire au programme',
+    enrolled: 'Client inscrit : ses prochains achats rapportent.',
+    unusualAmount: '{amount} : est-ce bien le montant ?',
+    unusualAmountWhy: 'C’est plus que d’habitude dans ce commerce (au-delà de {limit}).',
+    unusualAmountYes: 'Oui, valider {amount}',
+    unusualAmountFix: 'Corriger le montant',
   },
   en: {
     nav: 'Counter',
@@ -176,6 +182,12 @@ export const messages = defineMessages({
     customerGone: 'This customer cannot be found.',
     notMember:
       'This customer is not a loyalty member: the purchase is recorded without stamps or points.',
+    enroll: 'Enrol them in the program',
+    enrolled: 'Customer enrolled: their next purchases earn.',
+    unusualAmount: '{amount}: is this the right amount?',
+    unusualAmountWhy: 'It is more than usual in this shop (above {limit}).',
+    unusualAmountYes: 'Yes, confirm {amount}',
+    unusualAmountFix: 'Correct the amount',
   },
 });
 
