@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useFormat, useLocalized } from '../../i18n/i18n.tsx';
 import { CardBalances } from './CardBalances.tsx';
 import type { Outcome } from './CustomerCounter.tsx';
-import { RewardsPanel } from './RewardsPanel.tsx';
+import { newlyAffordable } from './points-rewards.ts';
+import { RewardsPanel, useCatalog } from './RewardsPanel.tsx';
 import type { QueuedSale } from './sale-queue.ts';
 import { type Customer, displayName } from './types.ts';
 import { useCounterText } from './use-counter-text.ts';
@@ -24,6 +25,7 @@ export function Confirmation(props: {
   const format = useFormat();
   const localized = useLocalized();
   const next = useRef<HTMLButtonElement>(null);
+  const catalogOf = useCatalog();
   const { outcome } = props;
   useEffect(() => {
     if (outcome) next.current?.focus();
@@ -69,6 +71,15 @@ export function Confirmation(props: {
               <li key={n.programId}>{t('noEarn', { program: programName(n.programId) })}</li>
             ))}
           </ul>
+          {outcome.result.awarded.flatMap((a) => {
+            const program = outcome.result.card.find((p) => p.programId === a.programId);
+            if (program?.kind !== 'points') return [];
+            return newlyAffordable(program.balance, a.amount, catalogOf(a.programId)).map((r) => (
+              <div key={r.id} className="counter-unlocked">
+                <strong>{t('nowAffordable', { reward: localized(r.name) })}</strong>
+              </div>
+            ));
+          })}
           {outcome.result.unlocked.map((v) => (
             <div key={v.code} className="counter-unlocked">
               <strong>{t('unlocked', { reward: localized(v.rewardName) })}</strong>
