@@ -15,6 +15,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'import',
+          root: 'packages/import',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'loyalty',
           root: 'packages/loyalty',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

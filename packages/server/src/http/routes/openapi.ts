@@ -23,7 +23,10 @@ const problem = (description: string) => ({
 const STANDARD_ERRORS = {
   400: problem('The request could not be read (`malformed_request`)'),
   401: problem('Not signed in, or unknown API key (`unauthenticated`)'),
-  403: problem('Signed in, but this role may not do this (`forbidden`)'),
+  403: problem(
+    'Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key ' +
+      'without the scope); see docs/roles.md',
+  ),
   404: problem('Not found for this merchant (`not_found`)'),
   409: problem('Conflicts with the current state (see `code`)'),
   422: problem('Invalid input, with field-level `errors` (`validation_failed`)'),

@@ -1,7 +1,6 @@
 /** Why a row was left out of the analysis. */
 export type SkipReason =
   | 'broken-row'
-  | 'missing-customer'
   | 'invalid-date'
   | 'invalid-amount'
   | 'duplicate'

@@ -1,5 +1,6 @@
 import type { ColumnChoice } from './choose-columns.ts';
 import type { CustomerIds } from './customer-ids.ts';
+import { lineAmount } from './line-amount.ts';
 import { type DayOrder, parseDateCell } from './parse-date.ts';
 import { type DecimalSeparator, parseLocaleNumber, parsePlainRange } from './parse-number.ts';
 import type { SkipReason } from './skipped-rows.ts';
@@ -13,6 +14,8 @@ const MAX_PLACEHOLDER_LENGTH = 7;
 export interface ParsedRow {
   /** Index of a known customer, or −1 for a new one: then `newCustomerId` is its id. */
   customer: number;
+  /** A sale without a customer (an empty or "nobody" id): its date and amount are still read. */
+  anonymous: boolean;
   newCustomerId: string;
   /** Where the new id starts in the source text, when it was read untrimmed from there; else −1. */
   newCustomerStart: number;
@@ -20,9 +23,14 @@ export interface ParsedRow {
   amountCents: number;
 }
 
-export interface RowReader {
+export interface RowFormats {
   dayOrder: DayOrder;
   decimalSeparator: DecimalSeparator;
+  /** Receipt numbers that mark a cancellation or credit note ("C536379"), or null. */
+  cancellation: RegExp | null;
+}
+
+export interface RowReader extends RowFormats {
   /** One row → its customer, day and amount written into `into`, or why it cannot be used. */
   read(row: RowView, ids: CustomerIds, into: ParsedRow): SkipReason | null;
 }
@@ -48,13 +56,14 @@ function dateKey(text: string, start: number, end: number): number {
 }
 
 /**
- * Reads the chosen columns of a row. Refund policy: a negative amount, or a negative quantity
- * next to a positive amount (cancelled line items), makes the row a refund (negative amount).
+ * Reads the chosen columns of a row. Refund policy: a negative amount, a negative quantity
+ * next to a positive amount (cancelled line items), or a receipt number marked as a
+ * cancellation makes the row a refund (negative amount), netted against the customer's sales.
  */
 export function rowReader(
   kind: TableFormat['kind'],
   columns: ColumnChoice,
-  formats: { dayOrder: DayOrder; decimalSeparator: DecimalSeparator },
+  formats: RowFormats,
 ): RowReader {
   const needed = Math.max(
     columns.customer,
@@ -62,6 +71,7 @@ export function rowReader(
     columns.amount ?? -1,
     columns.price ?? -1,
     columns.quantity ?? -1,
+    columns.invoice ?? -1,
   );
   const headerSize = columns.hasHeader ? columns.headers.length : null;
   const dates = new Map<string, number | null>();
@@ -100,6 +110,13 @@ export function rowReader(
     return day;
   };
   const amountOnly = columns.amount !== null && columns.quantity === null;
+  const { invoice } = columns;
+  const { cancellation } = formats;
+  const isCancellation = (row: RowView) => {
+    const cell = invoice === null ? null : row.cell(invoice);
+    return typeof cell === 'string' && cancellation !== null && cancellation.test(cell.trim());
+  };
+  const checkCancellations = invoice !== null && cancellation !== null;
   return {
     ...formats,
     read(row, ids, into) {
@@ -113,15 +130,12 @@ export function rowReader(
       }
       const text = isText(row);
       into.customer = text ? knownCustomer(row, columns.customer, ids) : -1;
+      into.anonymous = false;
       if (into.customer < 0) {
         const customerCell = row.cell(columns.customer);
         const customerId = customerCell === null ? '' : String(customerCell).trim();
-        if (
-          customerId.length <= MAX_PLACEHOLDER_LENGTH &&
-          NO_CUSTOMER.has(customerId.toLowerCase())
-        ) {
-          return 'missing-customer';
-        }
+        into.anonymous =
+          customerId.length <= MAX_PLACEHOLDER_LENGTH && NO_CUSTOMER.has(customerId.toLowerCase());
         into.newCustomerId = customerId;
         into.newCustomerStart =
           text &&
@@ -147,7 +161,10 @@ export function rowReader(
       const amount = plain ?? readAmount(row, columns, formats.decimalSeparator);
       if (amount === null) return 'invalid-amount';
       into.day = day;
-      into.amountCents = Math.round(amount * 100);
+      // The cancellation sign is applied here rather than through lineAmount, to keep the common
+      // amount-only path free of the receipt-number check.
+      const signed = checkCancellations && isCancellation(row) ? -Math.abs(amount) : amount;
+      into.amountCents = Math.round(signed * 100);
       return null;
     },
   };
@@ -171,17 +188,18 @@ function knownCustomer(row: TextRowView, index: number, ids: CustomerIds): numbe
 }
 
 function readAmount(row: RowView, columns: ColumnChoice, decimal: DecimalSeparator): number | null {
-  const quantityCell = columns.quantity === null ? null : row.cell(columns.quantity);
-  const quantity =
-    quantityCell === null || quantityCell === '' ? null : parseLocaleNumber(quantityCell, decimal);
+  const optional = (index: number | null) => {
+    const cell = index === null ? null : row.cell(index);
+    return cell === null || cell === '' ? undefined : parseLocaleNumber(cell, decimal);
+  };
+  const quantity = optional(columns.quantity);
   if (columns.amount !== null) {
     const amount = parseLocaleNumber(row.cell(columns.amount), decimal);
-    if (amount === null) return null;
-    return quantity !== null && quantity < 0 ? -Math.abs(amount) : amount;
+    return lineAmount({ amount, quantity, cancelled: false });
   }
-  const price = parseLocaleNumber(row.cell(columns.price!), decimal);
-  if (price === null) return null;
-  // Without a quantity column (or with an empty quantity) the price is the amount of the line.
-  if (columns.quantity === null || quantityCell === null || quantityCell === '') return price;
-  return quantity === null ? null : price * quantity;
+  return lineAmount({
+    price: parseLocaleNumber(row.cell(columns.price!), decimal),
+    quantity,
+    cancelled: false,
+  });
 }

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { delimitedTable } from '../../src/cli/analyze/delimited-table.ts';
-import { type Delimiter, sniffDelimiter } from '../../src/cli/analyze/sniff-delimiter.ts';
+import { delimitedTable } from '../src/delimited-table.ts';
+import { type Delimiter, sniffDelimiter } from '../src/sniff-delimiter.ts';
 
 function rowsOf(text: string, delimiter: Delimiter): { line: number; cells: unknown[] }[] {
   const rows: { line: number; cells: unknown[] }[] = [];

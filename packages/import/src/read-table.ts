@@ -1,32 +1,29 @@
-import { readFile } from 'node:fs/promises';
-import { AnalyzeError } from './analyze-error.ts';
 import { decodeText } from './decode-text.ts';
 import { delimitedTable } from './delimited-table.ts';
+import { ReadError } from './read-error.ts';
 import { sniffDelimiter } from './sniff-delimiter.ts';
 import type { Table } from './table.ts';
 
-/** Reads a CSV/TSV/whitespace text file or an XLSX workbook, whatever its extension says. */
-export async function readTable(path: string): Promise<Table> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new AnalyzeError(code === 'EISDIR' ? 'not-a-file' : 'file-not-found', { path });
-  }
-  if (bytes.length === 0) throw new AnalyzeError('file-empty', { path });
+/**
+ * The bytes of a CSV/TSV/whitespace text file or an XLSX workbook → a table, whatever the
+ * file's name says. Throws a {@link ReadError} for an empty, binary or damaged file.
+ *
+ * @example const table = await readTable(await readFile('ventes.csv'));
+ */
+export async function readTable(bytes: Uint8Array): Promise<Table> {
+  if (bytes.length === 0) throw new ReadError('file-empty');
   if (isZip(bytes)) {
     try {
       // exceljs takes ~0.5 s to load: only when the file is a workbook.
       const { readXlsxTable } = await import('./xlsx-table.ts');
       return await readXlsxTable(bytes);
     } catch {
-      throw new AnalyzeError('unreadable-xlsx', { path });
+      throw new ReadError('unreadable-xlsx');
     }
   }
-  if (looksBinary(bytes)) throw new AnalyzeError('unreadable-file', { path });
+  if (looksBinary(bytes)) throw new ReadError('unreadable-file');
   const { text, encoding } = decodeText(bytes);
-  if (text.trim() === '') throw new AnalyzeError('file-empty', { path });
+  if (text.trim() === '') throw new ReadError('file-empty');
   const delimiter = sniffDelimiter(text);
   return delimitedTable(text, delimiter, {
     kind: delimiter === 'whitespace' ? 'whitespace' : 'delimited',

@@ -41,3 +41,28 @@ export function inferDecimalSeparator(sample: readonly Cell[]): DecimalSeparator
   }
   return dot > comma ? '.' : ',';
 }
+
+/** Cancellations and credit notes in a numbering of digits: "C536379", "AV-1042". */
+const CANCELLATION = /^(?:C|AV)-?\d+$/i;
+const DIGITS = /^\d+$/;
+
+/**
+ * Whether receipt numbers carry a cancellation prefix: when most numbers in the sample are plain
+ * digits, a "C" or "AV" (avoir) before the digits marks a cancellation or a credit note (as in
+ * the UCI Online Retail export and French tills). A numbering that is not plain digits ("F2024-
+ * 001", "C0001" for every receipt) has no such prefix.
+ *
+ * @example inferCancellation(['536365', '536366', 'C536379'])?.test('C536380') // true
+ */
+export function inferCancellation(sample: readonly Cell[]): RegExp | null {
+  let digits = 0;
+  let other = 0;
+  for (const cell of sample) {
+    const text =
+      typeof cell === 'number' ? String(cell) : typeof cell === 'string' ? cell.trim() : '';
+    if (text === '') continue;
+    if (DIGITS.test(text)) digits++;
+    else if (!CANCELLATION.test(text)) other++;
+  }
+  return digits > 0 && digits >= 2 * other ? CANCELLATION : null;
+}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chooseColumns } from '../../src/cli/analyze/choose-columns.ts';
-import { inferDayOrder, inferDecimalSeparator } from '../../src/cli/analyze/infer-formats.ts';
-import { formatDay, parseDateCell } from '../../src/cli/analyze/parse-date.ts';
-import { parseLocaleNumber } from '../../src/cli/analyze/parse-number.ts';
+import { chooseColumns } from '../src/choose-columns.ts';
+import { inferDayOrder, inferDecimalSeparator } from '../src/infer-formats.ts';
+import { formatDay, parseDateCell } from '../src/parse-date.ts';
+import { parseLocaleNumber } from '../src/parse-number.ts';
 
 describe('parseLocaleNumber', () => {
   it.each([

@@ -2,8 +2,9 @@ import type { Transactions } from '@habitue/analytics';
 import { type ColumnChoice, type ColumnOverrides, chooseColumns } from './choose-columns.ts';
 import { CustomerIds } from './customer-ids.ts';
 import { dropExactDuplicates } from './drop-exact-duplicates.ts';
+import { findHeaderRow } from './find-header-row.ts';
 import { GrowableColumns } from './growable-columns.ts';
-import { inferDayOrder, inferDecimalSeparator } from './infer-formats.ts';
+import { inferCancellation, inferDayOrder, inferDecimalSeparator } from './infer-formats.ts';
 import { type ParsedRow, type RowReader, rowReader } from './row-reader.ts';
 import { SkippedRows } from './skipped-rows.ts';
 import type { Cell, Table } from './table.ts';
@@ -14,6 +15,8 @@ const PROGRESS_EVERY_ROWS = 1 << 16;
 
 export interface CollectOptions {
   overrides: ColumnOverrides;
+  /** The header's line (row number in XLSX) when the owner gives it; else it is searched. */
+  headerLine?: number | null;
   /** Rows after this day are left out (and counted). */
   asOfDay: number | null;
   keepDuplicates: boolean;
@@ -27,46 +30,63 @@ export interface CollectedTransactions {
   customerIds: string[];
   format: Table['format'];
   columns: ColumnChoice;
+  /** Line (row number in XLSX) of the header, or null for a file without one. */
+  headerLine: number | null;
   reader: Pick<RowReader, 'dayOrder' | 'decimalSeparator'>;
-  /** Data rows read (header and blank lines excluded). */
+  /** Data rows read (title lines, header and blank lines excluded). */
   rowsRead: number;
   skipped: SkippedRows;
+  /** Readable sales without a customer: counted apart, left out of the customers' figures. */
+  withoutCustomer: { rows: number; amountCents: number };
 }
 
 /**
- * Table → clean transactions: guesses the columns and formats from a sample, reads every row
- * into typed arrays (one customer index per distinct id), counts what it skips and why, and
- * drops exact duplicate rows unless told to keep them.
+ * Table → clean transactions: finds the header (below any title lines), guesses the columns and
+ * formats from a sample, reads every row into typed arrays (one customer index per distinct
+ * id), counts what it skips and why, counts sales without a customer apart, and drops exact
+ * duplicate rows unless told to keep them. A file with receipt numbers keeps identical lines:
+ * they are several items of one receipt.
  */
 export function collectTransactions(table: Table, options: CollectOptions): CollectedTransactions {
+  const headerLine = options.headerLine ?? null;
   const sample: Cell[][] = [];
+  const lines: number[] = [];
   table.forEachRow((row) => {
     sample.push(Array.from({ length: row.size }, (_, i) => row.cell(i)));
-    return sample.length <= SAMPLE_ROWS;
+    lines.push(row.line);
+    return sample.length <= SAMPLE_ROWS || (headerLine !== null && row.line < headerLine);
   });
-  const columns = chooseColumns(sample[0] ?? [], options.overrides);
-  const data = columns.hasHeader ? sample.slice(1) : sample;
+  const headerIndex = findHeaderRow(sample, lines, headerLine);
+  const columns = chooseColumns(sample[headerIndex] ?? [], options.overrides);
+  const firstData = headerIndex + (columns.hasHeader ? 1 : 0);
+  const data = sample.slice(firstData);
   const reader = rowReader(table.format.kind, columns, {
     dayOrder: inferDayOrder(data.map((r) => r[columns.date] ?? null)),
     decimalSeparator: inferDecimalSeparator(
       data.map((r) => r[columns.amount ?? columns.price!] ?? null),
     ),
+    cancellation:
+      columns.invoice === null
+        ? null
+        : inferCancellation(data.map((r) => r[columns.invoice!] ?? null)),
   });
   const rows = new GrowableColumns();
   const ids = new CustomerIds(table.source);
   const parsed: ParsedRow = {
     customer: -1,
+    anonymous: false,
     newCustomerId: '',
     newCustomerStart: -1,
     day: 0,
     amountCents: 0,
   };
   const skipped = new SkippedRows();
+  const withoutCustomer = { rows: 0, amountCents: 0 };
   let rowsRead = 0;
-  let headerPending = columns.hasHeader;
+  let before = firstData;
   table.forEachRow((row) => {
-    if (headerPending) {
-      headerPending = false;
+    if (before > 0) {
+      before--;
       return;
     }
     rowsRead++;
@@ -78,6 +98,11 @@ export function collectTransactions(table: Table, options: CollectOptions): Coll
     if (options.asOfDay !== null && parsed.day > options.asOfDay) {
       return skipped.add('after-as-of', row.line);
     }
+    if (parsed.anonymous) {
+      withoutCustomer.rows++;
+      withoutCustomer.amountCents += parsed.amountCents;
+      return;
+    }
     // A customer gets an index with their first usable row, as before the as-of cut.
     const customer =
       parsed.customer >= 0
@@ -87,9 +112,10 @@ export function collectTransactions(table: Table, options: CollectOptions): Coll
   });
   // After the duplicate check the rows are handed over in (customer, day) order, which spares
   // the summary its own sort of a million rows.
-  const checked = options.keepDuplicates
-    ? null
-    : dropExactDuplicates(rows, table.rawRow, ids.ids.length, skipped);
+  const checked =
+    options.keepDuplicates || columns.invoice !== null
+      ? null
+      : dropExactDuplicates(rows, table.rawRow, ids.ids.length, skipped);
   if (!checked) rows.compact(null);
   const kept = checked ? rows.gather(checked.keep, checked.order) : rows;
   const customerIds = ids.ids;
@@ -103,8 +129,10 @@ export function collectTransactions(table: Table, options: CollectOptions): Coll
     customerIds,
     format: table.format,
     columns,
+    headerLine: columns.hasHeader ? (lines[headerIndex] ?? null) : null,
     reader,
     rowsRead,
     skipped,
+    withoutCustomer,
   };
 }

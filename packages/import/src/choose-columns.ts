@@ -1,6 +1,12 @@
-import { AnalyzeError } from './analyze-error.ts';
-import { type ColumnRole, headerRank, normalizeHeader } from './header-names.ts';
+import {
+  type ColumnRole,
+  headerRank,
+  normalizeHeader,
+  type TaxBasis,
+  taxBasis,
+} from './header-names.ts';
 import { parseDateCell } from './parse-date.ts';
+import { ReadError } from './read-error.ts';
 import type { Cell } from './table.ts';
 
 /** 0-based column index per role; `amount` or `price` (× `quantity` when present) is set. */
@@ -13,7 +19,22 @@ export interface ColumnChoice {
   amount: number | null;
   price: number | null;
   quantity: number | null;
+  /** The receipt or invoice number, when the file has one. */
+  invoice: number | null;
+  /** What was sold on the line (article, product, description), when the file says. */
+  item: number | null;
+  /** Whether the amount (or price) column includes VAT, as its header says. */
+  taxBasis: TaxBasis;
+  /** Things the owner should know about how the columns were understood. */
+  notices: ColumnNotice[];
 }
+
+/**
+ * `amount-is-unit-price`: the column given as the amount is a unit price next to a quantity
+ * column, so it is multiplied by the quantity rather than summed as it is.
+ * `before-tax-amount`: only a before-tax (HT) amount was found.
+ */
+export type ColumnNotice = 'amount-is-unit-price' | 'before-tax-amount';
 
 /** What the owner passed: a header name (any case/accents) or a 1-based column number. */
 export type ColumnOverrides = Partial<Record<'customer' | 'date' | 'amount', string>>;
@@ -36,7 +57,8 @@ export function chooseColumns(firstRow: readonly Cell[], overrides: ColumnOverri
   const normalized = headers.map(normalizeHeader);
   const used = new Set<number>();
   const pick = (role: ColumnRole): number | null => {
-    const override = role === 'price' || role === 'quantity' ? undefined : overrides[role];
+    const override =
+      role === 'customer' || role === 'date' || role === 'amount' ? overrides[role] : undefined;
     if (override !== undefined) return columnOf(override, role, normalized, headers, hasHeader);
     if (!hasHeader) return null;
     let best: number | null = null;
@@ -54,19 +76,50 @@ export function chooseColumns(firstRow: readonly Cell[], overrides: ColumnOverri
   };
   const customer = choose('customer');
   const date = choose('date');
-  const amount = choose('amount');
-  const price = amount === null ? choose('price') : null;
+  let amount = choose('amount');
+  let price = amount === null ? choose('price') : null;
   const quantity = choose('quantity');
+  const notices: ColumnNotice[] = [];
+  // An amount given by hand that is in fact a unit price: summing prices would forget the
+  // quantities, so it becomes price × quantity, and the report says so.
+  if (amount !== null && quantity !== null && isUnitPrice(normalized[amount] ?? '')) {
+    [price, amount] = [amount, null];
+    notices.push('amount-is-unit-price');
+  }
+  const invoice = hasHeader ? choose('invoice') : null;
+  const item = hasHeader ? choose('item') : null;
   if (!hasHeader && (customer === null || date === null || (amount === null && price === null))) {
-    throw new AnalyzeError('headerless-needs-indices', { columns: firstRow.length });
+    throw new ReadError('headerless-needs-indices', { columns: firstRow.length });
   }
   const missing = [
     ...(customer === null ? ['customer'] : []),
     ...(date === null ? ['date'] : []),
     ...(amount === null && price === null ? ['amount'] : []),
   ];
-  if (missing.length > 0) throw new AnalyzeError('columns-not-found', { missing, headers });
-  return { hasHeader, headers, customer: customer!, date: date!, amount, price, quantity };
+  if (missing.length > 0) throw new ReadError('columns-not-found', { missing, headers });
+  const basis = hasHeader ? taxBasis(normalized[(amount ?? price)!] ?? '') : null;
+  if (basis === 'ht') notices.push('before-tax-amount');
+  return {
+    hasHeader,
+    headers,
+    customer: customer!,
+    date: date!,
+    amount,
+    price,
+    quantity,
+    invoice,
+    item,
+    taxBasis: basis,
+    notices,
+  };
+}
+
+/** A header that names a unit price and not a line total ("Prix unitaire", "UnitPrice"). */
+export function isUnitPrice(normalized: string): boolean {
+  return (
+    headerRank(normalized, 'price') < Number.POSITIVE_INFINITY &&
+    headerRank(normalized, 'amount') === Number.POSITIVE_INFINITY
+  );
 }
 
 function columnOf(
@@ -80,5 +133,5 @@ function columnOf(
   if (hasHeader && byName >= 0) return byName;
   const number = Number(option);
   if (Number.isInteger(number) && number >= 1 && number <= headers.length) return number - 1;
-  throw new AnalyzeError('column-not-in-file', { option: role, value: option, headers });
+  throw new ReadError('column-not-in-file', { option: role, value: option, headers });
 }
