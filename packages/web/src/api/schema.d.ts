@@ -4464,7 +4464,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
