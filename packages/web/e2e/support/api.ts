@@ -72,3 +72,34 @@ export async function purchaseCount(page: Page, customerId: string) {
   );
   return r.body.items.length;
 }
+
+/** A café's points program: 1 point per euro, a 20-point coffee and a 50-point muffin. */
+export async function addPointsProgram(page: Page) {
+  const r = await callApi<{ id: string; rewards: { id: string; cost: number }[] }>(
+    page,
+    'POST',
+    '/api/v1/programs',
+    {
+      kind: 'points',
+      name: 'Points café',
+      pointsPerEuro: 1,
+      rounding: 'floor',
+      catalog: [
+        { name: 'Café offert', cost: 20, costPriceCents: 30, retailValueCents: 150 },
+        { name: 'Muffin offert', cost: 50, costPriceCents: 80, retailValueCents: 350 },
+      ],
+    },
+  );
+  if (r.status !== 201) throw new Error(`points program: ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+/** A purchase recorded through the API (not the counter). */
+export async function addPurchase(page: Page, customerId: string, amountCents: number) {
+  const r = await callApi<{ purchaseId: string }>(page, 'POST', '/api/v1/purchases', {
+    customerId,
+    amountCents,
+  });
+  if (r.status !== 201) throw new Error(`purchase: ${JSON.stringify(r.body)}`);
+  return r.body;
+}
