@@ -162,7 +162,7 @@ export function CustomerCounter(props: {
             <span>
               {t('unusualAmountWhy', { limit: format.cents(confirmAbove ?? askingAbout) })}
             </span>
-            <div className="counter-actions">
+            <div className="counter-actions stacked">
               <button
                 type="button"
                 className="button big"
@@ -195,18 +195,19 @@ export function CustomerCounter(props: {
               : record.error
           }
         />
-        <button
-          className="button big"
-          type="submit"
-          hidden={askingAbout !== null}
-          disabled={record.isPending || cents === null || cents === 0}
-        >
-          {record.isPending
-            ? t('sending')
-            : cents
-              ? t('confirm', { amount: format.cents(cents) })
-              : t('confirmEmpty')}
-        </button>
+        {askingAbout === null && (
+          <button
+            className="button big"
+            type="submit"
+            disabled={record.isPending || cents === null || cents === 0}
+          >
+            {record.isPending
+              ? t('sending')
+              : cents
+                ? t('confirm', { amount: format.cents(cents) })
+                : t('confirmEmpty')}
+          </button>
+        )}
       </form>
       {card.data && (
         <RewardsPanel

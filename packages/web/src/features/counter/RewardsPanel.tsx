@@ -123,7 +123,7 @@ export function RewardsPanel(props: {
                   unit: unit(program.unit, program.balance - reward.cost),
                 })}
               </span>
-              <div className="counter-actions">
+              <div className="counter-actions stacked">
                 <button
                   type="button"
                   className="button big"
