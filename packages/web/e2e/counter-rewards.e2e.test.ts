@@ -175,6 +175,9 @@ describe('refunds and the customer page', () => {
     await checkA11y(page, 'customer page after a refund with points owed');
     await pick('Paul');
     await page.getByText(/40 points dus après un remboursement/).waitFor();
+    // The customer's own card says it too.
+    await page.goto(new URL(paul.cardUrl).pathname);
+    await page.getByText(/40 points déjà utilisés restent à régler avec le commerce/).waitFor();
   });
 
   it('edits and removes contact details, and enrols a non-member', async () => {

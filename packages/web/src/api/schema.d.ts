@@ -6853,6 +6853,8 @@ export interface components {
                 }[];
                 /** @description When the balance lapses without a visit */
                 expiresAt: string | null;
+                /** @description Stamps or points a refund could not take back (already spent) */
+                owed: number;
             }[];
         };
         CardManifest: {

@@ -17,6 +17,12 @@ export const messages = defineMessages({
     empty: 'vide',
     giftBox: 'Récompense : {reward}',
     pointsCount: '{balance} points',
+    owedPoint: 'Après un remboursement, 1 point déjà utilisé reste à régler avec le commerce.',
+    owedPoints:
+      'Après un remboursement, {n} points déjà utilisés restent à régler avec le commerce.',
+    owedStamp: 'Après un remboursement, 1 tampon déjà utilisé reste à régler avec le commerce.',
+    owedStamps:
+      'Après un remboursement, {n} tampons déjà utilisés restent à régler avec le commerce.',
     pointsLeft: 'Encore {n} points avant : {reward}',
     pointsAvailable: 'Déjà possible avec vos points :',
     pointsCost: '{reward} ({cost} points)',
@@ -48,6 +54,10 @@ export const messages = defineMessages({
     empty: 'empty',
     giftBox: 'Reward: {reward}',
     pointsCount: '{balance} points',
+    owedPoint: 'After a refund, 1 point already used remains to settle with the shop.',
+    owedPoints: 'After a refund, {n} points already used remain to settle with the shop.',
+    owedStamp: 'After a refund, 1 stamp already used remains to settle with the shop.',
+    owedStamps: 'After a refund, {n} stamps already used remain to settle with the shop.',
     pointsLeft: '{n} more points for: {reward}',
     pointsAvailable: 'Your points already buy:',
     pointsCost: '{reward} ({cost} points)',

@@ -44,7 +44,10 @@ export function CardBalances({ programs }: { programs: CardProgram[] }) {
             )}
             {p.clawbackOwed > 0 && (
               <span className="counter-owed">
-                {t('owed', { owed: p.clawbackOwed, unit: unit(p.unit, p.clawbackOwed) })}
+                {t(p.clawbackOwed === 1 ? 'owedOne' : 'owed', {
+                  owed: p.clawbackOwed,
+                  unit: unit(p.unit, p.clawbackOwed),
+                })}
               </span>
             )}
           </li>

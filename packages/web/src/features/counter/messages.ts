@@ -37,6 +37,8 @@ export const messages = defineMessages({
     rewardReached: 'Récompense atteinte : {reward}',
     nowAffordable: 'Nouveau : « {reward} » est maintenant possible !',
     owed: '{owed} {unit} dus après un remboursement (récompense déjà utilisée) : à régler avec le client.',
+    owedOne:
+      '1 {unit} dû après un remboursement (récompense déjà utilisée) : à régler avec le client.',
     noRewards: 'Aucune récompense disponible pour l’instant.',
     progress: '{current} / {target} {unit}',
     balance: 'Solde : {balance} {unit}',
@@ -139,6 +141,8 @@ export const messages = defineMessages({
     rewardReached: 'Récompense atteinte : {reward}',
     nowAffordable: 'Nouveau : « {reward} » est maintenant possible !',
     owed: '{owed} {unit} dus après un remboursement (récompense déjà utilisée) : à régler avec le client.',
+    owedOne:
+      '1 {unit} dû après un remboursement (récompense déjà utilisée) : à régler avec le client.',
     noRewards: 'No reward available yet.',
     progress: '{current} / {target} {unit}',
     balance: 'Balance: {balance} {unit}',

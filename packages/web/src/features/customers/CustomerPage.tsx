@@ -151,10 +151,12 @@ function CardPrograms({ programs }: { programs: CardProgram[] }) {
             </span>
             {p.clawbackOwed > 0 && (
               <span className="customer-owed">
-                {t('owed', {
-                  owed: p.clawbackOwed,
-                  unit: p.unit === 'stamps' ? t('stamps') : t('points'),
-                })}
+                {p.clawbackOwed === 1
+                  ? t('owedOne', { unit: p.unit === 'stamps' ? t('stamp') : t('point') })
+                  : t('owed', {
+                      owed: p.clawbackOwed,
+                      unit: p.unit === 'stamps' ? t('stamps') : t('points'),
+                    })}
               </span>
             )}
             {p.vouchers.length > 0 ? (

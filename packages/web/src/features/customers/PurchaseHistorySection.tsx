@@ -152,7 +152,10 @@ function RefundForm(props: { customerId: string; purchase: Purchase; onClose(): 
                 unit: unitText(e.unit, e.taken),
               })}
               {e.owedNow > 0 &&
-                ` ${t('refundOwed', { owed: e.owedNow, unit: unitText(e.unit, e.owedNow) })}`}
+                ` ${t(e.owedNow === 1 ? 'refundOwedOne' : 'refundOwed', {
+                  owed: e.owedNow,
+                  unit: unitText(e.unit, e.owedNow),
+                })}`}
             </li>
           ))}
         </ul>

@@ -99,6 +99,9 @@ export const messages = defineMessages({
     refundOwed:
       '{owed} {unit} n’ont pas pu être repris (déjà dépensés) : ils restent dus, à régler avec le client.',
     owed: '{owed} {unit} dus après un remboursement (déjà dépensés) : à régler avec le client.',
+    owedOne: '1 {unit} dû après un remboursement (déjà dépensé) : à régler avec le client.',
+    refundOwedOne:
+      '1 {unit} n’a pas pu être repris (déjà dépensé) : il reste dû, à régler avec le client.',
     cancel: 'Annuler',
     more: 'Afficher plus',
     notes: 'Notes',
@@ -235,6 +238,9 @@ export const messages = defineMessages({
     refundOwed:
       '{owed} {unit} could not be taken back (already spent): they are owed, to settle with the customer.',
     owed: '{owed} {unit} owed after a refund (already spent): to settle with the customer.',
+    owedOne: '1 {unit} owed after a refund (already spent): to settle with the customer.',
+    refundOwedOne:
+      '1 {unit} could not be taken back (already spent): it is owed, to settle with the customer.',
     cancel: 'Cancel',
     more: 'Show more',
     notes: 'Notes',
