@@ -122,6 +122,33 @@ describe('rewards', () => {
       .waitFor();
   });
 
+  it('"not enough points" shows where the cashier is looking on a phone', async () => {
+    const eva = await addCustomer(page, { firstName: 'Éva', phone: '06 10 20 30 46' });
+    await addPurchase(page, eva.id, 2_500);
+    await pick('Éva');
+    const rewards = page.getByRole('region', { name: 'Récompenses disponibles' });
+    await rewards.getByRole('button', { name: /Café offert — 20 points/ }).click();
+    // Meanwhile the points are spent at another till.
+    const catalog = await callApi<{ items: { kind: string; rewards: { id: string }[] }[] }>(
+      page,
+      'GET',
+      '/api/v1/programs',
+    );
+    const cafe = catalog.body.items.find((p) => p.kind === 'points')!.rewards[0]!;
+    await callApi(page, 'POST', '/api/v1/redemptions', { customerId: eva.id, rewardId: cafe.id });
+    await rewards.getByRole('button', { name: 'Oui, offrir' }).click();
+    const refusal = rewards.getByRole('alert').filter({ hasText: /Solde insuffisant : 5 points/ });
+    await refusal.waitFor();
+    await expect
+      .poll(() =>
+        refusal.evaluate((e) => {
+          const box = e.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+  });
+
   it('a purchase that reaches a reward says so', async () => {
     const leo = await addCustomer(page, { firstName: 'Léo', phone: '06 10 20 30 43' });
     await addPurchase(page, leo.id, 1_500);

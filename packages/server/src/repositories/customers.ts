@@ -69,9 +69,12 @@ export function findCardHolder(tx: Tx, token: string) {
     .executeTakeFirst();
 }
 
-/** Accented letters and word separators, folded the way `foldForSearch` folds the query. */
-const FOLD_FROM = "àáâäãåçèéêëìíîïñòóôöõùúûüýÿ-.@_'";
-const FOLD_TO = 'aaaaaaceeeeiiiinooooouuuuyy     ';
+/**
+ * Accented letters (both cases: `lower()` leaves them alone under the C locale) and word
+ * separators, folded the way `foldForSearch` folds the query.
+ */
+const FOLD_FROM = "àáâäãåçèéêëìíîïñòóôöõùúûüýÿÀÁÂÄÃÅÇÈÉÊËÌÍÎÏÑÒÓÔÖÕÙÚÛÜÝŸ-.@_'";
+const FOLD_TO = 'aaaaaaceeeeiiiinooooouuuuyyaaaaaaceeeeiiiinooooouuuuyy     ';
 
 /**
  * Counter search by words (already folded): every word must start a word of the first name,

@@ -53,6 +53,10 @@ describeEachBackend('counter search finds the right customer', (database) => {
     const lea = await buildCustomer(client, auth, { firstName: 'Léa', lastName: 'Le Gall-Martin' });
     await buildCustomer(client, auth, { firstName: 'Claire', lastName: 'Dupont' });
     await buildCustomer(client, auth, { firstName: 'Fabien', lastName: 'Faurel' });
+    const eva = await buildCustomer(client, auth, { firstName: 'Éva', lastName: 'Ørsted' });
+    for (const typed of ['Éva', 'eva', 'ÉVA']) {
+      expect((await find(client, auth, typed)).items.map((c) => c.id)).toEqual([eva.id]);
+    }
     for (const typed of ['faure claire', 'Claire Faure', 'claire fau']) {
       expect((await find(client, auth, typed)).items.map((c) => c.id)).toEqual([claire.id]);
     }
