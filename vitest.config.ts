@@ -39,7 +39,8 @@ export default defineConfig({
       },
       {
         test: {
-          // The web app's pure logic (parsing, the offline queue, form rules): no browser needed.
+          // The web app's pure logic (formatting, catalogues, the offline queue, form rules); pages
+          // are tested by e2e.
           name: 'web',
           root: 'packages/web',
           include: ['src/**/*.test.ts'],

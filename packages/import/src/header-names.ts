@@ -78,6 +78,12 @@ export const KNOWN_HEADERS: Record<ColumnRole, readonly string[]> = {
 /** Words that make a money column something other than what the customer paid (VAT, discount…). */
 const NOT_PAID = new Set(['tva', 'vat', 'tax', 'taxe', 'taxes', 'remise', 'discount', 'marge']);
 const NOT_PAID_ROLES = new Set<ColumnRole>(['amount', 'price']);
+/** Words that make a date column something other than the day of a sale. */
+// biome-ignore format: word lists read better packed
+const NOT_SALE_DAY = new Set([
+  'naissance', 'birth', 'birthday', 'anniversaire', 'inscription', 'creation', 'consentement',
+  'consent', 'optin',
+]);
 /** Ranks added to a before-tax column: any tax-inclusive or unstated one is preferred. */
 const BEFORE_TAX_PENALTY = 1000;
 
@@ -99,10 +105,15 @@ export function taxBasis(normalized: string): TaxBasis {
 /**
  * How well a normalized header fits a role: 0 is best, Infinity is no match. Exact known names
  * rank by their order in the list; "starts with a known name" comes after all exact ones. A VAT
- * or discount column is never an amount, and a before-tax (HT) amount comes after all others.
+ * or discount column is never an amount, a birth or sign-up date never the day of a sale, and a
+ * before-tax (HT) amount comes after all others.
  */
 export function headerRank(normalized: string, role: ColumnRole): number {
-  if (NOT_PAID_ROLES.has(role) && normalized.split(' ').some((word) => NOT_PAID.has(word))) {
+  const words = normalized.split(' ');
+  if (NOT_PAID_ROLES.has(role) && words.some((word) => NOT_PAID.has(word))) {
+    return Number.POSITIVE_INFINITY;
+  }
+  if (role === 'date' && words.some((word) => NOT_SALE_DAY.has(word))) {
     return Number.POSITIVE_INFINITY;
   }
   const names = KNOWN_HEADERS[role];

@@ -227,6 +227,8 @@ export interface IdempotencyKeysTable {
   request_hash: string;
   response_status: number | null;
   response_body: Json<unknown> | null;
+  /** The answer exactly as sent (newer rows; older ones only have `response_body`). */
+  response_text: string | null;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
@@ -301,6 +303,13 @@ export interface JobSchedulesTable {
   created_at: ColumnType<Date, Date | string, never>;
 }
 
+export interface AttemptThrottlesTable {
+  key_hash: string;
+  attempts: number;
+  last_attempt_at: Date;
+  blocked_until: Date | null;
+}
+
 export interface Database {
   merchants: MerchantsTable;
   users: UsersTable;
@@ -326,4 +335,5 @@ export interface Database {
   customer_tags: CustomerTagsTable;
   jobs: JobsTable;
   job_schedules: JobSchedulesTable;
+  attempt_throttles: AttemptThrottlesTable;
 }

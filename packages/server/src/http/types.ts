@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import type { Throttles } from '../auth/attempt-throttle.ts';
 import type { PrincipalRole, Restriction } from '../auth/permissions.ts';
 import type { RateLimiter } from '../auth/rate-limiter.ts';
 import type { Config } from '../config/config.ts';
@@ -22,7 +23,8 @@ export type Services = {
   config: Pick<Config, 'publicUrl' | 'sessionTtlHours' | 'cookieSecure' | 'trustProxy'>;
   logger: Logger;
   now: () => Date;
-  loginLimiter: RateLimiter;
+  /** Limits on password and sign-up guessing (counters in the database). */
+  throttles: Throttles;
   cardLimiter: RateLimiter;
 };
 

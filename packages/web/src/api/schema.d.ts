@@ -2580,7 +2580,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AdjustmentPolicy"];
+                        "application/json": components["schemas"]["AdjustmentPolicyInForce"];
                     };
                 };
                 /** @description The request could not be read (`malformed_request`) */
@@ -2677,7 +2677,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AdjustmentPolicy"];
+                        "application/json": components["schemas"]["AdjustmentPolicyInForce"];
                     };
                 };
                 /** @description The request could not be read (`malformed_request`) */
@@ -5222,6 +5222,7 @@ export interface paths {
                     tag?: string;
                     /** @description Name, email or company contains */
                     query?: string;
+                    /** @description `value`: spending over the last 12 months (`annualSpendCents`); `predictedValue`: `predictedClvCents`; `risk`: 1 − P(alive); `lastVisit`; `frequency`: purchases */
                     sort?: "value" | "predictedValue" | "risk" | "lastVisit" | "frequency";
                     order?: "asc" | "desc";
                     limit?: number;
@@ -5916,7 +5917,16 @@ export interface components {
             errors?: {
                 field: string;
                 message: string;
+                /** @example too_big */
                 code?: string;
+                /** @example number */
+                origin?: string;
+                maximum?: number;
+                minimum?: number;
+                inclusive?: boolean;
+                /** @example email */
+                format?: string;
+                values?: (string | number | boolean | null)[];
             }[];
             correlationId?: string;
         };
@@ -5999,6 +6009,8 @@ export interface components {
                 apiKey: "yes" | "no" | "adjustment_policy" | "recent_purchases" | "scope";
             }[];
             apiKeyScopes: ("customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "data:export" | "webhooks:manage")[];
+            /** @description What a new key gets when created without `scopes` */
+            defaultApiKeyScopes: ("customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "data:export" | "webhooks:manage")[];
         };
         ApiKey: {
             id: string;
@@ -6144,15 +6156,20 @@ export interface components {
             card: components["schemas"]["CardProgram"][];
         };
         /** @description Owners and managers are limited only by the sanity cap: 20 rewards' worth per adjustment */
-        AdjustmentPolicy: {
-            staff: components["schemas"]["AdjustmentLimit"];
-            apiKeys: components["schemas"]["AdjustmentLimit"];
+        AdjustmentPolicyInForce: components["schemas"]["AdjustmentPolicy"] & {
+            /** @description The most any limit (and any owner's or manager's adjustment) may be, in rewards' worth */
+            sanityCap: number;
         };
         AdjustmentLimit: {
             /** @description Rewards' worth per adjustment: one card's stamps, or the cheapest reward's points */
             perAdjustment: number;
             /** @description Rewards' worth one customer may receive by hand from this role in 24 hours */
             perDay: number;
+        };
+        /** @description Owners and managers are limited only by the sanity cap: 20 rewards' worth per adjustment */
+        AdjustmentPolicy: {
+            staff: components["schemas"]["AdjustmentLimit"];
+            apiKeys: components["schemas"]["AdjustmentLimit"];
         };
         PurchaseHistory: {
             items: {
@@ -6449,7 +6466,7 @@ export interface components {
             amountCents: number;
             /**
              * Format: date-time
-             * @description Defaults to now
+             * @description Defaults to now. From 2000-01-01 and at most 5 minutes ahead; earlier dates are refused (422, field code `too_early`)
              */
             occurredAt?: string;
             /**
@@ -6702,6 +6719,8 @@ export interface components {
                     chosen: "bgNbd" | "paretoNbd" | null;
                     customers: number;
                     repeatCustomers: number;
+                    minimumCustomers: number;
+                    minimumRepeatCustomers: number;
                 };
                 horizonMonths: number;
                 marginRate: number;

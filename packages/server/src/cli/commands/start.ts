@@ -14,6 +14,7 @@ import type { Io } from '../io.ts';
 export async function runStartCommand(_argv: string[], io: Io): Promise<number> {
   const started = performance.now();
   const config = loadConfig();
+  for (const warning of config.warnings) io.stderr.write(`Warning: ${warning}\n`);
   const storage = await openStorage(config.database, {
     command: 'habitue start',
     url: config.publicUrl,

@@ -9,7 +9,20 @@ export const ProblemSchema = z
     detail: z.string(),
     code: z.string().openapi({ example: 'validation_failed' }),
     errors: z
-      .array(z.object({ field: z.string(), message: z.string(), code: z.string().optional() }))
+      .array(
+        z.object({
+          field: z.string(),
+          message: z.string(),
+          code: z.string().optional().openapi({ example: 'too_big' }),
+          // What a client needs to word the problem in its own language.
+          origin: z.string().optional().openapi({ example: 'number' }),
+          maximum: z.number().optional(),
+          minimum: z.number().optional(),
+          inclusive: z.boolean().optional(),
+          format: z.string().optional().openapi({ example: 'email' }),
+          values: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+        }),
+      )
       .optional(),
     correlationId: z.string().optional(),
   })

@@ -19,16 +19,7 @@ export function ProgramProgress({ program }: { program: Program }) {
       )}
       {program.owed > 0 && (
         <p className="small">
-          {t(
-            program.kind === 'stamps'
-              ? program.owed === 1
-                ? 'owedStamp'
-                : 'owedStamps'
-              : program.owed === 1
-                ? 'owedPoint'
-                : 'owedPoints',
-            { n: program.owed },
-          )}
+          {t(program.kind === 'stamps' ? 'owedStamps' : 'owedPoints', { n: program.owed })}
         </p>
       )}
     </section>

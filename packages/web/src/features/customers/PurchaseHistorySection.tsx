@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { type FormEvent, useRef, useState } from 'react';
 import { api, call, idempotencyKey } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
-import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
+import { useFormat, useLocalized, usePlural, useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { euroToCents } from './euros.ts';
@@ -15,6 +15,7 @@ type Purchase = PurchaseHistory['items'][number];
 /** Purchases, most recent first, with refunds; any purchase with something left can be refunded. */
 export function PurchaseHistorySection({ customerId }: { customerId: string }) {
   const t = useT(messages);
+  const plural = usePlural();
   const format = useFormat();
   const [refunding, setRefunding] = useState<string | null>(null);
   const history = useInfiniteQuery({
@@ -33,7 +34,9 @@ export function PurchaseHistorySection({ customerId }: { customerId: string }) {
   });
   const items = history.data?.pages.flatMap((p) => p.items) ?? [];
   const unitText = (unit: string, n: number) =>
-    unit === 'stamps' ? t(n > 1 ? 'stamps' : 'stamp') : t(n > 1 ? 'points' : 'point');
+    unit === 'stamps'
+      ? t(plural(n) === 'one' ? 'stamp' : 'stamps')
+      : t(plural(n) === 'one' ? 'point' : 'points');
   return (
     <section className="card stack" aria-labelledby="history-title">
       <h2 id="history-title">{t('history')}</h2>
@@ -95,9 +98,12 @@ function RefundForm(props: { customerId: string; purchase: Purchase; onClose(): 
   const [amount, setAmount] = useState((max / 100).toFixed(2).replace('.', ','));
   const [reason, setReason] = useState('');
   const localized = useLocalized();
+  const plural = usePlural();
   const [done, setDone] = useState<{ amount: string; effects: RefundEffect[] } | null>(null);
   const unitText = (unit: string, n: number) =>
-    unit === 'stamps' ? t(n > 1 ? 'stamps' : 'stamp') : t(n > 1 ? 'points' : 'point');
+    unit === 'stamps'
+      ? t(plural(n) === 'one' ? 'stamp' : 'stamps')
+      : t(plural(n) === 'one' ? 'point' : 'points');
   const key = useRef({ body: '', key: idempotencyKey() });
   const cents = euroToCents(amount);
   const amountError =

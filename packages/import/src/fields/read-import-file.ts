@@ -1,0 +1,176 @@
+import type { ColumnNotice } from '../choose-columns.ts';
+import { findHeaderRow } from '../find-header-row.ts';
+import { inferCancellation, inferDayOrder, inferDecimalSeparator } from '../infer-formats.ts';
+import type { Cell, Table } from '../table.ts';
+import { groupPurchases, type ImportedPurchase, type PurchaseLine } from './group-purchases.ts';
+import type { ImportField } from './import-fields.ts';
+import { type FieldMapping, type MappingProblem, mapColumns } from './map-columns.ts';
+import { CustomerMerger, type ImportCustomer } from './merge-customer-rows.ts';
+import type { ColumnMapOption } from './parse-map-option.ts';
+import { type ImportRow, type ImportRowFormats, readImportRow } from './read-import-row.ts';
+import { RowIdentities, rowContent } from './row-identity.ts';
+
+/** Rows looked at to find the header and guess the date order and decimal separator. */
+const SAMPLE_ROWS = 500;
+
+/** Why a row, or one of its cells, cannot be imported; a row with a problem is left out whole. */
+export interface RowProblem {
+  line: number;
+  field: ImportField | null;
+  problem:
+    | 'broken-row'
+    | 'no-customer'
+    | 'unreadable-date'
+    | 'unreadable-number'
+    | 'unreadable-consent'
+    | 'not-a-whole-number'
+    | 'unreadable-amount'
+    | 'conflicting-value'
+    | 'invoice-of-another-customer';
+}
+
+export type { ImportCustomer };
+
+/** Everything the import will write, read from the file before anything is written. */
+export interface ImportFile {
+  headers: string[];
+  headerLine: number | null;
+  mapping: FieldMapping;
+  /** When not empty, the file cannot be imported as mapped (nothing is read past the header). */
+  mappingProblems: MappingProblem[];
+  notices: ColumnNotice[];
+  formats: ImportRowFormats | null;
+  customers: ImportCustomer[];
+  purchases: ImportedPurchase[];
+  rowProblems: RowProblem[];
+  /** Data rows read (title lines, header and blank lines excluded). */
+  rowsRead: number;
+  /** Sales without any way to tell the customer: counted apart, not imported. */
+  withoutCustomer: { rows: number; amountCents: number };
+  /** Rows whose consent was left out because the file gives no date or source for it. */
+  consentsWithoutProof: number;
+}
+
+/**
+ * A table → the customers and purchases it holds, and a report per row: the header found below
+ * any title lines (or given), the columns mapped (the owner's `--map` first, the rest guessed),
+ * each row typed, given its identity and grouped into purchases by receipt. Pure: what is
+ * already in the database, and whether to skip invalid rows, is the caller's business.
+ *
+ * @example readImportFile(await readTable(bytes), { maps: [], headerLine: null })
+ */
+export function readImportFile(
+  table: Table,
+  options: { maps: readonly ColumnMapOption[]; headerLine: number | null },
+): ImportFile {
+  const sample: Cell[][] = [];
+  const lines: number[] = [];
+  table.forEachRow((row) => {
+    sample.push(Array.from({ length: row.size }, (_, i) => row.cell(i)));
+    lines.push(row.line);
+    const wanted = options.headerLine !== null && row.line < options.headerLine;
+    return sample.length <= SAMPLE_ROWS || wanted;
+  });
+  const headerIndex = findHeaderRow(sample, lines, options.headerLine);
+  const headers = (sample[headerIndex] ?? []).map((cell) => String(cell ?? '').trim());
+  const { mapping, problems, notices } = mapColumns(headers, options.maps);
+  const result: ImportFile = {
+    headers,
+    headerLine: lines[headerIndex] ?? null,
+    mapping,
+    mappingProblems: problems,
+    notices,
+    formats: null,
+    customers: [],
+    purchases: [],
+    rowProblems: [],
+    rowsRead: 0,
+    withoutCustomer: { rows: 0, amountCents: 0 },
+    consentsWithoutProof: 0,
+  };
+  if (problems.length > 0) return result;
+  const data = sample.slice(headerIndex + 1);
+  const column = (field: ImportField) => {
+    const index = mapping[field];
+    return index === undefined ? [] : data.map((row) => row[index] ?? null);
+  };
+  const formats: ImportRowFormats = {
+    dayOrder: inferDayOrder([...column('date'), ...column('birthday')]),
+    decimalSeparator: inferDecimalSeparator([...column('amount'), ...column('unitPrice')]),
+    cancellation: inferCancellation(column('invoice')),
+  };
+  result.formats = formats;
+  const lastColumn = Math.max(...Object.values(mapping).filter((i) => i !== undefined));
+  const customers = new CustomerMerger();
+  const identities = new RowIdentities();
+  const purchaseLines: PurchaseLine[] = [];
+  let before = headerIndex + 1;
+  table.forEachRow((view) => {
+    if (before > 0) {
+      before--;
+      return;
+    }
+    result.rowsRead++;
+    const line = view.line;
+    const fail = (problem: RowProblem['problem'], field: ImportField | null = null) =>
+      result.rowProblems.push({ line, field, problem });
+    if (table.format.kind !== 'xlsx' && view.size <= lastColumn) return fail('broken-row');
+    const cell = (index: number) => view.cell(index);
+    const { row, problems: cellProblems } = readImportRow(cell, mapping, formats);
+    if (cellProblems.length > 0) {
+      for (const { field, problem } of cellProblems) fail(problem, field);
+      return;
+    }
+    const purchase = row.day !== null;
+    if (purchase && row.amountCents === null) return fail('unreadable-amount', 'amount');
+    if (!purchase && row.amountCents !== null) return fail('unreadable-date', 'date');
+    const key = customerKey(row);
+    if (key === null) {
+      if (!purchase) return fail('no-customer');
+      result.withoutCustomer.rows++;
+      result.withoutCustomer.amountCents += row.amountCents!;
+      return;
+    }
+    if (withoutProof(row)) {
+      result.consentsWithoutProof++;
+      row.emailConsent = row.emailConsent === true ? null : row.emailConsent;
+      row.smsConsent = row.smsConsent === true ? null : row.smsConsent;
+    }
+    const conflict = customers.add(key, row, line);
+    if (conflict !== null) return fail('conflicting-value', conflict);
+    if (!purchase) return;
+    purchaseLines.push({
+      line,
+      identity: identities.next(row.invoice, rowContent(cell, mapping)),
+      customerKey: key,
+      day: row.day!,
+      amountCents: row.amountCents!,
+      invoice: row.invoice,
+      item: row.item,
+      quantity: row.quantity,
+      unitPriceCents: row.unitPriceCents,
+    });
+  });
+  const { purchases, conflicts } = groupPurchases(purchaseLines);
+  for (const { line, problem } of conflicts) {
+    result.rowProblems.push({ line, field: 'invoice', problem });
+  }
+  result.rowProblems.sort((a, b) => a.line - b.line);
+  result.customers = customers.list();
+  result.purchases = purchases;
+  return result;
+}
+
+/** A consent given without its date or source: the import cannot prove it, so does not assume it. */
+function withoutProof(row: ImportRow): boolean {
+  const given = row.emailConsent === true || row.smsConsent === true;
+  return given && (row.consentDay === null || row.consentSource === null);
+}
+
+/** How the file tells customers apart: its own number first, then the email, then the phone. */
+function customerKey(row: ImportRow): string | null {
+  if (row.customerRef !== null) return `ref:${row.customerRef}`;
+  if (row.email !== null) return `email:${row.email.toLowerCase()}`;
+  const digits = row.phone?.replace(/\D/g, '') ?? '';
+  return digits === '' ? null : `phone:${digits}`;
+}
