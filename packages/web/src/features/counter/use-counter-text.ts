@@ -68,7 +68,10 @@ export function useCounterText() {
       const amount = refusal.fields.find((f) => f.field === 'amountCents');
       if (amount) return t((amount.code && AMOUNT_BY_CODE[amount.code]) || 'amountInvalid');
       const key = BY_CODE[refusal.code];
-      return key ? t(key) : t('refusedCode', { code: refusal.code });
+      // Any other code: the web app's catalogue words it (never the server's English).
+      return key
+        ? t(key)
+        : new ApiProblem(refusal.status, refusal.code, refusal.detail, refusal.fields).text();
     },
     [t],
   );
