@@ -2802,11 +2802,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find customers by name, email, phone or card token (newest first, paginated) */
+        /** Find customers: a card token, card link or voucher code answers with its one customer; names match by word in any order; newest first, paginated */
         get: {
             parameters: {
                 query?: {
-                    /** @description Name, email, phone or card token */
+                    /** @description Name words (any order), email, phone, card token, card link or voucher code */
                     query?: string;
                     limit?: number;
                     /** @description nextCursor from the previous page */
@@ -5543,6 +5543,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/purchases/plausible-amount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Above which amount the counter asks to confirm (10 × the shop’s 99th percentile basket) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The threshold and what it is based on */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlausibleAmount"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/purchases": {
         parameters: {
             query?: never;
@@ -7719,6 +7827,15 @@ export interface components {
                 averageItemPriceCents?: number;
             };
         };
+        PlausibleAmount: {
+            confirmAboveCents: number;
+            /**
+             * @description history: the last year of purchases; default: too few yet
+             * @enum {string}
+             */
+            basis: "history" | "default";
+            purchasesConsidered: number;
+        };
         PurchaseResult: {
             purchaseId: string;
             customerId: string;
@@ -8189,6 +8306,8 @@ export interface components {
                 }[];
                 /** @description When the balance lapses without a visit */
                 expiresAt: string | null;
+                /** @description Stamps or points a refund could not take back (already spent) */
+                owed: number;
             }[];
         };
         CardManifest: {
