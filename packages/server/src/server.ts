@@ -4,6 +4,7 @@ import { DEFAULT_THROTTLES } from './auth/attempt-throttle.ts';
 import { RateLimiter } from './auth/rate-limiter.ts';
 import type { Config } from './config/config.ts';
 import type { Storage } from './db/open-storage.ts';
+import { Admission } from './http/admission.ts';
 import { createApp } from './http/app.ts';
 import type { Services } from './http/types.ts';
 
@@ -21,9 +22,28 @@ export function createServices(
     now: () => new Date(),
     throttles: DEFAULT_THROTTLES,
     cardLimiter: new RateLimiter(60, 60_000),
+    admission: admissionFor(config),
     ...overrides,
   };
 }
+
+/**
+ * As many requests at once as there are database connections to serve them, each waiting at
+ * most `HABITUE_QUEUE_TIMEOUT_MS` to start, with room for four times as many to wait.
+ */
+function admissionFor(config: Config): Admission {
+  const maxInFlight =
+    config.admission.maxInFlight ??
+    (config.database.kind === 'postgres' ? (config.database.poolSize ?? 20) : EMBEDDED_IN_FLIGHT);
+  return new Admission({
+    maxInFlight,
+    maxWaiting: 4 * maxInFlight,
+    waitMs: config.admission.waitMs,
+  });
+}
+
+/** The embedded database runs one statement at a time: a few requests in flight keep it busy. */
+const EMBEDDED_IN_FLIGHT = 4;
 
 export type RunningServer = { url: string; port: number; close(): Promise<void> };
 
