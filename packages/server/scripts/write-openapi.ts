@@ -34,7 +34,7 @@ const noDatabase = new Proxy(
 export async function generateOpenApiText(): Promise<string> {
   const app = createApp({
     db: noDatabase,
-    databaseKind: 'pglite',
+    databaseKind: 'embedded',
     config: {
       publicUrl: 'http://localhost:3000',
       sessionTtlHours: 24,

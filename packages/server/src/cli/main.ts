@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/config.ts';
 import { DataDirBusyError } from '../db/data-dir-lock.ts';
+import { LegacyDataError } from '../db/embedded/legacy-pglite.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Io } from './io.ts';
 
@@ -53,6 +54,7 @@ export async function main(
     if (
       error instanceof ConfigError ||
       error instanceof DataDirBusyError ||
+      error instanceof LegacyDataError ||
       error instanceof AppError
     ) {
       io.stderr.write(`habitue ${name}: ${error.message}\n`);

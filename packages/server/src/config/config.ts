@@ -41,7 +41,7 @@ export type Config = {
   /** Where the server is reachable, used to build card links and to print instructions. */
   publicUrl: string;
   database:
-    | { kind: 'pglite'; dataDir: string }
+    | { kind: 'embedded'; dataDir: string }
     | { kind: 'postgres'; url: string; poolSize?: number };
   demo: { onEmptyDatabase: boolean; seed: number };
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -84,7 +84,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: (e.HABITUE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
-      : { kind: 'pglite', dataDir: resolve(e.HABITUE_DATA_DIR) },
+      : { kind: 'embedded', dataDir: resolve(e.HABITUE_DATA_DIR) },
     demo: { onEmptyDatabase: e.HABITUE_DEMO === 'auto', seed: e.HABITUE_DEMO_SEED },
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,

@@ -1,11 +1,9 @@
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import type { Config } from '../config/config.ts';
-import { PGlitePool } from './pglite-pool.ts';
 import type { Database } from './schema.ts';
 
-export type DatabaseKind = 'pglite' | 'postgres';
+/** 'embedded': the PostgreSQL Habitué runs itself; 'postgres': an operator's, via DATABASE_URL. */
+export type DatabaseKind = 'embedded' | 'postgres';
 
 /** An open database: the Kysely handle plus what the rest of the server needs to know about it. */
 export type DatabaseHandle = {
@@ -14,33 +12,24 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
+/** A PostgreSQL server to connect to, embedded or not: the same driver, pool and types. */
+export type ConnectionTarget = { kind: DatabaseKind; url: string; poolSize?: number };
+
 const INT8 = 20;
 const DATE = 1082;
 
 /**
- * The same value types on both backends: int8 (sums of cents, counts) as a JS number — safe
+ * The same value types everywhere: int8 (sums of cents, counts) as a JS number — safe
  * up to 2^53 cents — and `date` as its 'YYYY-MM-DD' text, never shifted by the process time zone.
  */
 const parseInt8 = (value: string) => Number(value);
 const keepText = (value: string) => value;
 
-/**
- * Opens the database the configuration names: PGlite in a data directory (or in memory with
- * dataDir 'memory://'), or PostgreSQL through a `pg` pool.
- */
+/** Opens a `pg` pool on a PostgreSQL server and wraps it in Kysely. */
 export async function openDatabase(
-  target: Config['database'],
+  target: ConnectionTarget,
   options: { poolSize?: number } = {},
 ): Promise<DatabaseHandle> {
-  if (target.kind === 'pglite') {
-    const pglite = await PGlite.create({
-      dataDir: target.dataDir,
-      parsers: { [INT8]: parseInt8, [DATE]: keepText },
-    });
-    const pool = new PGlitePool(pglite);
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'pglite', close: () => db.destroy() };
-  }
   const pool = new pg.Pool({
     connectionString: target.url,
     max: options.poolSize ?? target.poolSize ?? 20,
@@ -61,5 +50,5 @@ export async function openDatabase(
   // 503 database_unavailable; the pool then drops the connection.
   pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind: target.kind, close: () => db.destroy() };
 }

@@ -1,9 +1,11 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { isAlive } from './embedded/postmaster-pid.ts';
 
+/** The process that runs the embedded PostgreSQL of a data directory (and stops it). */
 export type LockOwner = { pid: number; url?: string; command: string; startedAt: string };
 
-/** Another live process holds the embedded database: say who, so the user knows what to do. */
+/** A second server on a data directory another Habitué server already runs: say who. */
 export class DataDirBusyError extends Error {
   override name = 'DataDirBusyError';
 
@@ -11,34 +13,26 @@ export class DataDirBusyError extends Error {
     readonly dataDir: string,
     readonly owner: LockOwner,
   ) {
+    const serving = owner.url ? `, serving ${owner.url}` : '';
     super(
-      `The embedded database in ${dataDir} is in use by another Habitué process ` +
-        `(pid ${owner.pid}, "${owner.command}"${owner.url ? `, serving ${owner.url}` : ''}). ` +
-        'PGlite is a single-process database, so a second process must not open it. Stop that ' +
-        'process first, use the running server (web app or API), or point both at PostgreSQL ' +
-        'with DATABASE_URL.',
+      owner.command === 'habitue start'
+        ? `The data directory ${dataDir} is in use by another Habitué server (pid ${owner.pid}${serving}). ` +
+            'Two servers cannot share one database: use the running one (web app or API), or stop it first. ' +
+            'Other habitue commands (merchant, api-key, demo, migrate…) work while it runs.'
+        : `The data directory ${dataDir} is in use by "${owner.command}" (pid ${owner.pid}), which runs its database for now. ` +
+            'Start the server again when that command has finished.',
     );
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+export type Lock = { release(): void } | { heldBy: LockOwner };
 
 /**
- * Takes the data directory's lock file atomically (O_EXCL). A lock left by a process that
- * died (kill -9, power loss) is recognised by its dead pid and taken over.
- * Returns the release function.
+ * Takes the data directory's lock file atomically (O_EXCL), or says which live process holds
+ * it. A lock left by a process that died (kill -9, power loss) is recognised by its dead pid
+ * and taken over.
  */
-export function lockDataDir(
-  dataDir: string,
-  owner: Omit<LockOwner, 'pid' | 'startedAt'>,
-): () => void {
+export function lockDataDir(dataDir: string, owner: Omit<LockOwner, 'pid' | 'startedAt'>): Lock {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, 'habitue.lock');
   const me: LockOwner = { pid: process.pid, startedAt: new Date().toISOString(), ...owner };
@@ -48,20 +42,26 @@ export function lockDataDir(
       writeSync(fd, JSON.stringify(me));
       closeSync(fd);
       let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        rmSync(path, { force: true });
+      return {
+        release() {
+          if (released) return;
+          released = true;
+          rmSync(path, { force: true });
+        },
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = readOwner(path);
-      if (holder && holder.pid !== process.pid && isAlive(holder.pid))
-        throw new DataDirBusyError(dataDir, holder);
+      // A lock file just created by another process may not have its content yet.
+      const holder = readOwner(path) ?? (pause(100), readOwner(path));
+      if (holder && holder.pid !== process.pid && isAlive(holder.pid)) return { heldBy: holder };
       rmSync(path, { force: true });
     }
   }
   throw new Error(`Could not take the lock ${path}`);
+}
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function readOwner(path: string): LockOwner | undefined {

@@ -1,35 +1,51 @@
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import type { Config } from '../config/config.ts';
 import { type DatabaseHandle, openDatabase } from './connect.ts';
-import { lockDataDir } from './data-dir-lock.ts';
+import { attachEmbedded, type EmbeddedAttachment } from './embedded/attach-embedded.ts';
 import { migrateToLatest } from './migrator.ts';
 
 export type Storage = DatabaseHandle & { warnings: string[] };
 
+export type StorageOptions = {
+  /** Who opens it: recorded in the data directory's lock and quoted to a second server. */
+  command: string;
+  url?: string;
+  /** A server owns the embedded cluster; other commands also use one a server runs. */
+  mustOwn?: boolean;
+  /** Crash and restart of the embedded PostgreSQL, for the server's log. */
+  onEvent?: (message: string) => void;
+};
+
 /**
- * Opens the configured database ready for use: the embedded one locked to this process, the
- * schema migrated, and the settings that would silently break a promise checked.
+ * Opens the configured database ready for use: the embedded PostgreSQL started (or reached,
+ * when a Habitué server already runs it), the schema migrated, and the settings that would
+ * silently break a promise checked.
  */
 export async function openStorage(
   database: Config['database'],
-  owner: { command: string; url?: string },
+  options: StorageOptions,
 ): Promise<Storage> {
-  const release = database.kind === 'pglite' ? lockDataDir(database.dataDir, owner) : () => {};
+  let attachment: EmbeddedAttachment | undefined;
   let handle: DatabaseHandle | undefined;
   try {
-    handle = await openDatabase(
-      database.kind === 'pglite'
-        ? { kind: 'pglite', dataDir: join(database.dataDir, 'pgdata') }
-        : database,
-    );
+    if (database.kind === 'embedded') {
+      attachment = await attachEmbedded(database.dataDir, {
+        owner: { command: options.command, ...(options.url ? { url: options.url } : {}) },
+        mustOwn: options.mustOwn ?? false,
+        ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+      });
+      handle = await openDatabase({ kind: 'embedded', url: attachment.url });
+    } else {
+      handle = await openDatabase(database);
+    }
     const { error, results } = await migrateToLatest(handle.db);
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
       throw new Error(`Migration ${failed} failed: ${(error as Error).message ?? error}`);
     }
-    const warnings = handle.kind === 'postgres' ? await checkPostgres(handle) : [];
+    const warnings = await checkPostgres(handle);
     const opened = handle;
+    const attached = attachment;
     return {
       ...opened,
       warnings,
@@ -37,13 +53,13 @@ export async function openStorage(
         try {
           await opened.close();
         } finally {
-          release();
+          await attached?.detach();
         }
       },
     };
   } catch (error) {
     await handle?.close().catch(() => {});
-    release();
+    await attachment?.detach().catch(() => {});
     throw error;
   }
 }
@@ -53,11 +69,13 @@ async function checkPostgres(handle: DatabaseHandle): Promise<string[]> {
   const { rows } = await sql<{
     fsync: string;
     synchronousCommit: string;
+    fullPageWrites: string;
     bypass: boolean;
     version: number;
   }>`
     select current_setting('fsync') as fsync,
            current_setting('synchronous_commit') as "synchronousCommit",
+           current_setting('full_page_writes') as "fullPageWrites",
            (select rolsuper or rolbypassrls from pg_roles where rolname = current_user) as bypass,
            current_setting('server_version_num')::int as version`.execute(handle.db);
   const row = rows[0]!;
@@ -74,6 +92,11 @@ async function checkPostgres(handle: DatabaseHandle): Promise<string[]> {
   if (row.synchronousCommit === 'off') {
     warnings.push(
       'PostgreSQL runs with synchronous_commit=off: the last few hundred milliseconds of acknowledged purchases can be lost if the database crashes.',
+    );
+  }
+  if (row.fullPageWrites !== 'on') {
+    warnings.push(
+      'PostgreSQL runs with full_page_writes=off: a power cut during a write can leave a torn page the database cannot repair.',
     );
   }
   if (!row.bypass) {

@@ -11,8 +11,8 @@ export type Tx = Kysely<Database>;
  * Runs `work` in one transaction as the restricted role `habitue_app`, with row-level security
  * scoped to one merchant. Everything a request does on behalf of a merchant goes through here,
  * so a query that forgets its `merchant_id` filter still cannot see another merchant's rows.
- * (PGlite connects as a superuser, which bypasses RLS; switching role per transaction is what
- * makes the policies bite on both backends.)
+ * (The connecting owner role may bypass RLS for the identifying look-ups; switching role per
+ * transaction is what makes the policies bite, on the embedded cluster as on DATABASE_URL.)
  */
 export function withMerchant<T>(
   db: Kysely<Database>,

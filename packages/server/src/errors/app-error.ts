@@ -8,6 +8,9 @@ export const ERROR_CODES = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  missing_scope: 403,
+  adjustment_limit_exceeded: 403,
+  refund_window_closed: 403,
   cross_site_request: 403,
   not_found: 404,
   conflict: 409,
@@ -50,8 +53,22 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-/** A field-level problem, as shown next to a form field. */
-export type FieldError = { field: string; message: string; code?: string };
+/**
+ * A field-level problem, as shown next to a form field. `message` is English for API users;
+ * `code` and the limits (`maximum`, `minimum`, `origin`: what was measured, `format`, `values`)
+ * let a client write the sentence in its own language ("Trop grand : 1 000 000,00 € au plus").
+ */
+export type FieldError = {
+  field: string;
+  message: string;
+  code?: string;
+  origin?: string;
+  maximum?: number;
+  minimum?: number;
+  inclusive?: boolean;
+  format?: string;
+  values?: (string | number | boolean | null)[];
+};
 
 export class AppError extends Error {
   override name = 'AppError';

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ZodError } from 'zod';
+import type { core, ZodError } from 'zod';
 import { AppError, type FieldError } from '../errors/app-error.ts';
 import { isDatabaseUnavailable, outageOf, RETRY_AFTER_SECONDS } from './database-outage.ts';
 import { respondWithError } from './problem.ts';
@@ -71,6 +71,7 @@ export function validationError(error: ZodError, target: string): AppError {
     field: issue.path.length > 0 ? issue.path.join('.') : target,
     message: issue.message,
     code: issue.code,
+    ...limitsOf(issue),
   }));
   const where = {
     json: 'body',
@@ -84,4 +85,34 @@ export function validationError(error: ZodError, target: string): AppError {
     `The ${where[target as keyof typeof where] ?? target} is not valid`,
     { fields },
   );
+}
+
+/** The machine-readable part of a zod issue, so that clients can word it in their language. */
+function limitsOf(issue: core.$ZodIssue): Partial<FieldError> {
+  switch (issue.code) {
+    case 'too_big':
+      return {
+        origin: issue.origin,
+        maximum: Number(issue.maximum),
+        inclusive: issue.inclusive ?? true,
+      };
+    case 'too_small':
+      return {
+        origin: issue.origin,
+        minimum: Number(issue.minimum),
+        inclusive: issue.inclusive ?? true,
+      };
+    case 'invalid_format':
+      return { format: issue.format };
+    case 'invalid_value':
+      return {
+        values: issue.values.map((v) =>
+          typeof v === 'bigint' ? Number(v) : v,
+        ) as FieldError['values'],
+      };
+    case 'invalid_type':
+      return { origin: issue.expected };
+    default:
+      return {};
+  }
 }

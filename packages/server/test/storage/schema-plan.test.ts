@@ -190,11 +190,13 @@ describeEachBackend('schema plan', (database) => {
     expect(rows[0]).toEqual({ enabled: true, forced: true, policies: 1 });
   });
 
-  it('rejects UPDATE and DELETE of ledger entries even from the owner (superuser) role', async () => {
+  it('rejects UPDATE and DELETE of ledger entries even from the owner role, which bypasses row-level security', async () => {
     const { db } = database();
-    const { rows } = await sql<{ superuser: boolean }>`
-      select rolsuper as superuser from pg_roles where rolname = current_user`.execute(db);
-    expect(rows[0]?.superuser).toBe(true);
+    const { rows } = await sql<{ bypass: boolean }>`
+      select rolsuper or rolbypassrls as bypass from pg_roles where rolname = current_user`.execute(
+      db,
+    );
+    expect(rows[0]?.bypass).toBe(true);
 
     const merchantId = uuidv7();
     const customerId = uuidv7();

@@ -2,30 +2,26 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { type DatabaseHandle, type DatabaseKind, openDatabase } from '../../src/db/connect.ts';
-import { migrateToLatest } from '../../src/db/migrator.ts';
 import { withDatabase } from './global-setup.ts';
 
-export const BACKENDS: readonly DatabaseKind[] = ['pglite', 'postgres'];
+/** Two real PostgreSQL servers: the embedded one (17) and the system's (Debian's 15 in CI). */
+export const BACKENDS: readonly DatabaseKind[] = ['embedded', 'postgres'];
 
-/** A fresh, migrated database: in-memory PGlite, or a new database on the test PostgreSQL. */
+/** A fresh, migrated database (a copy of the run's template) on one backend's server. */
 export async function openTestDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
-  if (kind === 'pglite') {
-    const handle = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
-    const { error } = await migrateToLatest(handle.db);
-    if (error) throw error;
-    return handle;
-  }
-  const url = inject('postgresUrl');
+  const server = inject('testServers')[kind];
   const name = `t_${randomBytes(6).toString('hex')}`;
-  const admin = await openDatabase({ kind: 'postgres', url }, { poolSize: 1 });
-  await sql.raw(`create database ${name} template habitue_template`).execute(admin.db);
+  const admin = await openDatabase({ kind, url: server.adminUrl }, { poolSize: 1 });
+  await sql
+    .raw(`create database ${name} template habitue_template owner ${server.appRole}`)
+    .execute(admin.db);
   await admin.close();
-  const handle = await openDatabase({ kind: 'postgres', url: withDatabase(url, name) });
+  const handle = await openDatabase({ kind, url: withDatabase(server.appUrl, name) });
   return {
     ...handle,
     async close() {
       await handle.close();
-      const cleanup = await openDatabase({ kind: 'postgres', url }, { poolSize: 1 });
+      const cleanup = await openDatabase({ kind, url: server.adminUrl }, { poolSize: 1 });
       await sql.raw(`drop database if exists ${name} with (force)`).execute(cleanup.db);
       await cleanup.close();
     },
@@ -33,8 +29,8 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<DatabaseHand
 }
 
 /**
- * Declares the same suite once per backend (PGlite and PostgreSQL): storage behaviour is
- * only "tested" when it holds on both.
+ * Declares the same suite once per backend (embedded PostgreSQL 17 and the system's
+ * PostgreSQL): storage behaviour is only "tested" when it holds on both.
  */
 export function describeEachBackend(
   title: string,

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../config/config.ts';
 import { openStorage } from '../../db/open-storage.ts';
 import { ensureDemoShop } from '../../demo/ensure-demo-shop.ts';
+import { startServerJobs } from '../../jobs/server-jobs.ts';
 import { createServices, listen } from '../../server.ts';
 import { warmAnalytics } from '../../use-cases/analytics/warm-analytics.ts';
 import { ensureWebBuild, WEB_DIST } from '../../web/ensure-web-build.ts';
@@ -17,6 +18,8 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
   const storage = await openStorage(config.database, {
     command: 'habitue start',
     url: config.publicUrl,
+    mustOwn: true,
+    onEvent: (message) => io.stderr.write(`${message}\n`),
   });
   for (const warning of storage.warnings) io.stderr.write(`Warning: ${warning}\n`);
   const services = createServices(storage, config);
@@ -25,10 +28,11 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
     : null;
   await ensureWebBuild((line) => io.stdout.write(`${line}\n`));
   const server = await listen(services, config, { webDist: WEB_DIST });
+  const jobs = startServerJobs({ db: storage.db, logger: services.logger, now: services.now });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const where =
-    storage.kind === 'pglite'
-      ? `embedded database in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}`
+    config.database.kind === 'embedded'
+      ? `embedded PostgreSQL in ${config.database.dataDir}`
       : 'PostgreSQL';
   io.stdout.write(
     [
@@ -38,7 +42,7 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
         : '',
       `API docs: ${config.publicUrl}/api/docs`,
       'API key for a point-of-sale system: create one in the web app (Settings → API keys),',
-      `  or stop the server and run: npx habitue api-key create --merchant ${demo?.merchantSlug ?? '<slug>'} --name "Caisse"`,
+      `  or run: npx habitue api-key create --merchant ${demo?.merchantSlug ?? '<slug>'} --name "Caisse"`,
       'Stop with Ctrl-C.',
       '',
     ]
@@ -58,6 +62,8 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
   });
   io.stdout.write('Stopping…\n');
   await server.close();
+  // Jobs in flight finish (or, after the grace period, run again once their lease expires).
+  await jobs.stop();
   await storage.close();
   return 0;
 }

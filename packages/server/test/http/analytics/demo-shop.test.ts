@@ -5,9 +5,9 @@ import { sessionCookie, testClient, testServices } from '../../support/test-app.
 
 const NOW = new Date('2026-11-22T09:00:00Z');
 
-describe('analytics on the demo shop (PGlite)', () => {
+describe('analytics on the demo shop (embedded PostgreSQL)', () => {
   it('computes the overview without failure and fits BG/NBD', async () => {
-    const handle = await openTestDatabase('pglite');
+    const handle = await openTestDatabase('embedded');
     try {
       await seedDemoShop(handle.db, { seed: 1, now: NOW });
       const api = testClient(testServices(handle, { now: () => NOW }));
