@@ -32,9 +32,9 @@ export function createServices(
  * most `HABITUE_QUEUE_TIMEOUT_MS` to start, with room for four times as many to wait.
  */
 function admissionFor(config: Config): Admission {
-  const maxInFlight =
-    config.admission.maxInFlight ??
-    (config.database.kind === 'postgres' ? (config.database.poolSize ?? 20) : EMBEDDED_IN_FLIGHT);
+  const connections =
+    config.database.kind === 'postgres' ? (config.database.poolSize ?? POOL_SIZE) : POOL_SIZE;
+  const maxInFlight = config.admission.maxInFlight ?? connections;
   return new Admission({
     maxInFlight,
     maxWaiting: 4 * maxInFlight,
@@ -42,8 +42,8 @@ function admissionFor(config: Config): Admission {
   });
 }
 
-/** The embedded database runs one statement at a time: a few requests in flight keep it busy. */
-const EMBEDDED_IN_FLIGHT = 4;
+/** The connections a pool opens when the configuration does not say (see `db/connect.ts`). */
+const POOL_SIZE = 20;
 
 export type RunningServer = { url: string; port: number; close(): Promise<void> };
 

@@ -54,8 +54,8 @@ export type Config = {
    */
   trustProxy: number;
   /**
-   * Load shedding: requests worked on at once (null: the database pool's size, or 4 on the
-   * embedded database, which has one connection), and how long one may wait to start.
+   * Load shedding: requests worked on at once (null: the database pool's size), and how long
+   * one may wait to start.
    */
   admission: { maxInFlight: number | null; waitMs: number };
   /** Settings that work but deserve a word at start-up. */
