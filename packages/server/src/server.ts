@@ -7,6 +7,7 @@ import type { Storage } from './db/open-storage.ts';
 import { Admission } from './http/admission.ts';
 import { createApp } from './http/app.ts';
 import type { Services } from './http/types.ts';
+import { createMailer } from './mail/mailer.ts';
 
 /** Wires the services every request uses. The one place where dependencies are chosen. */
 export function createServices(
@@ -23,6 +24,8 @@ export function createServices(
     throttles: DEFAULT_THROTTLES,
     cardLimiter: new RateLimiter(60, 60_000),
     admission: admissionFor(config),
+    accountMailLimiter: new RateLimiter(5, 60 * 60_000),
+    mailer: createMailer(config.mail),
     ...overrides,
   };
 }

@@ -21,11 +21,14 @@ export const PERMISSIONS = [
   'analytics:read',
   'audit:read',
   'jobs:read',
+  'outbox:read',
   'data:export',
   'webhooks:manage',
   'staff:manage',
   'api_keys:manage',
   'merchant:manage',
+  /** One's own password and sessions: people have them, API keys do not. */
+  'account:self',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -70,6 +73,7 @@ export const RECENT_PURCHASE_HOURS = 24;
 export type Grant = true | Restriction;
 
 const COUNTER = {
+  'account:self': true,
   'customers:read': true,
   'customers:write': true,
   'purchases:write': true,
@@ -85,6 +89,7 @@ const MANAGEMENT = {
   'analytics:read': true,
   'audit:read': true,
   'jobs:read': true,
+  'outbox:read': true,
   'data:export': true,
 } as const satisfies Partial<Record<Permission, Grant>>;
 
@@ -127,6 +132,16 @@ export const OPERATIONS = {
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/logout': 'public',
   'GET /api/v1/auth/me': 'signed_in',
+  'POST /api/v1/auth/signup/complete': 'public',
+  'GET /api/v1/auth/session': 'public',
+  'POST /api/v1/auth/password-reset': 'public',
+  'POST /api/v1/auth/password-reset/confirm': 'public',
+  'POST /api/v1/auth/invitations/inspect': 'public',
+  'POST /api/v1/auth/invitations/accept': 'public',
+  'POST /api/v1/auth/password': 'account:self',
+  'GET /api/v1/auth/sessions': 'account:self',
+  'DELETE /api/v1/auth/sessions': 'account:self',
+  'DELETE /api/v1/auth/sessions/{id}': 'account:self',
   'GET /api/v1/permissions': 'signed_in',
 
   'GET /api/v1/merchant': 'signed_in',
@@ -174,6 +189,8 @@ export const OPERATIONS = {
 
   'GET /api/v1/audit-log': 'audit:read',
   'GET /api/v1/jobs': 'jobs:read',
+  'GET /api/v1/outbox': 'outbox:read',
+  'POST /api/v1/outbox/{id}/resend': 'merchant:manage',
   'GET /api/v1/analytics/overview': 'analytics:read',
   // Spending totals, lifetime value and scores are value figures: managers and owners only.
   'GET /api/v1/analytics/customers': 'analytics:read',

@@ -6,6 +6,7 @@ import type { RateLimiter } from '../auth/rate-limiter.ts';
 import type { Config } from '../config/config.ts';
 import type { DatabaseKind } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import type { Admission } from './admission.ts';
 
 /** Who is making a request, once authenticated. Always scoped to exactly one merchant. */
@@ -29,6 +30,9 @@ export type Services = {
   cardLimiter: RateLimiter;
   /** Bounds the requests worked on at once; absent, every request is admitted. */
   admission?: Admission;
+  /** Account mail (reset links, sign-up links) per email address: no mailbox flooding. */
+  accountMailLimiter: RateLimiter;
+  mailer: Mailer;
 };
 
 export type AppEnv = {

@@ -6,6 +6,8 @@ import { ApiKeysSection } from './ApiKeysSection.tsx';
 import { AuditLogSection } from './AuditLogSection.tsx';
 import { BusinessSection } from './BusinessSection.tsx';
 import { messages } from './messages.ts';
+import { OutboxSection } from './OutboxSection.tsx';
+import { SecuritySection } from './SecuritySection.tsx';
 import { StaffSection } from './StaffSection.tsx';
 import '../programs/programs.css';
 import './settings.css';
@@ -25,6 +27,8 @@ export function SettingsPage() {
       <div className="stack">
         <h1>{t('title')}</h1>
         <p className="alert warn">{t('ownerOnly')}</p>
+        {me.role === 'manager' && <OutboxSection />}
+        <SecuritySection />
       </div>
     );
   }
@@ -37,11 +41,15 @@ export function SettingsPage() {
         <a href="#staff">{t('staff')}</a>
         <a href="#api-keys">{t('apiKeys')}</a>
         <a href="#audit">{t('audit')}</a>
+        <a href="#outbox">{t('outbox')}</a>
+        <a href="#security">{t('security')}</a>
       </p>
       <BusinessSection key={me.merchant.id} merchant={me.merchant} />
       <StaffSection />
       <ApiKeysSection />
       <AuditLogSection />
+      <OutboxSection />
+      <SecuritySection />
     </div>
   );
 }
