@@ -42,6 +42,7 @@ export async function runWrite(
   scope: MerchantScope,
   body: unknown,
   work: (tx: Tx) => Promise<WriteResult>,
+  options: { principal?: string } = {},
 ): Promise<Response> {
   const key = c.req.header('idempotency-key');
   if (key === undefined) {
@@ -59,7 +60,7 @@ export async function runWrite(
   }
   const id: IdempotencyKeyId = {
     merchantId: scope.merchantId,
-    principal: `${scope.actor.type}:${scope.actor.id}`,
+    principal: options.principal ?? `${scope.actor.type}:${scope.actor.id}`,
     key,
   };
   const hash = createHash('sha256')
