@@ -27,6 +27,10 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Votre rôle ne permet pas cette action. Demandez au gérant.',
     en: 'Your role does not allow this. Ask the owner.',
   },
+  cross_site_request: {
+    fr: 'Cette demande ne vient pas des pages d’Habitué. Rechargez la page et réessayez.',
+    en: 'This request did not come from Habitué’s pages. Reload the page and try again.',
+  },
   missing_scope: {
     fr: 'Cette clé d’API n’a pas la permission nécessaire.',
     en: 'This API key lacks the permission needed.',
@@ -246,6 +250,10 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Give a phone number to receive text messages',
   },
   in_future: { fr: 'Cette date est dans le futur', en: 'This date is in the future' },
+  too_early: {
+    fr: 'Cette date est trop ancienne (le 1er janvier 2000 au plus tôt)',
+    en: 'This date is too early (1 January 2000 at the earliest)',
+  },
   invalid_phone: { fr: 'Numéro de téléphone non valide', en: 'Not a phone number' },
   invalid_birthday: { fr: 'Ce jour n’existe pas', en: 'Not a real day of the year' },
   invalid_time_zone: { fr: 'Fuseau horaire inconnu', en: 'Unknown time zone' },
