@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { type ServerType, serve } from '@hono/node-server';
 import pino from 'pino';
 import { DEFAULT_THROTTLES } from './auth/attempt-throttle.ts';
@@ -31,13 +32,15 @@ export function createServices(
 }
 
 /**
- * As many requests at once as there are database connections to serve them, each waiting at
- * most `HABITUE_QUEUE_TIMEOUT_MS` to start, with room for four times as many to wait.
+ * Four requests at once per CPU core (a request alternates between this process's CPU and the
+ * database's), never more than the database connections that serve them; each waits at most
+ * `HABITUE_QUEUE_TIMEOUT_MS` to start, with room for four times as many to wait.
  */
 function admissionFor(config: Config): Admission {
   const connections =
     config.database.kind === 'postgres' ? (config.database.poolSize ?? POOL_SIZE) : POOL_SIZE;
-  const maxInFlight = config.admission.maxInFlight ?? connections;
+  const maxInFlight =
+    config.admission.maxInFlight ?? Math.min(connections, 4 * availableParallelism());
   return new Admission({
     maxInFlight,
     maxWaiting: 4 * maxInFlight,

@@ -5,7 +5,7 @@ import { describeEachBackend } from '../support/backends.ts';
 import { buildCustomer, buildStampCard } from '../support/loyalty-factories.ts';
 import { signUpOwner, testClient, testServices } from '../support/test-app.ts';
 
-/** Timers that fire only when the test says so: deadlines without timing. */
+/** Timers that fire only when the test says so, and a clock that never moves: no timing. */
 function manualTimers() {
   const pending = new Set<() => void>();
   const schedule: Schedule = (_ms, run) => {
@@ -13,7 +13,7 @@ function manualTimers() {
     return () => pending.delete(run);
   };
   return {
-    schedule,
+    timers: { schedule, now: () => 0 },
     get pending() {
       return pending.size;
     },
@@ -31,7 +31,7 @@ describeEachBackend('load shedding', (database) => {
     const timers = manualTimers();
     const admission = new Admission(
       { maxInFlight: 2, maxWaiting: 1, waitMs: 500 },
-      timers.schedule,
+      timers.timers,
     );
     const client = testClient(testServices(database()));
     const owner = await signUpOwner(client);
@@ -93,7 +93,7 @@ describeEachBackend('load shedding', (database) => {
     const timers = manualTimers();
     const admission = new Admission(
       { maxInFlight: 1, maxWaiting: 4, waitMs: 500 },
-      timers.schedule,
+      timers.timers,
     );
     const client = testClient(testServices(database(), { admission }));
     const owner = await signUpOwner(client);

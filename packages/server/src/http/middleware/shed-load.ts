@@ -13,7 +13,8 @@ const RETRY_AFTER_SECONDS = 1;
 export const shedLoad: MiddlewareHandler<AppEnv> = async (c, next) => {
   const admission = c.get('services').admission;
   if (!admission) return next();
-  if (!(await admission.enter())) {
+  const release = await admission.enter();
+  if (!release) {
     throw new AppError('overloaded', 'The server is busy; retry in a moment', {
       retryAfterSeconds: RETRY_AFTER_SECONDS,
     });
@@ -21,6 +22,6 @@ export const shedLoad: MiddlewareHandler<AppEnv> = async (c, next) => {
   try {
     await next();
   } finally {
-    admission.leave();
+    release();
   }
 };
