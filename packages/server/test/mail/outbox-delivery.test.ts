@@ -4,6 +4,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Database } from '../../src/db/schema.ts';
 import { asSystem } from '../../src/db/tenant.ts';
+import { DEMO } from '../../src/demo/seed-demo-shop.ts';
 import { createMailer, type Mailer } from '../../src/mail/mailer.ts';
 import type { MailMessage } from '../../src/mail/message.ts';
 import { deliverDue, LEASE_MS } from '../../src/mail/outbox-delivery.ts';
@@ -210,6 +211,15 @@ describeEachBackend('outbox delivery through a real SMTP server', (database) => 
       .executeTakeFirstOrThrow();
     expect(stored.status).toBe('sent');
     expect(stored.text_body).not.toContain('SECRET');
+  });
+
+  it("keeps the demo shop's messages in its outbox even with SMTP configured", async () => {
+    const client = testClient(testServices(database()));
+    const demo = await signUpOwner(client, { slug: DEMO.slug });
+    const held = await queue(message(), 'demo:1', demo.merchant.id);
+    expect(held.status).toBe('held');
+    expect(await deliverDue(deps())).toBe(0);
+    expect(smtp.received).toHaveLength(0);
   });
 
   it('keeps messages in the outbox, held, when no SMTP server is configured', async () => {

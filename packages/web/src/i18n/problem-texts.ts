@@ -27,10 +27,6 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Votre rôle ne permet pas cette action. Demandez au gérant.',
     en: 'Your role does not allow this. Ask the owner.',
   },
-  cross_site_request: {
-    fr: 'Cette demande ne vient pas des pages d’Habitué. Rechargez la page et réessayez.',
-    en: 'This request did not come from Habitué’s pages. Reload the page and try again.',
-  },
   missing_scope: {
     fr: 'Cette clé d’API n’a pas la permission nécessaire.',
     en: 'This API key lacks the permission needed.',

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, call } from '../../api/client.ts';
@@ -14,18 +14,22 @@ export function CompleteSignUpPage() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const [token] = useState(() => tokenFromHash(location.hash));
-  const complete = useMutation({
-    mutationFn: (value: string) =>
-      call(api.POST('/api/v1/auth/signup/complete', { body: { token: value } })),
-    onSuccess: (me) => {
-      client.setQueryData(['me'], me);
-      navigate('/signup/program', { replace: true });
-    },
+  // A query keyed by the link, not a mutation: however often the page renders or mounts, the
+  // single-use link is sent once.
+  const complete = useQuery({
+    queryKey: ['signup-complete', token],
+    enabled: token !== null,
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
+    queryFn: () => call(api.POST('/api/v1/auth/signup/complete', { body: { token: token ?? '' } })),
   });
-  const { mutate } = complete;
+  const me = complete.data;
   useEffect(() => {
-    if (token) mutate(token);
-  }, [token, mutate]);
+    if (!me) return;
+    client.setQueryData(['me'], me);
+    navigate('/signup/program', { replace: true });
+  }, [me, client, navigate]);
   const invalid =
     !token || (complete.error instanceof ApiProblem && complete.error.code === 'invalid_link');
   return (
