@@ -15,6 +15,7 @@ import {
   type PostgresServer,
   startPostgres,
 } from '../../packages/server/test/support/postgres-server.ts';
+import { type BurstResult, burstTable, burstVerdicts, runBurst } from './burst.ts';
 import { cpuShare, snapshot } from './cpu.ts';
 import { writeResults } from './document.ts';
 import { createClient } from './http-client.ts';
@@ -73,6 +74,7 @@ async function benchBackend(
   options: Options,
   pg: PostgresServer,
   pgbench: Map<number, PgbenchResult>,
+  bursts: (BurstResult & { backend: Backend })[],
 ): Promise<Row[]> {
   const onPostgres = backend === 'PostgreSQL';
   const appUrl = withDatabase(pg.url, APP_DATABASE);
@@ -89,7 +91,10 @@ async function benchBackend(
     ...(options.profileDir ? { cpuProfileDir: join(options.profileDir, backend) } : {}),
     onSpawn: (kill) => cleanups.push(kill),
   });
-  const client = createClient(server.url, Math.max(...options.concurrencies) + 8);
+  const client = createClient(
+    server.url,
+    Math.max(...options.concurrencies, ...options.bursts) + 8,
+  );
   try {
     log(`${backend}: server ${server.url}; creating the shop (${options.customers} customers)`);
     const shop = await createShop(client, options.customers);
@@ -142,6 +147,21 @@ async function benchBackend(
         `${backend} c=${concurrency}: ${(phase.latencies.length / (phase.elapsedMs / 1000)).toFixed(0)} ops/s`,
       );
     }
+    for (const concurrency of options.bursts) {
+      const burst = await runBurst({
+        client,
+        concurrency,
+        durationMs: options.measureSeconds * 1000,
+        next: counterMix(shop, {
+          seed: options.seed + 300 + concurrency,
+          phase: `${backend}-burst-${concurrency}`,
+        }),
+      });
+      bursts.push({ ...burst, backend });
+      log(
+        `${backend} burst of ${concurrency}: ${burst.shed} shed, ${burst.accepted.length} accepted`,
+      );
+    }
     return rows;
   } finally {
     client.close();
@@ -172,8 +192,9 @@ async function main() {
       }
     }
     const rows: Row[] = [];
+    const bursts: (BurstResult & { backend: Backend })[] = [];
     for (const backend of options.backends) {
-      rows.push(...(await benchBackend(backend, options, pg, pgbench)));
+      rows.push(...(await benchBackend(backend, options, pg, pgbench, bursts)));
     }
     const machine = describeMachine(settings);
     const results = [
@@ -196,7 +217,19 @@ async function main() {
           .join('; ') +
         ` (after \`pgbench -i -s ${options.pgbenchScale}\`).`,
       '',
+      ...(bursts.length > 0
+        ? [
+            'Bursts: every client at once for the measured seconds; a request the server cannot start in time is answered 503 `overloaded` at once (shed) and its client waits the Retry-After before the next one. Latency of accepted requests only.',
+            '',
+            burstTable(bursts),
+            '',
+          ]
+        : []),
       ...verdicts(rows).map((v) => `- ${v}`),
+      ...burstVerdicts(bursts).map((v) => `- ${v}`),
+      ...bursts.flatMap((b) =>
+        b.errorExamples.map((e) => `- error: ${b.backend} burst ${b.concurrency}: ${e}`),
+      ),
       ...errorExamples(rows).map((e) => `- error: ${e}`),
     ].join('\n');
     console.log(`\n${results}\n`);

@@ -254,6 +254,10 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Give a phone number to receive text messages',
   },
   in_future: { fr: 'Cette date est dans le futur', en: 'This date is in the future' },
+  too_early: {
+    fr: 'Cette date est trop ancienne (le 1er janvier 2000 au plus tôt)',
+    en: 'This date is too early (1 January 2000 at the earliest)',
+  },
   invalid_phone: { fr: 'Numéro de téléphone non valide', en: 'Not a phone number' },
   invalid_birthday: { fr: 'Ce jour n’existe pas', en: 'Not a real day of the year' },
   invalid_time_zone: { fr: 'Fuseau horaire inconnu', en: 'Unknown time zone' },

@@ -127,6 +127,11 @@ export const JoinBody = z
 
 export const Joined = z.object({ cardToken: z.string(), cardUrl: z.string() }).openapi('Joined');
 
+export const AlreadyJoined = z.object({ status: z.literal('existing') }).openapi('AlreadyJoined', {
+  description:
+    'This email or phone already has a card at this shop: no new card; its link was sent to the email on the card',
+});
+
 export const CardManifest = z
   .object({
     name: z.string(),
