@@ -1,5 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import {
+  clusterFiles,
+  connectionUrl,
+  readCredentials,
+} from '../../src/db/embedded/cluster-files.ts';
+import { readPostmaster, stopPostmaster } from '../../src/db/embedded/postmaster-pid.ts';
 import { freePort } from '../support/postgres-server.ts';
 import { sessionCookie } from '../support/test-app.ts';
 
@@ -181,4 +187,28 @@ export async function signUp(baseUrl: string, businessName: string): Promise<str
     throw new Error(`sign-up failed (${response.status}): ${JSON.stringify(response.body)}`);
   }
   return sessionCookie(response.headers);
+}
+
+/** The embedded PostgreSQL a server runs in `dataDir`, as its postmaster.pid describes it. */
+export function embeddedPostmaster(dataDir: string) {
+  return readPostmaster(clusterFiles(dataDir).pgdata);
+}
+
+/** A superuser URL to the running embedded cluster of `dataDir` (for checks the app cannot make). */
+export function embeddedSuperuserUrl(dataDir: string, database = 'habitue'): string {
+  const files = clusterFiles(dataDir);
+  const postmaster = readPostmaster(files.pgdata);
+  if (!postmaster) throw new Error(`no PostgreSQL running in ${dataDir}`);
+  const endpoint = {
+    socketDir: postmaster.socketDir,
+    host: postmaster.listenAddress || '127.0.0.1',
+    port: postmaster.port,
+  };
+  return connectionUrl(endpoint, readCredentials(files).superuser, database);
+}
+
+/** After a test: a PostgreSQL a killed server left running is stopped, not leaked. */
+export async function stopLeftoverPostgres(dataDir: string): Promise<void> {
+  const postmaster = embeddedPostmaster(dataDir);
+  if (postmaster) await stopPostmaster(postmaster.pid, 2_000);
 }

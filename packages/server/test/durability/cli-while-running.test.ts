@@ -1,31 +1,43 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, runCli, type ServerProcess, signUp, startServer } from './server-process.ts';
+import {
+  call,
+  embeddedPostmaster,
+  runCli,
+  type ServerProcess,
+  signUp,
+  startServer,
+  stopLeftoverPostgres,
+} from './server-process.ts';
 
 /**
- * PGlite is a single-process database: two processes writing the same data directory would
- * corrupt it. The lock file must turn a second process away with a message that says what to
- * do, without disturbing the server that holds it; and with no server running, the operator
- * commands must work and their result must be served by the next `start`.
+ * The embedded PostgreSQL is a real server: while `habitue start` runs it, every other `habitue`
+ * command reaches the same cluster through its socket (and the server serves their result at
+ * once); a second server on the same data directory is turned away with a message that says what
+ * to do, without disturbing the one that runs; and with no server running, a command starts the
+ * cluster for itself and stops it when done.
  */
 const TIMEOUT = 180_000;
 const servers: ServerProcess[] = [];
 const dataDirs: string[] = [];
 
 function freshDataDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'habitue-second-'));
+  const dir = mkdtempSync(join(tmpdir(), 'habitue-cli-'));
   dataDirs.push(dir);
   return dir;
 }
 
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.killHard()));
-  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+  for (const dir of dataDirs) {
+    await stopLeftoverPostgres(dir);
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
-describe('a second process on a data directory in use', () => {
+describe('habitue commands while the server runs', () => {
   let dataDir: string;
   let server: ServerProcess;
   let cookie: string;
@@ -35,48 +47,64 @@ describe('a second process on a data directory in use', () => {
     dataDir = freshDataDir();
     server = await startServer({ dataDir });
     servers.push(server);
-    cookie = await signUp(server.url, 'Boulangerie Occupée');
+    cookie = await signUp(server.url, 'Boulangerie Ouverte');
     for (let n = 0; n < 5; n++) {
       const response = await call(server.url, 'POST', '/api/v1/customers', {
         cookie,
-        body: { firstName: 'Client', lastName: `N${n}`, email: `busy${n}@example.fr` },
+        body: { firstName: 'Client', lastName: `N${n}`, email: `open${n}@example.fr` },
       });
       expect(response.status).toBe(201);
       ids.push((response.body as { id: string }).id);
     }
   }, TIMEOUT);
 
-  const refusal = (output: string) => {
-    expect(output).toContain(dataDir);
-    expect(output).toMatch(/in use/);
-    expect(output).toContain(`pid ${server.child.pid}`);
-  };
-
   it(
-    '`merchant create` exits non-zero and says the data directory is in use',
+    "`merchant create` and `api-key create` work on the running server's database, which serves the key at once",
     async () => {
-      const result = await runCli(['merchant', 'create', '--name', 'X'], { dataDir });
-      expect(result.signal).toBeNull();
-      expect(result.code).not.toBe(0);
-      refusal(result.stderr);
-      expect(result.stdout).not.toMatch(/Created merchant/);
+      const postmaster = embeddedPostmaster(dataDir)?.pid;
+      const created = await runCli(
+        ['merchant', 'create', '--name', 'Chez Paul', '--owner-email', 'paul@example.fr'],
+        { dataDir },
+      );
+      expect(created.stderr).toBe('');
+      expect(created.code).toBe(0);
+      expect(created.stdout).toMatch(/Created merchant "Chez Paul" \(slug: chez-paul/);
+      const keyRun = await runCli(
+        ['api-key', 'create', '--merchant', 'chez-paul', '--name', 'Caisse'],
+        { dataDir },
+      );
+      expect(keyRun.stderr).toBe('');
+      expect(keyRun.code).toBe(0);
+      const key = /hab_[A-Za-z0-9_-]+/.exec(keyRun.stdout)?.[0];
+      expect(key).toBeDefined();
+      const me = await call(server.url, 'GET', '/api/v1/auth/me', { apiKey: key! });
+      expect(me.status).toBe(200);
+      expect(me.body).toMatchObject({ merchant: { name: 'Chez Paul', slug: 'chez-paul' } });
+      // The commands used the server's PostgreSQL: same process, and the lock is still the server's.
+      expect(embeddedPostmaster(dataDir)?.pid).toBe(postmaster);
+      expect(JSON.parse(readFileSync(join(dataDir, 'habitue.lock'), 'utf8')).pid).toBe(
+        server.child.pid,
+      );
     },
     TIMEOUT,
   );
 
   it(
-    'a second `start` exits non-zero with the same message',
+    'a second `start` exits non-zero and says the data directory is served by the first',
     async () => {
       const result = await runCli(['start'], { dataDir }, 60_000);
       expect(result.signal).toBeNull();
       expect(result.code).not.toBe(0);
-      refusal(result.stderr);
+      expect(result.stderr).toContain(dataDir);
+      expect(result.stderr).toMatch(/in use by another Habitué server/);
+      expect(result.stderr).toContain(`pid ${server.child.pid}`);
+      expect(result.stderr).toContain(server.url);
     },
     TIMEOUT,
   );
 
   it(
-    'the running server keeps its data and keeps serving',
+    'the running server keeps its data and keeps serving, and stops its PostgreSQL cleanly',
     async () => {
       expect((await call(server.url, 'GET', '/ready')).status).toBe(200);
       for (const id of ids) {
@@ -89,9 +117,14 @@ describe('a second process on a data directory in use', () => {
         body: { firstName: 'Encore', lastName: 'Là', email: 'encore@example.fr' },
       });
       expect(response.status).toBe(201);
-      // The refused processes never touched the lock: a clean stop still releases it.
+      const postmaster = embeddedPostmaster(dataDir)!.pid;
       await server.stop();
       expect((await server.exited).code).toBe(0);
+      expect(() => process.kill(postmaster, 0)).toThrow();
+      expect(existsSync(join(dataDir, 'habitue.lock'))).toBe(false);
+      expect(readFileSync(join(dataDir, 'postgres.log'), 'utf8')).toMatch(
+        /database system is shut down\s*$/,
+      );
       const restarted = await startServer({ dataDir });
       servers.push(restarted);
       const list = await call(restarted.url, 'GET', '/api/v1/customers?limit=100', { cookie });
@@ -130,6 +163,8 @@ describe('operator commands with no server running', () => {
       const keys = keyRun.stdout.match(/hab_[A-Za-z0-9_-]+/g) ?? [];
       expect(keys).toHaveLength(1);
       const key = keys[0]!;
+      // Each command started the cluster for itself and stopped it (postmaster.pid is gone).
+      expect(embeddedPostmaster(dataDir)).toBeUndefined();
 
       const server = await startServer({ dataDir });
       servers.push(server);
