@@ -16,8 +16,15 @@ import { sessionCookie } from '../support/test-app.ts';
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const BIN = 'packages/server/bin/habitue.js';
 
-/** Where a child keeps its data: an embedded data directory, or a PostgreSQL URL. */
-export type Target = { dataDir: string; databaseUrl?: string };
+/**
+ * Where a child keeps its data (an embedded data directory, or a PostgreSQL URL), and which
+ * release runs (this checkout unless `release` names another one's command).
+ */
+export type Target = {
+  dataDir: string;
+  databaseUrl?: string;
+  release?: { root: string; bin: string };
+};
 
 function environment(target: Target, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
@@ -43,8 +50,8 @@ export type CliResult = {
 /** Runs one CLI command to completion (killed after `timeoutMs`). */
 export function runCli(args: string[], target: Target, timeoutMs = 60_000): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: REPO_ROOT,
+    const child = spawn(process.execPath, [target.release?.bin ?? BIN, ...args], {
+      cwd: target.release?.root ?? REPO_ROOT,
       env: environment(target),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -83,8 +90,8 @@ export type ServerProcess = {
 export async function startServer(target: Target, timeoutMs = 90_000): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [BIN, 'start'], {
-    cwd: REPO_ROOT,
+  const child = spawn(process.execPath, [target.release?.bin ?? BIN, 'start'], {
+    cwd: target.release?.root ?? REPO_ROOT,
     env: environment(target, { PORT: String(port), HABITUE_PUBLIC_URL: url }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
