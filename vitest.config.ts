@@ -15,6 +15,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'import',
+          root: 'packages/import',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'loyalty',
           root: 'packages/loyalty',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -28,6 +35,14 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          // The web app's pure logic (formatting, catalogues); pages are tested by e2e.
+          name: 'web',
+          root: 'packages/web',
+          include: ['src/**/*.test.ts'],
         },
       },
       {

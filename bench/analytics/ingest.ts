@@ -11,12 +11,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { summarizeCustomers } from '@habitue/analytics';
+import { collectTransactions, readTable as readTableBytes } from '@habitue/import';
 import { parse } from 'csv-parse/sync';
-import { collectTransactions } from '../../packages/server/src/cli/analyze/collect-transactions.ts';
-import { readTable } from '../../packages/server/src/cli/analyze/read-table.ts';
 import { BENCH_DATA_DIR, benchFile } from './generate-transactions.ts';
+
+/** The reader from a file on disk, as `habitue analyze` calls it. */
+const readTable = async (path: string) => readTableBytes(await readFile(path));
 
 const FILE = benchFile(1_000_000);
 const RUNS = 3;

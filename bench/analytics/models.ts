@@ -6,8 +6,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { collectTransactions, readTable as readTableBytes } from '@habitue/import';
 import {
   fitBgNbd,
   fitGammaGamma,
@@ -15,9 +17,10 @@ import {
 } from '../../packages/analytics/src/models/index.ts';
 import { summarizeCustomers } from '../../packages/analytics/src/summary/index.ts';
 import { readCdnowMaster, readCdnowSample } from '../../packages/analytics/test/models/cdnow.ts';
-import { collectTransactions } from '../../packages/server/src/cli/analyze/collect-transactions.ts';
-import { readTable } from '../../packages/server/src/cli/analyze/read-table.ts';
 import { benchFile } from './generate-transactions.ts';
+
+/** The reader from a file on disk, as `habitue analyze` calls it. */
+const readTable = async (path: string) => readTableBytes(await readFile(path));
 
 function medianMs(run: () => unknown, runs: number, warmup = 5): number {
   for (let i = 0; i < warmup; i++) run();

@@ -5,6 +5,7 @@
  * a parameter; no randomness: voucher codes are drawn by the caller.
  */
 export * from './adjust/adjust-balance.ts';
+export * from './adjust/adjustment-limit.ts';
 export * from './card/build-card-view.ts';
 export * from './card/next-reward.ts';
 export * from './earn/earned-by-purchase.ts';

@@ -75,7 +75,7 @@ export function buildEntry(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
     unit: 'stamps',
     delta: 1,
     at: NOW,
-    cause: { type: 'staff_adjustment', adjustmentId: 'seed', staffId: 's', reason: 'seed' },
+    cause: { type: 'staff_adjustment', adjustmentId: 'seed', staffId: 's', reasonCode: 'goodwill' },
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Kysely } from 'kysely';
 import pino from 'pino';
+import { DEFAULT_THROTTLES } from '../src/auth/attempt-throttle.ts';
 import { RateLimiter } from '../src/auth/rate-limiter.ts';
 import type { Database } from '../src/db/schema.ts';
 import { createApp } from '../src/http/app.ts';
@@ -38,11 +39,11 @@ export async function generateOpenApiText(): Promise<string> {
       publicUrl: 'http://localhost:3000',
       sessionTtlHours: 24,
       cookieSecure: false,
-      trustProxy: false,
+      trustProxy: 0,
     },
     logger: pino({ level: 'silent' }),
     now: () => new Date(),
-    loginLimiter: new RateLimiter(10, 60_000),
+    throttles: DEFAULT_THROTTLES,
     cardLimiter: new RateLimiter(60, 60_000),
   });
   const response = await app.request('/api/openapi.json');

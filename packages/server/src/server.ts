@@ -1,5 +1,6 @@
 import { type ServerType, serve } from '@hono/node-server';
 import pino from 'pino';
+import { DEFAULT_THROTTLES } from './auth/attempt-throttle.ts';
 import { RateLimiter } from './auth/rate-limiter.ts';
 import type { Config } from './config/config.ts';
 import type { Storage } from './db/open-storage.ts';
@@ -18,7 +19,7 @@ export function createServices(
     config,
     logger: pino({ level: config.logLevel }),
     now: () => new Date(),
-    loginLimiter: new RateLimiter(10, 15 * 60_000),
+    throttles: DEFAULT_THROTTLES,
     cardLimiter: new RateLimiter(60, 60_000),
     ...overrides,
   };

@@ -6,6 +6,7 @@ import { type Habitue, startHabitue } from './support/habitue-server.ts';
 import {
   buildOwner,
   createTenStampCard,
+  goByMenu,
   recordPurchase,
   signUpOwner,
   waitForUrlOrAlert,
@@ -108,7 +109,7 @@ describe.each(RUNS)('owner flow on $size in $lang', ({ size, lang, customer }) =
   });
 
   it('ten purchases at the counter unlock the reward, which is given', async () => {
-    await owner.getByRole('navigation').getByRole('link', { name: t.counterNav }).click();
+    await goByMenu(owner, t.counterNav);
     await owner.waitForURL('**/counter');
     await checkA11y(owner, 'counter: find customer');
     await owner.getByRole('searchbox', { name: t.search }).fill(customer);
@@ -142,7 +143,7 @@ describe.each(RUNS)('owner flow on $size in $lang', ({ size, lang, customer }) =
   });
 
   it('the dashboard counts the customer and the ten purchases', async () => {
-    await owner.getByRole('navigation').getByRole('link', { name: t.dashboardNav }).click();
+    await goByMenu(owner, t.dashboardNav);
     await owner.waitForURL('**/dashboard');
     const customers = owner
       .locator('section')
@@ -153,7 +154,7 @@ describe.each(RUNS)('owner flow on $size in $lang', ({ size, lang, customer }) =
   });
 
   it('the customer page shows the ten purchases and the card back at zero', async () => {
-    await owner.getByRole('navigation').getByRole('link', { name: t.customersNav }).click();
+    await goByMenu(owner, t.customersNav);
     await owner.waitForURL('**/customers');
     await checkA11y(owner, 'customers');
     await owner

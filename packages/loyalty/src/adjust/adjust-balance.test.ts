@@ -14,12 +14,15 @@ const base = {
   program: card,
   adjustmentId: 'a1',
   staffId: 'camille',
+  role: 'staff',
+  reasonCode: 'other' as const,
   reason: 'Tampon oublié hier',
+  limit: { perAdjustment: 1_000, dailyRemaining: null },
   now: NOW,
 };
 
 describe('adjustBalance', () => {
-  it('records the staff member and the trimmed reason', () => {
+  it('records who adjusted and the reason code, never the free text', () => {
     const outcome = expectOk(
       adjustBalance({ ...base, reason: '  Tampon oublié hier ', entries: [], delta: 1 }),
     );
@@ -35,17 +38,45 @@ describe('adjustBalance', () => {
           type: 'staff_adjustment',
           adjustmentId: 'a1',
           staffId: 'camille',
-          reason: 'Tampon oublié hier',
+          role: 'staff',
+          reasonCode: 'other',
         },
       },
     ]);
   });
 
-  it('requires a reason that is not blank', () => {
-    expect(adjustBalance({ ...base, reason: '   ', entries: [], delta: 1 })).toEqual({
+  it('requires a sentence of at least 10 characters with `other`, none with a code', () => {
+    for (const reason of [undefined, '   ', 'x', '  erreur   ']) {
+      expect(adjustBalance({ ...base, reason, entries: [], delta: 1 })).toEqual({
+        ok: false,
+        code: 'reason_required',
+        detail: { field: 'reason', minLength: 10 },
+      });
+    }
+    expectOk(adjustBalance({ ...base, reason: 'Erreur de tampon', entries: [], delta: 1 }));
+    const coded = expectOk(
+      adjustBalance({
+        ...base,
+        reasonCode: 'paper_card',
+        reason: undefined,
+        entries: [],
+        delta: 1,
+      }),
+    );
+    expect(coded.entries[0]?.cause).toMatchObject({ reasonCode: 'paper_card' });
+  });
+
+  it('refuses more than the limit, saying what the limit is', () => {
+    const limit = { perAdjustment: 10, dailyRemaining: 4 };
+    expect(adjustBalance({ ...base, limit, entries: [], delta: 5 })).toEqual({
       ok: false,
-      code: 'reason_required',
+      code: 'adjustment_limit_exceeded',
+      detail: { limit, delta: 5 },
     });
+    expect(adjustBalance({ ...base, limit, entries: [], delta: 11 })).toMatchObject({
+      code: 'adjustment_limit_exceeded',
+    });
+    expectOk(adjustBalance({ ...base, limit, entries: [], delta: 4 }));
   });
 
   it('cannot take the balance below zero, but can take it to zero', () => {

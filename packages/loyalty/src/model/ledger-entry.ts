@@ -1,3 +1,4 @@
+import type { AdjustmentReasonCode } from '../adjust/adjustment-limit.ts';
 import type { Unit } from './program.ts';
 
 /** What a ledger entry does to a balance. */
@@ -23,12 +24,17 @@ export type EntryCause =
     }
   /** expire: nothing happened for too long. */
   | { readonly type: 'inactivity'; readonly lastActivityAt: Date }
-  /** adjust: a staff member corrected the balance, and said why. */
+  /**
+   * adjust: someone corrected the balance by hand. Codes only: the free text that may go with
+   * it is personal data and is kept outside the append-only ledger, where it can be erased.
+   */
   | {
       readonly type: 'staff_adjustment';
       readonly adjustmentId: string;
       readonly staffId: string;
-      readonly reason: string;
+      /** The adjusting principal's role, for the daily limit (absent on older entries). */
+      readonly role?: string | undefined;
+      readonly reasonCode: AdjustmentReasonCode;
     }
   /**
    * reverse: a (partial) refund took back what a purchase earned. `refundedCents` is this

@@ -16,8 +16,10 @@ export const loyaltyErrorCodes = [
   /** Points rewards are bought from a points program; stamp cards unlock theirs by themselves. */
   'program_kind_mismatch',
   'below_minimum_purchase',
-  /** A staff adjustment needs a non-empty reason. */
+  /** A manual adjustment needs a reason code, and a sentence with `other`. */
   'reason_required',
+  /** A manual adjustment above what this role may give (`detail.limit`). */
+  'adjustment_limit_exceeded',
   /** Amounts, quantities and deltas must be whole, non-negative (or non-zero) numbers. */
   'invalid_amount',
   /** The same purchase was already recorded for this program (retries must not double-earn). */

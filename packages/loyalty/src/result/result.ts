@@ -4,8 +4,13 @@ import type { LoyaltyErrorCode } from './error-codes.ts';
 export interface Rejection {
   readonly ok: false;
   readonly code: LoyaltyErrorCode;
-  readonly detail?: Readonly<Record<string, string | number>> | undefined;
+  readonly detail?: RejectionDetail | undefined;
 }
+
+/** Flat values, or one level of named numbers (`limit: { perAdjustment, dailyRemaining }`). */
+export type RejectionDetail = Readonly<
+  Record<string, string | number | Readonly<Record<string, number | null>>>
+>;
 
 /** Either the value, or why not. Business rules never throw. */
 export type Result<T> = { readonly ok: true; readonly value: T } | Rejection;
@@ -16,9 +21,6 @@ export function ok<T>(value: T): Result<T> {
 }
 
 /** @example reject('reason_required') // { ok: false, code: 'reason_required' } */
-export function reject(
-  code: LoyaltyErrorCode,
-  detail?: Readonly<Record<string, string | number>>,
-): Rejection {
+export function reject(code: LoyaltyErrorCode, detail?: RejectionDetail): Rejection {
   return detail === undefined ? { ok: false, code } : { ok: false, code, detail };
 }

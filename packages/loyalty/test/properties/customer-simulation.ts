@@ -75,7 +75,9 @@ export function apply(
         ...common,
         adjustmentId: `a${step}`,
         staffId: 's',
-        reason: 'test',
+        role: 'owner',
+        reasonCode: 'goodwill',
+        limit: { perAdjustment: Number.MAX_SAFE_INTEGER, dailyRemaining: null },
         delta: op.delta,
       });
       if (result.ok) append(state, result.value.entries, result.value.vouchers);

@@ -1,62 +1,236 @@
 import type { Role } from '../db/schema.ts';
 
 /**
- * What each kind of principal may do. An API key belongs to a point-of-sale integration: it
- * may run the counter but not manage people, keys or exports.
+ * The one permission table: which operation needs which permission, and which permission each
+ * role holds. `authenticate` checks every request against it before any handler runs, and
+ * `docs/roles.md` and the team settings are rendered from it.
+ *
+ * Adding a route is one line in `OPERATIONS` below, under the exact "METHOD /path" of the
+ * OpenAPI document: the permission it needs, `'signed_in'` (any role, any key) or `'public'`.
+ * A route without an entry fails the permission walk (`test/http/permissions-walk.test.ts`).
  */
-export type Permission =
-  | 'customers:read'
-  | 'customers:write'
-  | 'purchases:write'
-  | 'redemptions:write'
-  | 'balances:adjust'
-  | 'programs:read'
-  | 'programs:write'
-  | 'analytics:read'
-  | 'data:export'
-  | 'staff:manage'
-  | 'api_keys:manage'
-  | 'merchant:manage'
-  | 'audit:read';
-
-export type PrincipalRole = Role | 'integration';
-
-const COUNTER: Permission[] = [
+export const PERMISSIONS = [
   'customers:read',
   'customers:write',
   'purchases:write',
+  'refunds:write',
   'redemptions:write',
   'balances:adjust',
   'programs:read',
+  'programs:write',
+  'analytics:read',
+  'audit:read',
+  'jobs:read',
+  'data:export',
+  'webhooks:manage',
+  'staff:manage',
+  'api_keys:manage',
+  'merchant:manage',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** An API key is not a person: it belongs to an integration (a till, a website). */
+export type PrincipalRole = Role | 'integration';
+
+/** What an API key may be given: its scopes. Staff, keys, programs and analytics stay with people. */
+export const API_KEY_SCOPES = [
+  'customers:read',
+  'customers:write',
+  'purchases:write',
+  'refunds:write',
+  'redemptions:write',
+  'balances:adjust',
+  'programs:read',
+  'data:export',
+  'webhooks:manage',
+] as const satisfies readonly Permission[];
+
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+/** A new key without `scopes` runs the counter: no adjustments, exports or webhooks. */
+export const DEFAULT_API_KEY_SCOPES: readonly ApiKeyScope[] = [
+  'customers:read',
+  'customers:write',
+  'purchases:write',
+  'refunds:write',
+  'redemptions:write',
+  'programs:read',
 ];
 
-const GRANTS: Record<PrincipalRole, ReadonlySet<Permission>> = {
-  staff: new Set(COUNTER),
-  integration: new Set(COUNTER),
-  manager: new Set<Permission>([
+/**
+ * A grant that holds only within a rule the use case applies:
+ * - `adjustment_policy`: within the owner's adjustment limits (see `adjustmentLimit`);
+ * - `recent_purchases`: only purchases recorded in the last 24 hours.
+ */
+export type Restriction = 'adjustment_policy' | 'recent_purchases';
+
+/** `recent_purchases`: how old a purchase a restricted role may still refund. */
+export const RECENT_PURCHASE_HOURS = 24;
+export type Grant = true | Restriction;
+
+const COUNTER = {
+  'customers:read': true,
+  'customers:write': true,
+  'purchases:write': true,
+  'redemptions:write': true,
+  'programs:read': true,
+} as const satisfies Partial<Record<Permission, Grant>>;
+
+const MANAGEMENT = {
+  ...COUNTER,
+  'refunds:write': true,
+  'balances:adjust': true,
+  'programs:write': true,
+  'analytics:read': true,
+  'audit:read': true,
+  'jobs:read': true,
+  'data:export': true,
+} as const satisfies Partial<Record<Permission, Grant>>;
+
+/** Role × permission. A permission a role does not list is refused. */
+export const ROLE_GRANTS: Record<Role, Partial<Record<Permission, Grant>>> = {
+  owner: {
+    ...MANAGEMENT,
+    'webhooks:manage': true,
+    'staff:manage': true,
+    'api_keys:manage': true,
+    'merchant:manage': true,
+  },
+  manager: MANAGEMENT,
+  // "Counter only": no value figures (analytics), no program changes, no team.
+  staff: {
     ...COUNTER,
-    'programs:write',
-    'analytics:read',
-    'data:export',
-    'audit:read',
-  ]),
-  owner: new Set<Permission>([
-    ...COUNTER,
-    'programs:write',
-    'analytics:read',
-    'data:export',
-    'audit:read',
-    'staff:manage',
-    'api_keys:manage',
-    'merchant:manage',
-  ]),
+    'refunds:write': 'recent_purchases',
+    'balances:adjust': 'adjustment_policy',
+  },
 };
+
+/** Within its scopes, a key adjusts balances within the owner's limits like a cashier. */
+const API_KEY_RESTRICTIONS: Partial<Record<ApiKeyScope, Restriction>> = {
+  'balances:adjust': 'adjustment_policy',
+};
+
+/** What an operation asks of its caller. */
+export type Access = Permission | 'signed_in' | 'public';
+
+/**
+ * Every operation of the API, "METHOD /path" exactly as in the OpenAPI document, with what it
+ * needs. Public routes are listed as such: nothing is public by omission.
+ */
+export const OPERATIONS = {
+  'GET /health': 'public',
+  'GET /ready': 'public',
+  'GET /api/openapi.json': 'public',
+  'GET /api/docs': 'public',
+  'POST /api/v1/auth/signup': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'POST /api/v1/auth/logout': 'public',
+  'GET /api/v1/auth/me': 'signed_in',
+  'GET /api/v1/permissions': 'signed_in',
+
+  'GET /api/v1/merchant': 'signed_in',
+  'PATCH /api/v1/merchant': 'merchant:manage',
+  'GET /api/v1/locations': 'customers:read',
+  'POST /api/v1/locations': 'merchant:manage',
+  'GET /api/v1/staff': 'staff:manage',
+  'POST /api/v1/staff': 'staff:manage',
+  'PATCH /api/v1/staff/{id}': 'staff:manage',
+  'DELETE /api/v1/staff/{id}': 'staff:manage',
+  'GET /api/v1/api-keys': 'api_keys:manage',
+  'POST /api/v1/api-keys': 'api_keys:manage',
+  'POST /api/v1/api-keys/{id}/revoke': 'api_keys:manage',
+  'GET /api/v1/adjustment-policy': 'balances:adjust',
+  'PUT /api/v1/adjustment-policy': 'merchant:manage',
+
+  'POST /api/v1/customers': 'customers:write',
+  'GET /api/v1/customers': 'customers:read',
+  'GET /api/v1/customers/{id}': 'customers:read',
+  'PATCH /api/v1/customers/{id}': 'customers:write',
+  'POST /api/v1/customers/{id}/card-token/rotate': 'customers:write',
+  'GET /api/v1/customers/{id}/card': 'customers:read',
+  'GET /api/v1/customers/{id}/ledger': 'customers:read',
+  'POST /api/v1/customers/{id}/adjustments': 'balances:adjust',
+  'GET /api/v1/customers/{id}/purchases': 'customers:read',
+  'GET /api/v1/customers/{id}/notes': 'customers:read',
+  'POST /api/v1/customers/{id}/notes': 'customers:write',
+  'GET /api/v1/customers/{id}/tags': 'customers:read',
+  'PUT /api/v1/customers/{id}/tags': 'customers:write',
+  'GET /api/v1/customer-tags': 'customers:read',
+
+  'GET /api/v1/programs': 'programs:read',
+  'POST /api/v1/programs': 'programs:write',
+  'GET /api/v1/programs/presets': 'programs:read',
+  'GET /api/v1/programs/{id}': 'programs:read',
+  'PATCH /api/v1/programs/{id}': 'programs:write',
+  'POST /api/v1/programs/{id}/archive': 'programs:write',
+  'POST /api/v1/rewards': 'programs:write',
+  'PATCH /api/v1/rewards/{id}': 'programs:write',
+  'POST /api/v1/rewards/{id}/archive': 'programs:write',
+
+  'POST /api/v1/purchases': 'purchases:write',
+  'POST /api/v1/purchases/{id}/refund': 'refunds:write',
+  'POST /api/v1/redemptions': 'redemptions:write',
+
+  'GET /api/v1/audit-log': 'audit:read',
+  'GET /api/v1/jobs': 'jobs:read',
+  'GET /api/v1/analytics/overview': 'analytics:read',
+  // Spending totals, lifetime value and scores are value figures: managers and owners only.
+  'GET /api/v1/analytics/customers': 'analytics:read',
+  'GET /api/v1/analytics/customers/{id}': 'analytics:read',
+
+  'GET /api/v1/public/cards/{token}': 'public',
+  'GET /api/v1/public/cards/{token}/manifest': 'public',
+  'GET /api/v1/public/join/{slug}/{token}': 'public',
+  'POST /api/v1/public/join/{slug}/{token}': 'public',
+} as const satisfies Record<string, Access>;
+
+export type OperationKey = keyof typeof OPERATIONS;
+
+/** The access an operation needs, or undefined when the table has no entry for it. */
+export function accessOf(operation: string): Access | undefined {
+  return (OPERATIONS as Record<string, Access>)[operation];
+}
+
+/** Who asks: a role, and for an API key the scopes it was given. */
+export type Caller = { role: PrincipalRole; scopes?: readonly string[] };
+
+export type Decision =
+  | { allowed: true; restriction?: Restriction }
+  | { allowed: false; code: 'forbidden' | 'missing_scope' };
+
+/**
+ * Whether `caller` holds `permission`, and under which restriction.
+ * @example
+ * decide({ role: 'staff' }, 'refunds:write'); // { allowed: true, restriction: 'recent_purchases' }
+ * decide({ role: 'integration', scopes: ['customers:read'] }, 'purchases:write');
+ * // { allowed: false, code: 'missing_scope' }
+ */
+export function decide(caller: Caller, permission: Permission): Decision {
+  if (caller.role === 'integration') {
+    if (!(API_KEY_SCOPES as readonly string[]).includes(permission)) {
+      return { allowed: false, code: 'forbidden' };
+    }
+    if (!caller.scopes?.includes(permission)) return { allowed: false, code: 'missing_scope' };
+    const restriction = API_KEY_RESTRICTIONS[permission as ApiKeyScope];
+    return restriction ? { allowed: true, restriction } : { allowed: true };
+  }
+  const grant = ROLE_GRANTS[caller.role][permission];
+  if (grant === undefined) return { allowed: false, code: 'forbidden' };
+  return grant === true ? { allowed: true } : { allowed: true, restriction: grant };
+}
 
 /**
  * @example
  * can('staff', 'api_keys:manage'); // false
  * can('owner', 'api_keys:manage'); // true
  */
-export function can(role: PrincipalRole, permission: Permission): boolean {
-  return GRANTS[role].has(permission);
+export function can(role: Role, permission: Permission): boolean {
+  return decide({ role }, permission).allowed;
+}
+
+/** The restriction a caller works under for `permission` (undefined: none, or not granted). */
+export function restrictionOf(caller: Caller, permission: Permission): Restriction | undefined {
+  const decision = decide(caller, permission);
+  return decision.allowed ? decision.restriction : undefined;
 }

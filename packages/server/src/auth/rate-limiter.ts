@@ -1,7 +1,8 @@
 /**
- * A fixed-window counter per key, in memory. One server process owns its embedded database,
- * so process memory is the right place; behind several PostgreSQL-backed servers each one
- * limits on its own (documented). Windows expire, so nobody is ever locked out for good.
+ * A fixed-window counter per key, in memory, for card and sign-up-link guessing (checked on every
+ * public look-up, so kept off the database). Behind several servers each one limits on its own;
+ * log-in and owner sign-up limits live in the database instead (`attempt-throttle.ts`). Windows
+ * expire, so nobody is ever locked out for good.
  */
 export class RateLimiter {
   #hits = new Map<string, { count: number; resetAt: number }>();

@@ -24,7 +24,13 @@ const environmentSchema = z.object({
     .positive()
     .default(24 * 14),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d{1,2})$/,
+      'must be the number of proxy hops in front of the server (0, 1, 2, …)',
+    )
+    .default('false'),
 });
 
 export type Config = {
@@ -39,8 +45,14 @@ export type Config = {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   sessionTtlHours: number;
   cookieSecure: 'auto' | boolean;
-  /** Whether X-Forwarded-For / -Proto come from a proxy we trust (for rate limits, cookies). */
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies stand in front of the server (0: none). Each appends the address it
+   * received the request from to X-Forwarded-For, so the client is that many entries from the
+   * right; everything further left was written by the client and is never trusted.
+   */
+  trustProxy: number;
+  /** Settings that work but deserve a word at start-up. */
+  warnings: string[];
 };
 
 export class ConfigError extends Error {
@@ -70,8 +82,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
-    trustProxy: e.TRUST_PROXY === 'true',
+    ...proxyHops(e.TRUST_PROXY),
   };
+}
+
+function proxyHops(value: string): Pick<Config, 'trustProxy' | 'warnings'> {
+  if (value === 'false') return { trustProxy: 0, warnings: [] };
+  if (value === 'true') {
+    return {
+      trustProxy: 1,
+      warnings: [
+        'TRUST_PROXY=true is read as TRUST_PROXY=1 (one reverse proxy in front of the server); set the number of proxies to silence this warning',
+      ],
+    };
+  }
+  return { trustProxy: Number(value), warnings: [] };
 }
 
 function blankAsMissing(env: Record<string, string | undefined>) {

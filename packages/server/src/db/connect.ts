@@ -41,14 +41,14 @@ export async function openDatabase(
       }) as typeof pg.types.getTypeParser,
     },
   });
-  // A connection dropped by the server (crash, restart, failover, admin kill) is only removed
-  // from the pool; the next query opens a new one. Without these listeners pg would crash the
-  // process: 'error' on the pool for idle connections, on the client for checked-out ones
-  // (whose query then fails on its own, and the request with it).
+  // An idle connection dropped by the server (restart, failover, admin kill) is only removed
+  // from the pool; the next query opens a new one. Without a listener, pg would crash the process.
   pool.on('error', () => {});
-  pool.on('connect', (client) => {
-    client.on('error', () => {});
-  });
+  // A connection that dies while checked out (between two statements of a transaction, or
+  // handed out just before its socket closed) emits 'error' with no pool listener attached:
+  // uncaught, it would stop the server. The statement using it fails on its own and becomes
+  // 503 database_unavailable; the pool then drops the connection.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: target.kind, close: () => db.destroy() };
 }

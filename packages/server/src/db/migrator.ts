@@ -3,6 +3,10 @@ import { foundation } from './migrations/2026-11-22T0900-foundation.ts';
 import { loyalty } from './migrations/2026-11-22T0910-loyalty.ts';
 import { tenantIsolation } from './migrations/2026-11-22T0920-tenant-isolation.ts';
 import { customerNotesTags } from './migrations/2026-11-22T1100-customer-notes-tags.ts';
+import { rolesAndAdjustments } from './migrations/2026-12-06T1010-roles-and-adjustments.ts';
+import { jobs } from './migrations/2026-12-06T1015-jobs.ts';
+import { attemptThrottles } from './migrations/2026-12-06T1030-attempt-throttles.ts';
+import { replayBytes } from './migrations/2026-12-06T1030-replay-bytes.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -13,6 +17,10 @@ export const MIGRATIONS: readonly Migration[] = [
   loyalty,
   tenantIsolation,
   customerNotesTags,
+  rolesAndAdjustments,
+  jobs,
+  attemptThrottles,
+  replayBytes,
 ];
 
 /**

@@ -59,6 +59,8 @@ export interface ApiKeysTable {
   name: string;
   key_prefix: string;
   key_hash: string;
+  /** Permissions the key holds (a subset of API_KEY_SCOPES). */
+  scopes: string[];
   created_by: string | null;
   created_at: CreatedAt;
   last_used_at: Timestamp | null;
@@ -225,6 +227,8 @@ export interface IdempotencyKeysTable {
   request_hash: string;
   response_status: number | null;
   response_body: Json<unknown> | null;
+  /** The answer exactly as sent (newer rows; older ones only have `response_body`). */
+  response_text: string | null;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
@@ -245,6 +249,67 @@ export interface CustomerTagsTable {
   created_at: CreatedAt;
 }
 
+export interface AdjustmentLimitsTable {
+  merchant_id: string;
+  role: 'staff' | 'integration';
+  /** In rewards' worth: one card's stamps, or the cheapest reward's points. */
+  per_adjustment: number;
+  per_day: number;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+/** Why a balance was adjusted; the free text lives here (redactable), never in the ledger. */
+export interface BalanceAdjustmentsTable {
+  merchant_id: string;
+  id: string;
+  customer_id: string;
+  program_id: string;
+  delta: number;
+  reason_code: 'goodwill' | 'till_error' | 'paper_card' | 'other';
+  reason: string | null;
+  actor_type: ActorType;
+  actor_id: string | null;
+  actor_role: string | null;
+  occurred_at: Timestamp;
+}
+
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+export interface JobsTable {
+  merchant_id: string;
+  id: string;
+  kind: string;
+  payload: Json<unknown>;
+  idempotency_key: string | null;
+  status: ColumnType<JobStatus, JobStatus | undefined, JobStatus>;
+  run_at: Timestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+  max_attempts: number;
+  lease_token: string | null;
+  lease_owner: string | null;
+  lease_expires_at: Timestamp | null;
+  last_started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  last_error: string | null;
+  created_at: ColumnType<Date, Date | string, never>;
+}
+
+export interface JobSchedulesTable {
+  merchant_id: string;
+  kind: string;
+  schedule: Json<unknown>;
+  next_run_at: Timestamp | null;
+  last_run_at: Timestamp | null;
+  created_at: ColumnType<Date, Date | string, never>;
+}
+
+export interface AttemptThrottlesTable {
+  key_hash: string;
+  attempts: number;
+  last_attempt_at: Date;
+  blocked_until: Date | null;
+}
+
 export interface Database {
   merchants: MerchantsTable;
   users: UsersTable;
@@ -252,6 +317,8 @@ export interface Database {
   memberships: MembershipsTable;
   locations: LocationsTable;
   api_keys: ApiKeysTable;
+  adjustment_limits: AdjustmentLimitsTable;
+  balance_adjustments: BalanceAdjustmentsTable;
   customers: CustomersTable;
   consents: ConsentsTable;
   audit_log: AuditLogTable;
@@ -266,4 +333,7 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   customer_notes: CustomerNotesTable;
   customer_tags: CustomerTagsTable;
+  jobs: JobsTable;
+  job_schedules: JobSchedulesTable;
+  attempt_throttles: AttemptThrottlesTable;
 }

@@ -8,6 +8,10 @@ export const ERROR_CODES = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  missing_scope: 403,
+  adjustment_limit_exceeded: 403,
+  refund_window_closed: 403,
+  cross_site_request: 403,
   not_found: 404,
   conflict: 409,
   slug_taken: 409,
@@ -42,13 +46,28 @@ export const ERROR_CODES = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   database_busy: 503,
+  database_unavailable: 503,
   internal_error: 500,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-/** A field-level problem, as shown next to a form field. */
-export type FieldError = { field: string; message: string; code?: string };
+/**
+ * A field-level problem, as shown next to a form field. `message` is English for API users;
+ * `code` and the limits (`maximum`, `minimum`, `origin`: what was measured, `format`, `values`)
+ * let a client write the sentence in its own language ("Trop grand : 1 000 000,00 € au plus").
+ */
+export type FieldError = {
+  field: string;
+  message: string;
+  code?: string;
+  origin?: string;
+  maximum?: number;
+  minimum?: number;
+  inclusive?: boolean;
+  format?: string;
+  values?: (string | number | boolean | null)[];
+};
 
 export class AppError extends Error {
   override name = 'AppError';

@@ -6,6 +6,7 @@ import { AppError } from '../errors/app-error.ts';
 import { handleError, validationError } from './errors.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { requireJson } from './middleware/require-json.ts';
+import { sameOriginWrites } from './middleware/same-origin.ts';
 import { respondWithError } from './problem.ts';
 import { registerApiDocs } from './routes/docs/docs.routes.ts';
 import { API_ROUTES } from './routes/index.ts';
@@ -51,6 +52,7 @@ export function createApp(services: Services, options: { webDist?: string } = {}
   );
   app.use('/api/*', requireJson);
   app.use('/api/*', authenticate);
+  app.use('/api/*', sameOriginWrites);
   for (const register of API_ROUTES) register(app);
   registerApiDocs(app);
   if (options.webDist) registerWebApp(app, options.webDist);

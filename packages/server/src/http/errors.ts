@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ZodError } from 'zod';
+import type { core, ZodError } from 'zod';
 import { AppError, type FieldError } from '../errors/app-error.ts';
+import { isDatabaseUnavailable, outageOf, RETRY_AFTER_SECONDS } from './database-outage.ts';
 import { respondWithError } from './problem.ts';
 import type { AppEnv } from './types.ts';
 
@@ -46,6 +47,16 @@ export function handleError(error: unknown, c: Context<AppEnv>) {
       new AppError(code, error.message || 'The request could not be read'),
     );
   }
+  const services = c.get('services');
+  if (services && isDatabaseUnavailable(error)) {
+    outageOf(services.db, services.logger).report(error);
+    return respondWithError(
+      c,
+      new AppError('database_unavailable', 'The database is unavailable; retry in a moment', {
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+      }),
+    );
+  }
   const pgCode = (error as { code?: unknown } | null)?.code;
   if (typeof pgCode === 'string' && DATABASE_ERRORS[pgCode]) {
     return respondWithError(c, DATABASE_ERRORS[pgCode]());
@@ -60,6 +71,7 @@ export function validationError(error: ZodError, target: string): AppError {
     field: issue.path.length > 0 ? issue.path.join('.') : target,
     message: issue.message,
     code: issue.code,
+    ...limitsOf(issue),
   }));
   const where = {
     json: 'body',
@@ -73,4 +85,34 @@ export function validationError(error: ZodError, target: string): AppError {
     `The ${where[target as keyof typeof where] ?? target} is not valid`,
     { fields },
   );
+}
+
+/** The machine-readable part of a zod issue, so that clients can word it in their language. */
+function limitsOf(issue: core.$ZodIssue): Partial<FieldError> {
+  switch (issue.code) {
+    case 'too_big':
+      return {
+        origin: issue.origin,
+        maximum: Number(issue.maximum),
+        inclusive: issue.inclusive ?? true,
+      };
+    case 'too_small':
+      return {
+        origin: issue.origin,
+        minimum: Number(issue.minimum),
+        inclusive: issue.inclusive ?? true,
+      };
+    case 'invalid_format':
+      return { format: issue.format };
+    case 'invalid_value':
+      return {
+        values: issue.values.map((v) =>
+          typeof v === 'bigint' ? Number(v) : v,
+        ) as FieldError['values'],
+      };
+    case 'invalid_type':
+      return { origin: issue.expected };
+    default:
+      return {};
+  }
 }

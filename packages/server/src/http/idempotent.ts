@@ -21,8 +21,8 @@ const WAIT_FOR_FIRST = '5s';
 export type WriteResult = { status: 200 | 201; body: unknown };
 
 type Outcome =
-  | { kind: 'done'; result: WriteResult }
-  | { kind: 'replay'; status: number; body: unknown }
+  | { kind: 'done'; status: number; text: string }
+  | { kind: 'replay'; status: number; text: string }
   | { kind: 'refused'; error: AppError };
 
 /**
@@ -71,21 +71,22 @@ export async function runWrite(
     await sql`savepoint idempotent_work`.execute(tx);
     try {
       const result = await work(tx);
-      await storeResponse(tx, id, result.status, result.body);
-      return { kind: 'done', result };
+      // Serialised once: the answer sent now and every replay of it are the same bytes.
+      const text = JSON.stringify(result.body);
+      await storeResponse(tx, id, result.status, text);
+      return { kind: 'done', status: result.status, text };
     } catch (error) {
       if (!(error instanceof AppError) || ERROR_CODES[error.code] >= 500) throw error;
       await sql`rollback to savepoint idempotent_work`.execute(tx);
       const problem = problemOf(error, c.get('requestId'));
-      await storeResponse(tx, id, problem.status, problem);
+      await storeResponse(tx, id, problem.status, JSON.stringify(problem));
       return { kind: 'refused', error };
     }
   });
   if (outcome.kind === 'refused') throw outcome.error;
-  if (outcome.kind === 'done') return c.json(outcome.result.body as object, outcome.result.status);
-  c.header('idempotent-replayed', 'true');
+  if (outcome.kind === 'replay') c.header('idempotent-replayed', 'true');
   const type = outcome.status >= 400 ? 'application/problem+json' : 'application/json';
-  return c.body(JSON.stringify(outcome.body), outcome.status as 200, { 'content-type': type });
+  return c.body(outcome.text, outcome.status as 200, { 'content-type': type });
 }
 
 /** Claims the key for this transaction, or returns what to replay. */
@@ -132,6 +133,6 @@ async function claim(
   return {
     kind: 'replay',
     status: existing.response_status,
-    body: existing.response_body as unknown,
+    text: existing.response_text ?? JSON.stringify(existing.response_body),
   };
 }

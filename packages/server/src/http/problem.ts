@@ -52,7 +52,8 @@ export function problemResponse(
 /** Turns a thrown AppError into its problem response; anything else is the caller's to log. */
 export function respondWithError(c: Context, error: AppError) {
   const headers: Record<string, string> = {};
-  if (error.code === 'rate_limited' && typeof error.details.retryAfterSeconds === 'number') {
+  // rate_limited, database_busy, database_unavailable, overloaded: say when to come back.
+  if (typeof error.details.retryAfterSeconds === 'number') {
     headers['retry-after'] = String(error.details.retryAfterSeconds);
   }
   return problemResponse(c, problemOf(error, c.get('requestId')), headers);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { PrincipalRole } from '../auth/permissions.ts';
+import type { Throttles } from '../auth/attempt-throttle.ts';
+import type { PrincipalRole, Restriction } from '../auth/permissions.ts';
 import type { RateLimiter } from '../auth/rate-limiter.ts';
 import type { Config } from '../config/config.ts';
 import type { DatabaseKind } from '../db/connect.ts';
@@ -10,6 +11,8 @@ import type { Database } from '../db/schema.ts';
 export type Principal = {
   merchantId: string;
   role: PrincipalRole;
+  /** An API key's scopes; people hold their role's permissions. */
+  scopes?: readonly string[];
   actor: { type: 'user'; id: string; sessionHash: string } | { type: 'api_key'; id: string };
 };
 
@@ -20,7 +23,8 @@ export type Services = {
   config: Pick<Config, 'publicUrl' | 'sessionTtlHours' | 'cookieSecure' | 'trustProxy'>;
   logger: Logger;
   now: () => Date;
-  loginLimiter: RateLimiter;
+  /** Limits on password and sign-up guessing (counters in the database). */
+  throttles: Throttles;
   cardLimiter: RateLimiter;
 };
 
@@ -29,5 +33,7 @@ export type AppEnv = {
     requestId: string;
     services: Services;
     principal: Principal;
+    /** Set by `authenticate` when the caller's grant for this operation is restricted. */
+    restriction: Restriction;
   };
 };

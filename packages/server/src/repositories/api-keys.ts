@@ -4,6 +4,7 @@ const PUBLIC_COLUMNS = [
   'id',
   'name',
   'key_prefix',
+  'scopes',
   'created_by',
   'created_at',
   'last_used_at',
@@ -18,6 +19,7 @@ export function insertApiKey(
     name: string;
     prefix: string;
     hash: string;
+    scopes: readonly string[];
     createdBy: string | null;
   },
 ) {
@@ -29,6 +31,7 @@ export function insertApiKey(
       name: k.name,
       key_prefix: k.prefix,
       key_hash: k.hash,
+      scopes: [...k.scopes],
       created_by: k.createdBy,
     })
     .returning(PUBLIC_COLUMNS)
@@ -39,7 +42,7 @@ export function insertApiKey(
 export function findActiveKeyByHash(tx: Tx, hash: string) {
   return tx
     .selectFrom('api_keys')
-    .select(['id', 'merchant_id', 'last_used_at'])
+    .select(['id', 'merchant_id', 'last_used_at', 'scopes'])
     .where('key_hash', '=', hash)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();

@@ -35,10 +35,11 @@ export function findKey(tx: Tx, id: IdempotencyKeyId) {
     .executeTakeFirst();
 }
 
-export async function storeResponse(tx: Tx, id: IdempotencyKeyId, status: number, body: unknown) {
+/** Stores the answer as the exact text sent, so that a replay is the same bytes. */
+export async function storeResponse(tx: Tx, id: IdempotencyKeyId, status: number, text: string) {
   await tx
     .updateTable('idempotency_keys')
-    .set({ response_status: status, response_body: JSON.stringify(body) })
+    .set({ response_status: status, response_text: text })
     .where('merchant_id', '=', id.merchantId)
     .where('principal', '=', id.principal)
     .where('key', '=', id.key)
@@ -55,7 +56,13 @@ export async function retakeKey(
 ) {
   const result = await tx
     .updateTable('idempotency_keys')
-    .set({ created_at: at, request_hash: requestHash, response_status: null, response_body: null })
+    .set({
+      created_at: at,
+      request_hash: requestHash,
+      response_status: null,
+      response_body: null,
+      response_text: null,
+    })
     .where('merchant_id', '=', id.merchantId)
     .where('principal', '=', id.principal)
     .where('key', '=', id.key)

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { PrincipalRole } from '../auth/permissions.ts';
+import type { PrincipalRole, Restriction } from '../auth/permissions.ts';
 import type { ActorType, Database } from '../db/schema.ts';
 
 export type Actor = { type: ActorType; id: string | null; role?: PrincipalRole };
@@ -13,4 +13,6 @@ export type MerchantScope = {
   merchantId: string;
   actor: Actor;
   now: Date;
+  /** Set when the caller's grant holds only within a rule (`auth/permissions.ts`). */
+  restriction?: Restriction;
 };

@@ -13,7 +13,7 @@ import {
  *  4    exact duplicate of line 3                       → skipped
  *  5    C1, ISO date, "1 234,50 €"
  *  6    C1 refund −34,50 (YYYYMMDD): not a purchase day, taken off the 19/03 visit
- *  7    no customer                                     → skipped
+ *  7    no customer                                     → counted apart
  *  8    31/02/2024                                      → skipped (invalid date)
  *  9    amount "abc"                                    → skipped (invalid amount)
  *  10   C2, DD-MM-YYYY with a time
@@ -67,12 +67,12 @@ describe.each(FLAVOURS)('a messy CSV export ($name)', ({ file, bytes }) => {
     expect(report.summary.rows.used).toBe(6);
     expect(skippedByReason(report)).toEqual({
       duplicate: [1, [4]],
-      'missing-customer': [1, [7]],
       'invalid-date': [1, [8]],
       'invalid-amount': [1, [9]],
       'broken-row': [2, [11, 12]],
     });
     expect(report.summary.rows.refunds).toEqual({ rows: 1, amount: 34.5 });
+    expect(report.summary.rows.withoutCustomer).toEqual({ rows: 1, amount: 10 });
     expect(report.summary.file.columns).toEqual({
       customer: 'N° Client',
       date: "Date d'achat",

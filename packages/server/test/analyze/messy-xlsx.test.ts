@@ -34,10 +34,10 @@ describe('an XLSX export', () => {
     expect(report.summary.rows).toMatchObject({ read: 10, used: 6 });
     expect(skippedByReason(report)).toEqual({
       duplicate: [1, [6]],
-      'missing-customer': [1, [7]],
       'invalid-date': [1, [8]],
       'invalid-amount': [1, [9]],
     });
+    expect(report.summary.rows.withoutCustomer).toEqual({ rows: 1, amount: 5 });
     expect(customer(report, 'A')).toMatchObject({
       frequency: 1,
       recency: 14,

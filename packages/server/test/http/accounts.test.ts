@@ -1,5 +1,4 @@
 import { expect, it } from 'vitest';
-import { RateLimiter } from '../../src/auth/rate-limiter.ts';
 import { describeEachBackend } from '../support/backends.ts';
 import { sessionCookie, signUpOwner, testClient, testServices } from '../support/test-app.ts';
 
@@ -54,9 +53,7 @@ describeEachBackend('accounts and sessions', (database) => {
 
   it('rate-limits failed logins with 429 and Retry-After, then lets the owner in after the window', async () => {
     let now = new Date('2026-11-22T10:00:00Z');
-    const client = testClient(
-      testServices(database(), { now: () => now, loginLimiter: new RateLimiter(5, 60_000) }),
-    );
+    const client = testClient(testServices(database(), { now: () => now }));
     const owner = await signUpOwner(client);
     const attempt = (password: string) =>
       client.request('POST', '/api/v1/auth/login', { body: { email: owner.email, password } });

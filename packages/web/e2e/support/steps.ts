@@ -49,10 +49,20 @@ export async function signUpOwner(
   await checkA11y(page, 'sign-up step 2 (first card)');
 }
 
+/**
+ * Follows a link of the main menu, opening it first on a phone, where the menu folds into a
+ * "Menu" button.
+ */
+export async function goByMenu(page: Page, name: string) {
+  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+  if (await toggle.isVisible()) await toggle.click();
+  await page.getByRole('navigation').getByRole('link', { name }).click();
+}
+
 /** The 10-stamp card, one stamp per visit, set up in the program editor. */
 export async function createTenStampCard(page: Page, lang: Lang) {
   const t = TEXT[lang];
-  await page.getByRole('navigation').getByRole('link', { name: t.programsNav }).click();
+  await goByMenu(page, t.programsNav);
   await page.waitForURL('**/programs');
   await checkA11y(page, 'programs');
   await page.getByRole('link', { name: t.newProgram }).first().click();

@@ -147,7 +147,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -259,7 +259,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -399,7 +399,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -507,7 +507,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -618,7 +618,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -722,7 +722,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -823,7 +823,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -931,7 +931,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1039,7 +1039,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1184,7 +1184,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1242,6 +1242,114 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each role may do: the permission table every request is checked against */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One row per permission; docs/roles.md lists the operations of each */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PermissionMatrix"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -1288,7 +1396,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1357,6 +1465,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
+                        /** @description Default: customers:read, customers:write, purchases:write, refunds:write, redemptions:write, programs:read (no adjustments, exports or webhooks) */
+                        scopes?: components["schemas"]["ApiKeyScope"][];
                     };
                 };
             };
@@ -1390,7 +1500,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1500,7 +1610,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1615,7 +1725,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1713,7 +1823,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1821,7 +1931,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1925,7 +2035,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2031,7 +2141,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2139,7 +2249,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2252,7 +2362,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2325,7 +2435,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correct a balance by hand, with a reason (audited; never below zero) */
+        /**
+         * Correct a balance by hand, with a reason (audited; within your role’s limits)
+         * @description Cashiers and API keys (scope `balances:adjust`) may adjust up to the limits the owner sets (`GET /api/v1/adjustment-policy`); owners and managers up to a sanity cap. Above the limit: 403 `adjustment_limit_exceeded` with `limit: { perAdjustment, dailyRemaining }`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2344,7 +2457,13 @@ export interface paths {
                          */
                         programId: string;
                         delta: number;
-                        reason: string;
+                        /**
+                         * @description goodwill (geste commercial), till_error (erreur de caisse), paper_card (carte papier reprise) or other; absent means other
+                         * @enum {string}
+                         */
+                        reasonCode?: "goodwill" | "till_error" | "paper_card" | "other";
+                        /** @description Why, in words; required with `other` (at least 10 characters) */
+                        reason?: string;
                     };
                 };
             };
@@ -2376,7 +2495,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2438,6 +2557,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/adjustment-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What cashiers and API keys may adjust by hand, in rewards’ worth */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The limits in force */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdjustmentPolicy"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set what cashiers and API keys may adjust by hand (owner only) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdjustmentPolicy"];
+                };
+            };
+            responses: {
+                /** @description The limits now in force */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdjustmentPolicy"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/purchases": {
         parameters: {
             query?: never;
@@ -2488,7 +2811,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2605,7 +2928,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2705,7 +3028,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2813,7 +3136,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2915,7 +3238,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3022,7 +3345,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3134,7 +3457,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3232,7 +3555,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3344,7 +3667,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3454,7 +3777,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3558,7 +3881,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3664,7 +3987,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3797,7 +4120,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3929,7 +4252,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4035,7 +4358,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4147,7 +4470,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4261,7 +4584,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4373,7 +4696,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4485,7 +4808,121 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's background jobs: recurring ones and the latest runs (owners and managers) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    status?: "queued" | "running" | "succeeded" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Recurring jobs and the latest jobs, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            schedules: components["schemas"]["JobSchedule"][];
+                            items: components["schemas"]["Job"][];
+                        };
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4598,7 +5035,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4677,6 +5114,7 @@ export interface paths {
                     tag?: string;
                     /** @description Name, email or company contains */
                     query?: string;
+                    /** @description `value`: spending over the last 12 months (`annualSpendCents`); `predictedValue`: `predictedClvCents`; `risk`: 1 − P(alive); `lastVisit`; `frequency`: purchases */
                     sort?: "value" | "predictedValue" | "risk" | "lastVisit" | "frequency";
                     order?: "asc" | "desc";
                     limit?: number;
@@ -4715,7 +5153,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4825,7 +5263,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4939,7 +5377,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5050,7 +5488,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5163,7 +5601,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5269,7 +5707,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Signed in, but this role may not do this (`forbidden`) */
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5371,7 +5809,16 @@ export interface components {
             errors?: {
                 field: string;
                 message: string;
+                /** @example too_big */
                 code?: string;
+                /** @example number */
+                origin?: string;
+                maximum?: number;
+                minimum?: number;
+                inclusive?: boolean;
+                /** @example email */
+                format?: string;
+                values?: (string | number | boolean | null)[];
             }[];
             correlationId?: string;
         };
@@ -5428,15 +5875,46 @@ export interface components {
             /** @enum {string} */
             role: "owner" | "manager" | "staff";
         };
+        PermissionMatrix: {
+            rows: {
+                /** @enum {string} */
+                permission: "customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "data:export" | "webhooks:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage";
+                /**
+                 * @description yes; no; yes within a limit; `scope`: when the key has the scope
+                 * @enum {string}
+                 */
+                owner: "yes" | "no" | "adjustment_policy" | "recent_purchases" | "scope";
+                /**
+                 * @description yes; no; yes within a limit; `scope`: when the key has the scope
+                 * @enum {string}
+                 */
+                manager: "yes" | "no" | "adjustment_policy" | "recent_purchases" | "scope";
+                /**
+                 * @description yes; no; yes within a limit; `scope`: when the key has the scope
+                 * @enum {string}
+                 */
+                staff: "yes" | "no" | "adjustment_policy" | "recent_purchases" | "scope";
+                /**
+                 * @description yes; no; yes within a limit; `scope`: when the key has the scope
+                 * @enum {string}
+                 */
+                apiKey: "yes" | "no" | "adjustment_policy" | "recent_purchases" | "scope";
+            }[];
+            apiKeyScopes: ("customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "data:export" | "webhooks:manage")[];
+        };
         ApiKey: {
             id: string;
             name: string;
+            /** @description What the key may do; see docs/roles.md */
+            scopes: components["schemas"]["ApiKeyScope"][];
             /** @description Shown as hab_<prefix>_… to tell keys apart */
             prefix: string;
             createdAt: string;
             lastUsedAt: string | null;
             revokedAt: string | null;
         };
+        /** @enum {string} */
+        ApiKeyScope: "customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "data:export" | "webhooks:manage";
         Customer: {
             id: string;
             firstName: string | null;
@@ -5543,12 +6021,22 @@ export interface components {
                 actorType: string;
                 actorId: string | null;
                 occurredAt: string;
+                /** @description For a manual adjustment: who made it and why */
+                adjustment: {
+                    /** @enum {string} */
+                    reasonCode: "goodwill" | "till_error" | "paper_card" | "other";
+                    reason: string | null;
+                    /** @description Who adjusted: a name or a key */
+                    by: string | null;
+                } | null;
             }[];
             nextCursor: string | null;
         };
         AdjustmentResult: {
             adjustmentId: string;
             customerId: string;
+            /** @enum {string} */
+            reasonCode: "goodwill" | "till_error" | "paper_card" | "other";
             unlocked: {
                 code: string;
                 rewardId: string;
@@ -5556,6 +6044,17 @@ export interface components {
                 expiresAt: string | null;
             }[];
             card: components["schemas"]["CardProgram"][];
+        };
+        /** @description Owners and managers are limited only by the sanity cap: 20 rewards' worth per adjustment */
+        AdjustmentPolicy: {
+            staff: components["schemas"]["AdjustmentLimit"];
+            apiKeys: components["schemas"]["AdjustmentLimit"];
+        };
+        AdjustmentLimit: {
+            /** @description Rewards' worth per adjustment: one card's stamps, or the cheapest reward's points */
+            perAdjustment: number;
+            /** @description Rewards' worth one customer may receive by hand from this role in 24 hours */
+            perDay: number;
         };
         PurchaseHistory: {
             items: {
@@ -5843,7 +6342,7 @@ export interface components {
             amountCents: number;
             /**
              * Format: date-time
-             * @description Defaults to now
+             * @description Defaults to now. From 2000-01-01 and at most 5 minutes ahead; earlier dates are refused (422, field code `too_early`)
              */
             occurredAt?: string;
             /**
@@ -5924,6 +6423,39 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+        };
+        JobSchedule: {
+            /** @example points.expire */
+            kind: string;
+            schedule: {
+                /** @enum {string} */
+                every: "day";
+                at: string;
+            } | {
+                /** @enum {string} */
+                every: "week";
+                on: number;
+                at: string;
+            };
+            nextRunAt: string | null;
+            lastRunAt: string | null;
+        };
+        Job: {
+            id: string;
+            /** @example points.expire */
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            attempts: number;
+            maxAttempts: number;
+            createdAt: string;
+            /** @description When the last try started */
+            lastRunAt: string | null;
+            /** @description When it will be tried next (queued jobs only) */
+            nextRunAt: string | null;
+            finishedAt: string | null;
+            /** @description Why the last try failed */
+            lastError: string | null;
         };
         AnalyticsOverview: {
             period: {
@@ -6063,6 +6595,8 @@ export interface components {
                     chosen: "bgNbd" | "paretoNbd" | null;
                     customers: number;
                     repeatCustomers: number;
+                    minimumCustomers: number;
+                    minimumRepeatCustomers: number;
                 };
                 horizonMonths: number;
                 marginRate: number;

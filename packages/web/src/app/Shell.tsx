@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { NavLink, useNavigate } from 'react-router';
+import { type ReactNode, useEffect, useId, useState } from 'react';
+import { NavLink, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session.tsx';
 import { defineMessages, useLang, useT } from '../i18n/i18n.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
@@ -9,28 +9,65 @@ const messages = defineMessages({
   fr: {
     signOut: 'Se déconnecter',
     menu: 'Menu principal',
+    openMenu: 'Menu',
   },
   en: {
     signOut: 'Sign out',
     menu: 'Main menu',
+    openMenu: 'Menu',
   },
 });
 
-/** The signed-in frame: navigation from the features, language switch, sign-out. */
+/**
+ * The signed-in frame: navigation from the features, language switch, sign-out. On a laptop
+ * the menu is a column beside the page; on a phone it is one bar with the shop's name and a
+ * "Menu" button, so that the counter keeps the screen.
+ */
 export function Shell({ children }: { children: ReactNode }) {
   const { me, signOut } = useSession();
   const { lang } = useLang();
   const t = useT(messages);
   const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
   const items = FEATURES.flatMap((f) => (f.nav ? [f.nav] : []))
     .filter((n) => !n.visible || n.visible(me?.role ?? ''))
     .sort((a, b) => a.order - b.order);
+  const shopName = me?.merchant.name ?? 'Habitué';
+
+  // A new page closes the phone menu; so does Escape.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closing is the point of a path change
+  useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+
   return (
-    <div className="shell">
-      <nav aria-label={t('menu')}>
-        <span className="brand">{me?.merchant.name ?? 'Habitué'}</span>
+    <div className={open ? 'shell menu-open' : 'shell'}>
+      <header className="shell-bar">
+        <span className="brand" title={shopName}>
+          {shopName}
+        </span>
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={open}
+          aria-controls={menuId}
+          onClick={() => setOpen((o) => !o)}
+        >
+          <span aria-hidden="true">☰</span> {t('openMenu')}
+        </button>
+      </header>
+      <nav id={menuId} aria-label={t('menu')}>
+        <span className="brand" title={shopName}>
+          {shopName}
+        </span>
         {items.map((item) => (
-          <NavLink key={item.path} to={item.path}>
+          <NavLink key={item.path} to={item.path} onClick={() => setOpen(false)}>
             {item.label[lang].label}
           </NavLink>
         ))}

@@ -1,6 +1,13 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import {
+  formatMessage,
+  type Lang,
+  LOCALES,
+  type MessageValues,
+  pluralCategory,
+} from './format-message.ts';
 
-export type Lang = 'fr' | 'en';
+export type { Lang };
 
 /** A feature's texts: the French ones define the keys, the English ones must match them. */
 export type Messages<K extends string = string> = { fr: Record<K, string>; en: Record<K, string> };
@@ -18,6 +25,15 @@ type I18n = { lang: Lang; setLang(lang: Lang): void };
 const I18nContext = createContext<I18n>({ lang: 'fr', setLang: () => {} });
 const STORAGE_KEY = 'habitue.lang';
 
+let shown: Lang = 'fr';
+/**
+ * The language on screen, for code that words things outside a component (an API problem's
+ * field message read while rendering). Components use `useLang()`.
+ */
+export function activeLang(): Lang {
+  return shown;
+}
+
 function initialLang(): Lang {
   const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
   if (stored === 'fr' || stored === 'en') return stored;
@@ -34,6 +50,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = next;
     setLangState(next);
   }, []);
+  shown = lang;
   const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
@@ -44,27 +61,37 @@ export function useLang() {
 
 /**
  * The translate function for one feature's messages. `{name}` placeholders are filled from
- * `values`.
+ * `values`; plurals are written in ICU form and follow the language's rules.
  * @example const t = useT(messages); t('greeting', { name: 'Léa' })
+ * @example // with fr.visits: '{n, plural, one {# passage} other {# passages}}'
+ *   t('visits', { n: 0 }) // "0 passage"
  */
 export function useT<K extends string>(messages: Messages<K>) {
   const { lang } = useLang();
   return useCallback(
-    (key: K, values?: Record<string, string | number>) => {
+    (key: K, values?: MessageValues) => {
       const text = messages[lang][key] ?? messages.fr[key] ?? key;
-      return values
-        ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
-        : text;
+      return values ? formatMessage(lang, text, values) : text;
     },
     [lang, messages],
   );
+}
+
+/**
+ * The language's plural category of a number, for code that picks between two messages.
+ * Prefer an ICU plural inside the message itself.
+ * @example const plural = usePlural(); t(plural(n) === 'one' ? 'point' : 'points')
+ */
+export function usePlural() {
+  const { lang } = useLang();
+  return useCallback((n: number) => pluralCategory(lang, n), [lang]);
 }
 
 /** Formats money (integer cents), numbers, percents and dates for the current language. */
 export function useFormat(currency = 'EUR', timeZone = 'Europe/Paris') {
   const { lang } = useLang();
   return useMemo(() => {
-    const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+    const locale = LOCALES[lang];
     const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
     const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
     const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });

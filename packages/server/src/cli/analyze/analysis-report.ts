@@ -1,6 +1,5 @@
 import type { RfmSegment, TimeUnit } from '@habitue/analytics';
-import type { SkippedReason } from './skipped-rows.ts';
-import type { TableFormat } from './table.ts';
+import type { ColumnNotice, SkippedReason, TableFormat } from '@habitue/import';
 
 /**
  * The `--json` document of `habitue analyze` (documented in docs/analyze.md). Money is in the
@@ -18,6 +17,14 @@ export interface AnalysisSummary {
     path: string;
     format: TableFormat;
     columns: { customer: string; date: string; amount: string };
+    /** Line (row in XLSX) of the header, below any title lines; null without a header. */
+    headerLine: number | null;
+    /** Whether the amounts include VAT (`ttc`), exclude it (`ht`), or the header does not say. */
+    amountBasis: 'ttc' | 'ht' | null;
+    /** The receipt or invoice number column, when the file has one. */
+    invoiceColumn: string | null;
+    /** How the columns were understood, where the owner should know (docs/analyze.md). */
+    notices: ColumnNotice[];
     dayOrder: 'dmy' | 'mdy';
     decimalSeparator: ',' | '.';
   };
@@ -26,6 +33,8 @@ export interface AnalysisSummary {
     used: number;
     skipped: SkippedReason[];
     refunds: { rows: number; amount: number };
+    /** Readable sales without a customer: counted apart, not in the customers' figures. */
+    withoutCustomer: { rows: number; amount: number };
     duplicatesKept: boolean;
   };
   period: { first: string; last: string; asOf: string; calibrationEnd: string | null };

@@ -1,16 +1,13 @@
+import type { ReadError, ReadErrorCode } from '@habitue/import';
+
 /** Why a file or the command line cannot be used; rendered in French or English in one place. */
 export type AnalyzeErrorCode =
   | 'usage'
   | 'bad-option'
   | 'file-not-found'
   | 'not-a-file'
-  | 'file-empty'
-  | 'unreadable-xlsx'
-  | 'unreadable-file'
-  | 'columns-not-found'
-  | 'column-not-in-file'
-  | 'headerless-needs-indices'
-  | 'no-valid-rows';
+  | 'no-valid-rows'
+  | ReadErrorCode;
 
 export type AnalyzeErrorParams = Record<string, string | number | readonly string[]>;
 
@@ -22,6 +19,11 @@ export class AnalyzeError extends Error {
   ) {
     super(code);
     this.name = 'AnalyzeError';
+  }
+
+  /** The reader's error about the file at `path`, to be worded for the owner. */
+  static fromReadError(error: ReadError, path: string): AnalyzeError {
+    return new AnalyzeError(error.code, { ...error.params, path });
   }
 
   /** 2 for a wrong command line (as most CLIs do), 1 for a file that cannot be used. */

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { TimeUnit } from '@habitue/analytics';
+import type { ColumnOverrides } from '@habitue/import';
+import { parseDateCell } from '@habitue/import';
 import { AnalyzeError } from './analyze-error.ts';
-import type { ColumnOverrides } from './choose-columns.ts';
-import { parseDateCell } from './parse-date.ts';
 
 export type Lang = 'fr' | 'en';
 
@@ -10,6 +10,8 @@ export type Lang = 'fr' | 'en';
 export interface AnalyzeOptions {
   file: string;
   overrides: ColumnOverrides;
+  /** `--header-row`: the header's line (row in XLSX), or null to find it. */
+  headerLine: number | null;
   asOfDay: number | null;
   calibrationEndDay: number | null;
   unit: TimeUnit;
@@ -44,6 +46,7 @@ export const OPTION_SPEC = {
   customer: { type: 'string' },
   date: { type: 'string' },
   amount: { type: 'string' },
+  'header-row': { type: 'string' },
   'as-of': { type: 'string' },
   'calibration-end': { type: 'string' },
   unit: { type: 'string', default: 'week' },
@@ -105,6 +108,11 @@ export function parseAnalyzeOptions(argv: string[]): AnalyzeOptions | 'help' {
   ) {
     throw bad('models', values.models, 'models');
   }
+  const headerRow = values['header-row'];
+  const headerLine = headerRow === undefined ? null : Number(headerRow);
+  if (headerLine !== null && (!Number.isInteger(headerLine) || headerLine < 1)) {
+    throw bad('header-row', headerRow!, 'line');
+  }
   const asOfDay = day('as-of', values['as-of']);
   const calibrationEndDay = day('calibration-end', values['calibration-end']);
   if (asOfDay !== null && calibrationEndDay !== null && calibrationEndDay >= asOfDay) {
@@ -113,6 +121,7 @@ export function parseAnalyzeOptions(argv: string[]): AnalyzeOptions | 'help' {
   return {
     file: positionals[0]!,
     overrides: { customer: values.customer, date: values.date, amount: values.amount },
+    headerLine,
     asOfDay,
     calibrationEndDay,
     unit: values.unit,

@@ -1,12 +1,12 @@
 import { summarizeCustomers } from '@habitue/analytics';
+import type { CollectedTransactions } from '@habitue/import';
+import { formatDay } from '@habitue/import';
 import type { AnalysisReport } from './analysis-report.ts';
 import { AnalyzeError } from './analyze-error.ts';
 import type { AnalyzeOptions } from './analyze-options.ts';
-import type { CollectedTransactions } from './collect-transactions.ts';
 import { customerReports } from './customer-reports.ts';
 import { fitModels } from './fit-models.ts';
 import { keyFigures } from './key-figures.ts';
-import { formatDay } from './parse-date.ts';
 import { scoreRfm } from './score-rfm.ts';
 
 /**

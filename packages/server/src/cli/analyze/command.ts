@@ -1,11 +1,11 @@
+import { collectTransactions, ReadError } from '@habitue/import';
 import type { AnalysisReport } from './analysis-report.ts';
 import { AnalyzeError } from './analyze-error.ts';
 import { langOf, parseAnalyzeOptions } from './analyze-options.ts';
 import { buildAnalysis } from './build-analysis.ts';
-import { collectTransactions } from './collect-transactions.ts';
 import { errorMessage } from './error-messages.ts';
 import { createProgress } from './progress.ts';
-import { readTable } from './read-table.ts';
+import { readFileTable } from './read-file-table.ts';
 import { renderTextReport } from './render-text-report.ts';
 import { USAGE } from './usage.ts';
 
@@ -29,9 +29,10 @@ export async function runAnalyzeCommand(argv: string[], io: Io): Promise<number>
       return 0;
     }
     const progress = createProgress(io.stderr, { enabled: options.progress, lang });
-    const table = await readTable(options.file);
+    const table = await readFileTable(options.file);
     const collected = collectTransactions(table, {
       overrides: options.overrides,
+      headerLine: options.headerLine,
       asOfDay: options.asOfDay,
       keepDuplicates: options.keepDuplicates,
       onProgress: progress.update,
@@ -42,11 +43,19 @@ export async function runAnalyzeCommand(argv: string[], io: Io): Promise<number>
       options.json ? reportJson(report) : renderTextReport(report, options.lang, options.top),
     );
     return 0;
-  } catch (error) {
+  } catch (caught) {
+    const error =
+      caught instanceof ReadError ? AnalyzeError.fromReadError(caught, fileOf(argv)) : caught;
     if (!(error instanceof AnalyzeError)) throw error;
     io.stderr.write(`${errorMessage(error, lang)}\n`);
     return error.exitCode;
   }
+}
+
+/** The FILE argument, for messages about a file that was read (options are valid by then). */
+function fileOf(argv: readonly string[]): string {
+  const options = parseAnalyzeOptions([...argv]);
+  return options === 'help' ? '' : options.file;
 }
 
 /**

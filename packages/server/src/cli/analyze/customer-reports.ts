@@ -1,8 +1,8 @@
 import type { CustomerSummary, RfmScore } from '@habitue/analytics';
+import { formatDay } from '@habitue/import';
 import type { CustomerReport } from './analysis-report.ts';
 import type { Predictions } from './fit-models.ts';
 import { money } from './key-figures.ts';
-import { formatDay } from './parse-date.ts';
 
 /** One entry per customer with a purchase day, highest CLV first (then highest revenue). */
 export function customerReports(

@@ -1,6 +1,6 @@
+import type { SkipReason } from '@habitue/import';
 import type { AnalyzeError } from './analyze-error.ts';
 import type { Lang } from './analyze-options.ts';
-import type { SkipReason } from './skipped-rows.ts';
 
 const ROLE = {
   fr: { customer: 'client', date: 'date', amount: 'montant' },
@@ -15,6 +15,7 @@ const EXPECTED = {
     lang: 'fr ou en',
     horizon: 'une durée comme 12m, 52w, 365d ou 1y',
     count: 'un entier positif',
+    line: 'un numéro de ligne à partir de 1',
     models: 'bgnbd, paretonbd ou bgnbd,paretonbd',
     'before-as-of': 'une date antérieure à --as-of',
   },
@@ -25,6 +26,7 @@ const EXPECTED = {
     lang: 'fr or en',
     horizon: 'a duration such as 12m, 52w, 365d or 1y',
     count: 'a positive integer',
+    line: 'a line number from 1',
     models: 'bgnbd, paretonbd or bgnbd,paretonbd',
     'before-as-of': 'a date before --as-of',
   },
@@ -75,6 +77,10 @@ export function errorMessage(error: AnalyzeError, lang: Lang): string {
       return fr
         ? `Le fichier n'a pas de ligne d'en-tête (${p.columns} colonnes) : indiquez les colonnes par leur numéro, par ex. --customer 1 --date 3 --amount 5.`
         : `The file has no header line (${p.columns} columns): give the column numbers, e.g. --customer 1 --date 3 --amount 5.`;
+    case 'header-row-not-in-file':
+      return fr
+        ? `La ligne ${p.row} (--header-row) est vide ou au-delà de la fin du fichier.`
+        : `Line ${p.row} (--header-row) is empty or past the end of the file.`;
     case 'no-valid-rows':
       return fr
         ? `Aucune ligne utilisable dans ${p.path} (${p.read} lignes lues). ${p.reasons}`
@@ -86,7 +92,6 @@ export function errorMessage(error: AnalyzeError, lang: Lang): string {
 export const SKIP_REASON_LABELS: Record<Lang, Record<SkipReason, string>> = {
   fr: {
     'broken-row': 'ligne mal formée (nombre de colonnes)',
-    'missing-customer': 'client manquant',
     'invalid-date': 'date illisible',
     'invalid-amount': 'montant illisible',
     duplicate: 'doublon exact d’une ligne précédente',
@@ -94,7 +99,6 @@ export const SKIP_REASON_LABELS: Record<Lang, Record<SkipReason, string>> = {
   },
   en: {
     'broken-row': 'malformed line (number of columns)',
-    'missing-customer': 'missing customer',
     'invalid-date': 'unreadable date',
     'invalid-amount': 'unreadable amount',
     duplicate: 'exact duplicate of an earlier line',

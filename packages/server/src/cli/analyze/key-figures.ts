@@ -4,9 +4,9 @@ import {
   type RfmSegment,
   topCustomersShare,
 } from '@habitue/analytics';
+import type { CollectedTransactions } from '@habitue/import';
 import type { AnalysisSummary, SegmentReport } from './analysis-report.ts';
 import type { AnalyzeOptions } from './analyze-options.ts';
-import type { CollectedTransactions } from './collect-transactions.ts';
 
 /** Cents → currency units rounded to the cent. */
 export const money = (cents: number) => Math.round(cents) / 100;
@@ -57,6 +57,10 @@ export function keyFigures(
         date: columns.headers[columns.date]!,
         amount: amountColumn,
       },
+      headerLine: collected.headerLine,
+      amountBasis: columns.taxBasis,
+      invoiceColumn: columns.invoice === null ? null : columns.headers[columns.invoice]!,
+      notices: columns.notices,
       dayOrder: collected.reader.dayOrder,
       decimalSeparator: collected.reader.decimalSeparator,
     },
@@ -65,6 +69,10 @@ export function keyFigures(
       used: transactions.day.length,
       skipped: collected.skipped.list(),
       refunds: { rows: refundRows, amount: money(refundCents) },
+      withoutCustomer: {
+        rows: collected.withoutCustomer.rows,
+        amount: money(collected.withoutCustomer.amountCents),
+      },
       duplicatesKept: options.keepDuplicates,
     },
     period,

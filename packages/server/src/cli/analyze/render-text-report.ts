@@ -34,11 +34,17 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     ...(format.delimiter ? [t.delimiter[format.delimiter] ?? format.delimiter] : []),
     ...(format.encoding ? [format.encoding.toUpperCase()] : []),
     ...(format.sheet ? [format.sheet] : []),
+    ...(s.file.headerLine !== null && s.file.headerLine > 1
+      ? [t.headerLine(String(s.file.headerLine))]
+      : []),
     t.dayOrder[s.file.dayOrder],
   ];
+  const basis = s.file.amountBasis === null ? '' : ` (${t.basis[s.file.amountBasis]})`;
+  const invoice = s.file.invoiceColumn === null ? '' : `, ${t.invoice} = ${s.file.invoiceColumn}`;
   out.push(
-    `${formatParts.join(', ')} · ${t.columns}${t.colon}${t.customer} = ${s.file.columns.customer}, ${t.date} = ${s.file.columns.date}, ${t.amount} = ${s.file.columns.amount}`,
+    `${formatParts.join(', ')} · ${t.columns}${t.colon}${t.customer} = ${s.file.columns.customer}, ${t.date} = ${s.file.columns.date}, ${t.amount} = ${s.file.columns.amount}${basis}${invoice}`,
   );
+  for (const notice of s.file.notices) out.push(`  ${t.notices[notice]}`);
   const skippedCount = s.rows.skipped.reduce((sum, r) => sum + r.count, 0);
   out.push(t.rows(int(s.rows.read), int(s.rows.used), int(skippedCount)));
   for (const r of s.rows.skipped) {
@@ -49,6 +55,10 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   }
   if (s.rows.refunds.rows > 0)
     out.push(`  ${t.refunds(int(s.rows.refunds.rows), money(s.rows.refunds.amount))}`);
+  if (s.rows.withoutCustomer.rows > 0)
+    out.push(
+      `  ${t.withoutCustomer(s.rows.withoutCustomer.rows, int(s.rows.withoutCustomer.rows), money(s.rows.withoutCustomer.amount))}`,
+    );
   if (s.rows.duplicatesKept) out.push(`  ${t.duplicatesKept}`);
   const calibration = s.period.calibrationEnd ? t.calibration(s.period.calibrationEnd) : '';
   out.push(t.period(s.period.first, s.period.last, s.period.asOf) + calibration, '');

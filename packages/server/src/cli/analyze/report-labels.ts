@@ -17,6 +17,17 @@ export const REPORT_LABELS = {
       '|': 'barre verticale',
     } as Record<string, string>,
     noHeader: 'sans en-tête',
+    headerLine: (line: string) => `en-tête ligne ${line}`,
+    basis: { ttc: 'TTC', ht: 'HT' },
+    invoice: 'ticket/facture',
+    notices: {
+      'amount-is-unit-price':
+        'La colonne donnée comme montant est un prix unitaire : montant = prix × quantité (et non la somme des prix).',
+      'before-tax-amount':
+        'Montants hors taxes (HT) : le fichier n’a pas de colonne TTC. Le chiffre d’affaires est HT.',
+    },
+    withoutCustomer: (count: number, rows: string, amount: string) =>
+      `Ventes sans client : ${rows} ${count > 1 ? 'lignes' : 'ligne'}, ${amount} (comptées à part, hors des chiffres par client)`,
     columns: 'colonnes',
     customer: 'client',
     date: 'date',
@@ -84,6 +95,17 @@ export const REPORT_LABELS = {
       string
     >,
     noHeader: 'no header',
+    headerLine: (line: string) => `header on line ${line}`,
+    basis: { ttc: 'incl. VAT', ht: 'excl. VAT' },
+    invoice: 'receipt/invoice',
+    notices: {
+      'amount-is-unit-price':
+        'The column given as the amount is a unit price: amount = price × quantity (not the sum of the prices).',
+      'before-tax-amount':
+        'Amounts before tax (HT): the file has no tax-inclusive (TTC) column. Revenue is before tax.',
+    },
+    withoutCustomer: (count: number, rows: string, amount: string) =>
+      `Sales without a customer: ${rows} ${count === 1 ? 'row' : 'rows'}, ${amount} (counted apart, not in the per-customer figures)`,
     columns: 'columns',
     customer: 'customer',
     date: 'date',

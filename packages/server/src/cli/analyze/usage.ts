@@ -12,6 +12,7 @@ Colonnes (devinées d'après les en-têtes sinon ; nom ou numéro de colonne à 
   --customer COL     colonne du client
   --date COL         colonne de la date d'achat
   --amount COL       colonne du montant (sinon prix × quantité)
+  --header-row N     ligne de l'en-tête (défaut : trouvée sous les lignes de titre)
 Analyse :
   --as-of DATE       date d'analyse (défaut : dernière date du fichier)
   --calibration-end DATE  ajuste les modèles jusqu'à cette date et mesure l'erreur après
@@ -38,6 +39,7 @@ Columns (otherwise guessed from the headers; header name or 1-based column numbe
   --customer COL     customer column
   --date COL         purchase date column
   --amount COL       amount column (otherwise price × quantity)
+  --header-row N     line of the header (default: found below any title lines)
 Analysis:
   --as-of DATE       analysis date (default: last date in the file)
   --calibration-end DATE  fit the models up to this date and measure the error after it

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { API_KEY_SCOPES, type ApiKeyScope } from '../../auth/permissions.ts';
 import { loadConfig } from '../../config/config.ts';
 import { openStorage } from '../../db/open-storage.ts';
 import { asSystem } from '../../db/tenant.ts';
@@ -7,15 +8,26 @@ import { findMerchantBySlug } from '../../repositories/merchants.ts';
 import { createApiKey } from '../../use-cases/api-keys/create-api-key.ts';
 import type { Io } from '../io.ts';
 
-/** `habitue api-key create --merchant <slug> --name <name>`: prints the key once. */
+/**
+ * `habitue api-key create --merchant <slug> --name <name> [--scopes a,b]`: prints the key once.
+ * Without `--scopes` the key gets the default scopes (the counter's).
+ */
 export async function runApiKeyCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { merchant: { type: 'string' }, name: { type: 'string' } },
+    options: {
+      merchant: { type: 'string' },
+      name: { type: 'string' },
+      scopes: { type: 'string' },
+    },
   });
-  if (positionals[0] !== 'create' || !values.merchant || !values.name?.trim()) {
-    io.stderr.write('Usage: habitue api-key create --merchant <slug> --name <name>\n');
+  const scopes = values.scopes?.split(',').map((s) => s.trim());
+  const unknown = scopes?.filter((s) => !(API_KEY_SCOPES as readonly string[]).includes(s)) ?? [];
+  if (positionals[0] !== 'create' || !values.merchant || !values.name?.trim() || unknown.length) {
+    io.stderr.write(
+      `Usage: habitue api-key create --merchant <slug> --name <name> [--scopes ${API_KEY_SCOPES.join(',')}]\n`,
+    );
     return 2;
   }
   const config = loadConfig();
@@ -30,7 +42,7 @@ export async function runApiKeyCommand(argv: string[], io: Io): Promise<number> 
         actor: { type: 'system', id: 'cli' },
         now: new Date(),
       },
-      values.name.trim(),
+      { name: values.name.trim(), scopes: scopes as ApiKeyScope[] | undefined },
     );
     io.stdout.write(
       `API key "${key.name}" for ${merchant.name} (shown once, store it now):\n${key.key}\n`,

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../config/config.ts';
 import { openStorage } from '../../db/open-storage.ts';
 import { ensureDemoShop } from '../../demo/ensure-demo-shop.ts';
+import { startServerJobs } from '../../jobs/server-jobs.ts';
 import { createServices, listen } from '../../server.ts';
 import { warmAnalytics } from '../../use-cases/analytics/warm-analytics.ts';
 import { ensureWebBuild, WEB_DIST } from '../../web/ensure-web-build.ts';
@@ -13,6 +14,7 @@ import type { Io } from '../io.ts';
 export async function runStartCommand(_argv: string[], io: Io): Promise<number> {
   const started = performance.now();
   const config = loadConfig();
+  for (const warning of config.warnings) io.stderr.write(`Warning: ${warning}\n`);
   const storage = await openStorage(config.database, {
     command: 'habitue start',
     url: config.publicUrl,
@@ -27,6 +29,7 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
     : null;
   await ensureWebBuild((line) => io.stdout.write(`${line}\n`));
   const server = await listen(services, config, { webDist: WEB_DIST });
+  const jobs = startServerJobs({ db: storage.db, logger: services.logger, now: services.now });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const where =
     config.database.kind === 'embedded'
@@ -60,6 +63,8 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
   });
   io.stdout.write('Stopping…\n');
   await server.close();
+  // Jobs in flight finish (or, after the grace period, run again once their lease expires).
+  await jobs.stop();
   await storage.close();
   return 0;
 }

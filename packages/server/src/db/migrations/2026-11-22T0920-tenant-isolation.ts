@@ -65,7 +65,14 @@ export const tenantIsolation: Migration = {
 };
 
 /** Merchant-owned tables created by later migrations, which set up their own policies. */
-export const MERCHANT_OWNED_TABLES_LATER = ['customer_notes', 'customer_tags'] as const;
+export const MERCHANT_OWNED_TABLES_LATER = [
+  'customer_notes',
+  'customer_tags',
+  'adjustment_limits',
+  'balance_adjustments',
+  'jobs',
+  'job_schedules',
+] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */
 export const MERCHANT_OWNED_TABLES = [

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { can, type Permission } from '../../auth/permissions.ts';
+import { matchedRoutes } from 'hono/route';
+import { accessOf, decide, type Restriction } from '../../auth/permissions.ts';
 import { digest } from '../../auth/tokens.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { findActiveKeyByHash, touchApiKey } from '../../repositories/api-keys.ts';
@@ -13,11 +14,53 @@ export const SESSION_COOKIE = 'habitue_session';
 const TOUCH_EVERY_MS = 60_000;
 
 /**
- * Identifies the caller from an API key (`Authorization: Bearer hab_…`) or a session cookie.
- * Sets no principal when neither is present (public routes decide for themselves); rejects a
- * credential that is present but wrong, rather than silently treating the caller as anonymous.
+ * Identifies the caller, then checks them against the permission table for the operation the
+ * request reached (`OPERATIONS` in `auth/permissions.ts`) before any handler runs: 401 without
+ * credentials, 403 `forbidden` for a role without the permission, 403 `missing_scope` for a key
+ * without the scope. The restriction a grant carries (e.g. staff refunds: recent purchases
+ * only) is left in the context for the use case.
  */
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await identify(c);
+  const operation = operationOf(c);
+  if (operation === undefined) return next(); // no such route: the 404 handler answers
+  const access = accessOf(operation);
+  if (access === undefined) {
+    // A programming error that the permission walk catches: fail closed, loudly.
+    throw new Error(`${operation} has no entry in OPERATIONS (src/auth/permissions.ts)`);
+  }
+  if (access === 'public') return next();
+  const principal = authorize(c);
+  if (access === 'signed_in') return next();
+  const decision = decide(principal, access);
+  if (!decision.allowed) {
+    throw decision.code === 'missing_scope'
+      ? new AppError('missing_scope', `This API key does not have the scope ${access}`, {
+          scope: access,
+        })
+      : new AppError('forbidden', `Your role (${principal.role}) does not allow this`, {
+          permission: access,
+        });
+  }
+  if (decision.restriction) c.set('restriction', decision.restriction);
+  return next();
+};
+
+/**
+ * "METHOD /path" of the route this request reached, as the OpenAPI document spells it
+ * (`/customers/{id}`), or undefined when only middleware and the web app's fallback matched.
+ */
+function operationOf(c: Context<AppEnv>): string | undefined {
+  const route = matchedRoutes(c).find((r) => r.method !== 'ALL' && !r.path.includes('*'));
+  return route && `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`;
+}
+
+/**
+ * Finds the caller from an API key (`Authorization: Bearer hab_…`) or a session cookie. Sets
+ * no principal when neither is present; rejects a credential that is present but wrong, rather
+ * than silently treating the caller as anonymous.
+ */
+async function identify(c: Context<AppEnv>): Promise<void> {
   const { db, now } = c.get('services');
   const authorization = c.req.header('authorization');
   if (authorization !== undefined) {
@@ -33,9 +76,10 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.set('principal', {
       merchantId: key.merchant_id,
       role: 'integration',
+      scopes: key.scopes,
       actor: { type: 'api_key', id: key.id },
     });
-    return next();
+    return;
   }
   const token = getCookie(c, SESSION_COOKIE);
   if (token) {
@@ -49,15 +93,16 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
       });
     }
   }
-  return next();
-};
+}
 
-/** The caller, who must be signed in and hold `permission`; 401 or 403 otherwise. */
-export function authorize(c: Context<AppEnv>, permission?: Permission): Principal {
+/** The caller, who must be signed in (401 otherwise); the permission table was checked before. */
+export function authorize(c: Context<AppEnv>): Principal {
   const principal = c.get('principal') as Principal | undefined;
   if (!principal) throw new AppError('unauthenticated', 'Sign in or send an API key');
-  if (permission && !can(principal.role, permission)) {
-    throw new AppError('forbidden', `Your role (${principal.role}) does not allow this`);
-  }
   return principal;
+}
+
+/** The restriction the caller's grant carries for this operation, if any. */
+export function restrictionIn(c: Context<AppEnv>): Restriction | undefined {
+  return c.get('restriction') as Restriction | undefined;
 }

@@ -3,13 +3,16 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../types.ts';
 
 /**
- * The caller's address, for rate limits. Behind a reverse proxy every request comes from the
- * proxy, so with TRUST_PROXY=true the first X-Forwarded-For hop is used; without it the header
- * is ignored, since anyone could send it to dodge a limit.
+ * The caller's address, for rate limits. Behind reverse proxies every connection comes from the
+ * nearest proxy, so with TRUST_PROXY=N the client is read from X-Forwarded-For, N entries from the
+ * right: each trusted proxy appended the address it saw, while entries further left were written
+ * by the client and would let anyone rotate their way past a limit. Without TRUST_PROXY the
+ * header is ignored.
  */
 export function clientAddress(c: Context<AppEnv>): string {
-  if (c.get('services').config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+  const hops = c.get('services').config.trustProxy;
+  if (hops > 0) {
+    const forwarded = forwardedClient(c.req.header('x-forwarded-for'), hops);
     if (forwarded) return forwarded;
   }
   try {
@@ -17,4 +20,19 @@ export function clientAddress(c: Context<AppEnv>): string {
   } catch {
     return 'unknown';
   }
+}
+
+/**
+ * The entry `hops` places from the right of an X-Forwarded-For value (several headers are
+ * joined with commas by the HTTP layer, in order).
+ * @example forwardedClient('6.6.6.6, 203.0.113.7', 1) // '203.0.113.7'
+ */
+export function forwardedClient(header: string | undefined, hops: number): string | undefined {
+  const entries = (header ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  if (entries.length === 0) return undefined;
+  // Fewer entries than proxies: the request skipped one; the left-most is the best we know.
+  return entries[Math.max(0, entries.length - hops)];
 }

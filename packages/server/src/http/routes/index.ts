@@ -4,12 +4,15 @@ import { registerAnalyticsRoutes } from './analytics/analytics.routes.ts';
 import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
+import { registerAdjustmentPolicyRoutes } from './balances/adjustment-policy.routes.ts';
 import { registerCardRoutes } from './cards/cards.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
+import { registerJobRoutes } from './jobs/jobs.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
+import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
 import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
@@ -24,15 +27,18 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerMerchantRoutes,
   registerLocationRoutes,
   registerStaffRoutes,
+  registerPermissionRoutes,
   registerApiKeyRoutes,
   registerCustomerRoutes,
   registerCardRoutes,
+  registerAdjustmentPolicyRoutes,
   registerCustomerPortraitRoutes,
   registerProgramRoutes,
   registerRewardRoutes,
   registerPurchaseRoutes,
   registerRedemptionRoutes,
   registerAuditRoutes,
+  registerJobRoutes,
   registerAnalyticsRoutes,
   registerPublicRoutes,
 ];

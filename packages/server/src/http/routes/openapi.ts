@@ -9,7 +9,20 @@ export const ProblemSchema = z
     detail: z.string(),
     code: z.string().openapi({ example: 'validation_failed' }),
     errors: z
-      .array(z.object({ field: z.string(), message: z.string(), code: z.string().optional() }))
+      .array(
+        z.object({
+          field: z.string(),
+          message: z.string(),
+          code: z.string().optional().openapi({ example: 'too_big' }),
+          // What a client needs to word the problem in its own language.
+          origin: z.string().optional().openapi({ example: 'number' }),
+          maximum: z.number().optional(),
+          minimum: z.number().optional(),
+          inclusive: z.boolean().optional(),
+          format: z.string().optional().openapi({ example: 'email' }),
+          values: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+        }),
+      )
       .optional(),
     correlationId: z.string().optional(),
   })
@@ -23,7 +36,10 @@ const problem = (description: string) => ({
 const STANDARD_ERRORS = {
   400: problem('The request could not be read (`malformed_request`)'),
   401: problem('Not signed in, or unknown API key (`unauthenticated`)'),
-  403: problem('Signed in, but this role may not do this (`forbidden`)'),
+  403: problem(
+    'Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key ' +
+      'without the scope); see docs/roles.md',
+  ),
   404: problem('Not found for this merchant (`not_found`)'),
   409: problem('Conflicts with the current state (see `code`)'),
   422: problem('Invalid input, with field-level `errors` (`validation_failed`)'),

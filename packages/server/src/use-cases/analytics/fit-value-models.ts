@@ -41,6 +41,9 @@ export interface ValueModels {
   /** Customers with at least one purchase, and those who came back, that the fits saw. */
   customers: number;
   repeatCustomers: number;
+  /** What the fits need (MIN_CUSTOMERS, MIN_REPEAT_CUSTOMERS), for screens to say it. */
+  minimumCustomers: number;
+  minimumRepeatCustomers: number;
 }
 
 /** Per-customer predictions by customer index; null when no model could produce them. */
@@ -98,6 +101,8 @@ export function fitValueModels(summary: CustomerSummary, now: Date): FittedValue
         fittedAt,
         customers: customers.length,
         repeatCustomers: repeat,
+        minimumCustomers: MIN_CUSTOMERS,
+        minimumRepeatCustomers: MIN_REPEAT_CUSTOMERS,
       },
       params: { purchase: null, spend: null },
     };
@@ -152,6 +157,8 @@ export function fitValueModels(summary: CustomerSummary, now: Date): FittedValue
       fittedAt,
       customers: customers.length,
       repeatCustomers: repeat,
+      minimumCustomers: MIN_CUSTOMERS,
+      minimumRepeatCustomers: MIN_REPEAT_CUSTOMERS,
     },
     params: {
       purchase: chosenFit?.ok ? chosenFit.params : null,

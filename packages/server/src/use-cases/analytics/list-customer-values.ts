@@ -24,7 +24,8 @@ function sortKey(m: CustomerMetrics, sort: CustomerSort): (c: number) => number 
   const s = m.summary;
   switch (sort) {
     case 'value':
-      return (c) => s.revenueCents[c]!;
+      // The figure the list shows as "annual value": spending over the last 12 months.
+      return (c) => m.annualSpendCents[c]!;
     case 'predictedValue':
       return (c) => m.predictions.clvCents?.[c] ?? Number.NaN;
     case 'risk':

@@ -27,12 +27,3 @@ export function assertPurchaseWithinLimits(programs: readonly Program[], purchas
       throw tooMany(earned.value, program);
   }
 }
-
-/** The same limit for a staff adjustment of a stamp card. */
-export function assertAdjustmentWithinLimits(program: Program, delta: number) {
-  if (
-    program.kind === 'stamps' &&
-    Math.abs(delta) > MAX_CARDS_PER_OPERATION * program.stampsPerCard
-  )
-    throw tooMany(delta, program);
-}

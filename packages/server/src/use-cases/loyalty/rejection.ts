@@ -11,7 +11,8 @@ const MESSAGES: Record<LoyaltyErrorCode, string> = {
   program_kind_mismatch:
     'A stamp-card reward is unlocked by the card itself, not bought with points',
   below_minimum_purchase: 'The purchase is below the minimum amount',
-  reason_required: 'Say why the balance is being adjusted',
+  reason_required: 'Choose a reason; with "other", say why in at least 10 characters',
+  adjustment_limit_exceeded: 'This is more than your role may adjust (see `limit`)',
   invalid_amount: 'Amounts must be whole numbers of cents, stamps or points',
   purchase_already_recorded: 'This purchase was already recorded',
   redemption_already_recorded: 'This redemption was already recorded',

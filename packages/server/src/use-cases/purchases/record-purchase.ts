@@ -24,6 +24,13 @@ export type RecordPurchaseInput = {
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
+ * The earliest date a purchase recorded at the counter or through the API may carry: earlier
+ * ones are typing or clock mistakes (0001-01-01, 1900) that would distort every figure.
+ * Imported history and `habitue analyze` do not go through here and accept any past date.
+ */
+export const EARLIEST_PURCHASE_DATE = new Date('2000-01-01T00:00:00Z');
+
+/**
  * Records a purchase and what it earns in every active program, in one transaction: the
  * purchase, its ledger entries and any vouchers it unlocks are all written, or none is.
  * A point-of-sale `externalId` seen before returns the original purchase instead of earning
@@ -34,6 +41,13 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
   if (input.occurredAt && input.occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
     throw new AppError('validation_failed', 'The purchase date is in the future', {
       fields: [{ field: 'occurredAt', message: 'must not be in the future', code: 'in_future' }],
+    });
+  }
+  if (input.occurredAt && input.occurredAt.getTime() < EARLIEST_PURCHASE_DATE.getTime()) {
+    throw new AppError('validation_failed', 'The purchase date is before 2000-01-01', {
+      fields: [
+        { field: 'occurredAt', message: 'must be on or after 2000-01-01', code: 'too_early' },
+      ],
     });
   }
   if (input.locationId && !(await findLocation(tx, merchantId, input.locationId)))

@@ -1,5 +1,6 @@
 import { refundPurchase as refundRule } from '@habitue/loyalty';
 import { uuidv7 } from 'uuidv7';
+import { RECENT_PURCHASE_HOURS } from '../../auth/permissions.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { AppError, notFound } from '../../errors/app-error.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
@@ -9,6 +10,17 @@ import { cardView } from '../cards/card-view.ts';
 import { loadLockedState } from '../loyalty/loyalty-state.ts';
 import { unwrap } from '../loyalty/rejection.ts';
 import type { MerchantScope } from '../scope.ts';
+
+/** A cashier refunds today's mistakes at the counter; older purchases are for a manager. */
+function assertRecent(occurredAt: Date, now: Date) {
+  if (now.getTime() - occurredAt.getTime() > RECENT_PURCHASE_HOURS * 3_600_000) {
+    throw new AppError(
+      'refund_window_closed',
+      `Your role may refund purchases of the last ${RECENT_PURCHASE_HOURS} hours only; ask a manager`,
+      { windowHours: RECENT_PURCHASE_HOURS },
+    );
+  }
+}
 
 /**
  * Refunds all or part of a purchase and takes back, in every program, what it earned —
@@ -24,6 +36,7 @@ export async function refundPurchase(
   const { merchantId, actor, now } = scope;
   const purchase = await findPurchase(tx, merchantId, input.purchaseId);
   if (!purchase) throw notFound('Purchase');
+  if (scope.restriction === 'recent_purchases') assertRecent(purchase.occurred_at, now);
   const state = await loadLockedState(tx, merchantId, purchase.customer_id);
   const remaining = purchase.amount_cents - (await refundedCents(tx, merchantId, purchase.id));
   if (remaining <= 0)

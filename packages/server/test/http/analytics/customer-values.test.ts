@@ -72,6 +72,32 @@ describeEachBackend('analytics: customer values', (database) => {
     expect((await get('tag=absent')).total).toBe(0);
   });
 
+  it('sorts by value on the 12-month spending the list shows, not on lifetime revenue', async () => {
+    const api = client();
+    const shop = await smallShop(api);
+    // Bruno's old purchase makes him the biggest spender ever, but not of the last 12 months.
+    await shop.buy(shop.bruno.id, '2024-01-15', 5000);
+    const r = await api.request('GET', '/api/v1/analytics/customers?sort=value', shop.owner);
+    const rows = r.body.items as {
+      firstName: string;
+      annualSpendCents: number;
+      totalSpendCents: number;
+    }[];
+    expect(rows.map((c) => c.firstName)).toEqual(['Anna', 'Chloé', 'Bruno']);
+    expect(rows.map((c) => c.annualSpendCents)).toEqual([6000, 4000, 1500]);
+    expect(rows[2]!.totalSpendCents).toBe(7000);
+    const ascending = await api.request(
+      'GET',
+      '/api/v1/analytics/customers?sort=value&order=asc',
+      shop.owner,
+    );
+    expect(ascending.body.items.map((c: { firstName: string }) => c.firstName)).toEqual([
+      'Bruno',
+      'Chloé',
+      'Anna',
+    ]);
+  });
+
   it('recomputes after a new purchase, and says when the figures were computed', async () => {
     const api = client();
     const shop = await smallShop(api);

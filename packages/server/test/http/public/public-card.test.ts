@@ -91,7 +91,7 @@ describeEachBackend('public card page', (database) => {
           publicUrl: 'http://habitue.test',
           sessionTtlHours: 24,
           cookieSecure: false,
-          trustProxy: true,
+          trustProxy: 1,
         },
       }),
     );
@@ -119,6 +119,46 @@ describeEachBackend('public card page', (database) => {
     expect((await client.request('GET', known, from('203.0.113.7'))).status).toBe(429);
     // Someone else, elsewhere, still sees their card.
     expect((await client.request('GET', known, from('198.51.100.2'))).status).toBe(200);
+  });
+
+  it('a client-written X-Forwarded-For does not dodge the limit: the address comes from the trusted proxies', async () => {
+    const guess = (hops: number) =>
+      testClient(
+        testServices(database(), {
+          cardLimiter: new RateLimiter(3, 60_000),
+          config: {
+            publicUrl: 'http://habitue.test',
+            sessionTtlHours: 24,
+            cookieSecure: false,
+            trustProxy: hops,
+          },
+        }),
+      );
+    // One proxy: it appended the real client (203.0.113.7); the left part is the attacker's own.
+    const oneProxy = guess(1);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const r = await oneProxy.request('GET', `/api/v1/public/cards/guess${i}xxxxxxxxxxxx`, {
+        headers: { 'x-forwarded-for': `10.0.${i}.1, 203.0.113.7` },
+      });
+      statuses.push(r.status);
+    }
+    expect(statuses).toEqual([404, 404, 404, 429, 429, 429]);
+    // Two proxies: the client is the second entry from the right.
+    const twoProxies = guess(2);
+    for (let i = 0; i < 3; i++) {
+      await twoProxies.request('GET', `/api/v1/public/cards/guess${i}xxxxxxxxxxxx`, {
+        headers: { 'x-forwarded-for': `10.9.${i}.1, 198.51.100.20, 192.0.2.1` },
+      });
+    }
+    const blocked = await twoProxies.request('GET', '/api/v1/public/cards/guess9xxxxxxxxxxxx', {
+      headers: { 'x-forwarded-for': '198.51.100.20, 192.0.2.1' },
+    });
+    expect(blocked.status).toBe(429);
+    const other = await twoProxies.request('GET', '/api/v1/public/cards/guess9xxxxxxxxxxxx', {
+      headers: { 'x-forwarded-for': '198.51.100.21, 192.0.2.1' },
+    });
+    expect(other.status).toBe(404);
   });
 
   it('the window expires: the address may look again after Retry-After', async () => {

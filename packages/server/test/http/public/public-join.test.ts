@@ -193,7 +193,7 @@ describeEachBackend('public sign-up', (database) => {
           publicUrl: 'http://habitue.test',
           sessionTtlHours: 24,
           cookieSecure: false,
-          trustProxy: true,
+          trustProxy: 1,
         },
       }),
     );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
-import { RateLimiter } from '../../../src/auth/rate-limiter.ts';
+import { DEFAULT_THROTTLES } from '../../../src/auth/attempt-throttle.ts';
 import { describeEachBackend } from '../../support/backends.ts';
 import { testClient, testServices } from '../../support/test-app.ts';
 import {
@@ -56,7 +56,14 @@ describeEachBackend('fuzzing every operation of the API', (database) => {
       testServices(database(), {
         logger: log.logger,
         // Fuzzed log-ins fail by the hundred; the owner must still be able to sign in.
-        loginLimiter: new RateLimiter(1_000_000, 60_000),
+        throttles: {
+          ...DEFAULT_THROTTLES,
+          logInPerAddress: { ...DEFAULT_THROTTLES.logInPerAddress, freeAttempts: 1_000_000 },
+          logInPerAccountAndAddress: {
+            ...DEFAULT_THROTTLES.logInPerAccountAndAddress,
+            freeAttempts: 1_000_000,
+          },
+        },
       }),
     );
     fixture = await buildMerchantFixture(client, 'Fuzz');

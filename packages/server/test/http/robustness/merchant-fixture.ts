@@ -1,3 +1,4 @@
+import { API_KEY_SCOPES } from '../../../src/auth/permissions.ts';
 import { signUpOwner, type TestClient } from '../../support/test-app.ts';
 
 /**
@@ -63,7 +64,11 @@ export async function buildMerchantFixture(
     }
     return r.body;
   };
-  const key = await call('POST', '/api/v1/api-keys', { name: `till ${label}` });
+  // Every scope: the walk checks tenancy, not scopes (the permission walk checks those).
+  const key = await call('POST', '/api/v1/api-keys', {
+    name: `till ${label}`,
+    scopes: [...API_KEY_SCOPES],
+  });
   const customerEmail = `client-${label.toLowerCase()}-${merchants}@example.fr`;
   const customer = await call('POST', '/api/v1/customers', {
     firstName: `Client ${label}`,
@@ -116,7 +121,7 @@ export async function buildMerchantFixture(
   const adjustment = await call('POST', `/api/v1/customers/${customer.id}/adjustments`, {
     programId: program.id,
     delta: 1,
-    reason: 'goodwill',
+    reasonCode: 'goodwill',
   });
   const ledger = await call('GET', `/api/v1/customers/${customer.id}/ledger?limit=1`);
   const audit = await call('GET', '/api/v1/audit-log?limit=1');

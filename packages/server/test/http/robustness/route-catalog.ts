@@ -61,7 +61,21 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   'POST /api/v1/auth/logout': exempt("acts on the caller's own session only; takes no id"),
   'GET /api/v1/auth/me': { probes: [own('who am I')] },
 
+  'GET /api/v1/permissions': { probes: [own('the permission table')] },
   'GET /api/v1/merchant': { probes: [own("A's settings")] },
+  'GET /api/v1/adjustment-policy': { probes: [own("A's adjustment limits")] },
+  'PUT /api/v1/adjustment-policy': {
+    apiKey: 'forbidden',
+    probes: [
+      own("A's adjustment limits, with B as merchantId", {
+        body: ({ b }) => ({
+          merchantId: b.merchantId,
+          staff: { perAdjustment: 1, perDay: 3 },
+          apiKeys: { perAdjustment: 1, perDay: 2 },
+        }),
+      }),
+    ],
+  },
   'PATCH /api/v1/merchant': {
     apiKey: 'forbidden',
     probes: [
@@ -210,6 +224,7 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     probes: [own("A's figures", { query: () => ({ from: '2026-01-01', to: '2026-12-31' }) })],
   },
   'GET /api/v1/analytics/customers': {
+    apiKey: 'forbidden',
     probes: [
       own('the customer values'),
       own("filtered on B's tag", { query: ({ b }) => ({ tag: b.tag }) }),
@@ -217,6 +232,7 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     ],
   },
   'GET /api/v1/analytics/customers/{id}': {
+    apiKey: 'forbidden',
     probes: [foreign("B's customer", { params: customerOf })],
   },
 
@@ -344,6 +360,7 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     ],
   },
 
+  'GET /api/v1/jobs': { apiKey: 'forbidden', probes: [own("the shop's jobs")] },
   'GET /api/v1/audit-log': {
     apiKey: 'forbidden',
     probes: [

@@ -1,6 +1,9 @@
 /** The app's own colour, when a business has not chosen one. */
 export const DEFAULT_BRAND = '#7a3e2b';
 
+/** The near-black used for text on light brand colours. */
+const INK = '#1f1a17';
+
 /** "#abc" or "#aabbcc" → [r, g, b] in 0..255, or null for anything else. */
 function rgbOf(hex: string): [number, number, number] | null {
   const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
@@ -19,14 +22,26 @@ function luminance([r, g, b]: [number, number, number]): number {
 }
 
 /**
+ * The WCAG contrast ratio of two colours, 1 to 21 (text needs 4.5 to be read easily, 3 when
+ * large); null when one of them is not a colour.
+ * @example contrastRatio('#ffffff', '#7a3e2b') // ≈ 9.0
+ */
+export function contrastRatio(a: string, b: string): number | null {
+  const ra = rgbOf(a);
+  const rb = rgbOf(b);
+  if (!ra || !rb) return null;
+  const [light, dark] = [luminance(ra), luminance(rb)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
  * The business's colour and a text colour that reads on it (white or near-black, whichever
  * contrasts more), so any colour an owner picks stays legible.
  * @example brandColours('#ffd400') // { background: '#ffd400', text: '#1f1a17' }
  */
 export function brandColours(color: string | null | undefined) {
   const background = color && rgbOf(color) ? color : DEFAULT_BRAND;
-  const l = luminance(rgbOf(background)!);
-  const onWhite = 1.05 / (l + 0.05);
-  const onInk = (l + 0.05) / (luminance([31, 26, 23]) + 0.05);
-  return { background, text: onWhite >= onInk ? '#ffffff' : '#1f1a17' };
+  const onWhite = contrastRatio('#ffffff', background)!;
+  const onInk = contrastRatio(INK, background)!;
+  return { background, text: onWhite >= onInk ? '#ffffff' : INK };
 }

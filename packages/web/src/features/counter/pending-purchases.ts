@@ -75,7 +75,7 @@ async function send(p: PendingPurchase): Promise<'sent' | 'offline' | string> {
     return 'sent';
   } catch (error) {
     if (isNetworkFailure(error)) return 'offline';
-    return error instanceof ApiProblem ? error.detail : String(error);
+    return error instanceof ApiProblem ? error.text() : String(error);
   }
 }
 

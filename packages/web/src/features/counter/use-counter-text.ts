@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { ApiProblem } from '../../api/problem.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { usePlural, useT } from '../../i18n/i18n.tsx';
 import { type CounterKey, messages } from './messages.ts';
 
 const BY_CODE: Partial<Record<string, CounterKey>> = {
@@ -17,10 +17,13 @@ const BY_CODE: Partial<Record<string, CounterKey>> = {
 /** The counter's texts, plus units with their plural and errors as sentences. */
 export function useCounterText() {
   const t = useT(messages);
+  const plural = usePlural();
   const unit = useCallback(
     (u: string, n: number) =>
-      u === 'stamps' ? t(n > 1 ? 'stamps' : 'stamp') : t(n > 1 ? 'points' : 'point'),
-    [t],
+      u === 'stamps'
+        ? t(plural(n) === 'one' ? 'stamp' : 'stamps')
+        : t(plural(n) === 'one' ? 'point' : 'points'),
+    [t, plural],
   );
   /** A sentence for the cashier, or null to let <ProblemAlert> say it. */
   const problem = useCallback(

@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { type FormEvent, useRef, useState } from 'react';
 import { api, call, idempotencyKey } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
-import { useFormat, useT } from '../../i18n/i18n.tsx';
+import { useFormat, usePlural, useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { euroToCents } from './euros.ts';
@@ -14,6 +14,7 @@ type Purchase = PurchaseHistory['items'][number];
 /** Purchases, most recent first, with refunds; any purchase with something left can be refunded. */
 export function PurchaseHistorySection({ customerId }: { customerId: string }) {
   const t = useT(messages);
+  const plural = usePlural();
   const format = useFormat();
   const [refunding, setRefunding] = useState<string | null>(null);
   const history = useInfiniteQuery({
@@ -32,7 +33,9 @@ export function PurchaseHistorySection({ customerId }: { customerId: string }) {
   });
   const items = history.data?.pages.flatMap((p) => p.items) ?? [];
   const unitText = (unit: string, n: number) =>
-    unit === 'stamps' ? t(n > 1 ? 'stamps' : 'stamp') : t(n > 1 ? 'points' : 'point');
+    unit === 'stamps'
+      ? t(plural(n) === 'one' ? 'stamp' : 'stamps')
+      : t(plural(n) === 'one' ? 'point' : 'points');
   return (
     <section className="card stack" aria-labelledby="history-title">
       <h2 id="history-title">{t('history')}</h2>

@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, call } from '../../api/client.ts';
-import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
+import { useFormat, useLocalized, usePlural, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import type { Program } from '../programs/model.ts';
 import { messages } from './messages.ts';
@@ -13,6 +13,7 @@ const FIRST = 5;
 /** Rewards the customer obtained (full cards, points exchanged), newest first, from the ledger. */
 export function RewardsObtainedSection({ customerId }: { customerId: string }) {
   const t = useT(messages);
+  const plural = usePlural();
   const format = useFormat();
   const localized = useLocalized();
   const [all, setAll] = useState(false);
@@ -42,7 +43,9 @@ export function RewardsObtainedSection({ customerId }: { customerId: string }) {
   // The program is named only when the rewards come from more than one.
   const severalPrograms = new Set(items.map((r) => r.programId)).size > 1;
   const unitText = (unit: string, n: number) =>
-    unit === 'stamps' ? t(n > 1 ? 'stamps' : 'stamp') : t(n > 1 ? 'points' : 'point');
+    unit === 'stamps'
+      ? t(plural(n) === 'one' ? 'stamp' : 'stamps')
+      : t(plural(n) === 'one' ? 'point' : 'points');
   return (
     <section className="card stack" aria-labelledby="rewards-title">
       <h2 id="rewards-title">{t('rewardsObtained')}</h2>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useFormat, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { Pareto, RevenueTrend } from './charts.tsx';
+import { GettingStarted } from './GettingStarted.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { MembersTable } from './MembersTable.tsx';
 import { messages } from './messages.ts';
@@ -58,7 +59,8 @@ export function DashboardPage() {
         </>
       )}
       {!o && overview.isPending && <p className="muted">{t('loading')}</p>}
-      {o && (
+      {o && !o.freshness.dataAsOf && <GettingStarted />}
+      {o?.freshness.dataAsOf && (
         <div className={`stack${overview.isFetching ? ' refreshing' : ''}`}>
           <KeyFigures o={o} />
           <ValueFigures o={o} />

@@ -18,8 +18,8 @@ export function KeyFigures({ o }: { o: Overview }) {
         title={t('customers')}
         value={f.number(o.customers.total)}
         caption={t('customersCaption', {
-          members: f.number(o.customers.members),
-          active: f.number(o.customers.activeInPeriod),
+          members: o.customers.members,
+          active: o.customers.activeInPeriod,
         })}
         explain={t('customersExplain')}
       />
@@ -35,7 +35,7 @@ export function KeyFigures({ o }: { o: Overview }) {
         caption={
           r.crrPercent === null
             ? t('crrNone')
-            : t('crrCaption', { churn: pct(r.churnPercent), lost: f.number(r.lost) })
+            : t('crrCaption', { churn: pct(r.churnPercent), lost: r.lost })
         }
         explain={t('crrExplain')}
       >
@@ -52,7 +52,7 @@ export function KeyFigures({ o }: { o: Overview }) {
         value={
           now.purchasesPerCustomer === null
             ? none
-            : t('frequencyValue', { perCustomer: f.number(now.purchasesPerCustomer) })
+            : t('frequencyValue', { perCustomer: Math.round(now.purchasesPerCustomer * 10) / 10 })
         }
         caption={t('frequencyCaption', {
           perMonth:
@@ -70,7 +70,7 @@ export function KeyFigures({ o }: { o: Overview }) {
         caption={t('basketCaption', {
           previous:
             before.averageOrderValueCents === null ? none : f.cents(before.averageOrderValueCents),
-          purchases: f.number(now.purchases),
+          purchases: now.purchases,
           revenue: f.cents(now.revenueCents),
         })}
         explain={t('basketExplain')}

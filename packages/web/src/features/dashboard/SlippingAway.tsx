@@ -24,9 +24,7 @@ export function SlippingAway({ o }: { o: Overview }) {
     <Figure
       title={t('slipping')}
       explain={explain}
-      caption={
-        s.total > s.customers.length ? t('slippingMore', { count: f.number(s.total) }) : undefined
-      }
+      caption={s.total > s.customers.length ? t('slippingMore', { count: s.total }) : undefined}
     >
       {s.customers.length === 0 ? (
         <p className="muted">{t('slippingNone')}</p>

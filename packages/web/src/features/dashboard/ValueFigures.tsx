@@ -30,8 +30,8 @@ export function ValueFigures({ o }: { o: Overview }) {
           s.inputs
             ? t('simpleClvFormula', {
                 basket: f.cents(s.inputs.averageBasketCents),
-                perYear: f.number(s.inputs.purchasesPerYear),
-                years: f.number(s.inputs.yearsOfRelationship),
+                perYear: Math.round(s.inputs.purchasesPerYear * 10) / 10,
+                years: Math.round(s.inputs.yearsOfRelationship * 10) / 10,
               })
             : t('simpleClvNone')
         }
@@ -45,13 +45,18 @@ export function ValueFigures({ o }: { o: Overview }) {
             ? t('predictiveNone', {
                 reason:
                   failed?.reason === 'too-few-customers'
-                    ? t('tooFewCustomers', { message: failed.message })
+                    ? t('tooFewCustomers', {
+                        customers: models.customers,
+                        repeat: models.repeatCustomers,
+                        minCustomers: models.minimumCustomers,
+                        minRepeat: models.minimumRepeatCustomers,
+                      })
                     : (failed?.message ?? fits),
               })
             : t('predictiveClvCaption', {
                 months: p.horizonMonths,
                 model: MODEL_NAMES[models.chosen],
-                customers: f.number(p.customers),
+                customers: p.customers,
               })
         }
         explain={

@@ -1,8 +1,9 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { lazy, Suspense, useMemo } from 'react';
-import { useFormat, useT } from '../../i18n/i18n.tsx';
+import { useFormat, useLang, useT } from '../../i18n/i18n.tsx';
 import { Figure } from './Explain.tsx';
 import { messages } from './messages.ts';
+import { revenueMonths } from './revenue-months.ts';
 import type { Overview } from './use-overview.ts';
 
 /** ECharts is loaded after the figures, in its own chunk: the numbers never wait for it. */
@@ -19,32 +20,48 @@ function Chart(props: { option: EChartsCoreOption; label: string; height?: numbe
   );
 }
 
-/** Monthly revenue bars with the number of purchases as a line. */
+/**
+ * Monthly revenue bars with the number of purchases as a line. Axes and tooltips use the
+ * language's separators; a month the period covers only in part is drawn pale and says so.
+ */
 export function RevenueTrend({ o }: { o: Overview }) {
   const t = useT(messages);
   const f = useFormat();
-  const option = useMemo(
-    () => ({
+  const { lang } = useLang();
+  const months = useMemo(() => revenueMonths(o.revenueTrend.months, o.period.to, lang), [o, lang]);
+  const option = useMemo(() => {
+    const labels = months.map((m) =>
+      m.partialDays === null ? m.label : t('monthPartial', { month: m.label, day: m.partialDays }),
+    );
+    return {
       color: [BRAND, SOFT],
-      tooltip: {
-        trigger: 'axis',
-        valueFormatter: (v: number) => String(v),
-      },
+      tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
       grid: { left: 8, right: 8, top: 16, bottom: 40, containLabel: true },
-      xAxis: { type: 'category', data: o.revenueTrend.months.map((m) => m.month) },
+      xAxis: { type: 'category', data: labels },
       yAxis: [
         {
           type: 'value',
-          axisLabel: { formatter: (v: number) => f.cents(v * 100).replace(/,00/, '') },
+          axisLabel: { formatter: (v: number) => f.cents(v * 100).replace(/[,.]00/, '') },
         },
-        { type: 'value', splitLine: { show: false } },
+        {
+          type: 'value',
+          splitLine: { show: false },
+          axisLabel: { formatter: (v: number) => f.number(v) },
+        },
       ],
       series: [
         {
           name: t('revenueSeries'),
           type: 'bar',
-          data: o.revenueTrend.months.map((m) => Math.round(m.revenueCents) / 100),
+          data: months.map((m) => ({
+            value: Math.round(m.revenueCents) / 100,
+            // A partial month is pale and outlined: a beginning, not a fall.
+            itemStyle:
+              m.partialDays === null
+                ? undefined
+                : { color: '#f1e4d8', borderColor: BRAND, borderType: 'dashed', borderWidth: 1 },
+          })),
           tooltip: { valueFormatter: (v: number) => f.cents(v * 100) },
         },
         {
@@ -52,14 +69,19 @@ export function RevenueTrend({ o }: { o: Overview }) {
           type: 'line',
           yAxisIndex: 1,
           smooth: true,
-          data: o.revenueTrend.months.map((m) => m.purchases),
+          data: months.map((m) => m.purchases),
+          tooltip: { valueFormatter: (v: number) => f.number(v) },
         },
       ],
-    }),
-    [o, t, f],
-  );
+    };
+  }, [months, t, f]);
+  const partial = months.at(-1)?.partialDays;
   return (
-    <Figure title={t('revenue')} explain={t('revenueExplain')}>
+    <Figure
+      title={t('revenue')}
+      caption={partial ? t('revenuePartial', { day: partial }) : undefined}
+      explain={t('revenueExplain')}
+    >
       <Chart option={option} label={t('revenue')} />
     </Figure>
   );

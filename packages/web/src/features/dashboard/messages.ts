@@ -19,7 +19,8 @@ export const messages = defineMessages({
     loading: 'Calcul des chiffres…',
     none: '—',
     customers: 'Clients',
-    customersCaption: '{members} membres du programme · {active} actifs sur la période',
+    customersCaption:
+      '{members, plural, one {# membre} other {# membres}} du programme · {active, plural, one {# actif} other {# actifs}} sur la période',
     customersExplain:
       'Tous les clients enregistrés. « Actifs » : clients ayant acheté au moins une fois pendant la période choisie. « Membres » : clients inscrits au programme de fidélité.',
     active: 'Clients actifs',
@@ -28,17 +29,19 @@ export const messages = defineMessages({
       'Nombre de clients différents ayant acheté au moins une fois pendant la période, comparé à la période de même durée juste avant.',
     crr: 'Taux de rétention (CRR)',
     crrFormula: 'CRR = ((E − N) / S) × 100 = (({E} − {N}) / {S}) × 100',
-    crrCaption: 'Attrition : {churn} · {lost} clients de la période précédente ne sont pas revenus',
+    crrCaption:
+      'Attrition : {churn} · {lost, plural, one {# client de la période précédente n’est pas revenu} other {# clients de la période précédente ne sont pas revenus}}',
     crrExplain:
       'S = clients de la période précédente (ayant acheté pendant la période de même durée juste avant), E = clients de la période (ayant acheté pendant la période), N = nouveaux clients parmi E (premier achat pendant la période). Le CRR compte aussi les clients revenus après une pause ; l’attrition = clients de S qui n’ont pas racheté ÷ S.',
     crrNone: 'Pas de client sur la période précédente : pas de taux à calculer.',
     frequency: 'Fréquence d’achat',
-    frequencyValue: '{perCustomer} achats par client',
+    frequencyValue: '{perCustomer, plural, one {# achat} other {# achats}} par client',
     frequencyCaption: 'soit {perMonth} par mois · {previous} sur la période précédente',
     frequencyExplain:
       'Nombre d’achats de la période ÷ nombre de clients ayant acheté. Le « par mois » divise par la durée en mois moyens (30,44 jours). Un achat remboursé en totalité ne compte pas.',
     basket: 'Panier moyen',
-    basketCaption: '{previous} sur la période précédente · {purchases} achats, {revenue} de CA',
+    basketCaption:
+      '{previous} sur la période précédente · {purchases, plural, one {# achat} other {# achats}}, {revenue} de CA',
     basketExplain:
       'Chiffre d’affaires de la période (remboursements déduits) ÷ nombre d’achats de la période.',
     members: 'Membres et non-membres',
@@ -52,19 +55,21 @@ export const messages = defineMessages({
     colFrequency: 'Achats / client',
     colBasket: 'Panier moyen',
     colRevenue: 'CA',
-    simpleClv: 'Valeur client simple',
-    simpleClvFormula: '{basket} × {perYear} achats/an × {years} ans',
+    simpleClv: 'Valeur client simple · CA sur toute la relation',
+    simpleClvFormula:
+      '{basket} × {perYear, plural, one {# achat} other {# achats}}/an × {years, plural, one {# an} other {# ans}}',
     simpleClvExplain:
       'Panier moyen × achats par an × années de relation, mesurés sur les 12 mois précédant la fin de la période. Années de relation = 1 ÷ attrition annuelle (clients actifs l’année d’avant qui n’ont pas racheté cette année). Chiffre d’affaires, non actualisé : le calcul que l’on refait à la main.',
     simpleClvNone: 'Personne n’a été perdu sur l’année : la durée de la relation est inconnue.',
-    predictiveClv: 'Valeur client prédite ({months} mois)',
+    predictiveClv: 'Valeur client prédite · marge des {months} prochains mois',
     predictiveClvCaption:
-      'Marge attendue par client sur {months} mois · modèle {model} · {customers} clients',
+      'Marge attendue par client sur {months} mois (pas le CA) · modèle {model} · {customers, plural, one {# client} other {# clients}}',
     predictiveClvExplain:
       'Pour chaque client, un modèle statistique (BG/NBD ou Pareto/NBD) estime la probabilité qu’il soit toujours client et le nombre d’achats attendus, et Gamma-Gamma sa dépense moyenne. Valeur = achats attendus chaque mois × dépense attendue × marge de {margin}, actualisée à {rate} par mois. Les deux modèles sont ajustés ; celui dont la log-vraisemblance est la plus haute est retenu.',
     predictiveFits: 'Ajustements : {fits}.',
     predictiveNone: 'Pas de prédiction : {reason}.',
-    tooFewCustomers: 'trop peu de clients pour ajuster un modèle ({message})',
+    tooFewCustomers:
+      'trop peu d’historique pour ajuster un modèle ({customers, plural, =0 {aucun client encore} one {# client} other {# clients}}, {repeat, plural, =0 {aucun revenu} one {# revenu} other {# revenus}} ; il en faut {minCustomers}, dont {minRepeat} revenus)',
     revenue: 'Chiffre d’affaires par mois',
     revenueExplain:
       'Somme des achats de chaque mois (remboursements déduits du mois de l’achat), sur les 24 derniers mois de la période, selon le fuseau de la boutique.',
@@ -73,7 +78,7 @@ export const messages = defineMessages({
     segments: 'Segments RFM',
     segmentsExplain:
       'Chaque client reçoit une note de 1 à 5 pour la Récence (date du dernier achat), la Fréquence (jours d’achat) et le Montant (total dépensé), par quintiles parmi tous les clients. Le segment dépend de R et de la moyenne de F et M. Cliquez un segment pour voir ses clients.',
-    segmentCustomers: '{count} clients · {share} du CA',
+    segmentCustomers: '{count} des clients · {share} du CA',
     pareto: 'Concentration du chiffre d’affaires',
     paretoSentence: '{x} de vos clients font {y} de votre chiffre d’affaires.',
     paretoCaption: 'Indice de Gini : {gini} (0 = tous égaux, 1 = un seul client fait tout)',
@@ -88,15 +93,30 @@ export const messages = defineMessages({
     slippingExplainRfm:
       'Sans modèle ajusté : clients des segments « À ne pas perdre » et « À risque », les plus gros chiffres d’affaires d’abord.',
     slippingNone: 'Aucun client de valeur ne semble décrocher.',
-    slippingMore: '{count} clients au total',
+    slippingMore: '{count, plural, one {# client} other {# clients}} au total',
     slippingSeeAll: 'Voir la liste',
     colCustomer: 'Client',
     colLastVisit: 'Dernière visite',
     colTotal: 'Total dépensé',
     colAlive: 'P(actif)',
     daysAgo: 'il y a {days} j',
+    monthPartial: '{month} (1–{day})',
+    revenuePartial:
+      'Le dernier mois ne compte que ses {day, plural, one {# premier jour} other {# premiers jours}} (barre claire) : ce n’est pas une baisse.',
     unnamed: 'Client sans nom',
     error: 'Les chiffres n’ont pas pu être calculés.',
+    startTitle: 'Bienvenue ! Trois étapes pour démarrer',
+    startIntro:
+      'Les chiffres apparaîtront ici dès le premier achat enregistré : valeur de vos clients, fidélité, clients qui décrochent.',
+    stepPoster: 'Imprimez l’affiche',
+    stepPosterHint: 'Vos clients scannent le QR code au comptoir pour obtenir leur carte.',
+    stepPosterAction: 'Voir l’affiche',
+    stepTeam: 'Ajoutez votre équipe',
+    stepTeamHint: 'Chaque employé a son accès au mode comptoir, sans voir vos chiffres.',
+    stepTeamAction: 'Ajouter un employé',
+    stepPurchase: 'Enregistrez un premier achat',
+    stepPurchaseHint: 'Au comptoir : trouvez ou inscrivez le client, tapez le montant.',
+    stepPurchaseAction: 'Ouvrir le comptoir',
   },
   en: {
     title: 'Dashboard',
@@ -116,7 +136,8 @@ export const messages = defineMessages({
     loading: 'Computing the figures…',
     none: '—',
     customers: 'Customers',
-    customersCaption: '{members} program members · {active} active in the period',
+    customersCaption:
+      '{members, plural, one {# program member} other {# program members}} · {active} active in the period',
     customersExplain:
       'Every customer on file. "Active": customers who bought at least once in the chosen period. "Members": customers who joined the loyalty program.',
     active: 'Active customers',
@@ -125,17 +146,19 @@ export const messages = defineMessages({
       'Distinct customers who bought at least once in the period, compared with the period of the same length just before.',
     crr: 'Customer retention rate (CRR)',
     crrFormula: 'CRR = ((E − N) / S) × 100 = (({E} − {N}) / {S}) × 100',
-    crrCaption: 'Churn: {churn} · {lost} customers of the previous period did not come back',
+    crrCaption:
+      'Churn: {churn} · {lost, plural, one {# customer} other {# customers}} of the previous period did not come back',
     crrExplain:
       'S = customers of the previous period (who bought in the period of the same length just before), E = customers of the period (who bought in it), N = new customers among E (first purchase in the period). CRR also counts customers who came back after a pause; churn = customers of S who did not buy again ÷ S.',
     crrNone: 'No customer in the previous period: no rate to compute.',
     frequency: 'Purchase frequency',
-    frequencyValue: '{perCustomer} purchases per customer',
+    frequencyValue: '{perCustomer, plural, one {# purchase} other {# purchases}} per customer',
     frequencyCaption: 'i.e. {perMonth} a month · {previous} in the previous period',
     frequencyExplain:
       'Purchases in the period ÷ customers who bought. "A month" divides by the length in average months (30.44 days). A purchase refunded in full does not count.',
     basket: 'Average basket',
-    basketCaption: '{previous} in the previous period · {purchases} purchases, {revenue} revenue',
+    basketCaption:
+      '{previous} in the previous period · {purchases, plural, one {# purchase} other {# purchases}}, {revenue} revenue',
     basketExplain: 'Revenue of the period (refunds deducted) ÷ purchases in the period.',
     members: 'Members and non-members',
     tableRegion: 'Table “{title}” (scrollable)',
@@ -148,19 +171,21 @@ export const messages = defineMessages({
     colFrequency: 'Purchases / customer',
     colBasket: 'Average basket',
     colRevenue: 'Revenue',
-    simpleClv: 'Simple customer value',
-    simpleClvFormula: '{basket} × {perYear} purchases/year × {years} years',
+    simpleClv: 'Simple customer value · revenue over the whole relationship',
+    simpleClvFormula:
+      '{basket} × {perYear, plural, one {# purchase} other {# purchases}}/year × {years, plural, one {# year} other {# years}}',
     simpleClvExplain:
       'Average basket × purchases per year × years of relationship, measured over the 12 months before the end of the period. Years of relationship = 1 ÷ annual churn (customers active the year before who did not buy this year). Revenue, undiscounted: the figure you can redo by hand.',
     simpleClvNone: 'Nobody was lost over the year: the length of the relationship is unknown.',
-    predictiveClv: 'Predicted customer value ({months} months)',
+    predictiveClv: 'Predicted customer value · margin over the next {months} months',
     predictiveClvCaption:
-      'Expected margin per customer over {months} months · {model} model · {customers} customers',
+      'Expected margin per customer over {months} months (not revenue) · {model} model · {customers, plural, one {# customer} other {# customers}}',
     predictiveClvExplain:
       'For each customer, a statistical model (BG/NBD or Pareto/NBD) estimates the probability they are still a customer and their expected purchases, and Gamma-Gamma their average spend. Value = expected purchases each month × expected spend × a {margin} margin, discounted at {rate} a month. Both models are fitted; the one with the higher log-likelihood is used.',
     predictiveFits: 'Fits: {fits}.',
     predictiveNone: 'No prediction: {reason}.',
-    tooFewCustomers: 'too few customers to fit a model ({message})',
+    tooFewCustomers:
+      'too little history to fit a model ({customers, plural, =0 {no customers yet} one {# customer} other {# customers}}, {repeat, plural, =0 {none came back} other {# came back}}; the models need {minCustomers}, {minRepeat} of them back)',
     revenue: 'Revenue per month',
     revenueExplain:
       "Sum of each month's purchases (refunds deducted from the purchase's month), over the last 24 months of the period, in the shop's time zone.",
@@ -169,7 +194,7 @@ export const messages = defineMessages({
     segments: 'RFM segments',
     segmentsExplain:
       'Each customer gets a 1–5 score for Recency (last purchase), Frequency (purchase days) and Monetary (total spent), by quintiles among all customers. The segment depends on R and on the mean of F and M. Click a segment to see its customers.',
-    segmentCustomers: '{count} customers · {share} of revenue',
+    segmentCustomers: '{count} of customers · {share} of revenue',
     pareto: 'Revenue concentration',
     paretoSentence: '{x} of your customers make {y} of your revenue.',
     paretoCaption: 'Gini index: {gini} (0 = all equal, 1 = one customer makes everything)',
@@ -184,14 +209,29 @@ export const messages = defineMessages({
     slippingExplainRfm:
       'No model fitted: customers in the "Can\'t lose them" and "At risk" segments, highest revenue first.',
     slippingNone: 'No valuable customer seems to be slipping away.',
-    slippingMore: '{count} customers in all',
+    slippingMore: '{count, plural, one {# customer} other {# customers}} in all',
     slippingSeeAll: 'See the list',
     colCustomer: 'Customer',
     colLastVisit: 'Last visit',
     colTotal: 'Total spent',
     colAlive: 'P(alive)',
     daysAgo: '{days} d ago',
+    monthPartial: '{month} (1–{day})',
+    revenuePartial:
+      'The last month counts only its first {day, plural, one {# day} other {# days}} (pale bar): not a fall.',
     unnamed: 'Unnamed customer',
     error: 'The figures could not be computed.',
+    startTitle: 'Welcome! Three steps to get started',
+    startIntro:
+      'Figures show up here from the first recorded purchase: what your customers are worth, who stays, who is slipping away.',
+    stepPoster: 'Print the poster',
+    stepPosterHint: 'Customers scan its QR code at the counter to get their card.',
+    stepPosterAction: 'See the poster',
+    stepTeam: 'Add your team',
+    stepTeamHint: 'Each employee gets their own counter access, without seeing your figures.',
+    stepTeamAction: 'Add an employee',
+    stepPurchase: 'Record a first purchase',
+    stepPurchaseHint: 'At the counter: find or sign up the customer, type the amount.',
+    stepPurchaseAction: 'Open the counter',
   },
 });

@@ -127,7 +127,8 @@ function JoinFormCard({ page, slug, token }: { page: SignupPage; slug: string; t
       for (const f of error.fields) {
         const field = formFieldOf(f.field);
         const known = f.code ? SERVER_CODES[f.code] : undefined;
-        if (field && !next[field]) next[field] = known ? t(known) : f.message;
+        if (field && !next[field])
+          next[field] = known ? t(known) : (error.fieldError(f.field) ?? '');
       }
       setServerErrors(next);
     },

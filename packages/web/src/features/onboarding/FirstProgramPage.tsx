@@ -23,15 +23,18 @@ import {
 } from '../programs/form.ts';
 import { messages as programMessages } from '../programs/messages.ts';
 import type { Preset } from '../programs/model.ts';
-import { parseCents, parseWhole } from '../programs/money.ts';
+import { centsToInput, parseCents, parseWhole } from '../programs/money.ts';
 import { usePresets } from '../programs/ProgramPages.tsx';
 import { RANGE_CODES, serverField } from '../programs/server-fields.ts';
 import '../programs/programs.css';
 import { messages } from './messages.ts';
-import { suggestedPresetId } from './suggest.ts';
+import { orderedPresets, starterFigures, suggestedPresetId } from './suggest.ts';
 import './onboarding.css';
 
-function formFromPreset(preset: Preset, current: ProgramForm): ProgramForm {
+/** The form for a preset, its reward's figures prefilled so that one tap creates the card. */
+function formFromPreset(preset: Preset, current: ProgramForm, lang: 'fr' | 'en'): ProgramForm {
+  const figures = starterFigures(preset.id);
+  const spend = centsToInput(figures.spendCents, lang);
   return {
     ...current,
     kind: 'stamps',
@@ -42,6 +45,10 @@ function formFromPreset(preset: Preset, current: ProgramForm): ProgramForm {
     stampsPerCard: String(preset.stampsPerCard),
     rewardName: preset.suggestedReward.fr,
     rewardNameEn: preset.suggestedReward.en,
+    rewardCostPrice: centsToInput(figures.costPriceCents, lang),
+    rewardRetailValue: centsToInput(figures.retailValueCents, lang),
+    averageBasket: preset.rule.per === 'item' ? '' : spend,
+    averageItemPrice: preset.rule.per === 'item' ? spend : '',
   };
 }
 
@@ -86,7 +93,7 @@ function FirstProgramForm({
   const [form, setForm] = useState<ProgramForm>(emptyForm);
   const [touched, setTouched] = useState<Set<FormField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const list = presets.data ?? [];
+  const list = orderedPresets(businessKind, presets.data ?? []);
   const suggested = suggestedPresetId(businessKind, list);
 
   useEffect(() => {
@@ -94,10 +101,10 @@ function FirstProgramForm({
       const preset = list.find((p) => p.id === suggested);
       if (preset) {
         setPresetId(suggested);
-        setForm((f) => formFromPreset(preset, f));
+        setForm((f) => formFromPreset(preset, f, lang));
       }
     }
-  }, [presetId, suggested, list]);
+  }, [presetId, suggested, list, lang]);
 
   const create = useMutation({
     mutationFn: () =>
@@ -181,7 +188,7 @@ function FirstProgramForm({
           const preset = list.find((p) => p.id === id);
           if (!preset) return;
           setPresetId(id);
-          setForm((f) => formFromPreset(preset, f));
+          setForm((f) => formFromPreset(preset, f, lang));
         }}
         choices={list.map((p) => ({
           value: p.id,
@@ -201,6 +208,7 @@ function FirstProgramForm({
           />
           <Field {...bind('name', tp('name'), tp('nameHint'))} maxLength={80} />
           <h2>{t('rewardTitle')}</h2>
+          <p className="muted small">{t('starterHint')}</p>
           <Field {...bind('rewardName', tp('rewardName'))} maxLength={80} />
           <div className="two-cols">
             <Field {...bind('rewardCostPrice', tp('costPrice'), tp('costPriceHint'))} {...money} />

@@ -49,6 +49,8 @@ export const messages = defineMessages({
       'Voici la carte que nous vous suggérons. Vous pourrez la modifier à tout moment dans « Programmes ».',
     presets: 'Choisissez une carte',
     suggested: 'Suggérée pour votre activité',
+    starterHint:
+      'Chiffres types pour cette carte, déjà remplis : remplacez-les par les vôtres pour un calcul juste.',
     cardTitle: 'Les tampons',
     ruleKept: 'Règle de la carte choisie : {rule}.',
     stampsHint: 'Le nombre de tampons qui donne droit à la récompense (par ex. 10).',
@@ -111,6 +113,8 @@ export const messages = defineMessages({
     programIntro: 'Here is the card we suggest. You can change it at any time under “Programs”.',
     presets: 'Choose a card',
     suggested: 'Suggested for your trade',
+    starterHint:
+      'Typical figures for this card, filled in for you: replace them with yours for an accurate estimate.',
     cardTitle: 'The stamps',
     ruleKept: 'Rule of the chosen card: {rule}.',
     stampsHint: 'How many stamps earn the reward (e.g. 10).',

@@ -72,7 +72,7 @@ export function PosterPage() {
         <ProblemAlert error={page.error} />
       </div>
       {page.data ? (
-        <section aria-label={t('preview')}>
+        <section className="poster-preview" aria-label={t('preview')}>
           <PosterSheet size={size} page={page.data} signupUrl={signupUrl} />
         </section>
       ) : (

@@ -8,7 +8,7 @@ export function serverField(
   if (!(error instanceof ApiProblem)) return undefined;
   for (const name of names) {
     const found = error.fields.find((f) => f.field === name || f.field.startsWith(`${name}.`));
-    if (found) return { code: found.code, message: found.message };
+    if (found) return { code: found.code, message: error.fieldError(found.field) ?? '' };
   }
   return undefined;
 }

@@ -1,13 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import { api, call, idempotencyKey } from '../../api/client.ts';
 import type { Me } from '../../auth/session.tsx';
 import { useLang, useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { contrastRatio, DEFAULT_BRAND } from '../card/brand.ts';
 import { SelectField } from '../programs/controls.tsx';
 import { hasFieldErrors, serverField } from '../programs/server-fields.ts';
 import { messages } from './messages.ts';
+import { timeZoneChoices } from './time-zones.ts';
 
 type Merchant = Me['merchant'];
 const CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD', 'CAD', 'XPF', 'XOF', 'MAD'];
@@ -25,10 +27,11 @@ export function BusinessSection({ merchant }: { merchant: Merchant }) {
   const [color, setColor] = useState(merchant.brandColor ?? '');
   const [done, setDone] = useState(false);
 
-  const zones = useMemo(() => {
-    const all = Intl.supportedValuesOf('timeZone');
-    return all.includes(merchant.timeZone) ? all : [merchant.timeZone, ...all];
-  }, [merchant.timeZone]);
+  const zones = useMemo(
+    () => timeZoneChoices(lang, Intl.supportedValuesOf('timeZone'), merchant.timeZone, new Date()),
+    [lang, merchant.timeZone],
+  );
+  const zoneId = useId();
   const currencyNames = useMemo(() => new Intl.DisplayNames([lang], { type: 'currency' }), [lang]);
   const currencies = CURRENCIES.includes(merchant.currency)
     ? CURRENCIES
@@ -88,17 +91,42 @@ export function BusinessSection({ merchant }: { merchant: Merchant }) {
           }}
         />
         <div className="settings-cols">
-          <SelectField
-            label={t('timeZone')}
-            hint={t('timeZoneHint')}
-            value={timeZone}
-            error={server('timeZone')}
-            options={zones.map((z) => ({ value: z, label: z.replaceAll('_', ' ') }))}
-            onChange={(e) => {
-              setTimeZone(e.target.value);
-              touch();
-            }}
-          />
+          <div className="field">
+            <label htmlFor={zoneId}>{t('timeZone')}</label>
+            <select
+              id={zoneId}
+              value={timeZone}
+              aria-describedby={`${zoneId}-hint${server('timeZone') ? ` ${zoneId}-error` : ''}`}
+              aria-invalid={server('timeZone') ? true : undefined}
+              onChange={(e) => {
+                setTimeZone(e.target.value);
+                touch();
+              }}
+            >
+              <optgroup label={t('timeZonesFrance')}>
+                {zones.french.map((z) => (
+                  <option key={z.value} value={z.value}>
+                    {z.label}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label={t('timeZonesOthers')}>
+                {zones.others.map((z) => (
+                  <option key={z.value} value={z.value}>
+                    {z.label}
+                  </option>
+                ))}
+              </optgroup>
+            </select>
+            <span id={`${zoneId}-hint`} className="hint">
+              {t('timeZoneHint')}
+            </span>
+            {server('timeZone') && (
+              <span id={`${zoneId}-error`} className="error" role="alert">
+                {server('timeZone')}
+              </span>
+            )}
+          </div>
           <SelectField
             label={t('currency')}
             value={currency}
@@ -126,6 +154,15 @@ export function BusinessSection({ merchant }: { merchant: Merchant }) {
             }}
           />
           <div className="color-field">
+            <input
+              type="color"
+              aria-label={t('pickColor')}
+              value={COLOR.test(color.trim()) ? color.trim() : DEFAULT_BRAND}
+              onChange={(e) => {
+                setColor(e.target.value);
+                touch();
+              }}
+            />
             <Field
               label={t('brandColor')}
               hint={t('brandColorHint')}
@@ -140,16 +177,8 @@ export function BusinessSection({ merchant }: { merchant: Merchant }) {
                 touch();
               }}
             />
-            <input
-              type="color"
-              aria-label={t('pickColor')}
-              value={COLOR.test(color.trim()) ? color.trim() : '#7a3e2b'}
-              onChange={(e) => {
-                setColor(e.target.value);
-                touch();
-              }}
-            />
           </div>
+          <BrandPreview color={COLOR.test(color.trim()) ? color.trim() : DEFAULT_BRAND} />
         </div>
         {done && (
           <p className="alert ok" role="status">
@@ -170,5 +199,37 @@ export function BusinessSection({ merchant }: { merchant: Merchant }) {
         </div>
       </form>
     </section>
+  );
+}
+
+/** WCAG AA for normal text: below it, white writing on the colour is hard to read. */
+const READABLE = 4.5;
+
+/** The colour with white writing on it, as the poster and buttons show it, and a warning. */
+function BrandPreview({ color }: { color: string }) {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const ratio = contrastRatio('#ffffff', color) ?? 21;
+  const shown = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    maximumFractionDigits: 1,
+  }).format(ratio);
+  return (
+    <div className="brand-preview">
+      {/* A picture of the problem, not text to read: the sentence below says it in words
+          (and a deliberately illegible sample must not count as the page's own text). */}
+      <span
+        className="brand-sample"
+        aria-hidden="true"
+        data-sample={t('brandSample')}
+        style={{ background: color, color: '#ffffff' }}
+      />
+      {ratio < READABLE ? (
+        <p className="alert warn small" role="status">
+          {t('brandContrastLow', { ratio: shown })}
+        </p>
+      ) : (
+        <p className="muted small">{t('brandContrastOk', { ratio: shown })}</p>
+      )}
+    </div>
   );
 }

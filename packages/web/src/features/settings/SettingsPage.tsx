@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { useSession } from '../../auth/session.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { ApiKeysSection } from './ApiKeysSection.tsx';
@@ -12,6 +14,11 @@ import './settings.css';
 export function SettingsPage() {
   const t = useT(messages);
   const { me } = useSession();
+  const { hash } = useLocation();
+  // A link from elsewhere in the app (the dashboard's "add your team") lands on its section.
+  useEffect(() => {
+    if (hash && me) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash, me]);
   if (!me) return null;
   if (me.role !== 'owner') {
     return (

@@ -83,7 +83,13 @@ export const CustomerValueQuery = z.object({
   segment: z.enum(RFM_SEGMENTS).optional(),
   tag: z.string().trim().min(1).max(40).optional(),
   query: z.string().max(100).optional().openapi({ description: 'Name, email or company contains' }),
-  sort: z.enum(['value', 'predictedValue', 'risk', 'lastVisit', 'frequency']).default('value'),
+  sort: z
+    .enum(['value', 'predictedValue', 'risk', 'lastVisit', 'frequency'])
+    .default('value')
+    .openapi({
+      description:
+        '`value`: spending over the last 12 months (`annualSpendCents`); `predictedValue`: `predictedClvCents`; `risk`: 1 − P(alive); `lastVisit`; `frequency`: purchases',
+    }),
   order: z.enum(['asc', 'desc']).default('desc'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),

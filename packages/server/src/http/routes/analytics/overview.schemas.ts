@@ -98,6 +98,8 @@ export const Overview = z
         chosen: z.enum(['bgNbd', 'paretoNbd']).nullable(),
         customers: z.number().int(),
         repeatCustomers: z.number().int(),
+        minimumCustomers: z.number().int(),
+        minimumRepeatCustomers: z.number().int(),
       }),
       horizonMonths: z.number().int(),
       marginRate: z.number(),

@@ -35,7 +35,7 @@ const list = jsonRoute({
 export function registerAuditRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) => {
     const { limit, before } = c.req.valid('query');
-    const page = await listAuditLog(merchantScope(c, 'audit:read'), {
+    const page = await listAuditLog(merchantScope(c), {
       limit,
       ...(before ? { before } : {}),
     });

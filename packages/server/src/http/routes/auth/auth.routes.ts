@@ -8,6 +8,7 @@ import { describePrincipal } from '../../../use-cases/accounts/describe-principa
 import { logIn } from '../../../use-cases/accounts/log-in.ts';
 import { openSession } from '../../../use-cases/accounts/open-session.ts';
 import { signUpOwner } from '../../../use-cases/accounts/sign-up-owner.ts';
+import { takeAttempts } from '../../../use-cases/throttling/take-attempts.ts';
 import { authorize, SESSION_COOKIE } from '../../middleware/authenticate.ts';
 import type { AppEnv, Principal } from '../../types.ts';
 import { clientAddress } from '../client-address.ts';
@@ -56,18 +57,23 @@ const me = jsonRoute({
 
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(signUp, async (c) => {
-    const { db, now, config } = c.get('services');
+    const { db, now, config, throttles } = c.get('services');
     const body = c.req.valid('json');
+    await takeAttempts(
+      db,
+      [{ key: `signup:${clientAddress(c)}`, policy: throttles.signUpPerAddress }],
+      now(),
+    );
     const { user, merchant } = await signUpOwner(db, { ...body, name: body.businessName }, now());
     const principal = await startSession(c, user.id, merchant.id, 'owner');
     return c.json(await describePrincipal(db, principal, config.publicUrl), 201);
   });
 
   app.openapi(logInRoute, async (c) => {
-    const { db, now, loginLimiter, config } = c.get('services');
+    const { db, now, throttles, config } = c.get('services');
     const body = c.req.valid('json');
     const found = await logIn(
-      { db, limiter: loginLimiter, now: now() },
+      { db, throttles, now: now() },
       { ...body, clientAddress: clientAddress(c) },
     );
     const principal = await startSession(c, found.userId, found.merchantId, found.role);
@@ -107,7 +113,7 @@ async function startSession(
   const secure =
     config.cookieSecure === 'auto'
       ? new URL(c.req.url).protocol === 'https:' ||
-        (config.trustProxy && c.req.header('x-forwarded-proto') === 'https')
+        (config.trustProxy > 0 && c.req.header('x-forwarded-proto') === 'https')
       : config.cookieSecure;
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,

@@ -1,3 +1,4 @@
+import { ADJUSTMENT_REASON_CODES, MIN_OTHER_REASON_LENGTH } from '@habitue/loyalty';
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { adjustBalance } from '../../../use-cases/balances/adjust-balance.ts';
 import { getCard } from '../../../use-cases/cards/get-card.ts';
@@ -46,6 +47,14 @@ const ledger = jsonRoute({
           actorType: z.string(),
           actorId: z.string().nullable(),
           occurredAt: z.string(),
+          adjustment: z
+            .object({
+              reasonCode: z.enum(ADJUSTMENT_REASON_CODES),
+              reason: z.string().nullable(),
+              by: z.string().nullable().openapi({ description: 'Who adjusted: a name or a key' }),
+            })
+            .nullable()
+            .openapi({ description: 'For a manual adjustment: who made it and why' }),
         }),
       ),
       nextCursor: z.string().nullable(),
@@ -58,7 +67,11 @@ const adjust = jsonRoute({
   method: 'post',
   path: '/api/v1/customers/{id}/adjustments',
   tags: ['Counter'],
-  summary: 'Correct a balance by hand, with a reason (audited; never below zero)',
+  summary: 'Correct a balance by hand, with a reason (audited; within your role’s limits)',
+  description:
+    'Cashiers and API keys (scope `balances:adjust`) may adjust up to the limits the owner sets ' +
+    '(`GET /api/v1/adjustment-policy`); owners and managers up to a sanity cap. Above the limit: ' +
+    '403 `adjustment_limit_exceeded` with `limit: { perAdjustment, dailyRemaining }`.',
   request: {
     params: IdParams,
     ...jsonBody(
@@ -70,7 +83,22 @@ const adjust = jsonRoute({
           .min(-1_000_000)
           .max(1_000_000)
           .refine((d) => d !== 0, 'must not be 0'),
-        reason: z.string().trim().min(1, 'say why').max(300),
+        reasonCode: z
+          .enum(ADJUSTMENT_REASON_CODES)
+          .optional()
+          .openapi({
+            description:
+              'goodwill (geste commercial), till_error (erreur de caisse), paper_card (carte ' +
+              'papier reprise) or other; absent means other',
+          }),
+        reason: z
+          .string()
+          .trim()
+          .max(300)
+          .optional()
+          .openapi({
+            description: `Why, in words; required with \`other\` (at least ${MIN_OTHER_REASON_LENGTH} characters)`,
+          }),
       }),
     ),
   },
@@ -79,6 +107,7 @@ const adjust = jsonRoute({
     .object({
       adjustmentId: z.string(),
       customerId: z.string(),
+      reasonCode: z.enum(ADJUSTMENT_REASON_CODES),
       unlocked: z.array(
         z.object({
           code: z.string(),
@@ -95,7 +124,7 @@ const adjust = jsonRoute({
 
 export function registerCardRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(card, async (c) => {
-    const result = await getCard(merchantScope(c, 'customers:read'), c.req.valid('param').id);
+    const result = await getCard(merchantScope(c), c.req.valid('param').id);
     return c.json(
       {
         customer: presentCustomer(result.customer, c.get('services').config.publicUrl),
@@ -106,7 +135,7 @@ export function registerCardRoutes(app: OpenAPIHono<AppEnv>) {
   });
   app.openapi(ledger, async (c) => {
     const { limit, before } = c.req.valid('query');
-    const page = await listLedger(merchantScope(c, 'customers:read'), c.req.valid('param').id, {
+    const page = await listLedger(merchantScope(c), c.req.valid('param').id, {
       limit,
       ...(before ? { before } : {}),
     });
@@ -115,7 +144,7 @@ export function registerCardRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(adjust, async (c) => {
     const customerId = c.req.valid('param').id;
     const body = c.req.valid('json');
-    const scope = merchantScope(c, 'balances:adjust');
+    const scope = merchantScope(c);
     return runWrite(c, scope, { customerId, ...body }, async (tx) => ({
       status: 201,
       body: await adjustBalance(tx, scope, { customerId, ...body }),

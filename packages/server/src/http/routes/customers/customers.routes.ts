@@ -81,7 +81,7 @@ export function registerCustomerRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(create, async (c) => {
     const body = c.req.valid('json');
-    const scope = merchantScope(c, 'customers:write');
+    const scope = merchantScope(c);
     // Through runWrite: a retried sign-up at the counter (same Idempotency-Key) is one customer.
     return runWrite(c, scope, body, async (tx) => ({
       status: 201,
@@ -90,7 +90,7 @@ export function registerCustomerRoutes(app: OpenAPIHono<AppEnv>) {
   });
   app.openapi(search, async (c) => {
     const { query, limit, cursor } = c.req.valid('query');
-    const page = await searchCustomers(merchantScope(c, 'customers:read'), {
+    const page = await searchCustomers(merchantScope(c), {
       limit,
       ...(query ? { query } : {}),
       ...(cursor ? { after: cursor } : {}),
@@ -101,10 +101,7 @@ export function registerCustomerRoutes(app: OpenAPIHono<AppEnv>) {
     );
   });
   app.openapi(get, async (c) => {
-    const { row, consents } = await getCustomer(
-      merchantScope(c, 'customers:read'),
-      c.req.valid('param').id,
-    );
+    const { row, consents } = await getCustomer(merchantScope(c), c.req.valid('param').id);
     return c.json(
       {
         ...presentCustomer(row, url(c)),
@@ -120,12 +117,12 @@ export function registerCustomerRoutes(app: OpenAPIHono<AppEnv>) {
     );
   });
   app.openapi(update, async (c) => {
-    const scope = merchantScope(c, 'customers:write');
+    const scope = merchantScope(c);
     const row = await updateCustomer(scope, c.req.valid('param').id, toInput(c.req.valid('json')));
     return c.json(presentCustomer(row, url(c)), 200);
   });
   app.openapi(rotate, async (c) => {
-    const row = await rotateCardToken(merchantScope(c, 'customers:write'), c.req.valid('param').id);
+    const row = await rotateCardToken(merchantScope(c), c.req.valid('param').id);
     return c.json(presentCustomer(row, url(c)), 200);
   });
 }

@@ -78,20 +78,16 @@ function presentNote(row: NoteRow) {
 export function registerNoteRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) => {
     const { limit, before } = c.req.valid('query');
-    const page = await listCustomerNotes(
-      merchantScope(c, 'customers:read'),
-      c.req.valid('param').id,
-      {
-        limit,
-        ...(before ? { before } : {}),
-      },
-    );
+    const page = await listCustomerNotes(merchantScope(c), c.req.valid('param').id, {
+      limit,
+      ...(before ? { before } : {}),
+    });
     return c.json({ items: page.items.map(presentNote), nextCursor: page.nextCursor }, 200);
   });
   app.openapi(add, async (c) => {
     const customerId = c.req.valid('param').id;
     const { body } = c.req.valid('json');
-    const scope = merchantScope(c, 'customers:write');
+    const scope = merchantScope(c);
     return runWrite(c, scope, { customerId, body }, async (tx) => ({
       status: 201,
       body: presentNote(await addCustomerNote(tx, scope, { customerId, body })),

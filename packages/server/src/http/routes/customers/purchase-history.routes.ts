@@ -49,11 +49,10 @@ const list = jsonRoute({
 export function registerPurchaseHistoryRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) => {
     const { limit, before } = c.req.valid('query');
-    const page = await listCustomerPurchases(
-      merchantScope(c, 'customers:read'),
-      c.req.valid('param').id,
-      { limit, ...(before ? { before } : {}) },
-    );
+    const page = await listCustomerPurchases(merchantScope(c), c.req.valid('param').id, {
+      limit,
+      ...(before ? { before } : {}),
+    });
     return c.json(page, 200);
   });
 }

@@ -56,23 +56,20 @@ const all = jsonRoute({
 
 export function registerTagRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(get, async (c) => {
-    const tags = await listCustomerTags(
-      merchantScope(c, 'customers:read'),
-      c.req.valid('param').id,
-    );
+    const tags = await listCustomerTags(merchantScope(c), c.req.valid('param').id);
     return c.json({ tags }, 200);
   });
   app.openapi(put, async (c) => {
     const customerId = c.req.valid('param').id;
     const { tags } = c.req.valid('json');
-    const scope = merchantScope(c, 'customers:write');
+    const scope = merchantScope(c);
     return runWrite(c, scope, { customerId, tags }, async (tx) => ({
       status: 200,
       body: await setCustomerTags(tx, scope, { customerId, tags }),
     })) as never;
   });
   app.openapi(all, async (c) => {
-    const items = await listMerchantTags(merchantScope(c, 'customers:read'));
+    const items = await listMerchantTags(merchantScope(c));
     return c.json({ items }, 200);
   });
 }

@@ -53,7 +53,7 @@ export function registerMerchantRoutes(app: OpenAPIHono<AppEnv>) {
     return c.json((await describePrincipal(db, authorize(c), config.publicUrl)).merchant, 200);
   });
   app.openapi(update, async (c) => {
-    await updateMerchantSettings(merchantScope(c, 'merchant:manage'), c.req.valid('json'));
+    await updateMerchantSettings(merchantScope(c), c.req.valid('json'));
     const { db, config } = c.get('services');
     return c.json((await describePrincipal(db, authorize(c), config.publicUrl)).merchant, 200);
   });

@@ -72,23 +72,23 @@ const archive = jsonRoute({
 
 export function registerProgramRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) => {
-    const scope = merchantScope(c, 'programs:read');
+    const scope = merchantScope(c);
     const items = await listPrograms(scope, {
       includeArchived: c.req.valid('query').includeArchived === 'true',
     });
     return c.json({ items: items as z.infer<typeof ProgramSchema>[] }, 200);
   });
   app.openapi(presets, (c) => {
-    merchantScope(c, 'programs:read');
+    merchantScope(c);
     return c.json({ items: stampCardPresets.map((p) => ({ ...p })) }, 200);
   });
   app.openapi(get, async (c) => {
-    const program = await getProgram(merchantScope(c, 'programs:read'), c.req.valid('param').id);
+    const program = await getProgram(merchantScope(c), c.req.valid('param').id);
     return c.json(program as z.infer<typeof ProgramSchema>, 200);
   });
   app.openapi(create, async (c) => {
     const body = c.req.valid('json');
-    const scope = merchantScope(c, 'programs:write');
+    const scope = merchantScope(c);
     return runWrite(c, scope, body, async (tx) => ({
       status: 201,
       body: await createProgram(tx, scope, toCreateInput(body)),
@@ -96,7 +96,7 @@ export function registerProgramRoutes(app: OpenAPIHono<AppEnv>) {
   });
   app.openapi(update, async (c) => {
     const { spendEstimate, ...changes } = c.req.valid('json');
-    const scope = merchantScope(c, 'programs:write');
+    const scope = merchantScope(c);
     const id = c.req.valid('param').id;
     return runWrite(c, scope, { id, changes, spendEstimate }, async (tx) => ({
       status: 200,
@@ -104,7 +104,7 @@ export function registerProgramRoutes(app: OpenAPIHono<AppEnv>) {
     })) as never;
   });
   app.openapi(archive, async (c) => {
-    const scope = merchantScope(c, 'programs:write');
+    const scope = merchantScope(c);
     const id = c.req.valid('param').id;
     return runWrite(c, scope, { id }, async (tx) => ({
       status: 200,

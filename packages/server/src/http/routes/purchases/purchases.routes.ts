@@ -34,7 +34,7 @@ const refund = jsonRoute({
 export function registerPurchaseRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(record, async (c) => {
     const body = c.req.valid('json');
-    const scope = merchantScope(c, 'purchases:write');
+    const scope = merchantScope(c);
     return runWrite(c, scope, body, async (tx) => {
       const r = await recordPurchase(tx, scope, {
         ...body,
@@ -60,7 +60,7 @@ export function registerPurchaseRoutes(app: OpenAPIHono<AppEnv>) {
     }) as never;
   });
   app.openapi(refund, async (c) => {
-    const scope = merchantScope(c, 'purchases:write');
+    const scope = merchantScope(c);
     const purchaseId = c.req.valid('param').id;
     const body = c.req.valid('json');
     return runWrite(c, scope, { purchaseId, ...body }, async (tx) => ({

@@ -21,10 +21,10 @@ export const PurchaseBody = z
   .object({
     ...CustomerRef,
     amountCents: z.number().int().min(0).max(100_000_000).openapi({ example: 1250 }),
-    occurredAt: z.iso
-      .datetime({ offset: true })
-      .optional()
-      .openapi({ description: 'Defaults to now' }),
+    occurredAt: z.iso.datetime({ offset: true }).optional().openapi({
+      description:
+        'Defaults to now. From 2000-01-01 and at most 5 minutes ahead; earlier dates are refused (422, field code `too_early`)',
+    }),
     locationId: Uuid.optional(),
     externalId: z
       .string()

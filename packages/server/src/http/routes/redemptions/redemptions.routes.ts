@@ -49,7 +49,7 @@ const redeem = jsonRoute({
 export function registerRedemptionRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(redeem, async (c) => {
     const body = c.req.valid('json');
-    const scope = merchantScope(c, 'redemptions:write');
+    const scope = merchantScope(c);
     return runWrite(c, scope, body, async (tx) => ({
       status: 201,
       body: await redeemReward(tx, scope, body),

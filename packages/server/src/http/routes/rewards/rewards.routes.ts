@@ -53,7 +53,7 @@ const archive = jsonRoute({
 export function registerRewardRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(add, async (c) => {
     const body = c.req.valid('json');
-    const scope = merchantScope(c, 'programs:write');
+    const scope = merchantScope(c);
     return runWrite(c, scope, body, async (tx) => {
       await addReward(tx, scope, body);
       return { status: 201, body: await readProgram(tx, scope.merchantId, body.programId) };
@@ -62,7 +62,7 @@ export function registerRewardRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(update, async (c) => {
     const id = c.req.valid('param').id;
     const changes = c.req.valid('json');
-    const scope = merchantScope(c, 'programs:write');
+    const scope = merchantScope(c);
     return runWrite(c, scope, { id, changes }, async (tx) => {
       const reward = await changeReward(tx, scope, id, changes);
       return { status: 200, body: await readProgram(tx, scope.merchantId, reward.programId) };
@@ -70,7 +70,7 @@ export function registerRewardRoutes(app: OpenAPIHono<AppEnv>) {
   });
   app.openapi(archive, async (c) => {
     const id = c.req.valid('param').id;
-    const scope = merchantScope(c, 'programs:write');
+    const scope = merchantScope(c);
     return runWrite(c, scope, { id }, async (tx) => {
       const reward = await changeReward(tx, scope, id, { archived: true });
       return { status: 200, body: await readProgram(tx, scope.merchantId, reward.programId) };

@@ -62,21 +62,21 @@ const remove = createRoute({
 
 export function registerStaffRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) => {
-    return c.json({ items: await listStaff(merchantScope(c, 'staff:manage')) }, 200);
+    return c.json({ items: await listStaff(merchantScope(c)) }, 200);
   });
   app.openapi(add, async (c) => {
-    const member = await addStaffMember(merchantScope(c, 'staff:manage'), c.req.valid('json'));
+    const member = await addStaffMember(merchantScope(c), c.req.valid('json'));
     return c.json(member, 201);
   });
   app.openapi(changeRole, async (c) => {
-    const scope = merchantScope(c, 'staff:manage');
+    const scope = merchantScope(c);
     return c.json(
       await changeStaffRole(scope, c.req.valid('param').id, c.req.valid('json').role),
       200,
     );
   });
   app.openapi(remove, async (c) => {
-    await removeStaffMember(merchantScope(c, 'staff:manage'), c.req.valid('param').id);
+    await removeStaffMember(merchantScope(c), c.req.valid('param').id);
     return c.body(null, 204);
   });
 }

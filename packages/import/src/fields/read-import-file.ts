@@ -1,0 +1,232 @@
+import type { ColumnNotice } from '../choose-columns.ts';
+import { findHeaderRow } from '../find-header-row.ts';
+import { inferCancellation, inferDayOrder, inferDecimalSeparator } from '../infer-formats.ts';
+import type { Cell, Table } from '../table.ts';
+import { groupPurchases, type ImportedPurchase, type PurchaseLine } from './group-purchases.ts';
+import type { ImportField } from './import-fields.ts';
+import { type FieldMapping, type MappingProblem, mapColumns } from './map-columns.ts';
+import type { ColumnMapOption } from './parse-map-option.ts';
+import { type ImportRow, type ImportRowFormats, readImportRow } from './read-import-row.ts';
+import { RowIdentities, rowContent } from './row-identity.ts';
+
+/** Rows looked at to find the header and guess the date order and decimal separator. */
+const SAMPLE_ROWS = 500;
+
+/** A customer as the file describes them, merged from all their rows. */
+export interface ImportCustomer {
+  /** `ref:<customerRef>`, else `email:<lower-case email>`, else `phone:<digits>`. */
+  key: string;
+  customerRef: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+  phone: string | null;
+  birthday: ImportRow['birthday'];
+  emailConsent: boolean | null;
+  smsConsent: boolean | null;
+  tags: string[];
+  openingBalances: Record<string, number>;
+  /** The file's first line about this customer, for the report. */
+  line: number;
+}
+
+/** Why a row, or one of its cells, cannot be imported; a row with a problem is left out whole. */
+export interface RowProblem {
+  line: number;
+  field: ImportField | null;
+  problem:
+    | 'broken-row'
+    | 'no-customer'
+    | 'unreadable-date'
+    | 'unreadable-number'
+    | 'unreadable-consent'
+    | 'not-a-whole-number'
+    | 'unreadable-amount'
+    | 'conflicting-value'
+    | 'invoice-of-another-customer';
+}
+
+/** Everything the import will write, read from the file before anything is written. */
+export interface ImportFile {
+  headers: string[];
+  headerLine: number | null;
+  mapping: FieldMapping;
+  /** When not empty, the file cannot be imported as mapped (nothing is read past the header). */
+  mappingProblems: MappingProblem[];
+  notices: ColumnNotice[];
+  formats: ImportRowFormats | null;
+  customers: ImportCustomer[];
+  purchases: ImportedPurchase[];
+  rowProblems: RowProblem[];
+  /** Data rows read (title lines, header and blank lines excluded). */
+  rowsRead: number;
+  /** Sales without any way to tell the customer: counted apart, not imported. */
+  withoutCustomer: { rows: number; amountCents: number };
+}
+
+/**
+ * A table → the customers and purchases it holds, and a report per row: the header found below
+ * any title lines (or given), the columns mapped (the owner's `--map` first, the rest guessed),
+ * each row typed, given its identity and grouped into purchases by receipt. Pure: what is
+ * already in the database, and whether to skip invalid rows, is the caller's business.
+ *
+ * @example readImportFile(await readTable(bytes), { maps: [], headerLine: null })
+ */
+export function readImportFile(
+  table: Table,
+  options: { maps: readonly ColumnMapOption[]; headerLine: number | null },
+): ImportFile {
+  const sample: Cell[][] = [];
+  const lines: number[] = [];
+  table.forEachRow((row) => {
+    sample.push(Array.from({ length: row.size }, (_, i) => row.cell(i)));
+    lines.push(row.line);
+    const wanted = options.headerLine !== null && row.line < options.headerLine;
+    return sample.length <= SAMPLE_ROWS || wanted;
+  });
+  const headerIndex = findHeaderRow(sample, lines, options.headerLine);
+  const headers = (sample[headerIndex] ?? []).map((cell) => String(cell ?? '').trim());
+  const { mapping, problems, notices } = mapColumns(headers, options.maps);
+  const result: ImportFile = {
+    headers,
+    headerLine: lines[headerIndex] ?? null,
+    mapping,
+    mappingProblems: problems,
+    notices,
+    formats: null,
+    customers: [],
+    purchases: [],
+    rowProblems: [],
+    rowsRead: 0,
+    withoutCustomer: { rows: 0, amountCents: 0 },
+  };
+  if (problems.length > 0) return result;
+  const data = sample.slice(headerIndex + 1);
+  const column = (field: ImportField) => {
+    const index = mapping[field];
+    return index === undefined ? [] : data.map((row) => row[index] ?? null);
+  };
+  const formats: ImportRowFormats = {
+    dayOrder: inferDayOrder([...column('date'), ...column('birthday')]),
+    decimalSeparator: inferDecimalSeparator([...column('amount'), ...column('unitPrice')]),
+    cancellation: inferCancellation(column('invoice')),
+  };
+  result.formats = formats;
+  const lastColumn = Math.max(...Object.values(mapping).filter((i) => i !== undefined));
+  const customers = new CustomerMerger();
+  const identities = new RowIdentities();
+  const purchaseLines: PurchaseLine[] = [];
+  let before = headerIndex + 1;
+  table.forEachRow((view) => {
+    if (before > 0) {
+      before--;
+      return;
+    }
+    result.rowsRead++;
+    const line = view.line;
+    const fail = (problem: RowProblem['problem'], field: ImportField | null = null) =>
+      result.rowProblems.push({ line, field, problem });
+    if (table.format.kind !== 'xlsx' && view.size <= lastColumn) return fail('broken-row');
+    const cell = (index: number) => view.cell(index);
+    const { row, problems: cellProblems } = readImportRow(cell, mapping, formats);
+    if (cellProblems.length > 0) {
+      for (const { field, problem } of cellProblems) fail(problem, field);
+      return;
+    }
+    const purchase = row.day !== null;
+    if (purchase && row.amountCents === null) return fail('unreadable-amount', 'amount');
+    if (!purchase && row.amountCents !== null) return fail('unreadable-date', 'date');
+    const key = customerKey(row);
+    if (key === null) {
+      if (!purchase) return fail('no-customer');
+      result.withoutCustomer.rows++;
+      result.withoutCustomer.amountCents += row.amountCents!;
+      return;
+    }
+    const conflict = customers.add(key, row, line);
+    if (conflict !== null) return fail('conflicting-value', conflict);
+    if (!purchase) return;
+    purchaseLines.push({
+      line,
+      identity: identities.next(row.invoice, rowContent(cell, mapping)),
+      customerKey: key,
+      day: row.day!,
+      amountCents: row.amountCents!,
+      invoice: row.invoice,
+      item: row.item,
+      quantity: row.quantity,
+      unitPriceCents: row.unitPriceCents,
+    });
+  });
+  const { purchases, conflicts } = groupPurchases(purchaseLines);
+  for (const { line, problem } of conflicts) {
+    result.rowProblems.push({ line, field: 'invoice', problem });
+  }
+  result.rowProblems.sort((a, b) => a.line - b.line);
+  result.customers = customers.list();
+  result.purchases = purchases;
+  return result;
+}
+
+/** How the file tells customers apart: its own number first, then the email, then the phone. */
+function customerKey(row: ImportRow): string | null {
+  if (row.customerRef !== null) return `ref:${row.customerRef}`;
+  if (row.email !== null) return `email:${row.email.toLowerCase()}`;
+  const digits = row.phone?.replace(/\D/g, '') ?? '';
+  return digits === '' ? null : `phone:${digits}`;
+}
+
+const CONTACT_FIELDS = [
+  'customerRef',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'emailConsent',
+  'smsConsent',
+] as const;
+
+/** A customer's rows merged: a value once given must not change on a later row. */
+class CustomerMerger {
+  private readonly byKey = new Map<string, ImportCustomer>();
+
+  /** Adds a row's customer fields; the first field that contradicts an earlier row, or null. */
+  add(key: string, row: ImportRow, line: number): ImportField | null {
+    const existing = this.byKey.get(key);
+    if (!existing) {
+      const { customerRef, firstName, lastName, email, phone, birthday } = row;
+      const { emailConsent, smsConsent, tags, openingBalances } = row;
+      this.byKey.set(key, {
+        key,
+        ...{ customerRef, firstName, lastName, email, phone, birthday },
+        ...{ emailConsent, smsConsent, tags: [...tags], openingBalances: { ...openingBalances } },
+        line,
+      });
+      return null;
+    }
+    for (const field of CONTACT_FIELDS) {
+      const value = row[field];
+      if (value === null) continue;
+      if (existing[field] !== null && existing[field] !== value) return field;
+    }
+    const birthday = JSON.stringify(row.birthday);
+    if (row.birthday && existing.birthday && JSON.stringify(existing.birthday) !== birthday) {
+      return 'birthday';
+    }
+    for (const [program, balance] of Object.entries(row.openingBalances)) {
+      const known = existing.openingBalances[program];
+      if (known !== undefined && known !== balance) return `openingBalance:${program}`;
+    }
+    for (const field of CONTACT_FIELDS) {
+      if (row[field] !== null) (existing as unknown as Record<string, unknown>)[field] = row[field];
+    }
+    existing.birthday ??= row.birthday;
+    Object.assign(existing.openingBalances, row.openingBalances);
+    existing.tags = [...new Set([...existing.tags, ...row.tags])];
+    return null;
+  }
+
+  list(): ImportCustomer[] {
+    return [...this.byKey.values()];
+  }
+}

@@ -1,0 +1,270 @@
+/**
+ * The one table of what the server's problems say to a person, in French and English: one
+ * entry per problem `code` (every code of the server's error table, tested) and one per field
+ * code, optionally narrowed to a field (`firstName.required`). Texts are ICU messages: values
+ * come from the problem's extensions (`limit`, `retryAfterSeconds`…) or the field's limits.
+ */
+type Text = { fr: string; en: string };
+
+export const PROBLEM_TEXTS: Record<string, Text> = {
+  validation_failed: {
+    fr: 'Certaines informations ne sont pas valides.',
+    en: 'Some details are not valid.',
+  },
+  malformed_request: {
+    fr: 'La demande n’a pas pu être lue. Rechargez la page et réessayez.',
+    en: 'The request could not be read. Reload the page and try again.',
+  },
+  unauthenticated: {
+    fr: 'Votre session a expiré. Reconnectez-vous.',
+    en: 'Your session has expired. Please sign in again.',
+  },
+  invalid_credentials: {
+    fr: 'E-mail ou mot de passe incorrect.',
+    en: 'Email or password is incorrect.',
+  },
+  forbidden: {
+    fr: 'Votre rôle ne permet pas cette action. Demandez au gérant.',
+    en: 'Your role does not allow this. Ask the owner.',
+  },
+  missing_scope: {
+    fr: 'Cette clé d’API n’a pas la permission nécessaire.',
+    en: 'This API key lacks the permission needed.',
+  },
+  adjustment_limit_exceeded: {
+    fr: 'Correction au-delà de ce que votre rôle permet ({perAdjustment} au plus par correction, {dailyRemaining} encore possible aujourd’hui). Demandez au gérant.',
+    en: 'This adjustment is above what your role allows (at most {perAdjustment} per adjustment, {dailyRemaining} left today). Ask the owner.',
+  },
+  not_found: {
+    fr: 'Introuvable : cet élément n’existe pas ou plus.',
+    en: 'Not found: it does not exist, or no longer does.',
+  },
+  conflict: {
+    fr: 'Cette action contredit l’état actuel (déjà faite ailleurs ?). Rechargez la page.',
+    en: 'This conflicts with the current state (done elsewhere already?). Reload the page.',
+  },
+  slug_taken: {
+    fr: 'Cette adresse est déjà prise : choisissez-en une autre.',
+    en: 'This address is already taken: choose another one.',
+  },
+  email_taken: {
+    fr: 'Cet e-mail a déjà un compte. Connectez-vous ou utilisez un autre e-mail.',
+    en: 'This email already has an account. Sign in or use another email.',
+  },
+  weak_password: {
+    fr: 'Mot de passe trop faible : choisissez-en un plus long ou moins courant.',
+    en: 'Password too weak: choose a longer or less common one.',
+  },
+  rate_limited: {
+    fr: 'Trop de tentatives. Réessayez {seconds, plural, =0 {dans un moment} one {dans # seconde} other {dans # secondes}}.',
+    en: 'Too many attempts. Try again {seconds, plural, =0 {in a moment} one {in # second} other {in # seconds}}.',
+  },
+  insufficient_balance: {
+    fr: 'Solde insuffisant pour cela.',
+    en: 'Not enough stamps or points for this.',
+  },
+  voucher_already_used: { fr: 'Ce bon a déjà été utilisé.', en: 'This voucher was already used.' },
+  voucher_expired: { fr: 'Ce bon a expiré.', en: 'This voucher has expired.' },
+  voucher_voided: {
+    fr: 'Ce bon a été annulé par un remboursement.',
+    en: 'This voucher was cancelled by a refund.',
+  },
+  voucher_not_found: {
+    fr: 'Aucun bon avec ce code pour ce client.',
+    en: 'No voucher with this code for this customer.',
+  },
+  no_voucher_available: {
+    fr: 'Cette carte n’a pas encore de récompense débloquée.',
+    en: 'This card has no unlocked reward yet.',
+  },
+  reward_archived: {
+    fr: 'Cette récompense n’est plus proposée.',
+    en: 'This reward is no longer offered.',
+  },
+  reward_not_in_program: {
+    fr: 'Cette récompense appartient à un autre programme.',
+    en: 'This reward belongs to another program.',
+  },
+  program_kind_mismatch: {
+    fr: 'La récompense d’une carte à tampons se débloque avec la carte, pas avec des points.',
+    en: 'A stamp card’s reward is unlocked by the card itself, not bought with points.',
+  },
+  program_archived: {
+    fr: 'Ce programme est archivé : il ne peut plus être modifié.',
+    en: 'This program is archived: it can no longer be changed.',
+  },
+  below_minimum_purchase: {
+    fr: 'Achat inférieur au minimum du programme.',
+    en: 'The purchase is below the program’s minimum.',
+  },
+  invalid_amount: {
+    fr: '{limit, plural, =0 {Les quantités doivent être des nombres entiers de centimes, tampons ou points.} one {Au plus # tampon d’un coup sur cette carte.} other {Au plus # tampons d’un coup sur cette carte.}}',
+    en: '{limit, plural, =0 {Amounts must be whole numbers of cents, stamps or points.} one {At most # stamp at once on this card.} other {At most # stamps at once on this card.}}',
+  },
+  invalid_program: {
+    fr: 'Un réglage du programme est hors des limites permises.',
+    en: 'A program setting is out of range.',
+  },
+  missing_spend_estimate: {
+    fr: 'Indiquez un panier moyen (ou un prix) pour estimer le coût de la récompense.',
+    en: 'Give an average basket (or an item price) to estimate what the reward costs.',
+  },
+  purchase_already_recorded: {
+    fr: 'Cet achat est déjà enregistré.',
+    en: 'This purchase is already recorded.',
+  },
+  redemption_already_recorded: {
+    fr: 'Cette récompense a déjà été remise.',
+    en: 'This redemption is already recorded.',
+  },
+  adjustment_already_recorded: {
+    fr: 'Cette correction est déjà enregistrée.',
+    en: 'This adjustment is already recorded.',
+  },
+  refund_already_recorded: {
+    fr: 'Ce remboursement est déjà enregistré.',
+    en: 'This refund is already recorded.',
+  },
+  bonus_already_recorded: { fr: 'Ce bonus a déjà été donné.', en: 'This bonus was already given.' },
+  already_refunded: {
+    fr: 'Cet achat a déjà été entièrement remboursé.',
+    en: 'This purchase has already been fully refunded.',
+  },
+  refund_exceeds_purchase: {
+    fr: 'Les remboursements dépasseraient le montant payé.',
+    en: 'The refunds would add up to more than was paid.',
+  },
+  reason_required: {
+    fr: 'Indiquez la raison de cette correction.',
+    en: 'Say why the balance is being adjusted.',
+  },
+  idempotency_key_reused: {
+    fr: 'Cette opération a déjà été envoyée avec d’autres valeurs. Vérifiez sur la fiche du client avant de recommencer.',
+    en: 'This operation was already sent with other values. Check the customer’s page before trying again.',
+  },
+  idempotency_key_in_flight: {
+    fr: 'Cette opération est déjà en cours d’envoi. Patientez un instant.',
+    en: 'This operation is already being sent. Wait a moment.',
+  },
+  external_id_conflict: {
+    fr: 'Cet identifiant de caisse est déjà utilisé par une autre opération.',
+    en: 'This till reference is already used by another operation.',
+  },
+  payload_too_large: {
+    fr: 'Trop de données d’un coup (1 Mo au plus).',
+    en: 'Too much data at once (1 MB at most).',
+  },
+  unsupported_media_type: {
+    fr: 'Format de demande non pris en charge.',
+    en: 'This request format is not supported.',
+  },
+  database_busy: {
+    fr: 'Le serveur est occupé. Réessayez dans un instant.',
+    en: 'The server is busy. Try again in a moment.',
+  },
+  database_unavailable: {
+    fr: 'Le serveur ne joint plus sa base de données. Réessayez dans un instant.',
+    en: 'The server cannot reach its database. Try again in a moment.',
+  },
+  overloaded: {
+    fr: 'Le serveur est très sollicité. Réessayez dans un instant.',
+    en: 'The server is overloaded. Try again in a moment.',
+  },
+  internal_error: {
+    fr: 'Une erreur est survenue de notre côté. Réessayez ; si elle persiste, citez ce code : {correlationId}.',
+    en: 'Something went wrong on our side. Try again; if it persists, quote this code: {correlationId}.',
+  },
+};
+
+/** Said for a code the table does not know yet (a newer server): never its English detail. */
+export const UNKNOWN_PROBLEM: Text = {
+  fr: 'La demande a été refusée ({code}).',
+  en: 'The request was refused ({code}).',
+};
+
+/**
+ * Field problems by code, or by `field.code` when a code means something narrower on one
+ * field. `{limit}` is the limit written for the field (money for `…Cents` fields), `{n}` the
+ * bare number (for plurals).
+ */
+export const FIELD_TEXTS: Record<string, Text> = {
+  'too_big.number': { fr: 'Trop grand : {limit} au plus', en: 'Too big: at most {limit}' },
+  'too_big.number.exclusive': {
+    fr: 'Trop grand : moins de {limit}',
+    en: 'Too big: less than {limit}',
+  },
+  'too_big.string': {
+    fr: 'Trop long : {n, plural, one {# caractère} other {# caractères}} au plus',
+    en: 'Too long: at most {n, plural, one {# character} other {# characters}}',
+  },
+  'too_big.array': {
+    fr: 'Trop d’éléments : {n} au plus',
+    en: 'Too many items: at most {n}',
+  },
+  'too_big.date': { fr: 'Date trop tardive', en: 'Date too late' },
+  'too_small.number': { fr: 'Trop petit : {limit} au moins', en: 'Too small: at least {limit}' },
+  'too_small.number.exclusive': {
+    fr: 'Trop petit : plus de {limit}',
+    en: 'Too small: more than {limit}',
+  },
+  'too_small.string': {
+    fr: '{n, plural, =1 {Obligatoire} one {Trop court : # caractère au moins} other {Trop court : # caractères au moins}}',
+    en: '{n, plural, =1 {Required} one {Too short: at least # character} other {Too short: at least # characters}}',
+  },
+  'too_small.array': {
+    fr: 'Au moins {n, plural, one {# élément} other {# éléments}}',
+    en: 'At least {n, plural, one {# item} other {# items}}',
+  },
+  'too_small.date': { fr: 'Date trop ancienne', en: 'Date too early' },
+  'invalid_format.email': { fr: 'Adresse e-mail non valide', en: 'Not an email address' },
+  'invalid_format.url': { fr: 'Adresse web non valide', en: 'Not a web address' },
+  'invalid_format.uuid': { fr: 'Identifiant non valide', en: 'Not a valid identifier' },
+  'invalid_format.date': { fr: 'Date non valide', en: 'Not a valid date' },
+  'invalid_format.datetime': { fr: 'Date non valide', en: 'Not a valid date' },
+  invalid_format: { fr: 'Format non valide', en: 'Wrong format' },
+  invalid_type: { fr: 'Manquant ou non valide', en: 'Missing or not valid' },
+  invalid_value: {
+    fr: 'Valeur non prévue (possibles : {values})',
+    en: 'Not an allowed value (allowed: {values})',
+  },
+  unrecognized_keys: { fr: 'Champ non attendu', en: 'Unexpected field' },
+  required: { fr: 'Obligatoire', en: 'Required' },
+  'firstName.required': {
+    fr: 'Donnez au moins un nom, un e-mail ou un téléphone',
+    en: 'Give at least a name, an email or a phone number',
+  },
+  'email.required': {
+    fr: 'Donnez un e-mail ou un numéro de téléphone',
+    en: 'Give an email or a phone number',
+  },
+  'consents.email': {
+    fr: 'Donnez un e-mail pour recevoir les offres par e-mail',
+    en: 'Give an email to receive offers by email',
+  },
+  'consents.sms': {
+    fr: 'Donnez un numéro de téléphone pour recevoir les SMS',
+    en: 'Give a phone number to receive text messages',
+  },
+  in_future: { fr: 'Cette date est dans le futur', en: 'This date is in the future' },
+  invalid_phone: { fr: 'Numéro de téléphone non valide', en: 'Not a phone number' },
+  invalid_birthday: { fr: 'Ce jour n’existe pas', en: 'Not a real day of the year' },
+  invalid_time_zone: { fr: 'Fuseau horaire inconnu', en: 'Unknown time zone' },
+  after_end: { fr: 'Le début doit précéder la fin', en: 'The start must come before the end' },
+  email_taken: { fr: 'Cet e-mail a déjà un compte', en: 'This email already has an account' },
+  slug_taken: { fr: 'Adresse déjà prise', en: 'Address already taken' },
+  unknown_wording: {
+    fr: 'Texte de consentement inconnu : rechargez la page',
+    en: 'Unknown consent wording: reload the page',
+  },
+  invalid_idempotency_key: { fr: 'Clé d’idempotence non valide', en: 'Invalid idempotency key' },
+  too_short: { fr: '8 caractères au moins', en: 'At least 8 characters' },
+  too_long: { fr: '200 caractères au plus', en: 'At most 200 characters' },
+  too_common: {
+    fr: 'Trop courant : choisissez un mot de passe moins prévisible',
+    en: 'Too common: choose a less predictable password',
+  },
+  invalid: { fr: 'Non valide', en: 'Not valid' },
+};
+
+/** Said for a field code the table does not know. */
+export const UNKNOWN_FIELD: Text = { fr: 'Non valide', en: 'Not valid' };
