@@ -3,7 +3,7 @@
  * `{count, plural, =0 {aucun client} one {# client} other {# clients}}`, where `#` is the count
  * written the language's way ("2 002" in French) and the branch follows the language's plural
  * rules (`Intl.PluralRules`: French says "0 point", "1,5 point"; English "0 points"). See
- * docs/decisions/0008-icu-plurals-with-intl-pluralrules.md.
+ * docs/decisions/0007-icu-plurals-with-intl-pluralrules.md.
  */
 export type Lang = 'fr' | 'en';
 export type MessageValues = Record<string, string | number>;

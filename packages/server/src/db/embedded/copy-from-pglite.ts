@@ -34,7 +34,7 @@ export async function copyFromPglite(
   const snapshot = mkdtempSync(join(tmpdir(), 'habitue-pglite-copy-'));
   try {
     cpSync(legacyPgliteDir(dataDir), snapshot, { recursive: true });
-    // Only this command loads PGlite (docs/decisions/0008).
+    // Only this command loads PGlite (docs/decisions/0009).
     const { PGlite } = await import('@electric-sql/pglite');
     const old = await PGlite.create({ dataDir: snapshot });
     try {

