@@ -46,8 +46,12 @@ export function findPostgresBinaries(): PostgresBinaries {
   return binaries;
 }
 
-/** Re-creates the package's recorded symlinks (relative, as its own postinstall script does). */
-function hydrateSymlinks(root: string, listFile: string): void {
+/**
+ * Re-creates a platform package's recorded symlinks (relative, as its own postinstall script
+ * does); links already there are left alone.
+ * @example hydrateSymlinks(root, join(root, 'native', 'pg-symlinks.json'))
+ */
+export function hydrateSymlinks(root: string, listFile: string): void {
   if (!existsSync(listFile)) return;
   const links = JSON.parse(readFileSync(listFile, 'utf8')) as { source: string; target: string }[];
   for (const { source, target } of links) {
