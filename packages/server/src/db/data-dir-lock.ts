@@ -19,7 +19,7 @@ export class DataDirBusyError extends Error {
         ? `The data directory ${dataDir} is in use by another Habitué server (pid ${owner.pid}${serving}). ` +
             'Two servers cannot share one database: use the running one (web app or API), or stop it first. ' +
             'Other habitue commands (merchant, api-key, demo, migrate…) work while it runs.'
-        : `The data directory ${dataDir} is in use by "${owner.command}" (pid ${owner.pid}), which runs its database for now. ` +
+        : `The data directory ${dataDir} is still in use by "${owner.command}" (pid ${owner.pid}), which runs its database for now. ` +
             'Start the server again when that command has finished.',
     );
   }

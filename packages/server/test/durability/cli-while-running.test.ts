@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../../src/demo/seed-demo-shop.ts';
 import {
   call,
   embeddedPostmaster,
@@ -191,5 +192,34 @@ describe('operator commands with no server running', () => {
       await server.stop();
     },
     TIMEOUT,
+  );
+});
+
+describe('a server started while a command runs the database', () => {
+  it(
+    'waits for `habitue demo` to finish, then serves the demo shop it made',
+    async () => {
+      const dataDir = freshDataDir();
+      const demo = runCli(['demo'], { dataDir }, 300_000);
+      const lock = join(dataDir, 'habitue.lock');
+      const deadline = Date.now() + 120_000;
+      while (!existsSync(lock) || !readFileSync(lock, 'utf8').includes('habitue demo')) {
+        expect(Date.now()).toBeLessThan(deadline);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const server = await startServer({ dataDir }, 300_000);
+      servers.push(server);
+      const demoRun = await demo;
+      expect(demoRun.code, demoRun.stderr).toBe(0);
+      expect(demoRun.stdout).toMatch(/Created "Boulangerie des Lilas"/);
+      expect(server.output().stderr).toMatch(/Waiting for "habitue demo" \(pid \d+\) to finish/);
+      const login = await call(server.url, 'POST', '/api/v1/auth/login', {
+        body: { email: DEMO.owner.email, password: DEMO.owner.password },
+      });
+      expect(login.status).toBe(200);
+      await server.stop();
+      expect((await server.exited).code).toBe(0);
+    },
+    TIMEOUT * 2,
   );
 });
