@@ -38,6 +38,8 @@ export interface CollectedTransactions {
   skipped: SkippedRows;
   /** Readable sales without a customer: counted apart, left out of the customers' figures. */
   withoutCustomer: { rows: number; amountCents: number };
+  /** Distinct receipt or invoice numbers among the rows used; null without such a column. */
+  receipts: number | null;
 }
 
 /**
@@ -82,6 +84,8 @@ export function collectTransactions(table: Table, options: CollectOptions): Coll
   };
   const skipped = new SkippedRows();
   const withoutCustomer = { rows: 0, amountCents: 0 };
+  // The lines of one receipt are one purchase: counted here, for the report.
+  const receipts = columns.invoice === null ? null : new Set<string>();
   let rowsRead = 0;
   let before = firstData;
   table.forEachRow((row) => {
@@ -109,7 +113,9 @@ export function collectTransactions(table: Table, options: CollectOptions): Coll
         ? parsed.customer
         : ids.add(parsed.newCustomerId, parsed.newCustomerStart);
     rows.push(customer, parsed.day, parsed.amountCents, row.line, row.start, row.end);
+    if (receipts !== null) receipts.add(String(row.cell(columns.invoice!) ?? '').trim());
   });
+  receipts?.delete('');
   // After the duplicate check the rows are handed over in (customer, day) order, which spares
   // the summary its own sort of a million rows.
   const checked =
@@ -134,5 +140,6 @@ export function collectTransactions(table: Table, options: CollectOptions): Coll
     rowsRead,
     skipped,
     withoutCustomer,
+    receipts: receipts === null ? null : receipts.size,
   };
 }

@@ -79,13 +79,10 @@ export const KNOWN_HEADERS: Record<ColumnRole, readonly string[]> = {
 const NOT_PAID = new Set(['tva', 'vat', 'tax', 'taxe', 'taxes', 'remise', 'discount', 'marge']);
 const NOT_PAID_ROLES = new Set<ColumnRole>(['amount', 'price']);
 /** Words that make a date column something other than the day of a sale. */
+// biome-ignore format: word lists read better packed
 const NOT_SALE_DAY = new Set([
-  'naissance',
-  'birth',
-  'birthday',
-  'anniversaire',
-  'inscription',
-  'creation',
+  'naissance', 'birth', 'birthday', 'anniversaire', 'inscription', 'creation', 'consentement',
+  'consent', 'optin',
 ]);
 /** Ranks added to a before-tax column: any tax-inclusive or unstated one is preferred. */
 const BEFORE_TAX_PENALTY = 1000;

@@ -67,10 +67,10 @@ describe('a header below title lines', () => {
 });
 
 describe('the date column', () => {
-  it('is the day of the sale, never a birthday or a sign-up date', async () => {
+  it('is the day of the sale, never a birthday, a sign-up or a consent date', async () => {
     const file = csv(
-      'Code client;Date de naissance;Date inscription;Date de la vente;Montant TTC',
-      'C1;14/03/1980;01/01/2020;05/03/2024;12,00',
+      'Code client;Date de naissance;Date inscription;Date consentement;Date de la vente;Montant TTC',
+      'C1;14/03/1980;01/01/2020;01/01/2020;05/03/2024;12,00',
     );
     const collected = await collect(file);
     expect(columnName(collected, collected.columns.date)).toBe('Date de la vente');
@@ -200,6 +200,7 @@ describe('lines of a receipt', () => {
     );
     const collected = await collect(file);
     expect(collected.skipped.list()).toEqual([]);
+    expect(collected.receipts).toBe(1);
     expect(revenueByCustomer(collected)).toEqual({ C1: 120 + 120 + 220 });
   });
 });

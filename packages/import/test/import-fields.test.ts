@@ -153,6 +153,8 @@ describe('readImportRow', () => {
       invoice: 9,
       item: 10,
       'openingBalance:p1': 11,
+      consentDate: 12,
+      consentSource: 13,
     } as const;
     const { row, problems } = readImportRow(
       cells([
@@ -168,12 +170,14 @@ describe('readImportRow', () => {
         'F1',
         'Baguette',
         '12',
+        '2023-06-01',
+        'site web',
       ]),
       mapping,
       formats,
     );
     expect(problems).toEqual([]);
-    expect({ ...row, day: formatDay(row.day!) }).toEqual({
+    expect({ ...row, day: formatDay(row.day!), consentDay: formatDay(row.consentDay!) }).toEqual({
       customerRef: 'C1',
       firstName: 'Léa',
       lastName: null,
@@ -182,6 +186,8 @@ describe('readImportRow', () => {
       birthday: { day: 14, month: 3, year: null },
       emailConsent: true,
       smsConsent: false,
+      consentDay: '2023-06-01',
+      consentSource: 'site web',
       tags: ['VIP', 'voisin'],
       day: '2024-03-05',
       amountCents: 360,

@@ -19,18 +19,18 @@ import { csv } from './read-file.ts';
 const EXPORT = csv(
   'Export fidélité',
   'Boulangerie du Port — 01/03/2024 au 31/03/2024',
-  'N° client;Prénom;E-mail;Consentement SMS;Étiquettes;N° ticket;Date;Article;Qté;Prix unitaire;Solde points',
-  'C1;Léa;lea@example.fr;oui;;1001;05/03/2024;Baguette;1;1,20;120',
-  'C1;Léa;lea@example.fr;oui;;1001;05/03/2024;Baguette;1;1,20;120',
-  'C1;Léa;lea@example.fr;oui;;1001;05/03/2024;Croissant;2;1,10;120',
-  'C1;;;;VIP, voisine;1002;12/03/2024;Tarte;1;18,00;',
-  'C1;;;;;AV1001;13/03/2024;Croissant;2;1,10;',
-  ';;;;;1003;13/03/2024;Pain;1;2,50;',
-  'C2;Marc;;peut-être;;;;;;;',
-  'C2;Marc;;non;;;;;;;40',
-  'C1;;autre@example.fr;;;;;;;;',
-  ';;zoe@example.fr;;;;;;;;',
-  'C2;;;;;1001;14/03/2024;Pain;1;2,50;',
+  'N° client;Prénom;E-mail;Consentement SMS;Date consentement;Source;Étiquettes;N° ticket;Date;Article;Qté;Prix unitaire;Solde points',
+  'C1;Léa;lea@example.fr;oui;01/02/2024;comptoir;;1001;05/03/2024;Baguette;1;1,20;120',
+  'C1;Léa;lea@example.fr;oui;01/02/2024;comptoir;;1001;05/03/2024;Baguette;1;1,20;120',
+  'C1;Léa;lea@example.fr;oui;01/02/2024;comptoir;;1001;05/03/2024;Croissant;2;1,10;120',
+  'C1;;;;;;VIP, voisine;1002;12/03/2024;Tarte;1;18,00;',
+  'C1;;;;;;;AV1001;13/03/2024;Croissant;2;1,10;',
+  ';;;;;;;1003;13/03/2024;Pain;1;2,50;',
+  'C2;Marc;;peut-être;;;;;;;;;',
+  'C2;Marc;;non;;;;;;;;;40',
+  'C1;;autre@example.fr;;;;;;;;;;',
+  ';;zoe@example.fr;oui;;;;;;;;;',
+  'C2;;;;;;;1001;14/03/2024;Pain;1;2,50;',
 );
 
 const read = async () =>
@@ -49,13 +49,15 @@ describe('readImportFile', () => {
       firstName: 1,
       email: 2,
       smsConsent: 3,
-      tags: 4,
-      invoice: 5,
-      date: 6,
-      item: 7,
-      quantity: 8,
-      unitPrice: 9,
-      'openingBalance:p1': 10,
+      consentDate: 4,
+      consentSource: 5,
+      tags: 6,
+      invoice: 7,
+      date: 8,
+      item: 9,
+      quantity: 10,
+      unitPrice: 11,
+      'openingBalance:p1': 12,
     });
     expect(file.rowsRead).toBe(11);
   });
@@ -63,18 +65,22 @@ describe('readImportFile', () => {
   it('merges each customer’s rows', async () => {
     const file = await read();
     expect(
-      file.customers.map(({ key, firstName, smsConsent, tags, openingBalances }) => ({
-        key,
-        firstName,
-        smsConsent,
-        tags,
-        openingBalances,
-      })),
+      file.customers.map(
+        ({ key, firstName, smsConsent, consentSource, tags, openingBalances }) => ({
+          key,
+          firstName,
+          smsConsent,
+          consentSource,
+          tags,
+          openingBalances,
+        }),
+      ),
     ).toEqual([
       {
         key: 'ref:C1',
         firstName: 'Léa',
         smsConsent: true,
+        consentSource: 'comptoir',
         tags: ['VIP', 'voisine'],
         openingBalances: { p1: 120 },
       },
@@ -82,6 +88,7 @@ describe('readImportFile', () => {
         key: 'ref:C2',
         firstName: 'Marc',
         smsConsent: false,
+        consentSource: null,
         tags: [],
         openingBalances: { p1: 40 },
       },
@@ -89,10 +96,12 @@ describe('readImportFile', () => {
         key: 'email:zoe@example.fr',
         firstName: null,
         smsConsent: null,
+        consentSource: null,
         tags: [],
         openingBalances: {},
       },
     ]);
+    expect(file.consentsWithoutProof).toBe(1);
   });
 
   it('makes one purchase per ticket, identical lines as items, a credit note negative', async () => {

@@ -1,7 +1,9 @@
 /**
  * What a column of an imported file can hold (the names of `habitue import --map COLUMN=FIELD`
  * and of the web import's column choices). `openingBalance:<programId>` is a customer's balance
- * of points or stamps in one program, carried over from another system.
+ * of points or stamps in one program, carried over from another system. `consentDate` and
+ * `consentSource` are the proof of the consents (when and where they were given): without them
+ * an imported consent is not assumed.
  */
 export const IMPORT_FIELDS = [
   'customerRef',
@@ -12,6 +14,8 @@ export const IMPORT_FIELDS = [
   'birthday',
   'emailConsent',
   'smsConsent',
+  'consentDate',
+  'consentSource',
   'tags',
   'date',
   'amount',

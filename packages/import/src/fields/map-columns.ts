@@ -31,7 +31,7 @@ export interface ColumnMapping {
 
 /** Headers of fields only the import knows (normalized, best first). */
 // biome-ignore format: word lists read better packed
-const IMPORT_ONLY_HEADERS: Record<'firstName' | 'lastName' | 'email' | 'phone' | 'birthday' | 'emailConsent' | 'smsConsent' | 'tags', readonly string[]> = {
+const IMPORT_ONLY_HEADERS: Record<'firstName' | 'lastName' | 'email' | 'phone' | 'birthday' | 'emailConsent' | 'smsConsent' | 'consentDate' | 'consentSource' | 'tags', readonly string[]> = {
   firstName: ['prenom', 'first name', 'firstname', 'given name', 'prenom client'],
   lastName: ['nom', 'nom de famille', 'last name', 'lastname', 'surname', 'family name', 'nom client', 'customer name'],
   email: ['email', 'e mail', 'courriel', 'adresse email', 'adresse e mail', 'adresse mail', 'mail', 'email address'],
@@ -39,6 +39,8 @@ const IMPORT_ONLY_HEADERS: Record<'firstName' | 'lastName' | 'email' | 'phone' |
   birthday: ['date de naissance', 'naissance', 'anniversaire', 'birthday', 'birth date', 'date of birth', 'dob', 'birthdate'],
   emailConsent: ['consentement email', 'consentement e mail', 'optin email', 'opt in email', 'accepte email', 'newsletter', 'email consent', 'email opt in', 'consent email', 'email marketing'],
   smsConsent: ['consentement sms', 'optin sms', 'opt in sms', 'accepte sms', 'sms consent', 'sms opt in', 'consent sms', 'sms marketing'],
+  consentDate: ['date consentement', 'date de consentement', 'date du consentement', 'date optin', 'date opt in', 'consent date', 'opt in date', 'optin date'],
+  consentSource: ['source consentement', 'source du consentement', 'origine consentement', 'source', 'origine', 'canal', 'consent source', 'opt in source', 'optin source'],
   tags: ['tags', 'tag', 'etiquettes', 'etiquette', 'labels', 'segments', 'groupe', 'groupes', 'groups'],
 };
 
@@ -68,6 +70,8 @@ const GUESS_ORDER: readonly PlainImportField[] = [
   'lastName',
   'emailConsent',
   'smsConsent',
+  'consentDate',
+  'consentSource',
   'tags',
 ];
 

@@ -5,30 +5,13 @@ import type { Cell, Table } from '../table.ts';
 import { groupPurchases, type ImportedPurchase, type PurchaseLine } from './group-purchases.ts';
 import type { ImportField } from './import-fields.ts';
 import { type FieldMapping, type MappingProblem, mapColumns } from './map-columns.ts';
+import { CustomerMerger, type ImportCustomer } from './merge-customer-rows.ts';
 import type { ColumnMapOption } from './parse-map-option.ts';
 import { type ImportRow, type ImportRowFormats, readImportRow } from './read-import-row.ts';
 import { RowIdentities, rowContent } from './row-identity.ts';
 
 /** Rows looked at to find the header and guess the date order and decimal separator. */
 const SAMPLE_ROWS = 500;
-
-/** A customer as the file describes them, merged from all their rows. */
-export interface ImportCustomer {
-  /** `ref:<customerRef>`, else `email:<lower-case email>`, else `phone:<digits>`. */
-  key: string;
-  customerRef: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  email: string | null;
-  phone: string | null;
-  birthday: ImportRow['birthday'];
-  emailConsent: boolean | null;
-  smsConsent: boolean | null;
-  tags: string[];
-  openingBalances: Record<string, number>;
-  /** The file's first line about this customer, for the report. */
-  line: number;
-}
 
 /** Why a row, or one of its cells, cannot be imported; a row with a problem is left out whole. */
 export interface RowProblem {
@@ -46,6 +29,8 @@ export interface RowProblem {
     | 'invoice-of-another-customer';
 }
 
+export type { ImportCustomer };
+
 /** Everything the import will write, read from the file before anything is written. */
 export interface ImportFile {
   headers: string[];
@@ -62,6 +47,8 @@ export interface ImportFile {
   rowsRead: number;
   /** Sales without any way to tell the customer: counted apart, not imported. */
   withoutCustomer: { rows: number; amountCents: number };
+  /** Rows whose consent was left out because the file gives no date or source for it. */
+  consentsWithoutProof: number;
 }
 
 /**
@@ -99,6 +86,7 @@ export function readImportFile(
     rowProblems: [],
     rowsRead: 0,
     withoutCustomer: { rows: 0, amountCents: 0 },
+    consentsWithoutProof: 0,
   };
   if (problems.length > 0) return result;
   const data = sample.slice(headerIndex + 1);
@@ -143,6 +131,11 @@ export function readImportFile(
       result.withoutCustomer.amountCents += row.amountCents!;
       return;
     }
+    if (withoutProof(row)) {
+      result.consentsWithoutProof++;
+      row.emailConsent = row.emailConsent === true ? null : row.emailConsent;
+      row.smsConsent = row.smsConsent === true ? null : row.smsConsent;
+    }
     const conflict = customers.add(key, row, line);
     if (conflict !== null) return fail('conflicting-value', conflict);
     if (!purchase) return;
@@ -168,65 +161,16 @@ export function readImportFile(
   return result;
 }
 
+/** A consent given without its date or source: the import cannot prove it, so does not assume it. */
+function withoutProof(row: ImportRow): boolean {
+  const given = row.emailConsent === true || row.smsConsent === true;
+  return given && (row.consentDay === null || row.consentSource === null);
+}
+
 /** How the file tells customers apart: its own number first, then the email, then the phone. */
 function customerKey(row: ImportRow): string | null {
   if (row.customerRef !== null) return `ref:${row.customerRef}`;
   if (row.email !== null) return `email:${row.email.toLowerCase()}`;
   const digits = row.phone?.replace(/\D/g, '') ?? '';
   return digits === '' ? null : `phone:${digits}`;
-}
-
-const CONTACT_FIELDS = [
-  'customerRef',
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'emailConsent',
-  'smsConsent',
-] as const;
-
-/** A customer's rows merged: a value once given must not change on a later row. */
-class CustomerMerger {
-  private readonly byKey = new Map<string, ImportCustomer>();
-
-  /** Adds a row's customer fields; the first field that contradicts an earlier row, or null. */
-  add(key: string, row: ImportRow, line: number): ImportField | null {
-    const existing = this.byKey.get(key);
-    if (!existing) {
-      const { customerRef, firstName, lastName, email, phone, birthday } = row;
-      const { emailConsent, smsConsent, tags, openingBalances } = row;
-      this.byKey.set(key, {
-        key,
-        ...{ customerRef, firstName, lastName, email, phone, birthday },
-        ...{ emailConsent, smsConsent, tags: [...tags], openingBalances: { ...openingBalances } },
-        line,
-      });
-      return null;
-    }
-    for (const field of CONTACT_FIELDS) {
-      const value = row[field];
-      if (value === null) continue;
-      if (existing[field] !== null && existing[field] !== value) return field;
-    }
-    const birthday = JSON.stringify(row.birthday);
-    if (row.birthday && existing.birthday && JSON.stringify(existing.birthday) !== birthday) {
-      return 'birthday';
-    }
-    for (const [program, balance] of Object.entries(row.openingBalances)) {
-      const known = existing.openingBalances[program];
-      if (known !== undefined && known !== balance) return `openingBalance:${program}`;
-    }
-    for (const field of CONTACT_FIELDS) {
-      if (row[field] !== null) (existing as unknown as Record<string, unknown>)[field] = row[field];
-    }
-    existing.birthday ??= row.birthday;
-    Object.assign(existing.openingBalances, row.openingBalances);
-    existing.tags = [...new Set([...existing.tags, ...row.tags])];
-    return null;
-  }
-
-  list(): ImportCustomer[] {
-    return [...this.byKey.values()];
-  }
 }

@@ -26,6 +26,9 @@ export interface ImportRow {
   birthday: Birthday | null;
   emailConsent: boolean | null;
   smsConsent: boolean | null;
+  /** When the consents were given (days since 1970-01-01), and where: their proof. */
+  consentDay: number | null;
+  consentSource: string | null;
   tags: string[];
   /** Purchase day, days since 1970-01-01. */
   day: number | null;
@@ -128,6 +131,11 @@ export function readImportRow(
   if (birthdayCell !== null && birthday === null) {
     problems.push({ field: 'birthday', problem: 'unreadable-date' });
   }
+  const consentCell = raw('consentDate');
+  const consentDay = consentCell === null ? null : parseDateCell(consentCell, formats.dayOrder);
+  if (consentCell !== null && consentDay === null) {
+    problems.push({ field: 'consentDate', problem: 'unreadable-date' });
+  }
   const tags = text('tags');
   return {
     row: {
@@ -139,6 +147,8 @@ export function readImportRow(
       birthday,
       emailConsent: consent('emailConsent'),
       smsConsent: consent('smsConsent'),
+      consentDay,
+      consentSource: text('consentSource'),
       tags:
         tags === null
           ? []

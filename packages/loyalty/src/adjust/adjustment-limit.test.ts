@@ -73,6 +73,17 @@ describe('adjustmentLimit', () => {
     });
   });
 
+  it('counts credits stamped after `now`: a concurrent request that took the lock first', () => {
+    // A request reads the clock, then waits for the customer's lock; meanwhile another one
+    // records its credit with a later time. Both must be counted against the same day.
+    const base = { program: card, rewards: [], policy: staff, role: 'staff', now: NOW };
+    const entries = [credit(10, 'staff', 1), credit(10, 'staff', -0.001)];
+    expect(adjustmentLimit({ ...base, entries })).toEqual({
+      perAdjustment: 10,
+      dailyRemaining: 0,
+    });
+  });
+
   it('holds owners and managers to the sanity cap only', () => {
     expect(
       adjustmentLimit({

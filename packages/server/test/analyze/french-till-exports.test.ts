@@ -23,6 +23,7 @@ describe('habitue analyze on a French till export', () => {
       notices: [],
     });
     expect(report.summary.rows.withoutCustomer).toEqual({ rows: 1, amount: 6 });
+    expect(report.summary.rows.receipts).toBe(3); // 1001, 1002 and the credit note AV1001
     expect(report.summary.revenue).toBe(24);
   });
 
@@ -32,6 +33,7 @@ describe('habitue analyze on a French till export', () => {
     expect(stdout).toContain('en-tête ligne 3');
     expect(stdout).toContain('montant = Total TTC (TTC), ticket/facture = N° ticket');
     expect(stdout).toContain('Ventes sans client : 1 ligne, 6,00');
+    expect(stdout).toContain('Tickets ou factures : 3 (1 ligne par ticket en moyenne)');
   });
 
   it('takes the header line given with --header-row, and refuses one that is not a line', async () => {

@@ -2580,7 +2580,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AdjustmentPolicy"];
+                        "application/json": components["schemas"]["AdjustmentPolicyInForce"];
                     };
                 };
                 /** @description The request could not be read (`malformed_request`) */
@@ -2677,7 +2677,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AdjustmentPolicy"];
+                        "application/json": components["schemas"]["AdjustmentPolicyInForce"];
                     };
                 };
                 /** @description The request could not be read (`malformed_request`) */
@@ -5901,6 +5901,8 @@ export interface components {
                 apiKey: "yes" | "no" | "adjustment_policy" | "recent_purchases" | "scope";
             }[];
             apiKeyScopes: ("customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "data:export" | "webhooks:manage")[];
+            /** @description What a new key gets when created without `scopes` */
+            defaultApiKeyScopes: ("customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "data:export" | "webhooks:manage")[];
         };
         ApiKey: {
             id: string;
@@ -6046,15 +6048,20 @@ export interface components {
             card: components["schemas"]["CardProgram"][];
         };
         /** @description Owners and managers are limited only by the sanity cap: 20 rewards' worth per adjustment */
-        AdjustmentPolicy: {
-            staff: components["schemas"]["AdjustmentLimit"];
-            apiKeys: components["schemas"]["AdjustmentLimit"];
+        AdjustmentPolicyInForce: components["schemas"]["AdjustmentPolicy"] & {
+            /** @description The most any limit (and any owner's or manager's adjustment) may be, in rewards' worth */
+            sanityCap: number;
         };
         AdjustmentLimit: {
             /** @description Rewards' worth per adjustment: one card's stamps, or the cheapest reward's points */
             perAdjustment: number;
             /** @description Rewards' worth one customer may receive by hand from this role in 24 hours */
             perDay: number;
+        };
+        /** @description Owners and managers are limited only by the sanity cap: 20 rewards' worth per adjustment */
+        AdjustmentPolicy: {
+            staff: components["schemas"]["AdjustmentLimit"];
+            apiKeys: components["schemas"]["AdjustmentLimit"];
         };
         PurchaseHistory: {
             items: {

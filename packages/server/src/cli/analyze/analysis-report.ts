@@ -35,6 +35,8 @@ export interface AnalysisSummary {
     refunds: { rows: number; amount: number };
     /** Readable sales without a customer: counted apart, not in the customers' figures. */
     withoutCustomer: { rows: number; amount: number };
+    /** Distinct receipt or invoice numbers among the rows used (one purchase each); null without. */
+    receipts: number | null;
     duplicatesKept: boolean;
   };
   period: { first: string; last: string; asOf: string; calibrationEnd: string | null };

@@ -73,6 +73,7 @@ export function keyFigures(
         rows: collected.withoutCustomer.rows,
         amount: money(collected.withoutCustomer.amountCents),
       },
+      receipts: collected.receipts,
       duplicatesKept: options.keepDuplicates,
     },
     period,

@@ -55,6 +55,10 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   }
   if (s.rows.refunds.rows > 0)
     out.push(`  ${t.refunds(int(s.rows.refunds.rows), money(s.rows.refunds.amount))}`);
+  if (s.rows.receipts !== null && s.rows.receipts > 0)
+    out.push(
+      `  ${t.receipts(s.rows.receipts, int(s.rows.receipts), s.rows.used / s.rows.receipts, local(s.rows.used / s.rows.receipts, 1))}`,
+    );
   if (s.rows.withoutCustomer.rows > 0)
     out.push(
       `  ${t.withoutCustomer(s.rows.withoutCustomer.rows, int(s.rows.withoutCustomer.rows), money(s.rows.withoutCustomer.amount))}`,

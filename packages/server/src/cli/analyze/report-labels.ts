@@ -26,6 +26,9 @@ export const REPORT_LABELS = {
       'before-tax-amount':
         'Montants hors taxes (HT) : le fichier n’a pas de colonne TTC. Le chiffre d’affaires est HT.',
     },
+    // French takes the singular below 2 ("1,5 ligne").
+    receipts: (count: number, receipts: string, average: number, lines: string) =>
+      `${count > 1 ? 'Tickets ou factures' : 'Ticket ou facture'} : ${receipts} (${lines} ${average < 2 ? 'ligne' : 'lignes'} par ticket en moyenne)`,
     withoutCustomer: (count: number, rows: string, amount: string) =>
       `Ventes sans client : ${rows} ${count > 1 ? 'lignes' : 'ligne'}, ${amount} (comptées à part, hors des chiffres par client)`,
     columns: 'colonnes',
@@ -104,6 +107,8 @@ export const REPORT_LABELS = {
       'before-tax-amount':
         'Amounts before tax (HT): the file has no tax-inclusive (TTC) column. Revenue is before tax.',
     },
+    receipts: (count: number, receipts: string, average: number, lines: string) =>
+      `${count === 1 ? 'Receipt or invoice' : 'Receipts or invoices'}: ${receipts} (${lines} ${average === 1 ? 'line' : 'lines'} per receipt on average)`,
     withoutCustomer: (count: number, rows: string, amount: string) =>
       `Sales without a customer: ${rows} ${count === 1 ? 'row' : 'rows'}, ${amount} (counted apart, not in the per-customer figures)`,
     columns: 'columns',
