@@ -23,7 +23,7 @@ const USAGE = `npm run bench:counter -- [options]
   --quick                 short run (~2 min): 4 s phases, 200 customers
   --concurrency 1,8,32    concurrencies to measure
   --burst 64,128          clients of the burst cells (load shedding); none to skip
-  --backend postgres,pglite
+  --backend postgres,embedded
   --seconds N             measured seconds per (backend, concurrency)   [15]
   --pgbench-seconds N     pgbench -T per concurrency                     [15]
   --profile DIR           write a .cpuprofile of each server run to DIR
@@ -58,9 +58,9 @@ export function readOptions(argv: string[]): Options {
     if (!Number.isFinite(n) || n <= 0) throw new Error(`not a positive number: ${v}\n${USAGE}`);
     return n;
   };
-  const backends = (values.backend ?? 'postgres,pglite').split(',').map((b): Backend => {
+  const backends = (values.backend ?? 'postgres,embedded').split(',').map((b): Backend => {
     if (b === 'postgres') return 'PostgreSQL';
-    if (b === 'pglite') return 'PGlite';
+    if (b === 'embedded') return 'Embedded';
     throw new Error(`unknown backend ${b}\n${USAGE}`);
   });
   return {

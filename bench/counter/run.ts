@@ -11,6 +11,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clusterFiles } from '../../packages/server/src/db/embedded/cluster-files.ts';
+import { isAlive, readPostmaster } from '../../packages/server/src/db/embedded/postmaster-pid.ts';
+import { embeddedSuperuserUrl } from '../../packages/server/test/durability/server-process.ts';
 import {
   type PostgresServer,
   startPostgres,
@@ -79,11 +82,19 @@ async function benchBackend(
   const onPostgres = backend === 'PostgreSQL';
   const appUrl = withDatabase(pg.url, APP_DATABASE);
   let target: { databaseUrl: string } | { dataDir: string };
+  /** The embedded cluster's data directory (its postmaster.pid, its superuser). */
+  let embeddedDir: string | null = null;
   if (onPostgres) {
     target = { databaseUrl: appUrl };
   } else {
-    const dataDir = mkdtempSync(join(tmpdir(), 'habitue-bench-pglite-'));
+    const dataDir = mkdtempSync(join(tmpdir(), 'habitue-bench-embedded-'));
+    embeddedDir = dataDir;
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    // A server killed by Ctrl-C leaves its PostgreSQL running (its own process group).
+    cleanups.push(() => {
+      const left = readPostmaster(clusterFiles(dataDir).pgdata);
+      if (left && isAlive(left.pid)) process.kill(left.pid, 'SIGINT');
+    });
     target = { dataDir };
   }
   if (options.profileDir) mkdirSync(options.profileDir, { recursive: true });
@@ -110,10 +121,14 @@ async function benchBackend(
     log(
       `${backend}: ${warm.latencies.length} warm-up purchases in ${(warm.elapsedMs / 1000).toFixed(1)} s`,
     );
-    const postmaster = onPostgres ? postmasterPid(pg) : null;
+    const postmaster = embeddedDir
+      ? (readPostmaster(clusterFiles(embeddedDir).pgdata)?.pid ?? null)
+      : postmasterPid(pg);
+    // Transactions counted on the server the cell runs on, as its superuser.
+    const statsUrl = embeddedDir ? embeddedSuperuserUrl(embeddedDir) : pg.url;
     const rows: Row[] = [];
     for (const concurrency of options.concurrencies) {
-      if (onPostgres) query(pg.url, 'checkpoint');
+      query(statsUrl, 'checkpoint');
       const mix = (phase: string, seed: number) =>
         counterMix(shop, { seed, phase: `${backend}-${concurrency}-${phase}` });
       await runClosedLoop({
@@ -124,7 +139,7 @@ async function benchBackend(
         next: mix('warm', options.seed + 100 + concurrency),
       });
       const before = snapshot(server.pid, postmaster);
-      const xactsBefore = onPostgres ? transactionCount(pg.url, APP_DATABASE) : 0;
+      const xactsBefore = transactionCount(statsUrl, APP_DATABASE);
       const phase = await runClosedLoop({
         client,
         concurrency,
@@ -133,13 +148,13 @@ async function benchBackend(
         next: mix('measure', options.seed + 200 + concurrency),
       });
       const cpu = cpuShare(before, snapshot(server.pid, postmaster));
-      const xacts = onPostgres ? transactionCount(pg.url, APP_DATABASE) - xactsBefore : null;
+      const xacts = transactionCount(statsUrl, APP_DATABASE) - xactsBefore;
       const row: Row = {
         backend,
         concurrency,
         phase,
         cpu,
-        transactionsPerOp: xacts === null ? null : xacts / phase.latencies.length,
+        transactionsPerOp: xacts / phase.latencies.length,
         pgbenchTps: onPostgres ? (pgbench.get(concurrency)?.tps ?? null) : null,
       };
       rows.push(row);
