@@ -29,10 +29,7 @@ function manualTimers() {
 describeEachBackend('load shedding', (database) => {
   it('bounds the work in flight: past the waiting room a request is refused at once, a waiting one at its deadline, accepted ones complete', async () => {
     const timers = manualTimers();
-    const admission = new Admission(
-      { maxInFlight: 2, maxWaiting: 1, waitMs: 500 },
-      timers.timers,
-    );
+    const admission = new Admission({ maxInFlight: 2, maxWaiting: 1, waitMs: 500 }, timers.timers);
     const client = testClient(testServices(database()));
     const owner = await signUpOwner(client);
     const auth = { cookie: owner.cookie };
@@ -91,10 +88,7 @@ describeEachBackend('load shedding', (database) => {
 
   it('a waiting request starts as soon as a slot frees, and its deadline is cancelled', async () => {
     const timers = manualTimers();
-    const admission = new Admission(
-      { maxInFlight: 1, maxWaiting: 4, waitMs: 500 },
-      timers.timers,
-    );
+    const admission = new Admission({ maxInFlight: 1, maxWaiting: 4, waitMs: 500 }, timers.timers);
     const client = testClient(testServices(database(), { admission }));
     const owner = await signUpOwner(client);
     const auth = { cookie: owner.cookie };
