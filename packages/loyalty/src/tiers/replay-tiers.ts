@@ -52,6 +52,8 @@ export function replayTiers(
   let level = 0;
   let sinceDay = activity.startDay;
   let graceEndDay: number | null = null;
+  /** The best level qualified for since the review that opened the grace. */
+  let graceBest = 0;
   let periodStart = activity.startDay;
   let levelAtPeriodStart = 0;
 
@@ -75,6 +77,8 @@ export function replayTiers(
     } else if (graceEndDay !== null && qualified >= level) {
       changes.push({ type: 'kept', on, levelId: id(level) });
       graceEndDay = null;
+    } else if (graceEndDay !== null) {
+      graceBest = Math.max(graceBest, qualified);
     } else if (activity.refundDays.has(day) && qualified < level && level > levelAtPeriodStart) {
       const lowered = Math.max(qualified, levelAtPeriodStart);
       changes.push({ type: 'lowered', on, levelId: id(lowered), fromLevelId: id(level) });
@@ -85,8 +89,8 @@ export function replayTiers(
 
     const next = dayToIso(day + 1);
     if (graceEndDay === day) {
-      changes.push({ type: 'lowered', on: next, levelId: id(qualified), fromLevelId: id(level) });
-      level = qualified;
+      changes.push({ type: 'lowered', on: next, levelId: id(graceBest), fromLevelId: id(level) });
+      level = graceBest;
       sinceDay = day + 1;
       graceEndDay = null;
       levelAtPeriodStart = Math.min(levelAtPeriodStart, level);
@@ -99,6 +103,7 @@ export function replayTiers(
         sinceDay = day + 1;
       } else {
         graceEndDay = monthEndAfter(day, graceMonths);
+        graceBest = qualified;
       }
     }
   }

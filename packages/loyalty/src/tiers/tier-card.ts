@@ -107,17 +107,19 @@ function holding(
   const senior = seniorityDay(criteria, activity.startDay);
   if (senior !== null && senior <= today) return permanent;
   if (replay.graceEndDay !== null) {
+    if (senior !== null && senior <= replay.graceEndDay) return permanent;
     const measures = measureOn(activity, today, ladder.windowMonths);
     return { until: dayToIso(replay.graceEndDay), keep: gap(criteria, measures) };
   }
   const { periodMonths, graceMonths } = ladder.review;
   let review = periodEnd(today, periodMonths);
   for (let step = 0; step < MAX_REVIEWS_AHEAD; step += 1) {
-    if (senior !== null && senior <= review) return permanent;
     // Purchases known today that will still be in the window on the review day.
     const measures = measureOn(activity, review, ladder.windowMonths);
     if (!meetsCriteria(criteria, measures, review, activity.startDay)) {
       const last = graceMonths === 0 ? review : monthEndAfter(review, graceMonths);
+      // Seniority reached before the grace ends keeps the level for good.
+      if (senior !== null && senior <= last) return permanent;
       return { until: dayToIso(last), keep: gap(criteria, measures) };
     }
     review = periodEnd(review + 1, periodMonths);
