@@ -281,9 +281,9 @@ describe('tierCard', () => {
   const activity = buildActivity('2026-01-10', []);
 
   it('is null when the shop has no ladder', () => {
-    expect(tierCard({ ladder: null, activity, now: parisNoon('2026-02-01'), timeZone: PARIS })).toBe(
-      null,
-    );
+    expect(
+      tierCard({ ladder: null, activity, now: parisNoon('2026-02-01'), timeZone: PARIS }),
+    ).toBe(null);
   });
 
   it('is null when the customer is not a member', () => {
