@@ -6,7 +6,8 @@ import {
   PARIS,
   parisNoon,
 } from '../../test/tier-factories.ts';
-import { type TierActivity, tierCard, tierStanding } from './tier-card.ts';
+import type { TierActivity } from './tier-activity.ts';
+import { tierCard, tierStanding } from './tier-card.ts';
 
 const ladder = buildLadder();
 

@@ -6,7 +6,7 @@ import { validateTierLadder } from './validate-ladder.ts';
 const ladder = buildLadder();
 const [bronze, argent, or] = ladder.levels as [TierLevel, TierLevel, TierLevel];
 
-function problemOf(candidate: TierLadder) {
+function problemOf(candidate: TierLadder): Readonly<Record<string, unknown>> | null {
   const result = validateTierLadder(candidate);
   return result.ok ? null : { code: result.code, ...result.detail };
 }
