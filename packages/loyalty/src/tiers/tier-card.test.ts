@@ -194,6 +194,23 @@ describe('tierStanding — downgrade at the review, after the grace', () => {
     expect(card).toMatchObject({ name: 'Argent', since: '2027-04-01' });
   });
 
+  it('lowers it no further than the level qualified for at the review', () => {
+    // 2026's review sees 310 € (Argent); by the end of the grace February 2026 has left the
+    // window, yet the customer who qualified for Argent at the review is not dropped to Bronze.
+    const activity = buildActivity('2025-05-01', [
+      ['p1', '2025-05-02', 850],
+      ['p2', '2026-02-15', 310],
+    ]);
+    const { card, changes } = standingOn('2027-04-02', activity);
+    expect(card).toMatchObject({ name: 'Argent', since: '2027-04-01' });
+    expect(changes.at(-1)).toEqual({
+      type: 'lowered',
+      on: '2027-04-01',
+      levelId: 'argent',
+      fromLevelId: 'or',
+    });
+  });
+
   it('keeps Or for another year when the customer qualifies again during the grace', () => {
     const activity = buildActivity('2025-05-01', [...history, ['p3', '2027-02-10', 600]]);
     const { card, changes } = standingOn('2027-02-11', activity);
