@@ -1,3 +1,4 @@
+import { qualificationChangeDays } from './change-days.ts';
 import type { TierLadder } from './ladder.ts';
 import { dayToIso, monthEndAfter, periodEnd } from './local-day.ts';
 import { qualifiedLevel } from './qualify.ts';
@@ -55,19 +56,23 @@ export function replayTiers(
   /** The best level qualified for since the review that opened the grace. */
   let graceBest = 0;
   let periodStart = activity.startDay;
+  let reviewDay = periodEnd(activity.startDay, periodMonths);
   let levelAtPeriodStart = 0;
+  const changeDays = qualificationChangeDays(ladder, activity);
+  let qualified = 0;
 
   for (let day = activity.startDay; day <= today; day += 1) {
-    if (day === activity.startDay || periodEnd(day - 1, periodMonths) === day - 1) {
+    if (day > reviewDay) {
       periodStart = day;
+      reviewDay = periodEnd(day, periodMonths);
       levelAtPeriodStart = level;
     }
-    const qualified = qualifiedLevel(
-      ladder,
-      measureOn(activity, day, ladder.windowMonths),
-      day,
-      activity.startDay,
-    );
+    if (changeDays.has(day)) {
+      const measures = measureOn(activity, day, ladder.windowMonths);
+      qualified = qualifiedLevel(ladder, measures, day, activity.startDay);
+    }
+    // The same for every day in between: measure only where something can change.
+    if (qualified === level && graceEndDay === null && day !== reviewDay) continue;
     const on = dayToIso(day);
     if (qualified > level) {
       changes.push({ type: 'reached', on, levelId: id(qualified), fromLevelId: id(level) });
@@ -94,7 +99,7 @@ export function replayTiers(
       sinceDay = day + 1;
       graceEndDay = null;
       levelAtPeriodStart = Math.min(levelAtPeriodStart, level);
-    } else if (level > 0 && graceEndDay === null && periodEnd(day, periodMonths) === day) {
+    } else if (level > 0 && graceEndDay === null && day === reviewDay) {
       if (qualified >= level) {
         if (sinceDay < periodStart) changes.push({ type: 'kept', on, levelId: id(level) });
       } else if (graceMonths === 0) {
