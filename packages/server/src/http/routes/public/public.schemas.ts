@@ -52,6 +52,9 @@ export const PublicCard = z
           .string()
           .nullable()
           .openapi({ description: 'When the balance lapses without a visit' }),
+        owed: z.number().int().openapi({
+          description: 'Stamps or points a refund could not take back (already spent)',
+        }),
       }),
     ),
   })
