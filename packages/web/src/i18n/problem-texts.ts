@@ -43,6 +43,18 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Demande refusée : elle ne vient pas de l’application Habitué. Rechargez la page et réessayez.',
     en: 'Request refused: it did not come from the Habitué app. Reload the page and try again.',
   },
+  wrong_password: {
+    fr: 'Le mot de passe actuel est incorrect.',
+    en: 'The current password is incorrect.',
+  },
+  invalid_link: {
+    fr: 'Ce lien n’est plus valable : il a déjà servi ou a expiré. Demandez-en un nouveau.',
+    en: 'This link is no longer valid: it was already used or has expired. Ask for a new one.',
+  },
+  outbox_not_resendable: {
+    fr: 'Ce message ne peut pas être renvoyé : seuls les messages en échec ou incertains peuvent l’être.',
+    en: 'This message cannot be sent again: only failed or uncertain messages can.',
+  },
   not_found: {
     fr: 'Introuvable : cet élément n’existe pas ou plus.',
     en: 'Not found: it does not exist, or no longer does.',
