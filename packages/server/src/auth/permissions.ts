@@ -174,6 +174,13 @@ export const OPERATIONS = {
 
   'GET /api/v1/audit-log': 'audit:read',
   'GET /api/v1/jobs': 'jobs:read',
+  'GET /api/v1/webhooks': 'webhooks:manage',
+  'POST /api/v1/webhooks': 'webhooks:manage',
+  'GET /api/v1/webhooks/{id}': 'webhooks:manage',
+  'PATCH /api/v1/webhooks/{id}': 'webhooks:manage',
+  'DELETE /api/v1/webhooks/{id}': 'webhooks:manage',
+  'GET /api/v1/webhooks/{id}/deliveries': 'webhooks:manage',
+  'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': 'webhooks:manage',
   'GET /api/v1/analytics/overview': 'analytics:read',
   // Spending totals, lifetime value and scores are value figures: managers and owners only.
   'GET /api/v1/analytics/customers': 'analytics:read',

@@ -19,6 +19,7 @@ import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
+import { registerWebhookRoutes } from './webhooks/webhooks.routes.ts';
 
 /** Every API resource, in the order they appear in the docs. */
 export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
@@ -39,6 +40,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerRedemptionRoutes,
   registerAuditRoutes,
   registerJobRoutes,
+  registerWebhookRoutes,
   registerAnalyticsRoutes,
   registerPublicRoutes,
 ];
