@@ -44,7 +44,7 @@ function refusedAmong(addresses: readonly LookupAddress[], policy: DestinationPo
 /** Resolves a name and refuses it when any of its addresses is not public. */
 export async function checkResolvedDestination(url: URL, policy: DestinationPolicy): Promise<void> {
   const host = hostOf(url);
-  if (isIP(host)) return;
+  if (isIP(host) || policy.allowPrivate) return;
   const addresses = await new Promise<LookupAddress[]>((resolve, reject) =>
     dnsLookup(host, { all: true, verbatim: true }, (error, found) =>
       error ? reject(new DestinationRefused(`${host} could not be resolved`)) : resolve(found),
