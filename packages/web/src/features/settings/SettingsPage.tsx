@@ -9,6 +9,7 @@ import { BusinessSection } from './BusinessSection.tsx';
 import { messages } from './messages.ts';
 import { permissionMessages } from './permission-messages.ts';
 import { StaffSection } from './StaffSection.tsx';
+import { WebhooksSection } from './WebhooksSection.tsx';
 import '../programs/programs.css';
 import './settings.css';
 
@@ -46,6 +47,7 @@ export function SettingsPage() {
       <StaffSection />
       <AdjustmentPolicySection />
       <ApiKeysSection />
+      <WebhooksSection />
       <AuditLogSection />
     </div>
   );
