@@ -12,19 +12,10 @@ import {
   type WebhookEventType,
   webhookMessages,
 } from './webhook-messages.ts';
+import { isWebUrl } from './webhook-url.ts';
 
 type Webhook = components['schemas']['Webhook'];
 type Delivery = components['schemas']['WebhookDelivery'];
-
-/** Whether the text looks like an http(s) URL; the server checks the rest (public address). */
-export function isWebUrl(text: string): boolean {
-  try {
-    const url = new URL(text.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 /** Webhooks for integrators: add one (URL, events; secret shown once), pause, delete, deliveries. */
 export function WebhooksSection() {
