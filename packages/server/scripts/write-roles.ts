@@ -96,7 +96,8 @@ ${matrix}
    \`refund_window_closed\` (a manager or the owner refunds them).
 
 Cashiers run the counter (find, sign up, purchase, redeem) and see no value figures: spending
-totals, lifetime value and scores (\`analytics:read\`) are for managers and owners.
+totals, lifetime value and scores (\`analytics:read\`) are for managers and owners. A cashier
+sees each purchase of a customer with its amount (to refund it), never totals.
 
 ## API key scopes
 

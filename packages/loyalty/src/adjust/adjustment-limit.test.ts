@@ -65,11 +65,13 @@ describe('adjustmentLimit', () => {
       credit(9, 'staff', 25), // more than 24 hours ago
       credit(4, 'owner', 1), // another role
       credit(5, 'staff', 1, 'another-program'),
+      // Given by a concurrent request stamped a moment after this one's `now`: it counts.
+      credit(2, 'staff', -0.001),
       buildEntry({ kind: 'adjust', delta: -2, at: NOW, cause: credit(1, 'staff', 0).cause }),
     ];
     expect(adjustmentLimit({ ...base, entries })).toEqual({
       perAdjustment: 10,
-      dailyRemaining: 11,
+      dailyRemaining: 9,
     });
   });
 

@@ -4,6 +4,7 @@ import type { Config } from '../config/config.ts';
 import type { Database } from '../db/schema.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-webhook.ts';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
+import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
 
 /**
  * Every kind of job the server runs, and the recurring ones every shop gets. A feature adds
@@ -13,7 +14,7 @@ import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-ru
 export function serverJobs(
   config: Pick<Config, 'webhooks'>,
 ): Pick<JobRunnerOptions, 'jobs' | 'recurring'> {
-  return { jobs: [deliverWebhookJob(config.webhooks)], recurring: [] };
+  return { jobs: [deliverWebhookJob(config.webhooks)], recurring: [EXPIRE_LAPSED_BALANCES] };
 }
 
 /** The job runner `habitue start` runs next to the HTTP server, polling in the background. */

@@ -6,8 +6,11 @@ import { AdjustmentPolicySection } from './AdjustmentPolicySection.tsx';
 import { ApiKeysSection } from './ApiKeysSection.tsx';
 import { AuditLogSection } from './AuditLogSection.tsx';
 import { BusinessSection } from './BusinessSection.tsx';
+import { JobsSection } from './JobsSection.tsx';
 import { messages } from './messages.ts';
+import { OutboxSection } from './OutboxSection.tsx';
 import { permissionMessages } from './permission-messages.ts';
+import { SecuritySection } from './SecuritySection.tsx';
 import { StaffSection } from './StaffSection.tsx';
 import { WebhooksSection } from './WebhooksSection.tsx';
 import '../programs/programs.css';
@@ -29,6 +32,8 @@ export function SettingsPage() {
       <div className="stack">
         <h1>{t('title')}</h1>
         <p className="alert warn">{t('ownerOnly')}</p>
+        {me.role === 'manager' && <OutboxSection />}
+        <SecuritySection />
       </div>
     );
   }
@@ -42,6 +47,8 @@ export function SettingsPage() {
         <a href="#adjustments">{tp('policyTitle')}</a>
         <a href="#api-keys">{t('apiKeys')}</a>
         <a href="#audit">{t('audit')}</a>
+        <a href="#outbox">{t('outbox')}</a>
+        <a href="#security">{t('security')}</a>
       </p>
       <BusinessSection key={me.merchant.id} merchant={me.merchant} />
       <StaffSection />
@@ -49,6 +56,9 @@ export function SettingsPage() {
       <ApiKeysSection />
       <WebhooksSection />
       <AuditLogSection />
+      <JobsSection />
+      <OutboxSection />
+      <SecuritySection />
     </div>
   );
 }

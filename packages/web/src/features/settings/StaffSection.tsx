@@ -187,7 +187,8 @@ function AddMemberForm() {
       ),
     onSuccess: async (member) => {
       void client.invalidateQueries({ queryKey: ['audit-log'] });
-      setAdded(t('added', { email: member.email }));
+      // With mail configured the person is invited and joins from the link (202).
+      setAdded(t('status' in member ? 'invited' : 'added', { email: member.email }));
       setEmail('');
       setDisplayName('');
       setPassword('');

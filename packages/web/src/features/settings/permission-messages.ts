@@ -24,6 +24,8 @@ export const permissionLabels: { fr: Record<Permission, string>; en: Record<Perm
       'staff:manage': 'Gérer l’équipe',
       'api_keys:manage': 'Gérer les clés d’API',
       'merchant:manage': 'Modifier les réglages du commerce',
+      'outbox:read': 'Lire les messages envoyés',
+      'account:self': 'Changer son mot de passe, voir et fermer ses sessions',
     },
     en: {
       'customers:read': 'See customers and their card',
@@ -42,6 +44,8 @@ export const permissionLabels: { fr: Record<Permission, string>; en: Record<Perm
       'staff:manage': 'Manage the team',
       'api_keys:manage': 'Manage API keys',
       'merchant:manage': 'Change the shop’s settings',
+      'outbox:read': 'Read the sent messages',
+      'account:self': 'Change one’s password, see and end one’s sessions',
     },
   };
 
