@@ -18,7 +18,7 @@ const draftOf = (p: PolicyInForce): Draft => ({
   apiKeys: { perAdjustment: String(p.apiKeys.perAdjustment), perDay: String(p.apiKeys.perDay) },
 });
 
-const valueOf = (text: string) =>
+const wholeNumberOf = (text: string) =>
   /^\d{1,2}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
 
 /** The owner's limits on manual corrections by staff and API keys (GET/PUT /api/v1/adjustment-policy). */
@@ -46,7 +46,7 @@ function PolicyForm({ initial }: { initial: PolicyInForce }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
   const [saved, setSaved] = useState(false);
   const invalid = (text: string) => {
-    const n = valueOf(text);
+    const n = wholeNumberOf(text);
     return !Number.isInteger(n) || n < 0 || n > max;
   };
   const save = useMutation({
@@ -70,8 +70,8 @@ function PolicyForm({ initial }: { initial: PolicyInForce }) {
     const all = [draft.staff, draft.apiKeys].flatMap((d) => [d.perAdjustment, d.perDay]);
     if (all.some(invalid)) return;
     const limits = (d: Record<Limit, string>) => ({
-      perAdjustment: valueOf(d.perAdjustment),
-      perDay: valueOf(d.perDay),
+      perAdjustment: wholeNumberOf(d.perAdjustment),
+      perDay: wholeNumberOf(d.perDay),
     });
     save.mutate({ staff: limits(draft.staff), apiKeys: limits(draft.apiKeys) });
   };

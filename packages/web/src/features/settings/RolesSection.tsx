@@ -21,10 +21,10 @@ export function RolesSection() {
       <p className="small muted">{t('matrixIntro')}</p>
       <ProblemAlert error={matrix.error} />
       {matrix.data && (
-        <div
+        <section
           className="table-scroll"
-          role="region"
           aria-labelledby="roles-matrix-title"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroller must take focus to scroll with the keyboard
           tabIndex={0}
         >
           <table className="roles-matrix">
@@ -51,7 +51,7 @@ export function RolesSection() {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );
