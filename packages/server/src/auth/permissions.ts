@@ -190,6 +190,13 @@ export const OPERATIONS = {
 
   'GET /api/v1/audit-log': 'audit:read',
   'GET /api/v1/jobs': 'jobs:read',
+  'GET /api/v1/webhooks': 'webhooks:manage',
+  'POST /api/v1/webhooks': 'webhooks:manage',
+  'GET /api/v1/webhooks/{id}': 'webhooks:manage',
+  'PATCH /api/v1/webhooks/{id}': 'webhooks:manage',
+  'DELETE /api/v1/webhooks/{id}': 'webhooks:manage',
+  'GET /api/v1/webhooks/{id}/deliveries': 'webhooks:manage',
+  'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': 'webhooks:manage',
   'GET /api/v1/outbox': 'outbox:read',
   'POST /api/v1/outbox/{id}/resend': 'merchant:manage',
   'GET /api/v1/analytics/overview': 'analytics:read',

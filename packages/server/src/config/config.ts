@@ -33,6 +33,7 @@ const environmentSchema = z.object({
       'must be the number of proxy hops in front of the server (0, 1, 2, …)',
     )
     .default('false'),
+  WEBHOOKS_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   SMTP_URL: z
     .string()
     .regex(
@@ -68,6 +69,11 @@ export type Config = {
    * right; everything further left was written by the client and is never trusted.
    */
   trustProxy: number;
+  /**
+   * Whether webhooks may be sent to private, loopback and link-local addresses (tests and
+   * in-house integrations). Off by default: a webhook URL must not reach inside the network.
+   */
+  webhooks: { allowPrivate: boolean };
   /**
    * Load shedding: requests worked on at once (null: the database pool's size), and how long
    * one may wait to start.
@@ -123,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
+    webhooks: { allowPrivate: e.WEBHOOKS_ALLOW_PRIVATE === 'true' },
     admission: { maxInFlight: e.HABITUE_MAX_IN_FLIGHT ?? null, waitMs: e.HABITUE_QUEUE_TIMEOUT_MS },
     ...proxyHops(e.TRUST_PROXY),
     mail: {

@@ -374,6 +374,47 @@ export interface AttemptThrottlesTable {
   blocked_until: Date | null;
 }
 
+export interface WebhooksTable {
+  merchant_id: string;
+  id: string;
+  url: string;
+  events: string[];
+  secret: string;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: ColumnType<Date, Date | string, never>;
+  updated_at: Timestamp;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'succeeded' | 'failed';
+
+export interface WebhookDeliveriesTable {
+  merchant_id: string;
+  id: string;
+  webhook_id: string;
+  event_id: string;
+  event_type: string;
+  body: string;
+  status: ColumnType<
+    WebhookDeliveryStatus,
+    WebhookDeliveryStatus | undefined,
+    WebhookDeliveryStatus
+  >;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp | null;
+  created_at: ColumnType<Date, Date | string, never>;
+}
+
+export interface WebhookAttemptsTable {
+  merchant_id: string;
+  id: string;
+  delivery_id: string;
+  attempted_at: ColumnType<Date, Date | string, never>;
+  succeeded: boolean;
+  response_status: number | null;
+  duration_ms: number;
+  error: string | null;
+}
+
 export interface Database {
   merchants: MerchantsTable;
   users: UsersTable;
@@ -405,4 +446,7 @@ export interface Database {
   jobs: JobsTable;
   job_schedules: JobSchedulesTable;
   attempt_throttles: AttemptThrottlesTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }

@@ -46,6 +46,7 @@ export const ERROR_CODES = {
   idempotency_key_reused: 422,
   idempotency_key_in_flight: 409,
   external_id_conflict: 409,
+  webhook_url_not_allowed: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   database_busy: 503,

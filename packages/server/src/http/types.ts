@@ -22,7 +22,9 @@ export type Principal = {
 export type Services = {
   db: Kysely<Database>;
   databaseKind: DatabaseKind;
-  config: Pick<Config, 'publicUrl' | 'sessionTtlHours' | 'cookieSecure' | 'trustProxy'>;
+  config: Pick<Config, 'publicUrl' | 'sessionTtlHours' | 'cookieSecure' | 'trustProxy'> &
+    // Absent: private addresses refused, the safe default.
+    Partial<Pick<Config, 'webhooks'>>;
   logger: Logger;
   now: () => Date;
   /** Limits on password and sign-up guessing (counters in the database). */

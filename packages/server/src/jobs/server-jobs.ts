@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import type { Config } from '../config/config.ts';
 import type { Database } from '../db/schema.ts';
+import { deliverWebhookJob } from '../webhooks/deliver-webhook.ts';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
 import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
 
@@ -9,18 +11,21 @@ import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
  * its job definition here; a process only claims the kinds listed, so during a rolling upgrade
  * an older process leaves a newer kind to the processes that know it.
  */
-export const SERVER_JOBS: Pick<JobRunnerOptions, 'jobs' | 'recurring'> = {
-  jobs: [],
-  recurring: [EXPIRE_LAPSED_BALANCES],
-};
+export function serverJobs(
+  config: Pick<Config, 'webhooks'>,
+): Pick<JobRunnerOptions, 'jobs' | 'recurring'> {
+  return { jobs: [deliverWebhookJob(config.webhooks)], recurring: [EXPIRE_LAPSED_BALANCES] };
+}
 
 /** The job runner `habitue start` runs next to the HTTP server, polling in the background. */
 export function startServerJobs(deps: {
   db: Kysely<Database>;
   logger: Logger;
   now: () => Date;
+  config: Pick<Config, 'webhooks'>;
 }): JobRunner {
-  const runner = createJobRunner({ ...deps, ...SERVER_JOBS });
+  const { config, ...runnerDeps } = deps;
+  const runner = createJobRunner({ ...runnerDeps, ...serverJobs(config) });
   runner.start();
   return runner;
 }

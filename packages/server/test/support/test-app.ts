@@ -24,6 +24,8 @@ export function testServices(handle: DatabaseHandle, overrides: Partial<Services
       sessionTtlHours: 24,
       cookieSecure: false,
       trustProxy: 0,
+      // Tests run their webhook receivers on loopback.
+      webhooks: { allowPrivate: true },
     },
     logger: pino({ level: 'silent' }),
     now: () => new Date(),

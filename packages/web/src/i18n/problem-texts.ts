@@ -166,6 +166,10 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Cette opération est déjà en cours d’envoi. Patientez un instant.',
     en: 'This operation is already being sent. Wait a moment.',
   },
+  webhook_url_not_allowed: {
+    fr: 'Cette adresse ne peut pas recevoir de webhooks : indiquez une adresse http(s) publique (pas une adresse locale ou d’un réseau privé).',
+    en: 'This address cannot receive webhooks: give a public http(s) address (not a local or private-network one).',
+  },
   external_id_conflict: {
     fr: 'Cet identifiant de caisse est déjà utilisé par une autre opération.',
     en: 'This till reference is already used by another operation.',

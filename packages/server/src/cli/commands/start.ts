@@ -31,7 +31,12 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
   await ensureWebBuild((line) => io.stdout.write(`${line}\n`));
   const server = await listen(services, config, { webDist: WEB_DIST });
   const mail = startMailDelivery(services, config.mail);
-  const jobs = startServerJobs({ db: storage.db, logger: services.logger, now: services.now });
+  const jobs = startServerJobs({
+    db: storage.db,
+    logger: services.logger,
+    now: services.now,
+    config,
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const where =
     config.database.kind === 'embedded'

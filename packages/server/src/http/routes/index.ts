@@ -20,6 +20,7 @@ import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
+import { registerWebhookRoutes } from './webhooks/webhooks.routes.ts';
 
 /** Every API resource, in the order they appear in the docs. */
 export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
@@ -41,6 +42,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerAuditRoutes,
   registerOutboxRoutes,
   registerJobRoutes,
+  registerWebhookRoutes,
   registerAnalyticsRoutes,
   registerPublicRoutes,
 ];

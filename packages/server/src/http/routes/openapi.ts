@@ -63,7 +63,7 @@ export const SECURITY: Record<string, string[]>[] = [{ session: [] }, { apiKey: 
  */
 export function jsonRoute<const R extends Omit<RouteConfig, 'responses'>, S extends z.ZodType>(
   config: R & {
-    status?: 200 | 201;
+    status?: 200 | 201 | 202;
     responseSchema: S;
     responseDescription: string;
     public?: boolean;

@@ -5,6 +5,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
 import { appendConsents, type ConsentRecord } from '../../repositories/consents.ts';
 import { insertCustomer } from '../../repositories/customers.ts';
+import { emitCustomerCreated } from '../../webhooks/customer-events.ts';
 import type { MerchantScope } from '../scope.ts';
 import { isValidBirthday, normalizePhone } from './contact.ts';
 
@@ -54,6 +55,7 @@ export async function createCustomerIn(tx: Tx, scope: MerchantScope, input: Cust
     subjectType: 'customer',
     subjectId: row.id,
   });
+  await emitCustomerCreated(tx, scope, row, input.consents ?? []);
   return row;
 }
 

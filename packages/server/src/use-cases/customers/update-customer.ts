@@ -7,6 +7,7 @@ import {
   findCustomer,
   updateCustomer as update,
 } from '../../repositories/customers.ts';
+import { emitConsentChanged } from '../../webhooks/customer-events.ts';
 import type { MerchantScope } from '../scope.ts';
 import { type CustomerInput, checkCustomerInput } from './create-customer.ts';
 
@@ -34,6 +35,7 @@ export function updateCustomer(scope: MerchantScope, id: string, input: Customer
     const row = await update(tx, merchantId, id, changes, now);
     if (!row) throw notFound('Customer');
     await appendConsents(tx, merchantId, id, now, input.consents ?? []);
+    await emitConsentChanged(tx, scope, id, input.consents ?? []);
     await appendAudit(tx, merchantId, actor, now, {
       action: 'customer.updated',
       subjectType: 'customer',

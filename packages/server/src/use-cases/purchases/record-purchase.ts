@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../errors/app-error.ts';
 import { appendEntries, insertVouchers } from '../../repositories/ledger.ts';
 import { findLocation } from '../../repositories/locations.ts';
 import { findPurchaseByExternalId, insertPurchase } from '../../repositories/purchases.ts';
+import { emitPurchaseRecorded } from '../../webhooks/loyalty-events.ts';
 import { cardView } from '../cards/card-view.ts';
 import { type LoyaltyState, lockCustomerState, withCodes } from '../loyalty/loyalty-state.ts';
 import { assertPurchaseWithinLimits } from '../loyalty/operation-limits.ts';
@@ -89,6 +90,7 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
   const ctx = { merchantId, customerId: customer.id, actor };
   await appendEntries(tx, ctx, outcome.entries);
   await insertVouchers(tx, ctx, vouchers);
+  await emitPurchaseRecorded(tx, scope, purchase, vouchers);
   const after = {
     ...state,
     entries: [...state.entries, ...outcome.entries],

@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../errors/app-error.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
 import { appendEntries, appendVoucherEvents } from '../../repositories/ledger.ts';
 import { findPurchase, insertRefund, refundedCents } from '../../repositories/purchases.ts';
+import { emitEvent } from '../../webhooks/emit-event.ts';
 import { cardView } from '../cards/card-view.ts';
 import { loadLockedState } from '../loyalty/loyalty-state.ts';
 import { unwrap } from '../loyalty/rejection.ts';
@@ -92,6 +93,14 @@ export async function refundPurchase(
     subjectType: 'purchase',
     subjectId: purchase.id,
     details: { amountCents: amount, refundId },
+  });
+  await emitEvent(tx, scope, 'purchase.refunded', {
+    refundId,
+    purchaseId: purchase.id,
+    customerId: purchase.customer_id,
+    amountCents: amount,
+    remainingCents: remaining - amount,
+    reason: input.reason ?? null,
   });
   const after = {
     ...state,

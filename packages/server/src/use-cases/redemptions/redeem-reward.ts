@@ -5,6 +5,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
 import { appendEntries, appendVoucherEvents, insertVouchers } from '../../repositories/ledger.ts';
 import { insertRedemption } from '../../repositories/redemptions.ts';
+import { emitEvent } from '../../webhooks/emit-event.ts';
 import { cardView } from '../cards/card-view.ts';
 import {
   findProgram,
@@ -67,6 +68,15 @@ export async function redeemReward(
     subjectType: 'customer',
     subjectId: customer.id,
     details: { redemptionId, rewardId: voucher.rewardId, voucher: voucher.code },
+  });
+  await emitEvent(tx, scope, 'redemption.created', {
+    redemptionId,
+    customerId: customer.id,
+    rewardId: voucher.rewardId,
+    programId: voucher.programId,
+    voucherCode: voucher.code,
+    cost: voucher.cost,
+    unit: voucher.unit,
   });
   const after = {
     ...state,

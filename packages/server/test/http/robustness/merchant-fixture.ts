@@ -49,6 +49,9 @@ export type MerchantFixture = {
   outboxMessageId: string;
   /** The Idempotency-Key this merchant used for its first purchase. */
   idempotencyKey: string;
+  webhookId: string;
+  /** The delivery of the customer's sign-up to that webhook. */
+  webhookDeliveryId: string;
 };
 
 let merchants = 0;
@@ -74,11 +77,16 @@ export async function buildMerchantFixture(
     name: `till ${label}`,
     scopes: [...API_KEY_SCOPES],
   });
+  const webhook = await call('POST', '/api/v1/webhooks', {
+    url: `https://93.184.215.14/hooks/${label.toLowerCase()}`,
+    events: ['customer.created'],
+  });
   const customerEmail = `client-${label.toLowerCase()}-${merchants}@example.fr`;
   const customer = await call('POST', '/api/v1/customers', {
     firstName: `Client ${label}`,
     email: customerEmail,
   });
+  const deliveries = await call('GET', `/api/v1/webhooks/${webhook.id}/deliveries`);
   const note = await call('POST', `/api/v1/customers/${customer.id}/notes`, {
     body: `Allergic to nuts (${label})`,
   });
@@ -178,6 +186,8 @@ export async function buildMerchantFixture(
     sessionId: sessions.items[0].id,
     outboxMessageId: mail.id,
     idempotencyKey,
+    webhookId: webhook.id,
+    webhookDeliveryId: deliveries.items[0].id,
   };
 }
 

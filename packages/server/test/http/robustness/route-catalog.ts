@@ -391,6 +391,41 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   },
 
   'GET /api/v1/jobs': { apiKey: 'forbidden', probes: [own("the shop's jobs")] },
+  'GET /api/v1/webhooks': { probes: [own("the shop's webhooks")] },
+  'POST /api/v1/webhooks': {
+    probes: [
+      own('a new webhook', {
+        body: () => ({ url: 'https://93.184.215.14/spare', events: ['customer.created'] }),
+      }),
+    ],
+  },
+  'GET /api/v1/webhooks/{id}': {
+    probes: [foreign("B's webhook", { params: ({ b }) => ({ id: b.webhookId }) })],
+  },
+  'PATCH /api/v1/webhooks/{id}': {
+    probes: [
+      foreign("B's webhook", {
+        params: ({ b }) => ({ id: b.webhookId }),
+        body: () => ({ active: false }),
+      }),
+    ],
+  },
+  'DELETE /api/v1/webhooks/{id}': {
+    probes: [foreign("B's webhook", { params: ({ b }) => ({ id: b.webhookId }) })],
+  },
+  'GET /api/v1/webhooks/{id}/deliveries': {
+    probes: [foreign("B's webhook", { params: ({ b }) => ({ id: b.webhookId }) })],
+  },
+  'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': {
+    probes: [
+      foreign("B's webhook and delivery", {
+        params: ({ b }) => ({ id: b.webhookId, deliveryId: b.webhookDeliveryId }),
+      }),
+      foreign("A's webhook with B's delivery", {
+        params: ({ a, b }) => ({ id: a.webhookId, deliveryId: b.webhookDeliveryId }),
+      }),
+    ],
+  },
   'GET /api/v1/outbox': { apiKey: 'forbidden', probes: [own("the shop's messages")] },
   'POST /api/v1/outbox/{id}/resend': {
     apiKey: 'forbidden',

@@ -12,6 +12,7 @@ import { OutboxSection } from './OutboxSection.tsx';
 import { permissionMessages } from './permission-messages.ts';
 import { SecuritySection } from './SecuritySection.tsx';
 import { StaffSection } from './StaffSection.tsx';
+import { WebhooksSection } from './WebhooksSection.tsx';
 import '../programs/programs.css';
 import './settings.css';
 
@@ -53,6 +54,7 @@ export function SettingsPage() {
       <StaffSection />
       <AdjustmentPolicySection />
       <ApiKeysSection />
+      <WebhooksSection />
       <AuditLogSection />
       <JobsSection />
       <OutboxSection />
