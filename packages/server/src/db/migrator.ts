@@ -7,6 +7,7 @@ import { rolesAndAdjustments } from './migrations/2026-12-06T1010-roles-and-adju
 import { jobs } from './migrations/2026-12-06T1015-jobs.ts';
 import { attemptThrottles } from './migrations/2026-12-06T1030-attempt-throttles.ts';
 import { replayBytes } from './migrations/2026-12-06T1030-replay-bytes.ts';
+import { imports } from './migrations/2026-12-06T1050-imports.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   jobs,
   attemptThrottles,
   replayBytes,
+  imports,
 ];
 
 /**
