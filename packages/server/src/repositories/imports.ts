@@ -38,6 +38,21 @@ export async function findCustomersToMatch(
   return rows;
 }
 
+/** Customers found by email or phone take the number the file gives them. */
+export async function linkExternalRefs(
+  tx: Tx,
+  merchantId: string,
+  rows: readonly { id: string; externalRef: string }[],
+): Promise<void> {
+  for (const batch of batches(rows)) {
+    await sql`
+      update customers c set external_ref = t.ref
+        from unnest(${col(batch, (r) => r.id)}::uuid[], ${col(batch, (r) => r.externalRef)}::text[])
+             as t(id, ref)
+       where c.merchant_id = ${merchantId} and c.id = t.id`.execute(tx);
+  }
+}
+
 export type ImportedCustomerRow = {
   id: string;
   externalRef: string | null;

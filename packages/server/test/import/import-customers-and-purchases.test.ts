@@ -230,4 +230,29 @@ C1;C536366;06/03/2024;-1;2,50
       counts: { customersAdded: 0, customersKnown: 1, purchasesAdded: 1 },
     });
   });
+
+  it('gives a customer found by email the file’s number, so later imports find them by it', async () => {
+    const { db } = database();
+    const merchant = await newMerchant(db, 'import-link-ref');
+    await importCsv(db, merchant, `Email;Prénom\nlea@example.fr;Léa\n`);
+    const csv = `N° client;Email;Date;Montant\nC7;lea@example.fr;05/03/2024;3,00\nC8;lea@example.fr;06/03/2024;4,00\n`;
+    const first = await importCsv(db, merchant, csv);
+    expect(first).toMatchObject({ counts: { customersAdded: 1, customersKnown: 1 } });
+    const second = await importCsv(db, merchant, csv);
+    expect(second).toMatchObject({
+      counts: { customersAdded: 0, customersKnown: 2, purchasesAdded: 0 },
+    });
+    const customers = await asSystem(db, (tx) =>
+      tx
+        .selectFrom('customers')
+        .select(['external_ref', 'first_name'])
+        .where('merchant_id', '=', merchant)
+        .orderBy('external_ref')
+        .execute(),
+    );
+    expect(customers).toEqual([
+      { external_ref: 'C7', first_name: 'Léa' },
+      { external_ref: 'C8', first_name: null },
+    ]);
+  });
 });

@@ -15,6 +15,8 @@ import {
   insertImportedPurchases,
   insertImportedRefunds,
   insertImportedTags,
+  type KnownCustomer,
+  linkExternalRefs,
   lockMerchantImports,
   purchaseIdsByExternalId,
 } from '../../repositories/imports.ts';
@@ -224,9 +226,9 @@ async function write(
 }
 
 /**
- * The file's customers → customer ids: found by their number in the previous system, else
- * (for a customer without a number in the shop) by email, else by phone; the others created,
- * not members of the loyalty program unless a balance is carried over for them.
+ * The file's customers → customer ids: found by their number in the previous system, else by
+ * email, else by phone (a customer found so, without a number yet, is given the file's); the
+ * others created, not members of the loyalty program unless a balance is carried over for them.
  */
 async function resolveCustomers(
   tx: Tx,
@@ -242,12 +244,12 @@ async function resolveCustomers(
   });
   const existing = await findCustomersToMatch(tx, scope.merchantId, { refs, emails, phones });
   const byRef = new Map<string, string>();
-  const byEmail = new Map<string, string>();
-  const byPhone = new Map<string, string>();
+  const byEmail = new Map<string, KnownCustomer>();
+  const byPhone = new Map<string, KnownCustomer>();
   for (const row of existing) {
     if (row.external_ref !== null) byRef.set(row.external_ref, row.id);
-    if (row.email !== null && !byEmail.has(row.email)) byEmail.set(row.email, row.id);
-    if (row.phone !== null && !byPhone.has(row.phone)) byPhone.set(row.phone, row.id);
+    if (row.email !== null && !byEmail.has(row.email)) byEmail.set(row.email, row);
+    if (row.phone !== null && !byPhone.has(row.phone)) byPhone.set(row.phone, row);
   }
   const firstDay = new Map<string, number>();
   for (const p of purchases) {
@@ -256,17 +258,32 @@ async function resolveCustomers(
   }
   const ids = new Map<string, string>();
   const created: ImportedCustomerRow[] = [];
+  const linked: { id: string; externalRef: string }[] = [];
+  const claimed = new Set<string>();
   for (const c of customers) {
     const phone = c.phone === null ? null : normalizePhone(c.phone);
     const email = c.email?.toLowerCase() ?? null;
-    const found =
-      c.customerRef !== null
-        ? byRef.get(c.customerRef)
-        : ((email === null ? undefined : byEmail.get(email)) ??
-          (phone === null ? undefined : byPhone.get(phone)));
-    if (found !== undefined) {
-      ids.set(c.key, found);
+    const known = c.customerRef === null ? undefined : byRef.get(c.customerRef);
+    if (known !== undefined) {
+      ids.set(c.key, known);
       continue;
+    }
+    const contact =
+      (email === null ? undefined : byEmail.get(email)) ??
+      (phone === null ? undefined : byPhone.get(phone));
+    // A customer met at the counter gets the file's number, once: a second customer of the
+    // file with the same email but another number is someone else.
+    if (contact !== undefined && (c.customerRef === null || contact.external_ref === null)) {
+      if (c.customerRef === null) {
+        ids.set(c.key, contact.id);
+        continue;
+      }
+      if (!claimed.has(contact.id)) {
+        claimed.add(contact.id);
+        linked.push({ id: contact.id, externalRef: c.customerRef });
+        ids.set(c.key, contact.id);
+        continue;
+      }
     }
     const id = uuidv7();
     ids.set(c.key, id);
@@ -285,6 +302,7 @@ async function resolveCustomers(
       memberSince: Object.keys(c.openingBalances).length > 0 ? scope.now : null,
     });
   }
+  await linkExternalRefs(tx, scope.merchantId, linked);
   await insertImportedCustomers(tx, scope.merchantId, created, scope.now);
   return { ids, added: created.length };
 }
