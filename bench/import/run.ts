@@ -28,10 +28,13 @@ const DAY0 = Date.UTC(2023, 0, 1);
 
 /** A till export: customer number, date, amount with a decimal comma; two years of sales. */
 function generateCsv(): Uint8Array {
+  // mulberry32: seeded, so the COPY gets exactly the rows the import read.
   let seed = 42;
   const random = () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-    return seed / 2 ** 31;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
   const lines = ['N° client;Date;Montant'];
   for (let i = 0; i < ROWS; i++) {
