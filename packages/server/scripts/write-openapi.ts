@@ -7,6 +7,7 @@ import { DEFAULT_THROTTLES } from '../src/auth/attempt-throttle.ts';
 import { RateLimiter } from '../src/auth/rate-limiter.ts';
 import type { Database } from '../src/db/schema.ts';
 import { createApp } from '../src/http/app.ts';
+import { createMailer } from '../src/mail/mailer.ts';
 
 /** Where the committed contract lives, from the repository root. */
 export const OPENAPI_FILE = resolve(
@@ -44,6 +45,8 @@ export async function generateOpenApiText(): Promise<string> {
     logger: pino({ level: 'silent' }),
     now: () => new Date(),
     throttles: DEFAULT_THROTTLES,
+    accountMailLimiter: new RateLimiter(5, 60_000),
+    mailer: createMailer({ smtpUrl: null, from: 'no-reply@localhost', ratePerMinute: 60 }),
     cardLimiter: new RateLimiter(60, 60_000),
   });
   const response = await app.request('/api/openapi.json');

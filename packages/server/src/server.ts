@@ -6,6 +6,7 @@ import type { Config } from './config/config.ts';
 import type { Storage } from './db/open-storage.ts';
 import { createApp } from './http/app.ts';
 import type { Services } from './http/types.ts';
+import { createMailer } from './mail/mailer.ts';
 
 /** Wires the services every request uses. The one place where dependencies are chosen. */
 export function createServices(
@@ -21,6 +22,8 @@ export function createServices(
     now: () => new Date(),
     throttles: DEFAULT_THROTTLES,
     cardLimiter: new RateLimiter(60, 60_000),
+    accountMailLimiter: new RateLimiter(5, 60 * 60_000),
+    mailer: createMailer(config.mail),
     ...overrides,
   };
 }

@@ -29,6 +29,16 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** A printed PDF's page count and first page's width in points (A4: 595, A5: 420). */
+function pdfPages(pdf: Buffer) {
+  const text = pdf.toString('latin1');
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+)/.exec(text);
+  return {
+    pages: text.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0,
+    width: Math.round(Number(box?.[1] ?? 0)),
+  };
+}
+
 describe('a new shop on a phone, in French', () => {
   it('step 2 offers the bakery card first, its figures filled in, created on the first tap', async () => {
     await signUpOwner(page, owner);
@@ -102,12 +112,20 @@ describe('a new shop on a phone, in French', () => {
       expect(await paper.getByRole('navigation').count()).toBe(0);
       const qr = await paper.locator('.poster-sheet .qr').boundingBox();
       expect(Math.round(qr!.width)).toBe(Math.round((118 / 210) * a4!.width));
+      expect(pdfPages(await paper.pdf({ preferCSSPageSize: true }))).toEqual({
+        pages: 1,
+        width: 595,
+      });
       await paper.emulateMedia({ media: 'screen' });
       await paper.getByRole('radio', { name: 'A5' }).check();
       await paper.emulateMedia({ media: 'print' });
       await paper.setViewportSize({ width: 559, height: 794 });
       const a5 = await paper.locator('.poster-sheet').boundingBox();
       expect(Math.round(a5!.width)).toBeGreaterThanOrEqual(558);
+      expect(pdfPages(await paper.pdf({ preferCSSPageSize: true }))).toEqual({
+        pages: 1,
+        width: 420,
+      });
       expect(await paper.locator('.shell-bar').isVisible()).toBe(false);
     } finally {
       await desk.close();
@@ -118,6 +136,7 @@ describe('a new shop on a phone, in French', () => {
     await goByMenu(page, 'Réglages');
     await page.waitForURL('**/settings');
     const zone = page.getByLabel('Fuseau horaire');
+    await zone.waitFor();
     const options = await zone.locator('option').allTextContents();
     expect(options[0]).toMatch(/^Paris — France métropolitaine/);
     for (const place of ['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte']) {
@@ -133,8 +152,9 @@ describe('a new shop on a phone, in French', () => {
     await checkA11y(page, 'settings with a contrast warning (phone)');
     await colour.fill('#7a3e2b');
     await page.getByText(/Contraste du texte blanc : 8,2:1/).waitFor();
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await page
+    const business = page.getByRole('region', { name: 'Votre commerce' });
+    await business.getByRole('button', { name: 'Enregistrer' }).click();
+    await business
       .getByRole('status')
       .filter({ hasText: /Enregistré/ })
       .waitFor();

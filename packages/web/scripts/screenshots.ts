@@ -88,6 +88,14 @@ async function screens(browser: Browser, baseURL: string, size: keyof typeof SIZ
   await page.goto('/programs');
   await shoot(page, 'programs', size);
   await page.goto('/poster');
+  if (size === 'phone') {
+    // The phone shot shows the poster itself, scaled to the screen, below the bar.
+    await page.locator('.poster-sheet .qr').waitFor();
+    await page.evaluate(() => {
+      const sheet = document.querySelector('.poster-sheet');
+      if (sheet) window.scrollTo(0, sheet.getBoundingClientRect().top + window.scrollY - 64);
+    });
+  }
   await shoot(page, 'poster', size);
   await signUpPage.goto(`/c/${regular.cardToken}`);
   await shoot(signUpPage, 'card', size);

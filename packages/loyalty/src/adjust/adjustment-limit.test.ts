@@ -65,11 +65,24 @@ describe('adjustmentLimit', () => {
       credit(9, 'staff', 25), // more than 24 hours ago
       credit(4, 'owner', 1), // another role
       credit(5, 'staff', 1, 'another-program'),
+      // Given by a concurrent request stamped a moment after this one's `now`: it counts.
+      credit(2, 'staff', -0.001),
       buildEntry({ kind: 'adjust', delta: -2, at: NOW, cause: credit(1, 'staff', 0).cause }),
     ];
     expect(adjustmentLimit({ ...base, entries })).toEqual({
       perAdjustment: 10,
-      dailyRemaining: 11,
+      dailyRemaining: 9,
+    });
+  });
+
+  it('counts credits stamped after `now`: a concurrent request that took the lock first', () => {
+    // A request reads the clock, then waits for the customer's lock; meanwhile another one
+    // records its credit with a later time. Both must be counted against the same day.
+    const base = { program: card, rewards: [], policy: staff, role: 'staff', now: NOW };
+    const entries = [credit(10, 'staff', 1), credit(10, 'staff', -0.001)];
+    expect(adjustmentLimit({ ...base, entries })).toEqual({
+      perAdjustment: 10,
+      dailyRemaining: 0,
     });
   });
 

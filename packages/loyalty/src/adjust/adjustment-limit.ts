@@ -50,7 +50,11 @@ export function rewardWorth(program: Program, rewards: readonly Reward[]): numbe
   return costs.length > 0 ? Math.min(...costs) : program.pointsPerEuro * 10;
 }
 
-/** What `role` credited this customer on `program` by hand over the 24 hours before `now`. */
+/**
+ * What `role` credited this customer on `program` by hand since 24 hours before `now`. Credits
+ * stamped after `now` count too: `now` is read before the customer's lock is taken, so a
+ * concurrent request that got the lock first may have recorded a later one.
+ */
 export function creditedInLastDay(
   entries: readonly LedgerEntry[],
   program: Program,
@@ -63,7 +67,7 @@ export function creditedInLastDay(
     if (e.programId !== program.id || e.kind !== 'adjust' || e.delta <= 0) continue;
     if (e.cause.type !== 'staff_adjustment' || e.cause.role !== role) continue;
     const at = e.at.getTime();
-    if (at > since && at <= now.getTime()) total += e.delta;
+    if (at > since) total += e.delta;
   }
   return total;
 }

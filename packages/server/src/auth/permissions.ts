@@ -21,11 +21,14 @@ export const PERMISSIONS = [
   'analytics:read',
   'audit:read',
   'jobs:read',
+  'outbox:read',
   'data:export',
   'webhooks:manage',
   'staff:manage',
   'api_keys:manage',
   'merchant:manage',
+  /** One's own password and sessions: people have them, API keys do not. */
+  'account:self',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -70,6 +73,7 @@ export const RECENT_PURCHASE_HOURS = 24;
 export type Grant = true | Restriction;
 
 const COUNTER = {
+  'account:self': true,
   'customers:read': true,
   'customers:write': true,
   'purchases:write': true,
@@ -85,6 +89,7 @@ const MANAGEMENT = {
   'analytics:read': true,
   'audit:read': true,
   'jobs:read': true,
+  'outbox:read': true,
   'data:export': true,
 } as const satisfies Partial<Record<Permission, Grant>>;
 
@@ -127,6 +132,16 @@ export const OPERATIONS = {
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/logout': 'public',
   'GET /api/v1/auth/me': 'signed_in',
+  'POST /api/v1/auth/signup/complete': 'public',
+  'GET /api/v1/auth/session': 'public',
+  'POST /api/v1/auth/password-reset': 'public',
+  'POST /api/v1/auth/password-reset/confirm': 'public',
+  'POST /api/v1/auth/invitations/inspect': 'public',
+  'POST /api/v1/auth/invitations/accept': 'public',
+  'POST /api/v1/auth/password': 'account:self',
+  'GET /api/v1/auth/sessions': 'account:self',
+  'DELETE /api/v1/auth/sessions': 'account:self',
+  'DELETE /api/v1/auth/sessions/{id}': 'account:self',
   'GET /api/v1/permissions': 'signed_in',
 
   'GET /api/v1/merchant': 'signed_in',
@@ -174,6 +189,8 @@ export const OPERATIONS = {
 
   'GET /api/v1/audit-log': 'audit:read',
   'GET /api/v1/jobs': 'jobs:read',
+  'GET /api/v1/outbox': 'outbox:read',
+  'POST /api/v1/outbox/{id}/resend': 'merchant:manage',
   'GET /api/v1/analytics/overview': 'analytics:read',
   // Spending totals, lifetime value and scores are value figures: managers and owners only.
   'GET /api/v1/analytics/customers': 'analytics:read',
@@ -184,8 +201,6 @@ export const OPERATIONS = {
   'GET /api/v1/public/join/{slug}/{token}': 'public',
   'POST /api/v1/public/join/{slug}/{token}': 'public',
 } as const satisfies Record<string, Access>;
-
-export type OperationKey = keyof typeof OPERATIONS;
 
 /** The access an operation needs, or undefined when the table has no entry for it. */
 export function accessOf(operation: string): Access | undefined {
@@ -218,19 +233,4 @@ export function decide(caller: Caller, permission: Permission): Decision {
   const grant = ROLE_GRANTS[caller.role][permission];
   if (grant === undefined) return { allowed: false, code: 'forbidden' };
   return grant === true ? { allowed: true } : { allowed: true, restriction: grant };
-}
-
-/**
- * @example
- * can('staff', 'api_keys:manage'); // false
- * can('owner', 'api_keys:manage'); // true
- */
-export function can(role: Role, permission: Permission): boolean {
-  return decide({ role }, permission).allowed;
-}
-
-/** The restriction a caller works under for `permission` (undefined: none, or not granted). */
-export function restrictionOf(caller: Caller, permission: Permission): Restriction | undefined {
-  const decision = decide(caller, permission);
-  return decision.allowed ? decision.restriction : undefined;
 }

@@ -14,13 +14,16 @@ Usage: habitue <command> [options]
                                 Create a business (and its owner login, password printed once)
   api-key create --merchant <slug> --name <name>
                                 Create an API key for a point-of-sale system (printed once)
+  user reset-password --email <email>
+                                Print a single-use password reset link (valid 1 hour)
   demo [--seed <n>]             Create the demo shop with two years of history
   analyze <file> [options]      Customer-value report from a CSV/XLSX of transactions
                                 (habitue analyze --help for its options)
   import <file> --merchant <slug> [--dry-run] [--valid-rows-only] [--map COLUMN=FIELD …]
                                 Import customers and purchase history (habitue import --help)
 
-Configuration comes from environment variables (see README): DATABASE_URL, HABITUE_DATA_DIR, PORT…
+Configuration comes from environment variables (see README): DATABASE_URL, HABITUE_DATA_DIR, PORT,
+SMTP_URL, MAIL_FROM…
 `;
 
 // Each command is imported only when run: `habitue analyze` must not pay for loading the
@@ -31,6 +34,7 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   merchant: async (argv, io) =>
     (await import('./commands/merchant.ts')).runMerchantCommand(argv, io),
   'api-key': async (argv, io) => (await import('./commands/api-key.ts')).runApiKeyCommand(argv, io),
+  user: async (argv, io) => (await import('./commands/user.ts')).runUserCommand(argv, io),
   demo: async (argv, io) => (await import('./commands/demo.ts')).runDemoCommand(argv, io),
   analyze: async (argv, io) => (await import('./analyze/command.ts')).runAnalyzeCommand(argv, io),
   import: async (argv, io) => (await import('./import/command.ts')).runImportCommand(argv, io),

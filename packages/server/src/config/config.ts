@@ -31,6 +31,21 @@ const environmentSchema = z.object({
       'must be the number of proxy hops in front of the server (0, 1, 2, …)',
     )
     .default('false'),
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\/[^/\s]+(\/.*)?$/,
+      'must be smtp://user:password@host:587 (STARTTLS) or smtps://user:password@host:465 (TLS)',
+    )
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(
+      /^([^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/,
+      'must be an address, e.g. "Ma Boutique <bonjour@ma-boutique.fr>"',
+    )
+    .optional(),
+  MAIL_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
 });
 
 export type Config = {
@@ -53,6 +68,19 @@ export type Config = {
   trustProxy: number;
   /** Settings that work but deserve a word at start-up. */
   warnings: string[];
+  mail: MailConfig;
+};
+
+/**
+ * Mail sending. Without `smtpUrl` nothing leaves the machine: messages stay in the outbox the
+ * owner reads in the app (and account links are written to the log for the operator).
+ */
+export type MailConfig = {
+  smtpUrl: string | null;
+  /** The From header, e.g. `Habitué <no-reply@example.fr>`. */
+  from: string;
+  /** Messages one shop may send per minute (relays throttle and flag bursts). */
+  ratePerMinute: number;
 };
 
 export class ConfigError extends Error {
@@ -71,10 +99,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.SMTP_URL && !e.MAIL_FROM) {
+    throw new ConfigError(
+      'Invalid configuration:\n  MAIL_FROM: required with SMTP_URL (the sender your relay accepts, e.g. "Ma Boutique <bonjour@ma-boutique.fr>")',
+    );
+  }
+  const publicUrl = (e.HABITUE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
-    publicUrl: (e.HABITUE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
       : { kind: 'embedded', dataDir: resolve(e.HABITUE_DATA_DIR) },
@@ -83,7 +117,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
     ...proxyHops(e.TRUST_PROXY),
+    mail: {
+      smtpUrl: e.SMTP_URL ?? null,
+      from: e.MAIL_FROM ?? `Habitué <no-reply@${mailDomain(publicUrl)}>`,
+      ratePerMinute: e.MAIL_RATE_PER_MINUTE,
+    },
   };
+}
+
+/** A domain for the default sender; `localhost` is not one, so it becomes `localhost.localdomain`. */
+function mailDomain(publicUrl: string): string {
+  const host = new URL(publicUrl).hostname;
+  return host.includes('.') ? host : `${host}.localdomain`;
 }
 
 function proxyHops(value: string): Pick<Config, 'trustProxy' | 'warnings'> {

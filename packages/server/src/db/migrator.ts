@@ -5,6 +5,7 @@ import { tenantIsolation } from './migrations/2026-11-22T0920-tenant-isolation.t
 import { customerNotesTags } from './migrations/2026-11-22T1100-customer-notes-tags.ts';
 import { rolesAndAdjustments } from './migrations/2026-12-06T1010-roles-and-adjustments.ts';
 import { jobs } from './migrations/2026-12-06T1015-jobs.ts';
+import { mailAndAccounts } from './migrations/2026-12-06T1020-mail-and-accounts.ts';
 import { attemptThrottles } from './migrations/2026-12-06T1030-attempt-throttles.ts';
 import { replayBytes } from './migrations/2026-12-06T1030-replay-bytes.ts';
 import { imports } from './migrations/2026-12-06T1050-imports.ts';
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   customerNotesTags,
   rolesAndAdjustments,
   jobs,
+  mailAndAccounts,
   attemptThrottles,
   replayBytes,
   imports,

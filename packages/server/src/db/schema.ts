@@ -31,10 +31,74 @@ export interface UsersTable {
 
 export interface SessionsTable {
   id_hash: string;
+  /** Public handle for ending one session from the list (the hash stays private). */
+  id: Generated<string>;
   user_id: string;
   merchant_id: string;
   created_at: CreatedAt;
   expires_at: Timestamp;
+  last_seen_at: Timestamp | null;
+  user_agent: string | null;
+}
+
+export type OutboxStatus = 'held' | 'queued' | 'sending' | 'sent' | 'failed' | 'uncertain';
+export type MailKind = 'transactional' | 'marketing';
+
+/** One message and its single delivery (see src/mail/outbox-delivery.ts). */
+export interface AccountOutboxTable {
+  id: string;
+  idempotency_key: string;
+  kind: MailKind;
+  category: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  headers: Json<Record<string, string>>;
+  message_id: string;
+  status: OutboxStatus;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  lease_until: Timestamp | null;
+  last_attempt_at: Timestamp | null;
+  last_reply: string | null;
+  created_at: CreatedAt;
+  sent_at: Timestamp | null;
+}
+
+export interface OutboxTable extends AccountOutboxTable {
+  merchant_id: string;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface StaffInvitationsTable {
+  merchant_id: string;
+  id: string;
+  token_hash: string;
+  email: string;
+  role: Role;
+  display_name: string | null;
+  invited_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+}
+
+export interface SignupRequestsTable {
+  token_hash: string;
+  email: string;
+  password_hash: string;
+  details: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 
 export interface MembershipsTable {
@@ -320,6 +384,11 @@ export interface Database {
   merchants: MerchantsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  outbox: OutboxTable;
+  account_outbox: AccountOutboxTable;
+  password_resets: PasswordResetsTable;
+  signup_requests: SignupRequestsTable;
+  staff_invitations: StaffInvitationsTable;
   memberships: MembershipsTable;
   locations: LocationsTable;
   api_keys: ApiKeysTable;

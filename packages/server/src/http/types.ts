@@ -6,6 +6,7 @@ import type { RateLimiter } from '../auth/rate-limiter.ts';
 import type { Config } from '../config/config.ts';
 import type { DatabaseKind } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
+import type { Mailer } from '../mail/mailer.ts';
 
 /** Who is making a request, once authenticated. Always scoped to exactly one merchant. */
 export type Principal = {
@@ -26,6 +27,9 @@ export type Services = {
   /** Limits on password and sign-up guessing (counters in the database). */
   throttles: Throttles;
   cardLimiter: RateLimiter;
+  /** Account mail (reset links, sign-up links) per email address: no mailbox flooding. */
+  accountMailLimiter: RateLimiter;
+  mailer: Mailer;
 };
 
 export type AppEnv = {

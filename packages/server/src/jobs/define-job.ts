@@ -20,8 +20,8 @@ export type JobContext = {
   /**
    * The database itself, for work that must commit on its own before the job completes
    * (e.g. marking a message "being sent" before talking to an SMTP server). Such writes are
-   * not undone if the run fails: make them idempotent. On the embedded database there is only
-   * one connection, so do not wait on `db` while `tx` is open… (see docs/architecture.md).
+   * not undone if the run fails: make them idempotent. Each use takes a second connection
+   * from the pool while `tx` holds one.
    */
   db: Kysely<Database>;
 };

@@ -4,19 +4,24 @@ import { asSystem } from '../db/tenant.ts';
 import { advanceSchedule, lockDueSchedules } from '../repositories/job-schedules.ts';
 import { enqueueJob } from './enqueue-job.ts';
 import { MAX_CATCH_UP, type RecurringJob } from './recurring-job.ts';
-import { nextOccurrence, occasionOf, Schedule } from './schedule.ts';
+import { dueOccurrences, occasionOf, Schedule } from './schedule.ts';
+
+/** A schedule that could not be read is looked at again an hour later. */
+const RETRY_BROKEN_MS = 3_600_000;
 
 /**
  * Turns every schedule that fell due by `now` into jobs: one per occurrence (up to a month of
  * missed ones after a long stop), each keyed by its occasion so that two processes advancing
  * the same schedule, or a crash between the two steps, still give one job per occurrence.
- * A schedule seen for the first time starts from its next occurrence after `now`.
+ * A schedule seen for the first time starts from its next occurrence after `now`; one that
+ * cannot be read is reported through `onError` and skipped for an hour.
  * Returns how many jobs were enqueued.
  */
 export async function enqueueDueSchedules(
   db: Kysely<Database>,
   recurring: readonly RecurringJob[],
   now: Date,
+  onError?: (schedule: { merchantId: string; kind: string }, error: unknown) => void,
   batch = 100,
 ): Promise<number> {
   const byKind = new Map(recurring.map((r) => [r.job.kind, r]));
@@ -25,18 +30,23 @@ export async function enqueueDueSchedules(
     for (const due of await lockDueSchedules(tx, [...byKind.keys()], now, batch)) {
       const entry = byKind.get(due.kind);
       if (!entry) continue;
-      const schedule = Schedule.parse(due.schedule);
-      let occurrence = due.nextRunAt;
-      if (occurrence === null) {
-        await advanceSchedule(tx, due, { nextRunAt: nextOccurrence(schedule, now, due.timeZone) });
+      let plan: { missed: Date[]; next: Date };
+      try {
+        plan = dueOccurrences(
+          Schedule.parse(due.schedule),
+          due.nextRunAt,
+          now,
+          due.timeZone,
+          MAX_CATCH_UP,
+        );
+      } catch (error) {
+        // A schedule or time zone that cannot be read must not stall every other shop's.
+        onError?.(due, error);
+        await advanceSchedule(tx, due, { nextRunAt: new Date(now.getTime() + RETRY_BROKEN_MS) });
         continue;
       }
-      const missed: Date[] = [];
-      while (occurrence.getTime() <= now.getTime()) {
-        missed.push(occurrence);
-        occurrence = nextOccurrence(schedule, occurrence, due.timeZone);
-      }
-      for (const at of missed.slice(-MAX_CATCH_UP)) {
+      const { missed, next } = plan;
+      for (const at of missed) {
         const occasion = occasionOf(at, due.timeZone);
         const { created } = await enqueueJob(tx, entry.job, {
           merchantId: due.merchantId,
@@ -47,7 +57,8 @@ export async function enqueueDueSchedules(
         });
         if (created) enqueued += 1;
       }
-      await advanceSchedule(tx, due, { nextRunAt: occurrence, lastRunAt: missed.at(-1) ?? now });
+      const lastRunAt = missed.at(-1);
+      await advanceSchedule(tx, due, { nextRunAt: next, ...(lastRunAt ? { lastRunAt } : {}) });
     }
     return enqueued;
   });

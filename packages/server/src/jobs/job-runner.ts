@@ -5,11 +5,11 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/schema.ts';
 import { asSystem } from '../db/tenant.ts';
 import { ensureScheduleForEveryMerchant } from '../repositories/job-schedules.ts';
-import { claimDueJobs, failAbandonedJobs } from '../repositories/jobs.ts';
+import { type ClaimedJob, claimDueJobs, failAbandonedJobs } from '../repositories/jobs.ts';
 import type { JobDefinition } from './define-job.ts';
 import { enqueueDueSchedules } from './enqueue-due-schedules.ts';
 import type { RecurringJob } from './recurring-job.ts';
-import { type RunOutcome, runClaimedJob } from './run-claimed-job.ts';
+import { describeError, type RunOutcome, runClaimedJob } from './run-claimed-job.ts';
 
 export type JobRunnerOptions = {
   db: Kysely<Database>;
@@ -28,11 +28,19 @@ export type JobRunnerOptions = {
   leaseMs?: number;
   /** Pause between polls when nothing is due (default 1 s). */
   pollMs?: number;
-  /** How often new shops are given the recurring jobs (default 5 min). */
+  /** How often new shops are given the recurring jobs (default 30 s). */
   scheduleRefreshMs?: number;
 };
 
 export type RunSummary = Record<RunOutcome, number> & { scheduled: number };
+
+const emptySummary = (): RunSummary => ({
+  scheduled: 0,
+  succeeded: 0,
+  retrying: 0,
+  failed: 0,
+  'lease-lost': 0,
+});
 
 /** A worker: polls the jobs table, runs what is due, and stops cleanly. */
 export type JobRunner = {
@@ -65,7 +73,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const concurrency = options.concurrency ?? 4;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
   const pollMs = options.pollMs ?? 1_000;
-  const refreshMs = options.scheduleRefreshMs ?? 5 * 60_000;
+  const refreshMs = options.scheduleRefreshMs ?? 30_000;
   const recurring = options.recurring ?? [];
   const definitions = new Map(
     [...options.jobs, ...recurring.map((r) => r.job)].map((d) => [d.kind, d]),
@@ -75,7 +83,9 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   let schedulesRefreshedAt: number | null = null;
   let stopping = false;
   let timer: NodeJS.Timeout | undefined;
-  let pass: Promise<unknown> = Promise.resolve();
+  let polling: Promise<void> | null = null;
+  const inFlight = new Set<Promise<unknown>>();
+  let lastPassError: string | null = null;
 
   async function refreshSchedules() {
     const at = now();
@@ -88,52 +98,87 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     schedulesRefreshedAt = at.getTime();
   }
 
-  async function runDue(): Promise<RunSummary> {
-    const summary: RunSummary = {
-      scheduled: 0,
-      succeeded: 0,
-      retrying: 0,
-      failed: 0,
-      'lease-lost': 0,
-    };
-    if (recurring.length > 0) {
-      await refreshSchedules();
-      summary.scheduled = await enqueueDueSchedules(options.db, recurring, now());
-    }
-    while (!stopping) {
-      const claimedAt = now();
-      const claimed = await asSystem(options.db, async (tx) => {
-        summary.failed += await failAbandonedJobs(tx, claimedAt);
-        return claimDueJobs(tx, {
-          kinds,
-          now: claimedAt,
-          limit: concurrency,
-          leaseToken: randomUUID(),
-          leaseOwner: workerId,
-          leaseExpiresAt: new Date(claimedAt.getTime() + leaseMs),
-        });
+  /** New shops get their recurring jobs; due occurrences become jobs. */
+  async function schedule(summary: RunSummary) {
+    if (recurring.length === 0) return;
+    await refreshSchedules();
+    summary.scheduled += await enqueueDueSchedules(options.db, recurring, now(), (due, error) =>
+      options.logger.error(
+        { merchantId: due.merchantId, kind: due.kind, error: describeError(error) },
+        'recurring job cannot be scheduled; trying again in an hour',
+      ),
+    );
+  }
+
+  function claim(limit: number, summary: RunSummary) {
+    const claimedAt = now();
+    return asSystem(options.db, async (tx) => {
+      summary.failed += await failAbandonedJobs(tx, claimedAt);
+      return claimDueJobs(tx, {
+        kinds,
+        now: claimedAt,
+        limit,
+        leaseToken: randomUUID(),
+        leaseOwner: workerId,
+        leaseExpiresAt: new Date(claimedAt.getTime() + leaseMs),
       });
+    });
+  }
+
+  const run = (job: ClaimedJob) => runClaimedJob(deps, definitions.get(job.kind)!, job);
+
+  async function runDue(): Promise<RunSummary> {
+    const summary = emptySummary();
+    await schedule(summary);
+    while (!stopping) {
+      const claimed = await claim(concurrency, summary);
       if (claimed.length === 0) break;
-      const outcomes = await Promise.all(
-        claimed.map((job) => runClaimedJob(deps, definitions.get(job.kind)!, job)),
-      );
-      for (const outcome of outcomes) summary[outcome] += 1;
+      for (const outcome of await Promise.all(claimed.map(run))) summary[outcome] += 1;
     }
     return summary;
   }
 
-  function loop() {
+  /**
+   * One background poll: fills the free slots with due jobs and returns without waiting for
+   * them, so one long job never holds up the others; a finished job frees its slot and polls
+   * again at once.
+   */
+  async function poll() {
+    const summary = emptySummary();
+    try {
+      await schedule(summary);
+      const free = concurrency - inFlight.size;
+      const claimed = free > 0 && !stopping ? await claim(free, summary) : [];
+      for (const job of claimed) {
+        const running = run(job).finally(() => {
+          inFlight.delete(running);
+          wake(0);
+        });
+        inFlight.add(running);
+      }
+      if (lastPassError !== null) options.logger.info({ workerId }, 'job runner recovered');
+      lastPassError = null;
+    } catch (error) {
+      // One line when the database goes away (and when it changes), not one per poll.
+      const message = describeError(error);
+      if (message !== lastPassError) {
+        options.logger.error({ error: message, workerId }, 'job runner cannot poll; retrying');
+      }
+      lastPassError = message;
+    }
+  }
+
+  /** Polls after `delayMs`, unless stopping; never two polls at once. */
+  function wake(delayMs: number) {
     if (stopping) return;
-    pass = runDue()
-      .catch((error: unknown) =>
-        options.logger.error(
-          { error: error instanceof Error ? error.message : String(error), workerId },
-          'job runner pass failed; trying again at the next poll',
-        ),
-      )
-      .finally(() => {
-        if (!stopping) timer = setTimeout(loop, pollMs);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (polling) return wake(pollMs);
+      polling = poll().finally(() => {
+        polling = null;
+        wake(pollMs);
       });
+    }, delayMs);
   }
 
   return {
@@ -141,14 +186,14 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     runDue,
     start() {
       stopping = false;
-      loop();
+      wake(0);
     },
     async stop({ graceMs = 10_000 } = {}) {
       stopping = true;
       clearTimeout(timer);
       let grace: NodeJS.Timeout | undefined;
       await Promise.race([
-        pass,
+        Promise.allSettled([polling, ...inFlight]),
         new Promise((resolve) => {
           grace = setTimeout(resolve, graceMs);
         }),

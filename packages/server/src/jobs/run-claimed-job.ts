@@ -23,6 +23,7 @@ const MAX_ERROR_LENGTH = 2000;
  * transaction that first re-checks and locks the lease. On failure the transaction is rolled
  * back and the failure recorded in a second one — queued again after a back-off, or failed once
  * the attempts are used up — with one log line (the message, not a stack per retry).
+ * Never throws: the outcome says what happened.
  */
 export async function runClaimedJob(
   deps: { db: Kysely<Database>; logger: Logger; now: () => Date },
@@ -58,13 +59,23 @@ export async function runClaimedJob(
       log.warn('job taken over by another worker after its lease expired; this run rolled back');
       return 'lease-lost';
     }
-    const message = describe(error);
+    const message = describeError(error);
     const permanent = error instanceof PermanentJobError || job.attempts >= job.maxAttempts;
     const failedAt = deps.now();
     const retryAt = permanent ? null : new Date(failedAt.getTime() + retryDelayMs(job.attempts));
-    const recorded = await asSystem(deps.db, (tx) =>
-      markJobFailed(tx, job, { error: message, now: failedAt, retryAt }),
-    );
+    let recorded: boolean;
+    try {
+      recorded = await asSystem(deps.db, (tx) =>
+        markJobFailed(tx, job, { error: message, now: failedAt, retryAt }),
+      );
+    } catch (recordError) {
+      // The database is out of reach: the lease will expire and the job run again.
+      log.error(
+        { error: message, recordError: describeError(recordError) },
+        'job failed and the failure could not be recorded; it will run again once its lease expires',
+      );
+      return 'retrying';
+    }
     if (!recorded) return 'lease-lost';
     log.warn(
       { attempt: job.attempts, maxAttempts: job.maxAttempts, retryAt, error: message },
@@ -74,7 +85,8 @@ export async function runClaimedJob(
   }
 }
 
-function describe(error: unknown): string {
+/** An error as one line for the jobs table and the log: its name and message, never a stack. */
+export function describeError(error: unknown): string {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daily, nextOccurrence, occasionOf, Schedule, weekly } from './schedule.ts';
+import { daily, dueOccurrences, nextOccurrence, occasionOf, Schedule, weekly } from './schedule.ts';
 import { instantOf } from './zoned-time.ts';
 
 const paris = 'Europe/Paris';
@@ -101,5 +101,35 @@ describe('instantOf', () => {
     expect(instantOf({ year: 2026, month: 1, day: 1, hour: 0, minute: 0 }, 'UTC')).toEqual(
       at('2026-01-01T00:00:00Z'),
     );
+  });
+});
+
+describe('dueOccurrences', () => {
+  const now = at('2026-12-04T18:00:00Z');
+
+  it('owes nothing for a schedule never computed, and starts after now', () => {
+    expect(dueOccurrences(daily('06:00'), null, now, paris, 31)).toEqual({
+      missed: [],
+      next: at('2026-12-05T05:00:00Z'),
+    });
+  });
+
+  it('owes every occurrence since the last one due, then the next', () => {
+    expect(dueOccurrences(daily('06:00'), at('2026-12-02T05:00:00Z'), now, paris, 31)).toEqual({
+      missed: [at('2026-12-02T05:00:00Z'), at('2026-12-03T05:00:00Z'), at('2026-12-04T05:00:00Z')],
+      next: at('2026-12-05T05:00:00Z'),
+    });
+  });
+
+  it('keeps only the latest `limit` occurrences after a long stop', () => {
+    const { missed } = dueOccurrences(daily('06:00'), at('2026-01-01T05:00:00Z'), now, paris, 2);
+    expect(missed).toEqual([at('2026-12-03T05:00:00Z'), at('2026-12-04T05:00:00Z')]);
+  });
+
+  it("lands on the schedule's own times when the due time was pushed off them", () => {
+    expect(dueOccurrences(daily('06:00'), at('2026-12-04T07:13:00Z'), now, paris, 31)).toEqual({
+      missed: [],
+      next: at('2026-12-05T05:00:00Z'),
+    });
   });
 });

@@ -56,3 +56,30 @@ export function nextOccurrence(schedule: Schedule, after: Date, timeZone: string
 export function occasionOf(occurrence: Date, timeZone: string): string {
   return formatWallTime(wallTime(occurrence, timeZone));
 }
+
+/**
+ * What a schedule owes at `now`: its occurrences from `nextRunAt` up to `now` (at most the last
+ * `limit`), and the next one after `now`. A schedule never computed (`nextRunAt` null) owes
+ * nothing yet and starts from its first occurrence after `now`.
+ * @example dueOccurrences(daily('06:00'), new Date('2026-12-02T05:00:00Z'), new Date('2026-12-03T12:00:00Z'), 'Europe/Paris')
+ * // { missed: [2026-12-02T05:00Z, 2026-12-03T05:00Z], next: 2026-12-04T05:00Z }
+ */
+export function dueOccurrences(
+  schedule: Schedule,
+  nextRunAt: Date | null,
+  now: Date,
+  timeZone: string,
+  limit: number,
+): { missed: Date[]; next: Date } {
+  if (nextRunAt === null) return { missed: [], next: nextOccurrence(schedule, now, timeZone) };
+  const missed: Date[] = [];
+  // From the first occurrence at or after `nextRunAt` (which is one, unless it was pushed back
+  // after an error), so runs always land on the schedule's own times.
+  let occurrence = nextOccurrence(schedule, new Date(nextRunAt.getTime() - 1), timeZone);
+  while (occurrence.getTime() <= now.getTime()) {
+    missed.push(occurrence);
+    if (missed.length > limit) missed.shift();
+    occurrence = nextOccurrence(schedule, occurrence, timeZone);
+  }
+  return { missed, next: occurrence };
+}

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../db/schema.ts';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
+import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
 
 /**
  * Every kind of job the server runs, and the recurring ones every shop gets. A feature adds
@@ -10,7 +11,7 @@ import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-ru
  */
 export const SERVER_JOBS: Pick<JobRunnerOptions, 'jobs' | 'recurring'> = {
   jobs: [],
-  recurring: [],
+  recurring: [EXPIRE_LAPSED_BALANCES],
 };
 
 /** The job runner `habitue start` runs next to the HTTP server, polling in the background. */

@@ -13,9 +13,13 @@ export async function ensureScheduleForEveryMerchant(
   now: Date,
 ): Promise<void> {
   const json = JSON.stringify(schedule);
+  // Only shops that lack the schedule, or have an outdated one, are written: cheap to repeat.
   await sql`
     insert into job_schedules (merchant_id, kind, schedule, next_run_at, created_at)
-    select m.id, ${kind}, ${json}::jsonb, null, ${now} from merchants m
+    select m.id, ${kind}, ${json}::jsonb, null, ${now}
+      from merchants m
+      left join job_schedules s on s.merchant_id = m.id and s.kind = ${kind}
+     where s.merchant_id is null or s.schedule is distinct from ${json}::jsonb
     on conflict (merchant_id, kind) do update
        set schedule = excluded.schedule, next_run_at = null
      where job_schedules.schedule is distinct from excluded.schedule`.execute(tx);

@@ -56,24 +56,21 @@ export type ClaimedJob = {
 
 /**
  * Gives up on jobs whose worker vanished (lease expired) after their last allowed attempt, so
- * a job that kills its worker every time cannot loop forever.
+ * a job that kills its worker every time cannot loop forever. A row still locked is a job whose
+ * run is still going on (its transaction holds the row): it is skipped, not waited for.
  */
 export async function failAbandonedJobs(tx: Tx, now: Date): Promise<number> {
-  const result = await tx
-    .updateTable('jobs')
-    .set({
-      status: 'failed',
-      last_error: 'The worker stopped during the last allowed attempt (its lease expired).',
-      finished_at: now,
-      lease_token: null,
-      lease_owner: null,
-      lease_expires_at: null,
-    })
-    .where('status', '=', 'running')
-    .where('lease_expires_at', '<=', now)
-    .whereRef('attempts', '>=', 'max_attempts')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  const result = await sql`
+    update jobs j
+       set status = 'failed',
+           last_error = 'The worker stopped during the last allowed attempt (its lease expired).',
+           finished_at = ${now},
+           lease_token = null, lease_owner = null, lease_expires_at = null
+      from (select merchant_id, id from jobs
+             where status = 'running' and lease_expires_at <= ${now} and attempts >= max_attempts
+               for update skip locked) gone
+     where j.merchant_id = gone.merchant_id and j.id = gone.id`.execute(tx);
+  return Number(result.numAffectedRows ?? 0);
 }
 
 /**

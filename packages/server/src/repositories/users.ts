@@ -11,6 +11,18 @@ export function findUserByEmail(tx: Tx, email: string) {
     .executeTakeFirst();
 }
 
+export function findUserById(tx: Tx, id: string) {
+  return tx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updatePasswordHash(tx: Tx, userId: string, passwordHash: string) {
+  await tx
+    .updateTable('users')
+    .set({ password_hash: passwordHash })
+    .where('id', '=', userId)
+    .execute();
+}
+
 export function insertUser(
   tx: Tx,
   u: { id: string; email: string; passwordHash: string; displayName: string | null },

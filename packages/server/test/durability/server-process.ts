@@ -74,12 +74,16 @@ export type ServerProcess = {
 };
 
 /** Starts `habitue start` and waits until `/ready` answers 200 (or the child dies). */
-export async function startServer(target: Target, timeoutMs = 90_000): Promise<ServerProcess> {
+export async function startServer(
+  target: Target,
+  timeoutMs = 90_000,
+  extraEnv: Record<string, string> = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [BIN, 'start'], {
     cwd: REPO_ROOT,
-    env: environment(target, { PORT: String(port), HABITUE_PUBLIC_URL: url }),
+    env: environment(target, { PORT: String(port), HABITUE_PUBLIC_URL: url, ...extraEnv }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

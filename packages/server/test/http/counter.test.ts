@@ -120,7 +120,7 @@ describeEachBackend('counter: purchases, vouchers and redemptions', (database) =
     expect(blank.body.errors[0].field).toBe('reason');
     const below = await client.request('POST', path, {
       ...auth,
-      body: { programId: card.id, delta: -1, reason: 'erreur' },
+      body: { programId: card.id, delta: -1, reasonCode: 'till_error' },
     });
     expect(below.status).toBe(409);
     const ok = await client.request('POST', path, {
@@ -132,8 +132,10 @@ describeEachBackend('counter: purchases, vouchers and redemptions', (database) =
     const audit = await client.request('GET', '/api/v1/audit-log', auth);
     expect(audit.body.items[0]).toMatchObject({
       action: 'balance.adjusted',
-      details: { delta: 2, reason: 'Tampons oubliés hier' },
+      details: { delta: 2, reasonCode: 'other' },
     });
+    // The free text is personal data: kept beside the ledger, shown in the customer's history.
+    expect(JSON.stringify(audit.body.items[0])).not.toContain('oubliés');
   });
 
   it('a program change is a new version and never rewrites past entries', async () => {
@@ -193,10 +195,13 @@ describeEachBackend('limits on one operation', (database) => {
     const path = `/api/v1/customers/${customer.id}/adjustments`;
     const big = await client.request('POST', path, {
       ...auth,
-      body: { programId: card.id, delta: 101, reason: 'test' },
+      body: { programId: card.id, delta: 101, reasonCode: 'paper_card' },
     });
-    expect(big.status).toBe(422);
-    expect(big.body.code).toBe('invalid_amount');
+    expect(big.status).toBe(403);
+    expect(big.body).toMatchObject({
+      code: 'adjustment_limit_exceeded',
+      limit: { perAdjustment: 100, dailyRemaining: null },
+    });
   });
 
   it('answers an empty settings change with the settings as they are', async () => {

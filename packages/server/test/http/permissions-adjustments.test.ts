@@ -117,6 +117,7 @@ describeEachBackend('manual adjustments stay within what each role may give', (d
     expect(policy.body).toEqual({
       staff: { perAdjustment: 1, perDay: 2 },
       apiKeys: { perAdjustment: 1, perDay: 2 },
+      sanityCap: 20,
     });
     const strict = {
       staff: { perAdjustment: 0, perDay: 0 },
@@ -131,7 +132,7 @@ describeEachBackend('manual adjustments stay within what each role may give', (d
       ...owner,
       body: strict,
     });
-    expect([saved.status, saved.body]).toEqual([200, strict]);
+    expect([saved.status, saved.body]).toEqual([200, { ...strict, sanityCap: 20 }]);
     const none = await adjust(cashier, { delta: 1, reasonCode: 'goodwill' });
     expect([none.status, none.body.limit]).toEqual([403, { perAdjustment: 0, dailyRemaining: 0 }]);
     const key = await client.request('POST', '/api/v1/api-keys', {

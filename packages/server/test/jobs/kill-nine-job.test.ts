@@ -1,8 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -25,27 +22,25 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-/** Where the child processes keep their data, on the given backend. */
+/** A fresh database on the backend's test server, named to the child through DATABASE_URL. */
 async function storageEnv(kind: DatabaseKind): Promise<Record<string, string>> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'habitue-jobs-kill9-'));
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  // Both backends' test servers are reached by URL: the child runs as an operator's server would.
-  const url = inject('testServers')[kind].adminUrl;
+  const server = inject('testServers')[kind];
   const name = `t_${randomBytes(6).toString('hex')}`;
-  const admin = await openDatabase({ kind, url }, { poolSize: 1 });
-  await sql.raw(`create database ${name} template habitue_template`).execute(admin.db);
+  const admin = await openDatabase({ kind, url: server.adminUrl }, { poolSize: 1 });
+  await sql
+    .raw(`create database ${name} template habitue_template owner ${server.appRole}`)
+    .execute(admin.db);
   await admin.close();
   cleanups.push(async () => {
-    const again = await openDatabase({ kind, url }, { poolSize: 1 });
+    const again = await openDatabase({ kind, url: server.adminUrl }, { poolSize: 1 });
     await sql.raw(`drop database if exists ${name} with (force)`).execute(again.db);
     await again.close();
   });
-  return { HABITUE_DATA_DIR: dataDir, DATABASE_URL: withDatabase(url, name) };
+  return { DATABASE_URL: withDatabase(server.appUrl, name) };
 }
 
 function worker(args: string[], env: Record<string, string>) {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...env };
-  if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...args], {
     cwd: SERVER_ROOT,
     env: childEnv,

@@ -6,7 +6,7 @@ import { createJobRunner } from '../../src/jobs/job-runner.ts';
 import { OccasionPayload } from '../../src/jobs/recurring-job.ts';
 import { daily } from '../../src/jobs/schedule.ts';
 import { describeEachBackend } from '../support/backends.ts';
-import { buildMerchant, effects, recordEffect, testClock } from './job-fixtures.ts';
+import { buildMerchant, capturedLogger, effects, recordEffect, testClock } from './job-fixtures.ts';
 
 const silent = pino({ level: 'silent' });
 
@@ -72,7 +72,7 @@ describeEachBackend('recurring jobs', (database) => {
     const restarted = createJobRunner(options);
     await restarted.runDue();
     await restarted.runDue();
-    expect(await occasions(db, merchantId)).toEqual([
+    expect((await occasions(db, merchantId)).sort()).toEqual([
       '2026-12-02T06:00',
       '2026-12-03T06:00',
       '2026-12-04T06:00',
@@ -137,5 +137,34 @@ describeEachBackend('recurring jobs', (database) => {
       '2026-06-04T06:00',
       '2026-06-05T06:00',
     ]);
+  });
+});
+
+describeEachBackend('recurring jobs that cannot be scheduled', (database) => {
+  it("reports a shop whose schedule cannot be computed, hourly, and keeps every other shop's running", async () => {
+    const { db } = database();
+    // Nothing in the database stops a time zone the runtime does not know.
+    const broken = await buildMerchant(db, { timeZone: 'Mars/Olympus_Mons' });
+    const healthy = await buildMerchant(db, { timeZone: 'Europe/Paris' });
+    const clock = testClock('2026-06-01T12:00:00Z');
+    const job = occasionJob('test.broken-zone');
+    const { logger, lines } = capturedLogger();
+    const runner = createJobRunner({
+      db,
+      logger,
+      now: clock.now,
+      jobs: [],
+      recurring: [{ job, schedule: daily('06:00') }],
+    });
+    await runner.runDue();
+    await runner.runDue();
+    clock.set('2026-06-02T04:00:00Z');
+    await runner.runDue();
+    expect(await occasions(db, healthy)).toEqual(['2026-06-02T06:00']);
+    expect(await occasions(db, broken)).toEqual([]);
+    const errors = lines.filter(
+      (l) => l.msg === 'recurring job cannot be scheduled; trying again in an hour',
+    );
+    expect(errors.map((l) => l.merchantId)).toEqual([broken, broken]);
   });
 });

@@ -4,6 +4,7 @@ import { RateLimiter } from '../../src/auth/rate-limiter.ts';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
 import { createApp } from '../../src/http/app.ts';
 import type { Services } from '../../src/http/types.ts';
+import { createMailer } from '../../src/mail/mailer.ts';
 
 export type TestClient = ReturnType<typeof testClient>;
 export type Credentials = { cookie?: string; apiKey?: string };
@@ -32,6 +33,12 @@ export function testServices(handle: DatabaseHandle, overrides: Partial<Services
       signUpPerAddress: { ...DEFAULT_THROTTLES.signUpPerAddress, freeAttempts: 1_000_000 },
     },
     cardLimiter: new RateLimiter(60, 60_000),
+    accountMailLimiter: new RateLimiter(5, 60 * 60_000),
+    mailer: createMailer({
+      smtpUrl: null,
+      from: 'Habitué <no-reply@habitue.test>',
+      ratePerMinute: 60,
+    }),
     ...overrides,
   };
 }

@@ -1,58 +1,53 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
 import { api, call } from '../api/client.ts';
-import { ApiProblem } from '../api/problem.ts';
 import type { components } from '../api/schema.d.ts';
 
 export type Me = components['schemas']['Me'];
 
-type Session = {
-  me: Me | null;
-  loading: boolean;
+type SessionActions = {
   refresh(): Promise<unknown>;
   signOut(): Promise<void>;
 };
 
-/** The last answer of /auth/me, so a reload without network does not bounce to the login page. */
+type Session = SessionActions & { me: Me | null; loading: boolean };
+
+/** The last known session, so a reload without network does not bounce to the login page. */
 const LAST_SESSION_KEY = 'habitue.session';
 
-const SessionContext = createContext<Session>({
-  me: null,
-  loading: true,
+const SessionContext = createContext<SessionActions>({
   refresh: async () => {},
   signOut: async () => {},
 });
 
-/** Who is signed in (GET /api/v1/auth/me); null when nobody is. */
+/**
+ * Asks the server whether this browser is signed in (GET /api/v1/auth/session, which answers
+ * 200 either way, so a signed-out visit logs no error). Only screens that need the answer ask:
+ * the customer's card and the public sign-up pages never do.
+ */
+async function fetchSession(): Promise<Me | null> {
+  try {
+    const state = await call(api.GET('/api/v1/auth/session'));
+    if (!state.authenticated) {
+      localStorage.removeItem(LAST_SESSION_KEY);
+      return null;
+    }
+    const { authenticated: _authenticated, ...me } = state;
+    localStorage.setItem(LAST_SESSION_KEY, JSON.stringify(me));
+    return me;
+  } catch (error) {
+    // Offline (the counter keeps working): the last known session, if any. The server
+    // still checks the cookie on every request once the network is back.
+    const last = localStorage.getItem(LAST_SESSION_KEY);
+    if (last) return JSON.parse(last) as Me;
+    throw error;
+  }
+}
+
+/** Sign-in and sign-out actions for every screen; asking who is signed in is `useSession`. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
-  const query = useQuery({
-    queryKey: ['me'],
-    queryFn: async () => {
-      try {
-        const me = await call(api.GET('/api/v1/auth/me'));
-        localStorage.setItem(LAST_SESSION_KEY, JSON.stringify(me));
-        return me;
-      } catch (error) {
-        if (error instanceof ApiProblem) {
-          if (error.status === 401) {
-            localStorage.removeItem(LAST_SESSION_KEY);
-            return null;
-          }
-          throw error;
-        }
-        // Offline (the counter keeps working): the last known session, if any. The server
-        // still checks the cookie on every request once the network is back.
-        const last = localStorage.getItem(LAST_SESSION_KEY);
-        if (last) return JSON.parse(last) as Me;
-        throw error;
-      }
-    },
-    staleTime: 60_000,
-  });
-  const session: Session = {
-    me: query.data ?? null,
-    loading: query.isPending,
+  const actions: SessionActions = {
     refresh: () => client.invalidateQueries({ queryKey: ['me'] }),
     async signOut() {
       await api.POST('/api/v1/auth/logout');
@@ -61,10 +56,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await client.invalidateQueries({ queryKey: ['me'] });
     },
   };
-  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  return <SessionContext.Provider value={actions}>{children}</SessionContext.Provider>;
 }
 
-export function useSession() {
+/**
+ * Who is signed in; null when nobody is. With `onlyIfKnown`, a browser that never signed in
+ * asks nothing (for public pages that merely adapt when their visitor is the owner).
+ */
+export function useSession(options: { onlyIfKnown?: boolean } = {}): Session {
+  const actions = useContext(SessionContext);
+  const enabled = !options.onlyIfKnown || localStorage.getItem(LAST_SESSION_KEY) !== null;
+  const query = useQuery({ queryKey: ['me'], queryFn: fetchSession, staleTime: 60_000, enabled });
+  return { ...actions, me: query.data ?? null, loading: enabled && query.isPending };
+}
+
+/** Refresh and sign out, without asking the server who is signed in. */
+export function useSessionActions(): SessionActions {
   return useContext(SessionContext);
 }
 

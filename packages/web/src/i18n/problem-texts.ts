@@ -35,6 +35,14 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Correction au-delà de ce que votre rôle permet ({perAdjustment} au plus par correction, {dailyRemaining} encore possible aujourd’hui). Demandez au gérant.',
     en: 'This adjustment is above what your role allows (at most {perAdjustment} per adjustment, {dailyRemaining} left today). Ask the owner.',
   },
+  refund_window_closed: {
+    fr: 'Votre rôle ne permet de rembourser que les achats des {windowHours, plural, one {# dernière heure} other {# dernières heures}} : demandez au gérant.',
+    en: 'Your role may refund purchases of the last {windowHours, plural, one {# hour} other {# hours}} only: ask a manager.',
+  },
+  cross_site_request: {
+    fr: 'Demande refusée : elle ne vient pas de l’application Habitué. Rechargez la page et réessayez.',
+    en: 'Request refused: it did not come from the Habitué app. Reload the page and try again.',
+  },
   not_found: {
     fr: 'Introuvable : cet élément n’existe pas ou plus.',
     en: 'Not found: it does not exist, or no longer does.',

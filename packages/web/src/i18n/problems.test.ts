@@ -39,6 +39,9 @@ describe('the problem catalogue', () => {
         'en',
       ),
     ).toContain('at most 10 per adjustment, 4 left today');
+    expect(problemText(problem('refund_window_closed', { windowHours: 24 }), 'fr')).toBe(
+      'Votre rôle ne permet de rembourser que les achats des 24 dernières heures : demandez au gérant.',
+    );
   });
 
   it('says a 500 with its correlation id, and an unknown code without English', () => {

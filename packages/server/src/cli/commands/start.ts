@@ -2,6 +2,7 @@ import { loadConfig } from '../../config/config.ts';
 import { openStorage } from '../../db/open-storage.ts';
 import { ensureDemoShop } from '../../demo/ensure-demo-shop.ts';
 import { startServerJobs } from '../../jobs/server-jobs.ts';
+import { startMailDelivery } from '../../mail/start-mail-delivery.ts';
 import { createServices, listen } from '../../server.ts';
 import { warmAnalytics } from '../../use-cases/analytics/warm-analytics.ts';
 import { ensureWebBuild, WEB_DIST } from '../../web/ensure-web-build.ts';
@@ -28,6 +29,7 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
     : null;
   await ensureWebBuild((line) => io.stdout.write(`${line}\n`));
   const server = await listen(services, config, { webDist: WEB_DIST });
+  const mail = startMailDelivery(services, config.mail);
   const jobs = startServerJobs({ db: storage.db, logger: services.logger, now: services.now });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const where =
@@ -40,6 +42,7 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
       demo
         ? `Demo shop "${demo.merchantName}"${demo.created ? ' created' : ''}: owner ${demo.ownerEmail} / ${demo.ownerPassword}, cashier ${demo.cashierEmail} / ${demo.cashierPassword}`
         : '',
+      mail.banner,
       `API docs: ${config.publicUrl}/api/docs`,
       'API key for a point-of-sale system: create one in the web app (Settings → API keys),',
       `  or run: npx habitue api-key create --merchant ${demo?.merchantSlug ?? '<slug>'} --name "Caisse"`,
@@ -62,6 +65,7 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
   });
   io.stdout.write('Stopping…\n');
   await server.close();
+  await mail.stop();
   // Jobs in flight finish (or, after the grace period, run again once their lease expires).
   await jobs.stop();
   await storage.close();

@@ -72,6 +72,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'balance_adjustments',
   'jobs',
   'job_schedules',
+  'outbox',
+  'staff_invitations',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

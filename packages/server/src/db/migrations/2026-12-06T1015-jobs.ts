@@ -1,7 +1,7 @@
 import type { Migration } from '../migrator.ts';
 
 /**
- * The durable job runner's storage (docs/decisions/0007-job-runner-in-the-database.md).
+ * The durable job runner's storage (docs/decisions/0008-job-runner-in-the-database.md).
  * `jobs` is the queue: a row is enqueued in the same transaction as the business write that
  * wants it, claimed with a lease (`FOR UPDATE SKIP LOCKED`), and completed in the same
  * transaction as the handler's effect. Rows are kept once finished: the idempotency key

@@ -5,7 +5,7 @@ import { accessOf, decide, type Restriction } from '../../auth/permissions.ts';
 import { digest } from '../../auth/tokens.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { findActiveKeyByHash, touchApiKey } from '../../repositories/api-keys.ts';
-import { findLiveSession } from '../../repositories/sessions.ts';
+import { findLiveSession, touchSession } from '../../repositories/sessions.ts';
 import type { AppEnv, Principal } from '../types.ts';
 
 export const SESSION_COOKIE = 'habitue_session';
@@ -86,6 +86,10 @@ async function identify(c: Context<AppEnv>): Promise<void> {
     const sessionHash = digest(token);
     const session = await findLiveSession(db, sessionHash, now());
     if (session) {
+      const at = now();
+      if (!session.last_seen_at || at.getTime() - session.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+        await touchSession(db, sessionHash, at);
+      }
       c.set('principal', {
         merchantId: session.merchant_id,
         role: session.role,

@@ -28,12 +28,13 @@ export const ProblemSchema = z
   })
   .openapi('Problem');
 
-const problem = (description: string) => ({
+/** A documented error response carrying a problem document. */
+export const problem = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: ProblemSchema } },
 });
 
-const STANDARD_ERRORS = {
+export const STANDARD_ERRORS = {
   400: problem('The request could not be read (`malformed_request`)'),
   401: problem('Not signed in, or unknown API key (`unauthenticated`)'),
   403: problem(

@@ -10,7 +10,13 @@ import { insertSession } from '../../repositories/sessions.ts';
  */
 export async function openSession(
   db: Kysely<Database>,
-  input: { userId: string; merchantId: string; now: Date; ttlHours: number },
+  input: {
+    userId: string;
+    merchantId: string;
+    now: Date;
+    ttlHours: number;
+    userAgent?: string | null;
+  },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret();
   const expiresAt = new Date(input.now.getTime() + input.ttlHours * 3_600_000);
@@ -20,6 +26,8 @@ export async function openSession(
       userId: input.userId,
       merchantId: input.merchantId,
       expiresAt,
+      now: input.now,
+      userAgent: input.userAgent ?? null,
     }),
   );
   return { token, expiresAt };

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { hashPassword, passwordProblem } from '../../auth/passwords.ts';
 import type { Database } from '../../db/schema.ts';
-import { asSystem } from '../../db/tenant.ts';
+import { asSystem, type Tx } from '../../db/tenant.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
 import { findUserByEmail, insertMembership, insertUser } from '../../repositories/users.ts';
@@ -19,31 +19,37 @@ export async function signUpOwner(db: Kysely<Database>, input: SignUpOwnerInput,
   const problem = passwordProblem(input.password, input.email);
   if (problem) throw weakPassword(problem);
   const passwordHash = await hashPassword(input.password);
-  return asSystem(db, async (tx) => {
-    if (await findUserByEmail(tx, input.email)) {
-      throw new AppError(
-        'email_taken',
-        'An account already exists with this email; log in instead',
-        {
-          fields: [{ field: 'email', message: 'already registered', code: 'email_taken' }],
-        },
-      );
-    }
-    const merchant = await createMerchant(tx, input);
-    const user = await insertUser(tx, {
-      id: uuidv7(),
-      email: input.email,
-      passwordHash,
-      displayName: input.displayName ?? null,
+  return asSystem(db, (tx) => createOwnerAccount(tx, { ...input, passwordHash }, now));
+}
+
+/**
+ * Writes the login, the merchant and the owner membership in the caller's system
+ * transaction (directly at sign-up without SMTP, or when the emailed sign-up link is opened).
+ */
+export async function createOwnerAccount(
+  tx: Tx,
+  input: Omit<SignUpOwnerInput, 'password'> & { passwordHash: string },
+  now: Date,
+) {
+  if (await findUserByEmail(tx, input.email)) {
+    throw new AppError('email_taken', 'An account already exists with this email; log in instead', {
+      fields: [{ field: 'email', message: 'already registered', code: 'email_taken' }],
     });
-    await insertMembership(tx, merchant.id, user.id, 'owner');
-    await appendAudit(tx, merchant.id, { type: 'user', id: user.id }, now, {
-      action: 'merchant.created',
-      subjectType: 'merchant',
-      subjectId: merchant.id,
-    });
-    return { user, merchant };
+  }
+  const merchant = await createMerchant(tx, input);
+  const user = await insertUser(tx, {
+    id: uuidv7(),
+    email: input.email,
+    passwordHash: input.passwordHash,
+    displayName: input.displayName ?? null,
   });
+  await insertMembership(tx, merchant.id, user.id, 'owner');
+  await appendAudit(tx, merchant.id, { type: 'user', id: user.id }, now, {
+    action: 'merchant.created',
+    subjectType: 'merchant',
+    subjectId: merchant.id,
+  });
+  return { user, merchant };
 }
 
 export function weakPassword(

@@ -1,4 +1,6 @@
 import { API_KEY_SCOPES } from '../../../src/auth/permissions.ts';
+import { asSystem } from '../../../src/db/tenant.ts';
+import { queueShopMail } from '../../../src/mail/queue-mail.ts';
 import { signUpOwner, type TestClient } from '../../support/test-app.ts';
 
 /**
@@ -42,6 +44,9 @@ export type MerchantFixture = {
   adjustmentId: string;
   ledgerEntryId: string;
   auditEntryId: string;
+  /** The owner's own session (public id) and a message in the shop's outbox. */
+  sessionId: string;
+  outboxMessageId: string;
   /** The Idempotency-Key this merchant used for its first purchase. */
   idempotencyKey: string;
 };
@@ -125,6 +130,20 @@ export async function buildMerchantFixture(
   });
   const ledger = await call('GET', `/api/v1/customers/${customer.id}/ledger?limit=1`);
   const audit = await call('GET', '/api/v1/audit-log?limit=1');
+  const sessions = await call('GET', '/api/v1/auth/sessions');
+  const mail = await asSystem(client.services.db, (tx) =>
+    queueShopMail(tx, client.services.mailer, owner.merchant.id, {
+      idempotencyKey: `fixture:${label}`,
+      message: {
+        to: customerEmail,
+        subject: `Merchant ${label} says hello`,
+        text: 'Bonjour',
+        kind: 'transactional',
+        category: 'fixture',
+      },
+      now: new Date(),
+    }),
+  );
   // TODO(lead): new resources go here, e.g.
   //   const gift = await call('POST', '/api/v1/gift-cards', { customerId: customer.id, … });
   // then add `giftCardId: gift.id` below and to MerchantFixture.
@@ -156,6 +175,8 @@ export async function buildMerchantFixture(
     adjustmentId: adjustment.adjustmentId,
     ledgerEntryId: ledger.items[0].id,
     auditEntryId: audit.items[0].id,
+    sessionId: sessions.items[0].id,
+    outboxMessageId: mail.id,
     idempotencyKey,
   };
 }

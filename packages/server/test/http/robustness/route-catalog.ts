@@ -60,6 +60,35 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   ),
   'POST /api/v1/auth/logout': exempt("acts on the caller's own session only; takes no id"),
   'GET /api/v1/auth/me': { probes: [own('who am I')] },
+  'POST /api/v1/auth/signup/complete': exempt('public: a sign-up link creates a new merchant'),
+  'GET /api/v1/auth/session': exempt("public: describes the caller's own session only"),
+  'POST /api/v1/auth/password-reset': exempt('public: the same answer for every email, no id'),
+  'POST /api/v1/auth/password-reset/confirm': exempt('public: the link alone names the login'),
+  'POST /api/v1/auth/invitations/inspect': exempt('public: the invitation link names the shop'),
+  'POST /api/v1/auth/invitations/accept': exempt('public: the invitation link names the shop'),
+  'POST /api/v1/auth/password': {
+    apiKey: 'forbidden',
+    probes: [
+      own('a password change with a wrong current password', {
+        body: () => ({ currentPassword: 'pas-le-bon-mot', newPassword: 'galette-des-rois-2026' }),
+      }),
+    ],
+  },
+  'GET /api/v1/auth/sessions': { apiKey: 'forbidden', probes: [own("the caller's sessions")] },
+  'DELETE /api/v1/auth/sessions/{id}': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's owner's session", { params: ({ b }) => ({ id: b.sessionId }) })],
+  },
+  // Sent cross-site so that the walks keep their sessions: the same-origin check answers before
+  // the handler (which account-security.test.ts covers); keys still meet the permission table.
+  'DELETE /api/v1/auth/sessions': {
+    apiKey: 'forbidden',
+    probes: [
+      own('sign out everywhere, from another site', {
+        headers: () => ({ 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' }),
+      }),
+    ],
+  },
 
   'GET /api/v1/permissions': { probes: [own('the permission table')] },
   'GET /api/v1/merchant': { probes: [own("A's settings")] },
@@ -361,6 +390,11 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   },
 
   'GET /api/v1/jobs': { apiKey: 'forbidden', probes: [own("the shop's jobs")] },
+  'GET /api/v1/outbox': { apiKey: 'forbidden', probes: [own("the shop's messages")] },
+  'POST /api/v1/outbox/{id}/resend': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's message", { params: ({ b }) => ({ id: b.outboxMessageId }) })],
+  },
   'GET /api/v1/audit-log': {
     apiKey: 'forbidden',
     probes: [

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, call } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
-import { useSession } from '../../auth/session.tsx';
+import { useSessionActions } from '../../auth/session.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
@@ -14,7 +14,7 @@ export function LoginPage() {
   const t = useT(messages);
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const { refresh } = useSession();
+  const { refresh } = useSessionActions();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const login = useMutation({
@@ -55,6 +55,9 @@ export function LoginPage() {
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />
+          <p className="small">
+            <Link to="/forgot-password">{t('forgot')}</Link>
+          </p>
           {invalid ? (
             <div className="alert error" role="alert">
               {t('invalid')}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
+import { useCan } from '../../auth/session.tsx';
 import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { AdjustmentForm } from './AdjustmentForm.tsx';
@@ -19,6 +20,7 @@ const CHANNELS = ['email', 'sms', 'post'] as const;
 export function CustomerPage() {
   const { id = '' } = useParams();
   const t = useT(messages);
+  const can = useCan();
   const customer = useQuery({
     queryKey: ['customer', id],
     queryFn: () => call(api.GET('/api/v1/customers/{id}', { params: { path: { id } } })),
@@ -38,7 +40,8 @@ export function CustomerPage() {
       <h1>{fullName(c) || c.phone || c.email || t('anonymous')}</h1>
       <div className="customer-grid">
         <Profile customer={c} />
-        <ValueCard id={id} />
+        {/* Value figures are for managers and owners (docs/roles.md). */}
+        {can('analytics') && <ValueCard id={id} />}
         <section className="card stack" aria-labelledby="card-title">
           <h2 id="card-title">{t('card')}</h2>
           <ProblemAlert error={card.error} />

@@ -5,10 +5,23 @@ import type { Overview } from './use-overview.ts';
 
 const MODEL_NAMES = { bgNbd: 'BG/NBD', paretoNbd: 'Pareto/NBD' } as const;
 
+/** Why a model was not fitted, by the server's stable reason (its `message` is English). */
+const FIT_REASONS = {
+  'empty-input': 'fitEmpty',
+  'invalid-input': 'fitInvalid',
+  'no-repeat-purchases': 'fitNoRepeat',
+  'not-converged': 'fitNotConverged',
+  'parameters-diverged': 'fitDiverged',
+  'skipped-too-large': 'fitSkipped',
+  'too-few-customers': 'fitTooFew',
+} as const;
+
 /** Simple CLV (the seeds' formula, with its inputs) and predictive CLV (with the model used). */
 export function ValueFigures({ o }: { o: Overview }) {
   const t = useT(messages);
   const f = useFormat();
+  const reasonText = (reason: string) =>
+    reason in FIT_REASONS ? t(FIT_REASONS[reason as keyof typeof FIT_REASONS]) : reason;
   const s = o.simpleClv;
   const p = o.predictiveClv;
   const models = p.models;
@@ -17,7 +30,7 @@ export function ValueFigures({ o }: { o: Overview }) {
       const fit = models[key];
       return fit.status === 'fitted'
         ? `${MODEL_NAMES[key]} ln L = ${f.number(fit.logLikelihood)}${models.chosen === key ? ' ✓' : ''}`
-        : `${MODEL_NAMES[key]} : ${fit.reason}`;
+        : `${MODEL_NAMES[key]} : ${reasonText(fit.reason)}`;
     })
     .join(' · ');
   const failed = models.bgNbd.status === 'failed' ? models.bgNbd : null;
@@ -51,7 +64,9 @@ export function ValueFigures({ o }: { o: Overview }) {
                         minCustomers: models.minimumCustomers,
                         minRepeat: models.minimumRepeatCustomers,
                       })
-                    : (failed?.message ?? fits),
+                    : failed
+                      ? reasonText(failed.reason)
+                      : fits,
               })
             : t('predictiveClvCaption', {
                 months: p.horizonMonths,

@@ -1,4 +1,5 @@
 import type { components } from '../../api/schema.d.ts';
+import { pluralCategory } from '../../i18n/format-message.ts';
 import type { Lang } from '../../i18n/i18n.tsx';
 
 export type ProgramSummary = components['schemas']['SignupPage']['programs'][number];
@@ -17,9 +18,10 @@ const euros = (cents: number, lang: Lang) =>
 export function programSentence(p: ProgramSummary, lang: Lang): string {
   const fr = lang === 'fr';
   if (p.kind === 'points') {
-    const per = fr
-      ? `${p.pointsPerEuro} point${p.pointsPerEuro > 1 ? 's' : ''} par euro dépensé`
-      : `${p.pointsPerEuro} point${p.pointsPerEuro > 1 ? 's' : ''} per euro spent`;
+    const points = `${new Intl.NumberFormat(fr ? 'fr-FR' : 'en-GB').format(p.pointsPerEuro)} ${
+      pluralCategory(lang, p.pointsPerEuro) === 'one' ? 'point' : 'points'
+    }`;
+    const per = fr ? `${points} par euro dépensé` : `${points} per euro spent`;
     if (!p.firstReward) return per;
     const reward = p.firstReward.name[lang] || p.firstReward.name.fr;
     return fr

@@ -34,12 +34,13 @@ export function SignupPage() {
   const { lang } = useLang();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const { me } = useSession();
+  const { me } = useSession({ onlyIfKnown: true });
   const [values, setValues] = useState<Values>({ email: '', password: '', businessName: '' });
   const [kind, setKind] = useState<BusinessKind | ''>('');
   const [touched, setTouched] = useState<Set<keyof Values>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [showPassword, setShowPassword] = useState(false);
+  const [mailedTo, setMailedTo] = useState<string | null>(null);
 
   const signUp = useMutation({
     mutationFn: () =>
@@ -56,8 +57,10 @@ export function SignupPage() {
           headers: { 'Idempotency-Key': idempotencyKey() },
         }),
       ),
-    onSuccess: (signedIn) => {
-      client.setQueryData(['me'], signedIn);
+    onSuccess: (answer) => {
+      // With mail configured the server answers 202 "check your email", whoever the email is.
+      if ('status' in answer) return setMailedTo(values.email.trim());
+      client.setQueryData(['me'], answer);
       navigate('/signup/program');
     },
   });
@@ -115,6 +118,17 @@ export function SignupPage() {
     setSubmitted(true);
     if (!hasLocalErrors) signUp.mutate();
   };
+
+  if (mailedTo) {
+    return (
+      <div className="center-page">
+        <main className="card stack">
+          <h1>{t('checkEmailTitle')}</h1>
+          <p role="status">{t('checkEmail', { email: mailedTo })}</p>
+        </main>
+      </div>
+    );
+  }
 
   if (me) {
     return (

@@ -42,6 +42,9 @@ export const messages = defineMessages({
     emailTakenAlert: 'Un compte existe déjà avec cet e-mail : connectez-vous plutôt.',
     fixFields: 'Certains champs sont à corriger (en rouge).',
     alreadySignedIn: 'Vous êtes connecté(e) à {name}.',
+    checkEmailTitle: 'Vérifiez votre boîte mail',
+    checkEmail:
+      'Un message vient de partir vers {email}. Ouvrez le lien qu’il contient pour finaliser la création de votre commerce (pensez aux indésirables).',
     continue: 'Continuer vers le tableau de bord',
     // step 2
     programTitle: 'Votre carte de fidélité',
@@ -108,6 +111,9 @@ export const messages = defineMessages({
     emailTakenAlert: 'An account already exists with this email: sign in instead.',
     fixFields: 'Some fields need fixing (in red).',
     alreadySignedIn: 'You are signed in to {name}.',
+    checkEmailTitle: 'Check your inbox',
+    checkEmail:
+      'A message is on its way to {email}. Open the link inside to finish setting up your business (check your spam folder too).',
     continue: 'Go to the dashboard',
     programTitle: 'Your loyalty card',
     programIntro: 'Here is the card we suggest. You can change it at any time under “Programs”.',

@@ -1,26 +1,38 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { api, call, idempotencyKey } from '../../api/client.ts';
-import { useFormat, useT } from '../../i18n/i18n.tsx';
+import { useFormat, useLang, useT } from '../../i18n/i18n.tsx';
 import { ConfirmButtons } from '../../ui/ConfirmButtons.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { messages } from './messages.ts';
+import { type ApiKeyScope, permissionLabels, permissionMessages } from './permission-messages.ts';
 
 type ApiKey = {
   id: string;
   name: string;
+  scopes: ApiKeyScope[];
   prefix: string;
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
 };
 
-/** Keys for till and e-shop integrations: list, create (shown once), revoke. */
+/** Keys for till and e-shop integrations: list with their scopes, create (shown once), revoke. */
 export function ApiKeysSection() {
   const t = useT(messages);
+  const tp = useT(permissionMessages);
+  const { lang } = useLang();
   const client = useQueryClient();
   const [name, setName] = useState('');
+  // The scopes on offer and the default ones come from the server's permission table.
+  const matrix = useQuery({
+    queryKey: ['permissions'],
+    queryFn: () => call(api.GET('/api/v1/permissions')),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const [chosen, setChosen] = useState<ApiKeyScope[] | null>(null);
+  const scopes = chosen ?? matrix.data?.defaultApiKeyScopes ?? [];
   const [touched, setTouched] = useState(false);
   const [fresh, setFresh] = useState<{ name: string; secret: string } | null>(null);
   const keys = useQuery({
@@ -31,7 +43,7 @@ export function ApiKeysSection() {
     mutationFn: () =>
       call(
         api.POST('/api/v1/api-keys', {
-          body: { name: name.trim() },
+          body: { name: name.trim(), scopes },
           headers: { 'Idempotency-Key': idempotencyKey() },
         }),
       ),
@@ -39,6 +51,7 @@ export function ApiKeysSection() {
       void client.invalidateQueries({ queryKey: ['audit-log'] });
       setFresh({ name: created.name, secret: created.key });
       setName('');
+      setChosen(null);
       setTouched(false);
       await client.invalidateQueries({ queryKey: ['api-keys'] });
     },
@@ -48,8 +61,10 @@ export function ApiKeysSection() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTouched(true);
-    if (name.trim() && name.trim().length <= 80) create.mutate();
+    if (name.trim() && name.trim().length <= 80 && scopes.length > 0) create.mutate();
   };
+  const toggle = (scope: ApiKeyScope, on: boolean) =>
+    setChosen(on ? [...scopes, scope] : scopes.filter((s) => s !== scope));
   return (
     <section id="api-keys" className="card stack" aria-labelledby="keys-title">
       <h2 id="keys-title">{t('apiKeys')}</h2>
@@ -65,7 +80,7 @@ export function ApiKeysSection() {
           </li>
         ))}
       </ul>
-      <form className="row align-end" onSubmit={submit} noValidate>
+      <form className="stack" onSubmit={submit} noValidate>
         <Field
           label={t('keyName')}
           hint={t('keyNameHint')}
@@ -79,9 +94,31 @@ export function ApiKeysSection() {
             if (create.error) create.reset();
           }}
         />
-        <button className="button" type="submit" disabled={create.isPending}>
-          {t('createKey')}
-        </button>
+        <fieldset className="stack-tight scopes">
+          <legend>{tp('scopes')}</legend>
+          <p className="small muted">{tp('scopesHint')}</p>
+          <ProblemAlert error={matrix.error} />
+          {matrix.data?.apiKeyScopes.map((scope) => (
+            <label key={scope} className="checkbox">
+              <input
+                type="checkbox"
+                checked={scopes.includes(scope)}
+                onChange={(e) => toggle(scope, e.target.checked)}
+              />{' '}
+              {permissionLabels[lang][scope]} <code>{scope}</code>
+            </label>
+          ))}
+          {touched && scopes.length === 0 && (
+            <p className="error" role="alert">
+              {tp('noScopeChosen')}
+            </p>
+          )}
+        </fieldset>
+        <div>
+          <button className="button" type="submit" disabled={create.isPending}>
+            {t('createKey')}
+          </button>
+        </div>
       </form>
       <ProblemAlert error={create.error} />
     </section>
@@ -137,6 +174,8 @@ function NewKey({ name, secret, onDone }: { name: string; secret: string; onDone
 
 function KeyRow({ apiKey }: { apiKey: ApiKey }) {
   const t = useT(messages);
+  const tp = useT(permissionMessages);
+  const { lang } = useLang();
   const fmt = useFormat();
   const client = useQueryClient();
   const [confirming, setConfirming] = useState(false);
@@ -166,6 +205,12 @@ function KeyRow({ apiKey }: { apiKey: ApiKey }) {
       <p className="small muted">
         {t('created')} {fmt.date(apiKey.createdAt)} · {t('lastUsed')}{' '}
         {apiKey.lastUsedAt ? fmt.dateTime(apiKey.lastUsedAt) : t('never')}
+      </p>
+      <p className="small">
+        <span className="muted">{tp('scopes')} : </span>
+        {apiKey.scopes.length === 0
+          ? tp('scopesNone')
+          : apiKey.scopes.map((s) => permissionLabels[lang][s]).join(' · ')}
       </p>
       {!apiKey.revokedAt && (
         <div className="row">

@@ -3,6 +3,7 @@ import { api, call } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFormat, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { adjustmentMessages } from '../customers/adjustment-messages.ts';
 import { messages } from './messages.ts';
 
 type MessageKey = keyof (typeof messages)['fr'];
@@ -10,6 +11,7 @@ type MessageKey = keyof (typeof messages)['fr'];
 /** Who did what, newest first, 50 at a time (GET /api/v1/audit-log). */
 export function AuditLogSection() {
   const t = useT(messages);
+  const ta = useT(adjustmentMessages);
   const { me } = useSession();
   const fmt = useFormat(me?.merchant.currency, me?.merchant.timeZone);
   const log = useInfiniteQuery({
@@ -38,6 +40,15 @@ export function AuditLogSection() {
     return t('actorSystem');
   };
   const what = (action: string) => (action in messages.fr ? t(action as MessageKey) : action);
+  /** Why a balance was adjusted by hand: its reason code and amount (the text is on the customer's page). */
+  const why = (action: string, details: Record<string, unknown>) => {
+    const code = details.reasonCode;
+    if (action !== 'balance.adjusted' || typeof code !== 'string') return '';
+    const key = `reason_${code}` as keyof typeof adjustmentMessages.fr;
+    const label = key in adjustmentMessages.fr ? ta(key) : code;
+    const delta = Number(details.delta);
+    return ` — ${label} (${delta > 0 ? '+' : ''}${delta})`;
+  };
   const entries = log.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <section id="audit" className="card stack" aria-labelledby="audit-title">
@@ -61,7 +72,10 @@ export function AuditLogSection() {
                 <tr key={e.id}>
                   <td className="nowrap">{fmt.dateTime(e.occurredAt)}</td>
                   <td>{who(e.actorType, e.actorId)}</td>
-                  <td>{what(e.action)}</td>
+                  <td>
+                    {what(e.action)}
+                    {why(e.action, e.details)}
+                  </td>
                 </tr>
               ))}
             </tbody>

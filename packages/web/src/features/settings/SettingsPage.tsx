@@ -2,10 +2,15 @@ import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { useSession } from '../../auth/session.tsx';
 import { useT } from '../../i18n/i18n.tsx';
+import { AdjustmentPolicySection } from './AdjustmentPolicySection.tsx';
 import { ApiKeysSection } from './ApiKeysSection.tsx';
 import { AuditLogSection } from './AuditLogSection.tsx';
 import { BusinessSection } from './BusinessSection.tsx';
+import { JobsSection } from './JobsSection.tsx';
 import { messages } from './messages.ts';
+import { OutboxSection } from './OutboxSection.tsx';
+import { permissionMessages } from './permission-messages.ts';
+import { SecuritySection } from './SecuritySection.tsx';
 import { StaffSection } from './StaffSection.tsx';
 import '../programs/programs.css';
 import './settings.css';
@@ -13,6 +18,7 @@ import './settings.css';
 /** The owner's settings: the business, the team, API keys and the activity log. */
 export function SettingsPage() {
   const t = useT(messages);
+  const tp = useT(permissionMessages);
   const { me } = useSession();
   const { hash } = useLocation();
   // A link from elsewhere in the app (the dashboard's "add your team") lands on its section.
@@ -25,6 +31,8 @@ export function SettingsPage() {
       <div className="stack">
         <h1>{t('title')}</h1>
         <p className="alert warn">{t('ownerOnly')}</p>
+        {me.role === 'manager' && <OutboxSection />}
+        <SecuritySection />
       </div>
     );
   }
@@ -35,13 +43,20 @@ export function SettingsPage() {
         <span className="sr-only">{t('jumpTo')}</span>
         <a href="#business">{t('business')}</a>
         <a href="#staff">{t('staff')}</a>
+        <a href="#adjustments">{tp('policyTitle')}</a>
         <a href="#api-keys">{t('apiKeys')}</a>
         <a href="#audit">{t('audit')}</a>
+        <a href="#outbox">{t('outbox')}</a>
+        <a href="#security">{t('security')}</a>
       </p>
       <BusinessSection key={me.merchant.id} merchant={me.merchant} />
       <StaffSection />
+      <AdjustmentPolicySection />
       <ApiKeysSection />
       <AuditLogSection />
+      <JobsSection />
+      <OutboxSection />
+      <SecuritySection />
     </div>
   );
 }

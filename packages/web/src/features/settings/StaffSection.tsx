@@ -11,6 +11,7 @@ import { looksLikeEmail, passwordProblem } from '../onboarding/password-rules.ts
 import { SelectField } from '../programs/controls.tsx';
 import { serverField } from '../programs/server-fields.ts';
 import { messages } from './messages.ts';
+import { RolesSection } from './RolesSection.tsx';
 
 type Role = 'owner' | 'manager' | 'staff';
 type Member = { id: string; email: string; displayName: string | null; role: Role };
@@ -51,6 +52,7 @@ export function StaffSection() {
           </div>
         ))}
       </dl>
+      <RolesSection />
       <ProblemAlert error={staff.error} />
       {staff.isPending && <p className="muted">{t('loading')}</p>}
       <ul className="member-list">
@@ -185,7 +187,8 @@ function AddMemberForm() {
       ),
     onSuccess: async (member) => {
       void client.invalidateQueries({ queryKey: ['audit-log'] });
-      setAdded(t('added', { email: member.email }));
+      // With mail configured the person is invited and joins from the link (202).
+      setAdded(t('status' in member ? 'invited' : 'added', { email: member.email }));
       setEmail('');
       setDisplayName('');
       setPassword('');

@@ -7,6 +7,8 @@ export const feature: Feature = {
     path: '/settings',
     label: { fr: { label: 'Réglages' }, en: { label: 'Settings' } },
     order: 90,
-    visible: (role) => role === 'owner',
+    // Everyone with a login has a password and sessions to manage (Security); the business's
+    // own settings stay the owner's.
+    visible: (role) => role !== 'integration',
   },
 };

@@ -2,6 +2,8 @@ import { defineMessages } from '../../i18n/i18n.tsx';
 
 export const messages = defineMessages({
   fr: {
+    outbox: 'Messages envoyés',
+    security: 'Sécurité',
     title: 'Réglages',
     ownerOnly:
       'Les réglages du commerce, l’équipe et les clés d’API sont réservés au propriétaire.',
@@ -61,6 +63,7 @@ export const messages = defineMessages({
       'À lui transmettre en main propre. Au moins 8 caractères, pas un mot de passe courant. Inutile si la personne a déjà un compte Habitué.',
     add: 'Ajouter',
     added: '{email} a maintenant accès.',
+    invited: 'Invitation envoyée à {email} : la personne rejoint l’équipe en ouvrant le lien reçu.',
     emailInvalid: 'Une adresse e-mail complète.',
     emailHasLogin:
       'Cette adresse a déjà un compte Habitué : utilisez une autre adresse pour cette personne.',
@@ -119,6 +122,7 @@ export const messages = defineMessages({
     'api_key.created': 'Clé d’API créée',
     'api_key.revoked': 'Clé d’API révoquée',
     'balance.adjusted': 'Solde corrigé',
+    'adjustment_policy.updated': 'Limites des corrections modifiées',
     'customer.created': 'Client inscrit',
     'customer.updated': 'Fiche client modifiée',
     'customer.card_rotated': 'Lien de carte renouvelé',
@@ -128,6 +132,8 @@ export const messages = defineMessages({
     'purchase.refunded': 'Achat remboursé',
   },
   en: {
+    outbox: 'Sent messages',
+    security: 'Security',
     title: 'Settings',
     ownerOnly: 'Business settings, the team and API keys are for the owner only.',
     jumpTo: 'Jump to',
@@ -182,6 +188,7 @@ export const messages = defineMessages({
       'Hand it over in person. At least 8 characters, not a common password. Not needed if the person already has a Habitué account.',
     add: 'Add',
     added: '{email} now has access.',
+    invited: 'Invitation sent to {email}: they join the team by opening the link they received.',
     emailInvalid: 'A full email address.',
     emailHasLogin: 'This address already has a Habitué login: use another address for this person.',
     tooShort: 'At least 8 characters.',
@@ -237,6 +244,7 @@ export const messages = defineMessages({
     'api_key.created': 'API key created',
     'api_key.revoked': 'API key revoked',
     'balance.adjusted': 'Balance adjusted',
+    'adjustment_policy.updated': 'Correction limits changed',
     'customer.created': 'Customer joined',
     'customer.updated': 'Customer updated',
     'customer.card_rotated': 'Card link renewed',

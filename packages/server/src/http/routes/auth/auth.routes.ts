@@ -1,29 +1,74 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie } from 'hono/cookie';
 import { asSystem } from '../../../db/tenant.ts';
 import { deleteSession } from '../../../repositories/sessions.ts';
+import { completeOwnerSignUp } from '../../../use-cases/accounts/complete-owner-sign-up.ts';
 import { describePrincipal } from '../../../use-cases/accounts/describe-principal.ts';
 import { logIn } from '../../../use-cases/accounts/log-in.ts';
-import { openSession } from '../../../use-cases/accounts/open-session.ts';
+import { requestOwnerSignUp } from '../../../use-cases/accounts/request-owner-sign-up.ts';
 import { signUpOwner } from '../../../use-cases/accounts/sign-up-owner.ts';
 import { takeAttempts } from '../../../use-cases/throttling/take-attempts.ts';
 import { authorize, SESSION_COOKIE } from '../../middleware/authenticate.ts';
 import type { AppEnv, Principal } from '../../types.ts';
 import { clientAddress } from '../client-address.ts';
-import { jsonBody, jsonRoute } from '../openapi.ts';
-import { LogInBody, Me, SignUpBody } from './auth.schemas.ts';
+import { jsonBody, jsonRoute, STANDARD_ERRORS } from '../openapi.ts';
+import {
+  CheckYourEmail,
+  LogInBody,
+  Me,
+  SessionState,
+  SignUpBody,
+  SignUpCompleteBody,
+} from './auth.schemas.ts';
+import { registerInvitationRoutes } from './invitations.routes.ts';
+import { registerPasswordRoutes } from './password.routes.ts';
+import { registerSessionRoutes } from './sessions.routes.ts';
+import { startSession } from './start-session.ts';
 
-const signUp = jsonRoute({
+const signUp = createRoute({
   method: 'post',
   path: '/api/v1/auth/signup',
   tags: ['Accounts'],
-  summary: 'Create a business and its owner account, and sign in',
+  summary: 'Create a business and its owner account',
+  description:
+    'Without SMTP (the embedded default) the account is created at once: 201, signed in, or 409 `email_taken`. ' +
+    'When mail is configured, the answer is 202 `check_your_email` for new and known emails alike, and a link in the mail finishes the sign-up (`/api/v1/auth/signup/complete`).',
   request: jsonBody(SignUpBody),
+  responses: {
+    201: {
+      description: 'Signed in; the session cookie is set',
+      content: { 'application/json': { schema: Me } },
+    },
+    202: {
+      description: 'A mail finishes the sign-up (new email) or says the account exists',
+      content: { 'application/json': { schema: CheckYourEmail } },
+    },
+    ...STANDARD_ERRORS,
+  },
+});
+
+const completeSignUp = jsonRoute({
+  method: 'post',
+  path: '/api/v1/auth/signup/complete',
+  tags: ['Accounts'],
+  summary: 'Finish a sign-up from the link it mailed: creates the business, signs in',
+  request: jsonBody(SignUpCompleteBody),
   status: 201,
   responseSchema: Me,
-  responseDescription: 'Signed in; the session cookie is set',
+  responseDescription: 'Created and signed in; the session cookie is set',
+  public: true,
+});
+
+const session = jsonRoute({
+  method: 'get',
+  path: '/api/v1/auth/session',
+  tags: ['Accounts'],
+  summary: 'Whether this browser is signed in, and as whom (never 401)',
+  description:
+    'For the web app: `{ authenticated: false }` when signed out. Integrations keep using `/api/v1/auth/me`, which answers 401.',
+  responseSchema: SessionState,
+  responseDescription: 'The session, or `authenticated: false`',
   public: true,
 });
 
@@ -57,16 +102,40 @@ const me = jsonRoute({
 
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(signUp, async (c) => {
-    const { db, now, config, throttles } = c.get('services');
+    const { db, now, config, throttles, mailer, accountMailLimiter, logger } = c.get('services');
     const body = c.req.valid('json');
     await takeAttempts(
       db,
       [{ key: `signup:${clientAddress(c)}`, policy: throttles.signUpPerAddress }],
       now(),
     );
-    const { user, merchant } = await signUpOwner(db, { ...body, name: body.businessName }, now());
+    const input = { ...body, name: body.businessName };
+    if (mailer.sends) {
+      const deps = { db, mailer, limiter: accountMailLimiter, logger, publicUrl: config.publicUrl };
+      await requestOwnerSignUp({ ...deps, now: now() }, input);
+      return c.json({ status: 'check_your_email' as const }, 202);
+    }
+    const { user, merchant } = await signUpOwner(db, input, now());
     const principal = await startSession(c, user.id, merchant.id, 'owner');
     return c.json(await describePrincipal(db, principal, config.publicUrl), 201);
+  });
+
+  app.openapi(completeSignUp, async (c) => {
+    const { db, now, config } = c.get('services');
+    const { user, merchant } = await completeOwnerSignUp(db, {
+      token: c.req.valid('json').token,
+      now: now(),
+    });
+    const principal = await startSession(c, user.id, merchant.id, 'owner');
+    return c.json(await describePrincipal(db, principal, config.publicUrl), 201);
+  });
+
+  app.openapi(session, async (c) => {
+    const principal = c.get('principal') as Principal | undefined;
+    if (!principal) return c.json({ authenticated: false as const }, 200);
+    const { db, config } = c.get('services');
+    const described = await describePrincipal(db, principal, config.publicUrl);
+    return c.json({ authenticated: true as const, ...described }, 200);
   });
 
   app.openapi(logInRoute, async (c) => {
@@ -95,32 +164,8 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
     const { db, config } = c.get('services');
     return c.json(await describePrincipal(db, principal, config.publicUrl), 200);
   });
-}
 
-async function startSession(
-  c: Context<AppEnv>,
-  userId: string,
-  merchantId: string,
-  role: Principal['role'],
-): Promise<Principal> {
-  const { db, now, config } = c.get('services');
-  const { token, expiresAt } = await openSession(db, {
-    userId,
-    merchantId,
-    now: now(),
-    ttlHours: config.sessionTtlHours,
-  });
-  const secure =
-    config.cookieSecure === 'auto'
-      ? new URL(c.req.url).protocol === 'https:' ||
-        (config.trustProxy > 0 && c.req.header('x-forwarded-proto') === 'https')
-      : config.cookieSecure;
-  setCookie(c, SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure,
-    path: '/',
-    expires: expiresAt,
-  });
-  return { merchantId, role, actor: { type: 'user', id: userId, sessionHash: '' } };
+  registerPasswordRoutes(app);
+  registerSessionRoutes(app);
+  registerInvitationRoutes(app);
 }

@@ -46,3 +46,45 @@ export const Me = z
     memberships: z.array(z.object({ merchantId: z.string(), role: z.string() })),
   })
   .openapi('Me');
+
+export const CheckYourEmail = z
+  .object({ status: z.literal('check_your_email') })
+  .openapi('CheckYourEmail');
+
+export const Token = z.string().min(20).max(200).openapi({ example: 'q3Vb…' });
+
+export const SignUpCompleteBody = z.object({ token: Token }).openapi('SignUpComplete');
+
+export const SessionState = z
+  .union([
+    z.object({ authenticated: z.literal(false) }),
+    Me.extend({ authenticated: z.literal(true) }),
+  ])
+  .openapi('SessionState');
+
+export const PasswordResetBody = z
+  .object({ email: Email, locale: z.enum(['fr', 'en']).optional() })
+  .openapi('PasswordResetRequest');
+
+export const PasswordResetConfirmBody = z
+  .object({ token: Token, password: z.string().min(1).max(200) })
+  .openapi('PasswordResetConfirm');
+
+export const PasswordChangeBody = z
+  .object({
+    currentPassword: z.string().min(1).max(200),
+    newPassword: z.string().min(1).max(200),
+  })
+  .openapi('PasswordChange');
+
+export const SessionItem = z
+  .object({
+    id: z.uuid(),
+    merchantId: z.string(),
+    merchantName: z.string(),
+    createdAt: z.string(),
+    lastSeenAt: z.string(),
+    userAgent: z.string().nullable(),
+    current: z.boolean(),
+  })
+  .openapi('Session');

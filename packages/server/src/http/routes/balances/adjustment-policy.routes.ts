@@ -25,14 +25,25 @@ const Policy = z.object({ staff: RoleLimit, apiKeys: RoleLimit }).openapi('Adjus
   description: `Owners and managers are limited only by the sanity cap: ${ADJUSTMENT_SANITY_CAP} rewards' worth per adjustment`,
 });
 
-const present = (p: AdjustmentPolicies) => ({ staff: p.staff, apiKeys: p.integration });
+const PolicyInForce = Policy.extend({
+  sanityCap: z.number().int().openapi({
+    description:
+      "The most any limit (and any owner's or manager's adjustment) may be, in rewards' worth",
+  }),
+}).openapi('AdjustmentPolicyInForce');
+
+const present = (p: AdjustmentPolicies) => ({
+  staff: p.staff,
+  apiKeys: p.integration,
+  sanityCap: ADJUSTMENT_SANITY_CAP,
+});
 
 const get = jsonRoute({
   method: 'get',
   path: '/api/v1/adjustment-policy',
   tags: ['Counter'],
   summary: 'What cashiers and API keys may adjust by hand, in rewards’ worth',
-  responseSchema: Policy,
+  responseSchema: PolicyInForce,
   responseDescription: 'The limits in force',
 });
 
@@ -42,7 +53,7 @@ const put = jsonRoute({
   tags: ['Counter'],
   summary: 'Set what cashiers and API keys may adjust by hand (owner only)',
   request: jsonBody(Policy),
-  responseSchema: Policy,
+  responseSchema: PolicyInForce,
   responseDescription: 'The limits now in force',
 });
 

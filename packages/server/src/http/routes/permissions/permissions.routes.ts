@@ -1,6 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { permissionMatrix } from '../../../auth/permission-matrix.ts';
-import { API_KEY_SCOPES, PERMISSIONS } from '../../../auth/permissions.ts';
+import { API_KEY_SCOPES, DEFAULT_API_KEY_SCOPES, PERMISSIONS } from '../../../auth/permissions.ts';
 import type { AppEnv } from '../../types.ts';
 import { jsonRoute } from '../openapi.ts';
 
@@ -20,6 +20,9 @@ const Matrix = z
       }),
     ),
     apiKeyScopes: z.array(z.enum(API_KEY_SCOPES)),
+    defaultApiKeyScopes: z
+      .array(z.enum(API_KEY_SCOPES))
+      .openapi({ description: 'What a new key gets when created without `scopes`' }),
   })
   .openapi('PermissionMatrix');
 
@@ -34,6 +37,13 @@ const get = jsonRoute({
 
 export function registerPermissionRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(get, (c) =>
-    c.json({ rows: permissionMatrix(), apiKeyScopes: [...API_KEY_SCOPES] }, 200),
+    c.json(
+      {
+        rows: permissionMatrix(),
+        apiKeyScopes: [...API_KEY_SCOPES],
+        defaultApiKeyScopes: [...DEFAULT_API_KEY_SCOPES],
+      },
+      200,
+    ),
   );
 }

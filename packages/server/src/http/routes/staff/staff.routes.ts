@@ -1,11 +1,12 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { addStaffMember } from '../../../use-cases/staff/add-staff-member.ts';
 import { changeStaffRole } from '../../../use-cases/staff/change-staff-role.ts';
+import { inviteStaffMember } from '../../../use-cases/staff/invite-staff-member.ts';
 import { listStaff } from '../../../use-cases/staff/list-staff.ts';
 import { removeStaffMember } from '../../../use-cases/staff/remove-staff-member.ts';
 import type { AppEnv } from '../../types.ts';
 import { Email } from '../auth/auth.schemas.ts';
-import { IdParams, jsonBody, jsonRoute, SECURITY } from '../openapi.ts';
+import { IdParams, jsonBody, jsonRoute, SECURITY, STANDARD_ERRORS } from '../openapi.ts';
 import { merchantScope } from '../scope.ts';
 
 const Role = z.enum(['owner', 'manager', 'staff']);
@@ -22,11 +23,15 @@ const list = jsonRoute({
   responseDescription: 'Team members',
 });
 
-const add = jsonRoute({
+const add = createRoute({
   method: 'post',
   path: '/api/v1/staff',
   tags: ['Staff'],
-  summary: 'Give someone access; a new login needs an initial password (owner only)',
+  summary: 'Give someone access (owner only)',
+  description:
+    'Without SMTP: a new login is created with the initial password the owner hands over (201); an email that already has a login is refused (409 `email_taken`, as sign-up says in that mode). ' +
+    'With SMTP: an invitation is mailed and the answer is 202 `invitation_sent` whoever the email is; the person joins by accepting it.',
+  security: SECURITY,
   request: jsonBody(
     z.object({
       email: Email,
@@ -35,9 +40,20 @@ const add = jsonRoute({
       initialPassword: z.string().max(200).optional(),
     }),
   ),
-  status: 201,
-  responseSchema: StaffMember,
-  responseDescription: 'Added',
+  responses: {
+    201: { description: 'Added', content: { 'application/json': { schema: StaffMember } } },
+    202: {
+      description: 'Invitation mailed; the person is added when they accept it',
+      content: {
+        'application/json': {
+          schema: z
+            .object({ status: z.literal('invitation_sent'), email: z.string(), role: Role })
+            .openapi('StaffInvitationSent'),
+        },
+      },
+    },
+    ...STANDARD_ERRORS,
+  },
 });
 
 const changeRole = jsonRoute({
@@ -65,8 +81,16 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>) {
     return c.json({ items: await listStaff(merchantScope(c)) }, 200);
   });
   app.openapi(add, async (c) => {
-    const member = await addStaffMember(merchantScope(c), c.req.valid('json'));
-    return c.json(member, 201);
+    const scope = merchantScope(c);
+    const { mailer, config } = c.get('services');
+    const body = c.req.valid('json');
+    if (mailer.sends) {
+      return c.json(
+        await inviteStaffMember(scope, { mailer, publicUrl: config.publicUrl }, body),
+        202,
+      );
+    }
+    return c.json(await addStaffMember(scope, body), 201);
   });
   app.openapi(changeRole, async (c) => {
     const scope = merchantScope(c);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('mail settings', () => {
+  it('keeps everything on the machine without SMTP_URL, with a sender for the outbox', () => {
+    const config = loadConfig({ HABITUE_PUBLIC_URL: 'https://fidelite.boulangerie.fr' });
+    expect(config.mail).toEqual({
+      smtpUrl: null,
+      from: 'Habitué <no-reply@fidelite.boulangerie.fr>',
+      ratePerMinute: 60,
+    });
+  });
+
+  it('reads a relay with its sender and rate', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtps://apikey:s3cret@smtp-relay.brevo.com:465',
+      MAIL_FROM: 'Boulangerie des Lilas <bonjour@lilas.fr>',
+      MAIL_RATE_PER_MINUTE: '20',
+    });
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtps://apikey:s3cret@smtp-relay.brevo.com:465',
+      from: 'Boulangerie des Lilas <bonjour@lilas.fr>',
+      ratePerMinute: 20,
+    });
+  });
+
+  it('refuses at start-up a relay URL that is not SMTP, or a relay without a sender', () => {
+    expect(() => loadConfig({ SMTP_URL: 'https://smtp.example.fr' })).toThrow(
+      /SMTP_URL: must be smtp:\/\//,
+    );
+    expect(() => loadConfig({ SMTP_URL: 'smtp://u:p@smtp.example.fr:587' })).toThrow(ConfigError);
+    expect(() => loadConfig({ SMTP_URL: 'smtp://u:p@smtp.example.fr:587' })).toThrow(
+      /MAIL_FROM: required with SMTP_URL/,
+    );
+    expect(() =>
+      loadConfig({ SMTP_URL: 'smtp://u:p@smtp.example.fr:587', MAIL_FROM: 'pas une adresse' }),
+    ).toThrow(/MAIL_FROM: must be an address/);
+  });
+});

@@ -1,0 +1,35 @@
+import type { MailConfig } from '../config/config.ts';
+
+/**
+ * What request handlers know about mail: whether it really leaves the machine, who it is
+ * from, and a bell to ring when something was queued so delivery does not wait for its next
+ * poll. Delivery itself runs elsewhere (outbox-worker.ts).
+ */
+export type Mailer = {
+  /** False in the embedded default (no SMTP_URL): messages stay in the outbox, `held`. */
+  readonly sends: boolean;
+  readonly from: string;
+  readonly ratePerMinute: number;
+  nudge(): void;
+  onNudge(listener: () => void): void;
+};
+
+/**
+ * @example
+ * const mailer = createMailer({ smtpUrl: null, from: 'Habitué <no-reply@x.fr>', ratePerMinute: 60 });
+ * mailer.sends; // false
+ */
+export function createMailer(config: MailConfig): Mailer {
+  const listeners: Array<() => void> = [];
+  return {
+    sends: config.smtpUrl !== null,
+    from: config.from,
+    ratePerMinute: config.ratePerMinute,
+    nudge() {
+      for (const listener of listeners) listener();
+    },
+    onNudge(listener) {
+      listeners.push(listener);
+    },
+  };
+}
