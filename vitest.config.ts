@@ -39,7 +39,8 @@ export default defineConfig({
       },
       {
         test: {
-          // The web app's pure logic (formatting, catalogues); pages are tested by e2e.
+          // The web app's pure logic (formatting, catalogues, the offline queue, form rules); pages
+          // are tested by e2e.
           name: 'web',
           root: 'packages/web',
           include: ['src/**/*.test.ts'],

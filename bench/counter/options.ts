@@ -4,6 +4,8 @@ import type { Backend } from './report.ts';
 export type Options = {
   quick: boolean;
   concurrencies: number[];
+  /** Clients of the burst cells (load shedding), after the concurrency cells. */
+  bursts: number[];
   backends: Backend[];
   measureSeconds: number;
   warmupSeconds: number;
@@ -20,7 +22,8 @@ export type Options = {
 const USAGE = `npm run bench:counter -- [options]
   --quick                 short run (~2 min): 4 s phases, 200 customers
   --concurrency 1,8,32    concurrencies to measure
-  --backend postgres,pglite
+  --burst 64,128          clients of the burst cells (load shedding); none to skip
+  --backend postgres,embedded
   --seconds N             measured seconds per (backend, concurrency)   [15]
   --pgbench-seconds N     pgbench -T per concurrency                     [15]
   --profile DIR           write a .cpuprofile of each server run to DIR
@@ -34,6 +37,7 @@ export function readOptions(argv: string[]): Options {
     options: {
       quick: { type: 'boolean', default: false },
       concurrency: { type: 'string' },
+      burst: { type: 'string' },
       backend: { type: 'string' },
       seconds: { type: 'string' },
       'pgbench-seconds': { type: 'string' },
@@ -54,14 +58,16 @@ export function readOptions(argv: string[]): Options {
     if (!Number.isFinite(n) || n <= 0) throw new Error(`not a positive number: ${v}\n${USAGE}`);
     return n;
   };
-  const backends = (values.backend ?? 'postgres,pglite').split(',').map((b): Backend => {
+  const backends = (values.backend ?? 'postgres,embedded').split(',').map((b): Backend => {
     if (b === 'postgres') return 'PostgreSQL';
-    if (b === 'pglite') return 'PGlite';
+    if (b === 'embedded') return 'Embedded';
     throw new Error(`unknown backend ${b}\n${USAGE}`);
   });
   return {
     quick,
     concurrencies: (values.concurrency ?? '1,8,32').split(',').map((c) => number(c, 1)),
+    bursts:
+      values.burst === 'none' ? [] : (values.burst ?? '64,128').split(',').map((c) => number(c, 1)),
     backends,
     measureSeconds: number(values.seconds, quick ? 4 : 15),
     warmupSeconds: quick ? 1 : 3,

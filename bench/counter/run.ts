@@ -11,10 +11,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clusterFiles } from '../../packages/server/src/db/embedded/cluster-files.ts';
+import { isAlive, readPostmaster } from '../../packages/server/src/db/embedded/postmaster-pid.ts';
+import { embeddedSuperuserUrl } from '../../packages/server/test/durability/server-process.ts';
 import {
   type PostgresServer,
   startPostgres,
 } from '../../packages/server/test/support/postgres-server.ts';
+import { type BurstResult, burstTable, burstVerdicts, runBurst } from './burst.ts';
 import { cpuShare, snapshot } from './cpu.ts';
 import { writeResults } from './document.ts';
 import { createClient } from './http-client.ts';
@@ -73,15 +77,24 @@ async function benchBackend(
   options: Options,
   pg: PostgresServer,
   pgbench: Map<number, PgbenchResult>,
+  bursts: (BurstResult & { backend: Backend })[],
 ): Promise<Row[]> {
   const onPostgres = backend === 'PostgreSQL';
   const appUrl = withDatabase(pg.url, APP_DATABASE);
   let target: { databaseUrl: string } | { dataDir: string };
+  /** The embedded cluster's data directory (its postmaster.pid, its superuser). */
+  let embeddedDir: string | null = null;
   if (onPostgres) {
     target = { databaseUrl: appUrl };
   } else {
-    const dataDir = mkdtempSync(join(tmpdir(), 'habitue-bench-pglite-'));
+    const dataDir = mkdtempSync(join(tmpdir(), 'habitue-bench-embedded-'));
+    embeddedDir = dataDir;
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    // A server killed by Ctrl-C leaves its PostgreSQL running (its own process group).
+    cleanups.push(() => {
+      const left = readPostmaster(clusterFiles(dataDir).pgdata);
+      if (left && isAlive(left.pid)) process.kill(left.pid, 'SIGINT');
+    });
     target = { dataDir };
   }
   if (options.profileDir) mkdirSync(options.profileDir, { recursive: true });
@@ -89,7 +102,10 @@ async function benchBackend(
     ...(options.profileDir ? { cpuProfileDir: join(options.profileDir, backend) } : {}),
     onSpawn: (kill) => cleanups.push(kill),
   });
-  const client = createClient(server.url, Math.max(...options.concurrencies) + 8);
+  const client = createClient(
+    server.url,
+    Math.max(...options.concurrencies, ...options.bursts) + 8,
+  );
   try {
     log(`${backend}: server ${server.url}; creating the shop (${options.customers} customers)`);
     const shop = await createShop(client, options.customers);
@@ -105,10 +121,14 @@ async function benchBackend(
     log(
       `${backend}: ${warm.latencies.length} warm-up purchases in ${(warm.elapsedMs / 1000).toFixed(1)} s`,
     );
-    const postmaster = onPostgres ? postmasterPid(pg) : null;
+    const postmaster = embeddedDir
+      ? (readPostmaster(clusterFiles(embeddedDir).pgdata)?.pid ?? null)
+      : postmasterPid(pg);
+    // Transactions counted on the server the cell runs on, as its superuser.
+    const statsUrl = embeddedDir ? embeddedSuperuserUrl(embeddedDir) : pg.url;
     const rows: Row[] = [];
     for (const concurrency of options.concurrencies) {
-      if (onPostgres) query(pg.url, 'checkpoint');
+      query(statsUrl, 'checkpoint');
       const mix = (phase: string, seed: number) =>
         counterMix(shop, { seed, phase: `${backend}-${concurrency}-${phase}` });
       await runClosedLoop({
@@ -119,7 +139,7 @@ async function benchBackend(
         next: mix('warm', options.seed + 100 + concurrency),
       });
       const before = snapshot(server.pid, postmaster);
-      const xactsBefore = onPostgres ? transactionCount(pg.url, APP_DATABASE) : 0;
+      const xactsBefore = transactionCount(statsUrl, APP_DATABASE);
       const phase = await runClosedLoop({
         client,
         concurrency,
@@ -128,18 +148,33 @@ async function benchBackend(
         next: mix('measure', options.seed + 200 + concurrency),
       });
       const cpu = cpuShare(before, snapshot(server.pid, postmaster));
-      const xacts = onPostgres ? transactionCount(pg.url, APP_DATABASE) - xactsBefore : null;
+      const xacts = transactionCount(statsUrl, APP_DATABASE) - xactsBefore;
       const row: Row = {
         backend,
         concurrency,
         phase,
         cpu,
-        transactionsPerOp: xacts === null ? null : xacts / phase.latencies.length,
+        transactionsPerOp: xacts / phase.latencies.length,
         pgbenchTps: onPostgres ? (pgbench.get(concurrency)?.tps ?? null) : null,
       };
       rows.push(row);
       log(
         `${backend} c=${concurrency}: ${(phase.latencies.length / (phase.elapsedMs / 1000)).toFixed(0)} ops/s`,
+      );
+    }
+    for (const concurrency of options.bursts) {
+      const burst = await runBurst({
+        client,
+        concurrency,
+        durationMs: options.measureSeconds * 1000,
+        next: counterMix(shop, {
+          seed: options.seed + 300 + concurrency,
+          phase: `${backend}-burst-${concurrency}`,
+        }),
+      });
+      bursts.push({ ...burst, backend });
+      log(
+        `${backend} burst of ${concurrency}: ${burst.shed} shed, ${burst.accepted.length} accepted`,
       );
     }
     return rows;
@@ -172,8 +207,9 @@ async function main() {
       }
     }
     const rows: Row[] = [];
+    const bursts: (BurstResult & { backend: Backend })[] = [];
     for (const backend of options.backends) {
-      rows.push(...(await benchBackend(backend, options, pg, pgbench)));
+      rows.push(...(await benchBackend(backend, options, pg, pgbench, bursts)));
     }
     const machine = describeMachine(settings);
     const results = [
@@ -196,7 +232,19 @@ async function main() {
           .join('; ') +
         ` (after \`pgbench -i -s ${options.pgbenchScale}\`).`,
       '',
+      ...(bursts.length > 0
+        ? [
+            'Bursts: every client at once for the measured seconds; a request the server cannot start in time is answered 503 `overloaded` at once (shed) and its client waits the Retry-After before the next one. Latency of accepted requests only.',
+            '',
+            burstTable(bursts),
+            '',
+          ]
+        : []),
       ...verdicts(rows).map((v) => `- ${v}`),
+      ...burstVerdicts(bursts).map((v) => `- ${v}`),
+      ...bursts.flatMap((b) =>
+        b.errorExamples.map((e) => `- error: ${b.backend} burst ${b.concurrency}: ${e}`),
+      ),
       ...errorExamples(rows).map((e) => `- error: ${e}`),
     ].join('\n');
     console.log(`\n${results}\n`);

@@ -4,15 +4,15 @@ import { asSystem } from '../../packages/server/src/db/tenant.ts';
 import { DEMO } from '../../packages/server/src/demo/seed-demo-shop.ts';
 
 /**
- * Grows the demo shop in a (stopped) server's PGlite data directory to `total` customers with
+ * Grows the demo shop in a server's embedded data directory (running or not) to `total` customers with
  * set-based SQL: each added customer arrived at a random time in the last two years and made
  * one to five purchases of 3 to 25 € since. They are not loyalty members (no ledger), which is
  * what most of a shop's customers are. Seconds instead of the simulator's hours at this size.
  */
 export async function growDemoShop(dataDir: string, total: number) {
-  // Through openStorage, as `habitue start` does: the data directory's lock, its pgdata.
+  // Through openStorage, as every `habitue` command does: the running server's PostgreSQL, or its own.
   const { db, close } = await openStorage(
-    { kind: 'pglite', dataDir },
+    { kind: 'embedded', dataDir },
     { command: 'bench:web grow' },
   );
   try {

@@ -9,9 +9,15 @@ import { validatePurchase } from './validate-purchase.ts';
  * What a purchase earns in a program (stamps or points), or why it earns nothing:
  * `invalid_amount` for non-integer money, `below_minimum_purchase` under the threshold (with
  * the threshold in `detail` so the counter can say "dès 5 €").
+ * `pointsMultiplierPercent` is the customer's tier multiplier (points programs only; stamps are
+ * counted, not multiplied).
  * @example earnedByPurchase(coffeeCard, { id: 'p1', amountCents: 450 }) // { ok: true, value: 1 }
  */
-export function earnedByPurchase(program: Program, purchase: Purchase): Result<number> {
+export function earnedByPurchase(
+  program: Program,
+  purchase: Purchase,
+  pointsMultiplierPercent = 100,
+): Result<number> {
   const valid = validatePurchase(purchase);
   if (!valid.ok) return valid;
   const minimum = program.minimumPurchaseCents ?? 0;
@@ -24,6 +30,6 @@ export function earnedByPurchase(program: Program, purchase: Purchase): Result<n
   return ok(
     program.kind === 'stamps'
       ? stampsForPurchase(program.rule, purchase)
-      : pointsForPurchase(program, purchase),
+      : pointsForPurchase(program, purchase, pointsMultiplierPercent),
   );
 }

@@ -33,3 +33,22 @@ describe('pointsForPurchase', () => {
     expect(pointsForPurchase(program, discounted)).toBe(2);
   });
 });
+
+describe('pointsForPurchase with a tier multiplier', () => {
+  it('multiplies before rounding: 12,99 € at ×1,5 is 19 points, not 12 × 1,5', () => {
+    expect(pointsForPurchase(buildPointsProgram(), buildPurchase({ amountCents: 1299 }), 150)).toBe(
+      19,
+    );
+  });
+
+  it('rounds half up with "nearest": 3,33 € at 1 pt/€ ×1,5 is 4,995 → 5', () => {
+    const nearest = buildPointsProgram({ rounding: 'nearest' });
+    expect(pointsForPurchase(nearest, buildPurchase({ amountCents: 333 }), 150)).toBe(5);
+  });
+
+  it('earns the same as without a tier at ×1', () => {
+    const program = buildPointsProgram({ pointsPerEuro: 3 });
+    const purchase = buildPurchase({ amountCents: 4567 });
+    expect(pointsForPurchase(program, purchase, 100)).toBe(pointsForPurchase(program, purchase));
+  });
+});

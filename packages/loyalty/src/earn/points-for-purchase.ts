@@ -8,17 +8,23 @@ import { sameCategory } from './category.ts';
  * - nearest: half up — 12,50 € → 13 points, 12,49 € → 12 points
  * With `eligibleCategories`, the amount is the total of the eligible lines (quantity × unit
  * price), capped at what was paid so that a discount on the receipt is not rewarded.
+ * A tier's multiplier (`multiplierPercent`, 150 = ×1,5) applies before rounding, so 12,99 € at
+ * ×1,5 earns 19 points, not 12 × 1,5 = 18.
  * Integer arithmetic only: no floating-point surprise on 0,1 + 0,2.
  * @example pointsForPurchase({ pointsPerEuro: 1, rounding: 'floor', ... }, { id: 'p', amountCents: 1299 }) // 12
  */
-export function pointsForPurchase(program: PointsProgram, purchase: Purchase): number {
+export function pointsForPurchase(
+  program: PointsProgram,
+  purchase: Purchase,
+  multiplierPercent = 100,
+): number {
   const base = eligibleAmountCents(program, purchase);
-  const scaled = base * program.pointsPerEuro;
+  const scaled = base * program.pointsPerEuro * multiplierPercent;
   switch (program.rounding) {
     case 'floor':
-      return Math.floor(scaled / 100);
+      return Math.floor(scaled / 10_000);
     case 'nearest':
-      return Math.floor((scaled * 2 + 100) / 200);
+      return Math.floor((scaled * 2 + 10_000) / 20_000);
   }
 }
 

@@ -39,3 +39,18 @@ describe('recordPurchaseForPrograms', () => {
     expect(outcome.vouchers.map((v) => v.rewardId)).toEqual(['croissant']);
   });
 });
+
+describe('recordPurchaseForPrograms with a tier multiplier', () => {
+  it('multiplies points, not stamps: an Or customer at ×2 earns 25 points and 1 stamp', () => {
+    const outcome = recordPurchaseForPrograms({
+      programs: [buildStampCard(), buildPointsProgram()],
+      purchase: buildPurchase({ amountCents: 1250 }),
+      entries: [],
+      now: NOW,
+      pointsMultiplierPercent: 200,
+    });
+    expect(outcome.earnedByProgram).toEqual({ card: 1, points: 25 });
+    const earn = outcome.entries.find((entry) => entry.programId === 'points');
+    expect(earn?.delta).toBe(25);
+  });
+});

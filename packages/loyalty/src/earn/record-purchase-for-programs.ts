@@ -27,6 +27,8 @@ export function recordPurchaseForPrograms(input: {
   readonly purchase: Purchase;
   readonly entries: readonly LedgerEntry[];
   readonly now: Date;
+  /** The customer's tier multiplier for points (150 = ×1,5); absent = ×1. */
+  readonly pointsMultiplierPercent?: number | undefined;
 }): MultiProgramOutcome {
   const entries: LedgerEntry[] = [];
   const vouchers: VoucherGrant[] = [];

@@ -15,6 +15,8 @@ export interface RecordPurchaseInput {
   /** The customer's ledger (entries of other programs are ignored). */
   readonly entries: readonly LedgerEntry[];
   readonly now: Date;
+  /** The customer's tier multiplier for points (150 = ×1,5); absent = ×1. */
+  readonly pointsMultiplierPercent?: number | undefined;
 }
 
 /** What to append after a purchase. */
@@ -37,7 +39,7 @@ export interface PurchaseOutcome {
  */
 export function recordPurchase(input: RecordPurchaseInput): Result<PurchaseOutcome> {
   const { program, purchase, now } = input;
-  const earned = earnedByPurchase(program, purchase);
+  const earned = earnedByPurchase(program, purchase, input.pointsMultiplierPercent);
   if (!earned.ok) return earned;
   const entries = entriesOf(input.entries, program.id);
   if (alreadyRecorded(entries, purchase.id)) {

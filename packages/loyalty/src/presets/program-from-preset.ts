@@ -9,6 +9,7 @@ export interface PresetChoices {
   /** What the reward costs the merchant, and what it sells for. */
   readonly costPriceCents: number;
   readonly retailValueCents: number;
+  /** Defaults to the preset's minimum (1 €). */
   readonly minimumPurchaseCents?: number | undefined;
   readonly voucherValidityDays?: number | undefined;
 }
@@ -33,7 +34,7 @@ export function programFromPreset(
     rule: preset.rule,
     stampsPerCard: preset.stampsPerCard,
     rewardId: choices.rewardId,
-    minimumPurchaseCents: choices.minimumPurchaseCents,
+    minimumPurchaseCents: choices.minimumPurchaseCents ?? preset.minimumPurchaseCents,
     voucherValidityDays: choices.voucherValidityDays,
   };
   const reward: Reward = {

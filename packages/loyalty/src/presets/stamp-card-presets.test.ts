@@ -37,6 +37,24 @@ const visits = (n: number, items?: Purchase['items']) =>
   Array.from({ length: n }, (_, i) => buildPurchase({ id: `p${i}`, items }));
 
 describe('stamp card presets', () => {
+  it('set a minimum purchase, so a cent does not earn a stamp', () => {
+    for (const p of stampCardPresets) expect(p.minimumPurchaseCents, p.id).toBe(100);
+    const { program } = programFromPreset(preset('buy-9-get-10th-free'), {
+      programId: 'c',
+      rewardId: 'r',
+      costPriceCents: 100,
+      retailValueCents: 300,
+    });
+    const cent = recordPurchase({
+      program,
+      purchase: buildPurchase({ id: 'p', amountCents: 1 }),
+      entries: [],
+      now: NOW,
+    });
+    expect(cent.ok).toBe(false);
+    expect(cent.ok ? null : cent.code).toBe('below_minimum_purchase');
+  });
+
   it('are valid programs with French and English names', () => {
     for (const p of stampCardPresets) {
       const { program, reward } = programFromPreset(p, {

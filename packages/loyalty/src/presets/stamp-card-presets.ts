@@ -13,9 +13,17 @@ export interface StampCardPreset {
    */
   readonly cardBoxes: number;
   readonly suggestedReward: LocalizedText;
+  /**
+   * Below this, a purchase earns no stamp: without it "0,01 €" would earn a full stamp (and a
+   * cashier could ring up cents to fill a friend's card). 1 € suits every preset's trade.
+   */
+  readonly minimumPurchaseCents: number;
   /** The seed article the preset comes from. */
   readonly source: string;
 }
+
+/** 1 €: less is a mistyped amount or a gift of stamps, not a purchase. */
+export const DEFAULT_MINIMUM_PURCHASE_CENTS = 100;
 
 /**
  * The stamp cards of the seed articles, as data. `stampsPerCard` is always what the name
@@ -30,6 +38,7 @@ export const stampCardPresets: readonly StampCardPreset[] = [
     stampsPerCard: 5,
     cardBoxes: 6,
     suggestedReward: { fr: '1 article offert', en: '1 free item' },
+    minimumPurchaseCents: DEFAULT_MINIMUM_PURCHASE_CENTS,
     source: 'seed 000',
   },
   {
@@ -39,6 +48,7 @@ export const stampCardPresets: readonly StampCardPreset[] = [
     stampsPerCard: 9,
     cardBoxes: 10,
     suggestedReward: { fr: 'Le 10e offert', en: 'The 10th one free' },
+    minimumPurchaseCents: DEFAULT_MINIMUM_PURCHASE_CENTS,
     source: 'seed 001',
   },
   {
@@ -48,6 +58,7 @@ export const stampCardPresets: readonly StampCardPreset[] = [
     stampsPerCard: 5,
     cardBoxes: 5,
     suggestedReward: { fr: 'Soin revitalisant offert', en: 'Free deep-conditioning treatment' },
+    minimumPurchaseCents: DEFAULT_MINIMUM_PURCHASE_CENTS,
     source: 'seed 001',
   },
   {
@@ -57,6 +68,7 @@ export const stampCardPresets: readonly StampCardPreset[] = [
     stampsPerCard: 4,
     cardBoxes: 5,
     suggestedReward: { fr: 'Lavage offert', en: 'Free wash' },
+    minimumPurchaseCents: DEFAULT_MINIMUM_PURCHASE_CENTS,
     source: 'seed 001',
   },
   {
@@ -69,6 +81,7 @@ export const stampCardPresets: readonly StampCardPreset[] = [
     stampsPerCard: 10,
     cardBoxes: 10,
     suggestedReward: { fr: '1 h de conseil offerte', en: '1 free hour of consulting' },
+    minimumPurchaseCents: DEFAULT_MINIMUM_PURCHASE_CENTS,
     source: 'seed 001',
   },
 ];

@@ -184,6 +184,7 @@ export const OPERATIONS = {
   'POST /api/v1/rewards/{id}/archive': 'programs:write',
 
   'POST /api/v1/purchases': 'purchases:write',
+  'GET /api/v1/purchases/plausible-amount': 'purchases:write',
   'POST /api/v1/purchases/{id}/refund': 'refunds:write',
   'POST /api/v1/redemptions': 'redemptions:write',
 

@@ -10,6 +10,8 @@ Usage: habitue <command> [options]
 
   start                         Run the server (default port 3000; PORT to change)
   migrate                       Bring the database schema up to date
+  migrate-embedded              Copy the database of an earlier release (PGlite, in
+                                HABITUE_DATA_DIR/pgdata) into the embedded PostgreSQL
   merchant create --name <name> [--slug <slug>] [--owner-email <email>]
                                 Create a business (and its owner login, password printed once)
   api-key create --merchant <slug> --name <name>
@@ -31,6 +33,8 @@ SMTP_URL, MAIL_FROM…
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   start: async (argv, io) => (await import('./commands/start.ts')).runStartCommand(argv, io),
   migrate: async (argv, io) => (await import('./commands/migrate.ts')).runMigrateCommand(argv, io),
+  'migrate-embedded': async (argv, io) =>
+    (await import('./commands/migrate-embedded.ts')).runMigrateEmbeddedCommand(argv, io),
   merchant: async (argv, io) =>
     (await import('./commands/merchant.ts')).runMerchantCommand(argv, io),
   'api-key': async (argv, io) => (await import('./commands/api-key.ts')).runApiKeyCommand(argv, io),

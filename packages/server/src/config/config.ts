@@ -24,6 +24,8 @@ const environmentSchema = z.object({
     .positive()
     .default(24 * 14),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  HABITUE_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).optional(),
+  HABITUE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(500),
   TRUST_PROXY: z
     .string()
     .regex(
@@ -66,6 +68,11 @@ export type Config = {
    * right; everything further left was written by the client and is never trusted.
    */
   trustProxy: number;
+  /**
+   * Load shedding: requests worked on at once (null: the database pool's size), and how long
+   * one may wait to start.
+   */
+  admission: { maxInFlight: number | null; waitMs: number };
   /** Settings that work but deserve a word at start-up. */
   warnings: string[];
   mail: MailConfig;
@@ -116,6 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
+    admission: { maxInFlight: e.HABITUE_MAX_IN_FLIGHT ?? null, waitMs: e.HABITUE_QUEUE_TIMEOUT_MS },
     ...proxyHops(e.TRUST_PROXY),
     mail: {
       smtpUrl: e.SMTP_URL ?? null,

@@ -19,7 +19,7 @@ export class DataDirBusyError extends Error {
         ? `The data directory ${dataDir} is in use by another Habitué server (pid ${owner.pid}${serving}). ` +
             'Two servers cannot share one database: use the running one (web app or API), or stop it first. ' +
             'Other habitue commands (merchant, api-key, demo, migrate…) work while it runs.'
-        : `The data directory ${dataDir} is in use by "${owner.command}" (pid ${owner.pid}), which runs its database for now. ` +
+        : `The data directory ${dataDir} is still in use by "${owner.command}" (pid ${owner.pid}), which runs its database for now. ` +
             'Start the server again when that command has finished.',
     );
   }
@@ -52,7 +52,7 @@ export function lockDataDir(dataDir: string, owner: Omit<LockOwner, 'pid' | 'sta
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // A lock file just created by another process may not have its content yet.
-      const holder = readOwner(path) ?? (pause(100), readOwner(path));
+      const holder = readOwner(path) ?? readOwnerAfter(path, 100);
       if (holder && holder.pid !== process.pid && isAlive(holder.pid)) return { heldBy: holder };
       rmSync(path, { force: true });
     }
@@ -60,8 +60,9 @@ export function lockDataDir(dataDir: string, owner: Omit<LockOwner, 'pid' | 'sta
   throw new Error(`Could not take the lock ${path}`);
 }
 
-function pause(ms: number): void {
+function readOwnerAfter(path: string, ms: number): LockOwner | undefined {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  return readOwner(path);
 }
 
 function readOwner(path: string): LockOwner | undefined {

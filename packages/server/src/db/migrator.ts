@@ -32,8 +32,19 @@ export const MIGRATIONS: readonly Migration[] = [
  * so the caller can say which migration failed and why.
  */
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before any typed schema exists
-export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({
+export function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  return migrator(db).migrateToLatest();
+}
+
+/** Brings the schema to one migration exactly (copying data made by an older release). */
+// biome-ignore lint/suspicious/noExplicitAny: migrations run before any typed schema exists
+export function migrateTo(db: Kysely<any>, name: string): Promise<MigrationResultSet> {
+  return migrator(db).migrateTo(name);
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run before any typed schema exists
+function migrator(db: Kysely<any>): Migrator {
+  return new Migrator({
     db,
     provider: {
       async getMigrations() {
@@ -50,5 +61,4 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
       },
     },
   });
-  return migrator.migrateToLatest();
 }

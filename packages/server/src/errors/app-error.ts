@@ -50,6 +50,7 @@ export const ERROR_CODES = {
   unsupported_media_type: 415,
   database_busy: 503,
   database_unavailable: 503,
+  overloaded: 503,
   internal_error: 500,
 } as const;
 

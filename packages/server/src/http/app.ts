@@ -7,6 +7,7 @@ import { handleError, validationError } from './errors.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { requireJson } from './middleware/require-json.ts';
 import { sameOriginWrites } from './middleware/same-origin.ts';
+import { shedLoad } from './middleware/shed-load.ts';
 import { respondWithError } from './problem.ts';
 import { registerApiDocs } from './routes/docs/docs.routes.ts';
 import { API_ROUTES } from './routes/index.ts';
@@ -41,6 +42,8 @@ export function createApp(services: Services, options: { webDist?: string } = {}
       },
     }),
   );
+  // First of the API's middlewares: a refused request costs nothing else.
+  app.use('/api/*', shedLoad);
   app.use(
     '/api/*',
     bodyLimit({

@@ -36,12 +36,15 @@ type Outcome =
  *   wait for the first transaction; then it replays (409 `idempotency_key_in_flight` after 5 s).
  * Business refusals (4xx) are stored and replayed too: the work is rolled back to a savepoint and
  * only the refusal is committed. Unexpected failures roll everything back, key included.
+ * Keys belong to the caller (`options.principal`, by default the authenticated actor), so one
+ * caller can never replay another's answer; anonymous routes pass a per-address principal.
  */
 export async function runWrite(
   c: Context<AppEnv>,
   scope: MerchantScope,
   body: unknown,
   work: (tx: Tx) => Promise<WriteResult>,
+  options: { principal?: string } = {},
 ): Promise<Response> {
   const key = c.req.header('idempotency-key');
   if (key === undefined) {
@@ -59,7 +62,7 @@ export async function runWrite(
   }
   const id: IdempotencyKeyId = {
     merchantId: scope.merchantId,
-    principal: `${scope.actor.type}:${scope.actor.id}`,
+    principal: options.principal ?? `${scope.actor.type}:${scope.actor.id}`,
     key,
   };
   const hash = createHash('sha256')

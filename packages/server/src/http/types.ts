@@ -7,6 +7,7 @@ import type { Config } from '../config/config.ts';
 import type { DatabaseKind } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import type { Admission } from './admission.ts';
 
 /** Who is making a request, once authenticated. Always scoped to exactly one merchant. */
 export type Principal = {
@@ -27,6 +28,8 @@ export type Services = {
   /** Limits on password and sign-up guessing (counters in the database). */
   throttles: Throttles;
   cardLimiter: RateLimiter;
+  /** Bounds the requests worked on at once; absent, every request is admitted. */
+  admission?: Admission;
   /** Account mail (reset links, sign-up links) per email address: no mailbox flooding. */
   accountMailLimiter: RateLimiter;
   mailer: Mailer;

@@ -70,13 +70,22 @@ export function findCardHolder(tx: Tx, token: string) {
 }
 
 /**
- * Counter search: a card token or phone matches exactly, anything else as a prefix of email,
- * first name, last name or "first last". Newest customers first; keyset pagination on id.
+ * Accented letters (both cases: `lower()` leaves them alone under the C locale) and word
+ * separators, folded the way `foldForSearch` folds the query.
+ */
+const FOLD_FROM = "àáâäãåçèéêëìíîïñòóôöõùúûüýÿÀÁÂÄÃÅÇÈÉÊËÌÍÎÏÑÒÓÔÖÕÙÚÛÜÝŸ-.@_'";
+const FOLD_TO = 'aaaaaaceeeeiiiinooooouuuuyyaaaaaaceeeeiiiinooooouuuuyy     ';
+
+/**
+ * Counter search by words (already folded): every word must start a word of the first name,
+ * last name, email or company, in any order ("faure claire" and "Faure" find Claire Faure);
+ * or, for `phoneDigits`, the phone holds those digits. Newest customers first; keyset
+ * pagination on id. Without words or digits, every customer (the list).
  */
 export function searchCustomers(
   tx: Tx,
   merchantId: string,
-  options: { query?: string; phoneDigits?: string; limit: number; after?: string },
+  options: { words?: string[]; phoneDigits?: string; limit: number; after?: string },
 ) {
   let q = tx
     .selectFrom('customers')
@@ -85,30 +94,34 @@ export function searchCustomers(
     .orderBy('id', 'desc')
     .limit(options.limit);
   if (options.after) q = q.where('id', '<', options.after);
-  const text = options.query?.trim().toLowerCase();
-  if (text) {
-    const prefix = `${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb('card_token', '=', options.query!.trim()),
-        eb(sql`lower(email)`, 'like', prefix),
-        eb(sql`lower(first_name)`, 'like', prefix),
-        eb(sql`lower(last_name)`, 'like', prefix),
-        eb(sql`lower(coalesce(first_name, '') || ' ' || coalesce(last_name, ''))`, 'like', prefix),
-        eb(sql`lower(company)`, 'like', prefix),
-        ...(options.phoneDigits && options.phoneDigits.length >= 4
-          ? [
-              eb(
-                sql`regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g')`,
-                'like',
-                `%${options.phoneDigits}%`,
-              ),
-            ]
-          : []),
-      ]),
+  const haystack = sql<string>`' ' || translate(lower(concat_ws(' ', first_name, last_name, email, company)), ${FOLD_FROM}, ${FOLD_TO})`;
+  for (const word of options.words ?? []) {
+    const escaped = word.replace(/[\\%_]/g, (m) => `\\${m}`);
+    q = q.where(haystack, 'like', `% ${escaped}%`);
+  }
+  if (options.phoneDigits) {
+    q = q.where(
+      sql`regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g')`,
+      'like',
+      `%${options.phoneDigits}%`,
     );
   }
   return q.execute();
+}
+
+/** The customer holding a voucher, from its exact (normalized) code. */
+export function findCustomerByVoucherCode(tx: Tx, merchantId: string, code: string) {
+  return tx
+    .selectFrom('customers')
+    .innerJoin('vouchers', (j) =>
+      j
+        .onRef('vouchers.merchant_id', '=', 'customers.merchant_id')
+        .onRef('vouchers.customer_id', '=', 'customers.id'),
+    )
+    .selectAll('customers')
+    .where('customers.merchant_id', '=', merchantId)
+    .where('vouchers.code', '=', code)
+    .executeTakeFirst();
 }
 
 export type CustomerChanges = Partial<

@@ -1,4 +1,5 @@
 import type { PurchaseItem } from '@habitue/loyalty';
+import { sql } from 'kysely';
 import type { Tx } from '../db/tenant.ts';
 import type { Actor } from '../use-cases/scope.ts';
 
@@ -100,4 +101,18 @@ export function entriesCausedBy(tx: Tx, merchantId: string, purchaseId: string) 
     .where('cause_ref', '=', purchaseId)
     .where('cause_type', '=', 'purchase')
     .execute();
+}
+
+/** How many purchases since `since`, and the 99th percentile of their amounts (null if none). */
+export async function basketPercentile(tx: Tx, merchantId: string, since: Date) {
+  const row = await tx
+    .selectFrom('purchases')
+    .select([
+      sql<number>`count(*)`.as('n'),
+      sql<number | null>`percentile_cont(0.99) within group (order by amount_cents)`.as('p99'),
+    ])
+    .where('merchant_id', '=', merchantId)
+    .where('occurred_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.n), p99Cents: row.p99 === null ? null : Number(row.p99) };
 }

@@ -24,6 +24,7 @@ export async function ensureWebBuild(log: (line: string) => void): Promise<boole
   const built = join(WEB_DIST, 'index.html');
   const sources = Math.max(
     newestMtime(join(WEB_ROOT, 'src')),
+    newestMtime(join(WEB_ROOT, 'public')),
     statSync(join(WEB_ROOT, 'index.html')).mtimeMs,
   );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return false;

@@ -2,13 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { amcheck } from '@electric-sql/pglite/contrib/amcheck';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.ts';
 import { withDatabase } from '../support/global-setup.ts';
-import { call, type ServerProcess, signUp, startServer, type Target } from './server-process.ts';
+import {
+  call,
+  embeddedPostmaster,
+  embeddedSuperuserUrl,
+  type ServerProcess,
+  signUp,
+  startServer,
+  stopLeftoverPostgres,
+  type Target,
+} from './server-process.ts';
 
 /**
  * What an acknowledged write is worth when the process dies without warning. A burst of
@@ -164,46 +171,67 @@ afterAll(async () => {
 
 describe('kill -9 while customers are being created', () => {
   it(
-    'embedded database: every acknowledged customer survives, the stale lock is taken over, the data checks clean',
+    'embedded database: every acknowledged customer survives, the PostgreSQL left running is recovered, the data checks clean',
     async () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'habitue-kill9-'));
-      cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+      cleanups.push(async () => {
+        await stopLeftoverPostgres(dataDir);
+        rmSync(dataDir, { recursive: true, force: true });
+      });
       const lock = join(dataDir, 'habitue.lock');
+      let orphan = 0;
 
+      const started: ServerProcess[] = [];
       await killNineScenario(
         { dataDir },
-        'pglite',
-        (s) => servers.push(s),
+        'embedded',
+        (s) => {
+          servers.push(s);
+          started.push(s);
+        },
         (killed) => {
-          // kill -9 runs no shutdown code: the lock of the dead process is still there.
+          // kill -9 runs no shutdown code: the lock of the dead process is still there, and
+          // its PostgreSQL (its own process group) still runs, owned by nobody.
           expect(existsSync(lock)).toBe(true);
           expect(JSON.parse(readFileSync(lock, 'utf8')).pid).toBe(killed.child.pid);
+          orphan = embeddedPostmaster(dataDir)?.pid ?? 0;
+          expect(orphan).toBeGreaterThan(0);
+          expect(() => process.kill(orphan, 0)).not.toThrow();
         },
       );
       expect(existsSync(lock)).toBe(false);
+      // The restarted server shut the orphan down cleanly and started its own.
+      expect(() => process.kill(orphan, 0)).toThrow();
+      expect(started[1]?.output().stderr).toMatch(/left running by a stopped Habitué process/);
 
       // Beyond "it starts": PostgreSQL's own B-tree checker over the recovered files.
-      const pglite = await PGlite.create({
-        dataDir: join(dataDir, 'pgdata'),
-        extensions: { amcheck },
-      });
+      const server = await startServer({ dataDir });
+      servers.push(server);
+      const admin = await openDatabase(
+        { kind: 'embedded', url: embeddedSuperuserUrl(dataDir) },
+        { poolSize: 1 },
+      );
       try {
-        await pglite.exec('create extension if not exists amcheck');
-        const { rows } = await pglite.query<{ name: string }>(
-          `select c.relname as name from pg_index i
-             join pg_class c on c.oid = i.indexrelid
-             join pg_am am on am.oid = c.relam
-             join pg_namespace n on n.oid = c.relnamespace
-            where am.amname = 'btree' and n.nspname = 'public'`,
-        );
+        await sql`create extension if not exists amcheck`.execute(admin.db);
+        const { rows } = await sql<{ name: string }>`
+          select c.relname as name from pg_index i
+            join pg_class c on c.oid = i.indexrelid
+            join pg_am am on am.oid = c.relam
+            join pg_namespace n on n.oid = c.relnamespace
+           where am.amname = 'btree' and n.nspname = 'public'`.execute(admin.db);
         expect(rows.length).toBeGreaterThan(10);
         for (const { name } of rows) {
-          await pglite.query(`select bt_index_check('public.${name}'::regclass, true)`);
+          await sql
+            .raw(`select bt_index_check('public.${name}'::regclass, true)`)
+            .execute(admin.db);
         }
-        const count = await pglite.query<{ n: number }>('select count(*)::int as n from customers');
+        const count = await sql<{
+          n: number;
+        }>`select count(*)::int as n from customers`.execute(admin.db);
         expect(count.rows[0]?.n).toBeGreaterThanOrEqual(KILL_AFTER_ACKS + 1);
       } finally {
-        await pglite.close();
+        await admin.close();
+        await server.stop();
       }
     },
     TIMEOUT,
@@ -240,6 +268,7 @@ describe('kill -9 while customers are being created', () => {
       expect(warned).toBe(rows[0]?.fsync !== 'on');
       // PostgreSQL mode never touches the embedded data directory.
       expect(existsSync(join(dataDir, 'habitue.lock'))).toBe(false);
+      expect(existsSync(join(dataDir, 'postgres'))).toBe(false);
     },
     TIMEOUT,
   );

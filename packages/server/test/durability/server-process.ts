@@ -1,5 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import {
+  clusterFiles,
+  connectionUrl,
+  readCredentials,
+} from '../../src/db/embedded/cluster-files.ts';
+import { readPostmaster, stopPostmaster } from '../../src/db/embedded/postmaster-pid.ts';
 import { freePort } from '../support/postgres-server.ts';
 import { sessionCookie } from '../support/test-app.ts';
 
@@ -10,8 +16,15 @@ import { sessionCookie } from '../support/test-app.ts';
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const BIN = 'packages/server/bin/habitue.js';
 
-/** Where a child keeps its data: an embedded data directory, or a PostgreSQL URL. */
-export type Target = { dataDir: string; databaseUrl?: string };
+/**
+ * Where a child keeps its data (an embedded data directory, or a PostgreSQL URL), and which
+ * release runs (this checkout unless `release` names another one's command).
+ */
+export type Target = {
+  dataDir: string;
+  databaseUrl?: string;
+  release?: { root: string; bin: string };
+};
 
 function environment(target: Target, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
@@ -37,8 +50,8 @@ export type CliResult = {
 /** Runs one CLI command to completion (killed after `timeoutMs`). */
 export function runCli(args: string[], target: Target, timeoutMs = 60_000): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: REPO_ROOT,
+    const child = spawn(process.execPath, [target.release?.bin ?? BIN, ...args], {
+      cwd: target.release?.root ?? REPO_ROOT,
       env: environment(target),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -81,8 +94,8 @@ export async function startServer(
 ): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [BIN, 'start'], {
-    cwd: REPO_ROOT,
+  const child = spawn(process.execPath, [target.release?.bin ?? BIN, 'start'], {
+    cwd: target.release?.root ?? REPO_ROOT,
     env: environment(target, { PORT: String(port), HABITUE_PUBLIC_URL: url, ...extraEnv }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -185,4 +198,28 @@ export async function signUp(baseUrl: string, businessName: string): Promise<str
     throw new Error(`sign-up failed (${response.status}): ${JSON.stringify(response.body)}`);
   }
   return sessionCookie(response.headers);
+}
+
+/** The embedded PostgreSQL a server runs in `dataDir`, as its postmaster.pid describes it. */
+export function embeddedPostmaster(dataDir: string) {
+  return readPostmaster(clusterFiles(dataDir).pgdata);
+}
+
+/** A superuser URL to the running embedded cluster of `dataDir` (for checks the app cannot make). */
+export function embeddedSuperuserUrl(dataDir: string, database = 'habitue'): string {
+  const files = clusterFiles(dataDir);
+  const postmaster = readPostmaster(files.pgdata);
+  if (!postmaster) throw new Error(`no PostgreSQL running in ${dataDir}`);
+  const endpoint = {
+    socketDir: postmaster.socketDir,
+    host: postmaster.listenAddress || '127.0.0.1',
+    port: postmaster.port,
+  };
+  return connectionUrl(endpoint, readCredentials(files).superuser, database);
+}
+
+/** After a test: a PostgreSQL a killed server left running is stopped, not leaked. */
+export async function stopLeftoverPostgres(dataDir: string): Promise<void> {
+  const postmaster = embeddedPostmaster(dataDir);
+  if (postmaster) await stopPostmaster(postmaster.pid, 2_000);
 }

@@ -21,12 +21,20 @@ describeEachBackend('counter: purchases, vouchers and redemptions', (database) =
       band: 'below',
     });
     const customer = await buildCustomer(client, auth);
-    let last: { body: { unlocked: { code: string }[]; card: { balance: number }[] } } | undefined;
+    let last:
+      | {
+          body: { unlocked: { code: string; rewardName?: unknown }[]; card: { balance: number }[] };
+        }
+      | undefined;
     for (let i = 1; i <= 10; i++) {
       last = await purchase(client, auth, { customerId: customer.id, amountCents: 450 });
       expect(last.body.unlocked).toHaveLength(i === 10 ? 1 : 0);
     }
     expect(last!.body.card[0]!.balance).toBe(0);
+    // The counter announces the reward by name ("Récompense débloquée : Café offert").
+    expect(last!.body.unlocked[0]).toMatchObject({
+      rewardName: { fr: 'Café offert', en: 'Free coffee' },
+    });
     const code = last!.body.unlocked[0]!.code;
     expect(code).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
     const first = await client.request('POST', '/api/v1/redemptions', {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopLeftoverPostgres } from '../../../server/test/durability/server-process.ts';
 import { freePort } from '../../../server/test/support/postgres-server.ts';
 
 /**
@@ -94,6 +95,8 @@ export async function startHabitue(options: StartOptions = {}): Promise<Habitue>
         await exited;
         clearTimeout(timer);
       }
+      // A server that had to be killed leaves its embedded PostgreSQL running.
+      await stopLeftoverPostgres(dataDir);
       if (owned) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -43,6 +43,18 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Demande refusée : elle ne vient pas de l’application Habitué. Rechargez la page et réessayez.',
     en: 'Request refused: it did not come from the Habitué app. Reload the page and try again.',
   },
+  wrong_password: {
+    fr: 'Le mot de passe actuel est incorrect.',
+    en: 'The current password is incorrect.',
+  },
+  invalid_link: {
+    fr: 'Ce lien n’est plus valable : il a déjà servi ou a expiré. Demandez-en un nouveau.',
+    en: 'This link is no longer valid: it was already used or has expired. Ask for a new one.',
+  },
+  outbox_not_resendable: {
+    fr: 'Ce message ne peut pas être renvoyé : seuls les messages en échec ou incertains peuvent l’être.',
+    en: 'This message cannot be sent again: only failed or uncertain messages can.',
+  },
   not_found: {
     fr: 'Introuvable : cet élément n’existe pas ou plus.',
     en: 'Not found: it does not exist, or no longer does.',
@@ -254,6 +266,10 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Give a phone number to receive text messages',
   },
   in_future: { fr: 'Cette date est dans le futur', en: 'This date is in the future' },
+  too_early: {
+    fr: 'Cette date est trop ancienne (le 1er janvier 2000 au plus tôt)',
+    en: 'This date is too early (1 January 2000 at the earliest)',
+  },
   invalid_phone: { fr: 'Numéro de téléphone non valide', en: 'Not a phone number' },
   invalid_birthday: { fr: 'Ce jour n’existe pas', en: 'Not a real day of the year' },
   invalid_time_zone: { fr: 'Fuseau horaire inconnu', en: 'Unknown time zone' },

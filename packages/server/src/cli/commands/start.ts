@@ -22,6 +22,7 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
     mustOwn: true,
     onEvent: (message) => io.stderr.write(`${message}\n`),
   });
+  const databaseSeconds = ((performance.now() - started) / 1000).toFixed(2);
   for (const warning of storage.warnings) io.stderr.write(`Warning: ${warning}\n`);
   const services = createServices(storage, config);
   const demo = config.demo.onEmptyDatabase
@@ -38,7 +39,7 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
       : 'PostgreSQL';
   io.stdout.write(
     [
-      `Habitué is running at ${config.publicUrl} (${where}; ready in ${seconds} s)`,
+      `Habitué is running at ${config.publicUrl} (${where}; ready in ${seconds} s, database ${databaseSeconds} s)`,
       demo
         ? `Demo shop "${demo.merchantName}"${demo.created ? ' created' : ''}: owner ${demo.ownerEmail} / ${demo.ownerPassword}, cashier ${demo.cashierEmail} / ${demo.cashierPassword}`
         : '',

@@ -1,4 +1,4 @@
-import { DataDirBusyError, type LockOwner, lockDataDir } from '../data-dir-lock.ts';
+import { DataDirBusyError, type Lock, type LockOwner, lockDataDir } from '../data-dir-lock.ts';
 import { clusterFiles, connectionUrl, isInitialised, readCredentials } from './cluster-files.ts';
 import { EmbeddedCluster } from './embedded-cluster.ts';
 import { hasLegacyPgliteData, LegacyDataError, legacyPgliteMessage } from './legacy-pglite.ts';
@@ -38,7 +38,7 @@ export async function attachEmbedded(
   if (!options.allowLegacyData && hasLegacyPgliteData(dataDir) && !isInitialised(files)) {
     throw new LegacyDataError(legacyPgliteMessage(dataDir));
   }
-  const lock = lockDataDir(dataDir, options.owner);
+  const lock = await lockWhenFree(dataDir, options);
   if ('heldBy' in lock) {
     if (options.mustOwn) throw new DataDirBusyError(dataDir, lock.heldBy);
     return { url: await guestUrl(dataDir, lock.heldBy), role: 'guest', detach: async () => {} };
@@ -65,6 +65,35 @@ export async function attachEmbedded(
     lock.release();
     throw error;
   }
+}
+
+/** How long a server waits for a command that runs the database for itself (a demo, an import). */
+const COMMAND_WAIT_MS = 10 * 60_000;
+
+/**
+ * Takes the data directory's lock. A server finding it held by a command (not by another
+ * server) waits for that command to finish, then starts the database itself.
+ */
+async function lockWhenFree(dataDir: string, options: AttachOptions): Promise<Lock> {
+  const deadline = Date.now() + COMMAND_WAIT_MS;
+  let lock = lockDataDir(dataDir, options.owner);
+  let told = false;
+  while (
+    'heldBy' in lock &&
+    options.mustOwn &&
+    lock.heldBy.command !== 'habitue start' &&
+    Date.now() < deadline
+  ) {
+    if (!told) {
+      options.onEvent?.(
+        `Waiting for "${lock.heldBy.command}" (pid ${lock.heldBy.pid}) to finish with the database…`,
+      );
+      told = true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    lock = lockDataDir(dataDir, options.owner);
+  }
+  return lock;
 }
 
 /** Waits (while the owner is alive) until its PostgreSQL says "ready", then builds the URL. */

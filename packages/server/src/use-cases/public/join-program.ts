@@ -1,12 +1,17 @@
 import type { Tx } from '../../db/tenant.ts';
 import { AppError, type FieldError } from '../../errors/app-error.ts';
+import type { Mailer } from '../../mail/mailer.ts';
+import { queueShopMail } from '../../mail/queue-mail.ts';
 import type { ConsentRecord } from '../../repositories/consents.ts';
+import { findCustomerByContact, lockContacts } from '../../repositories/customer-contacts.ts';
+import { normalizePhone } from '../customers/contact.ts';
 import {
   type CustomerInput,
   checkCustomerInput,
   createCustomerIn,
 } from '../customers/create-customer.ts';
 import type { MerchantScope } from '../scope.ts';
+import { cardLinkMail } from './card-link-message.ts';
 import { CONSENT_VERSIONS } from './consent-wording.ts';
 
 export type JoinInput = {
@@ -23,12 +28,31 @@ export type JoinInput = {
 
 export const PUBLIC_SIGNUP_SOURCE = 'public_signup';
 
+/** The business the poster belongs to, as the sign-up link resolved it. */
+export type JoinMerchant = { name: string; locale: string };
+
+export type JoinOutcome =
+  | { status: 'created'; cardToken: string }
+  /** Someone already has a card with this email or phone: no second card, the link goes to them. */
+  | { status: 'existing' };
+
+/** One card link per customer and hour at most, however often the form is sent again. */
+const CARD_LINK_EVERY_MS = 3_600_000;
+
 /**
  * A customer signs themself up from the shop's poster: they become a member with a new card,
  * and their answer to each consent sentence is recorded with the sentence's version.
+ * An email or phone that already has a card at this shop makes no second card and records no
+ * consent: the answer says only `existing` (the form is public, so it must not hand out anyone's
+ * card), and the card's link is mailed to the address on that card.
  * Runs inside the caller's transaction so an idempotent replay stores its answer atomically.
  */
-export async function joinProgram(tx: Tx, scope: MerchantScope, input: JoinInput) {
+export async function joinProgram(
+  tx: Tx,
+  scope: MerchantScope,
+  deps: { mailer: Mailer; publicUrl: string; merchant: JoinMerchant },
+  input: JoinInput,
+): Promise<JoinOutcome> {
   const customer: CustomerInput = {
     firstName: input.firstName,
     lastName: input.lastName ?? null,
@@ -38,13 +62,49 @@ export async function joinProgram(tx: Tx, scope: MerchantScope, input: JoinInput
     member: true,
   };
   checkJoinInput(input, customer);
+  const contact = {
+    email: input.email?.trim().toLowerCase() || null,
+    phone: input.phone ? normalizePhone(input.phone) : null,
+  };
+  await lockContacts(tx, scope.merchantId, [
+    ...(contact.email ? [`email:${contact.email}`] : []),
+    ...(contact.phone ? [`phone:${contact.phone}`] : []),
+  ]);
+  const existing = await findCustomerByContact(tx, scope.merchantId, contact);
+  if (existing) {
+    await sendCardLink(tx, scope, deps, existing);
+    return { status: 'existing' };
+  }
   const consents: ConsentRecord[] = (['email', 'sms'] as const).map((channel) => ({
     channel,
     granted: input.consents[channel],
     source: PUBLIC_SIGNUP_SOURCE,
     wordingVersion: input.consentWordingVersion,
   }));
-  return createCustomerIn(tx, scope, { ...customer, consents });
+  const row = await createCustomerIn(tx, scope, { ...customer, consents });
+  return { status: 'created', cardToken: row.card_token };
+}
+
+/**
+ * Mails the card's link to the email on the card. A card reachable only by phone gets nothing
+ * yet: Habitué sends no text messages (the answer is `existing` all the same).
+ */
+async function sendCardLink(
+  tx: Tx,
+  scope: MerchantScope,
+  deps: { mailer: Mailer; publicUrl: string; merchant: JoinMerchant },
+  card: { id: string; email: string | null; card_token: string },
+) {
+  if (!card.email) return;
+  const hour = Math.floor(scope.now.getTime() / CARD_LINK_EVERY_MS);
+  await queueShopMail(tx, deps.mailer, scope.merchantId, {
+    idempotencyKey: `card_link:${card.id}:${hour}`,
+    message: cardLinkMail(deps.merchant.locale, card.email, {
+      businessName: deps.merchant.name,
+      cardUrl: `${deps.publicUrl}/c/${card.card_token}`,
+    }),
+    now: scope.now,
+  });
 }
 
 /**

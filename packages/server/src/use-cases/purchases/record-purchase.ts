@@ -106,13 +106,22 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
       code: r.rejection.code,
       detail: r.rejection.detail ?? {},
     })),
-    unlocked: vouchers.map((v) => ({
-      code: v.code,
-      rewardId: v.rewardId,
-      programId: v.programId,
-      expiresAt: v.expiresAt,
-    })),
+    unlocked: vouchers.map((v) => unlockedVoucher(state, v)),
     card: cardView(after, now),
+  };
+}
+
+/** A voucher the purchase unlocked, with the reward's name for the counter to announce. */
+function unlockedVoucher(
+  state: LoyaltyState,
+  v: { code: string; rewardId: string; programId: string; expiresAt: Date | null },
+) {
+  return {
+    code: v.code,
+    rewardId: v.rewardId,
+    rewardName: state.rewards.find((r) => r.id === v.rewardId)?.name ?? null,
+    programId: v.programId,
+    expiresAt: v.expiresAt,
   };
 }
 
@@ -151,12 +160,7 @@ function replayPurchase(
     notEarned: [],
     unlocked: state.vouchers
       .filter((v) => v.source.type === 'card_completed' && v.source.purchaseId === previous.id)
-      .map((v) => ({
-        code: v.code,
-        rewardId: v.rewardId,
-        programId: v.programId,
-        expiresAt: v.expiresAt,
-      })),
+      .map((v) => unlockedVoucher(state, v)),
     card: cardView(state, scope.now),
   };
 }

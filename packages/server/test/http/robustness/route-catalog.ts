@@ -339,6 +339,7 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     probes: [foreign("B's reward", { params: ({ b }) => ({ id: b.rewardId }) })],
   },
 
+  'GET /api/v1/purchases/plausible-amount': { probes: [own('the counter’s plausible amount')] },
   'POST /api/v1/purchases': {
     probes: [
       foreign("B's customer", {

@@ -17,6 +17,11 @@ export function ProgramProgress({ program }: { program: Program }) {
       {program.expiresAt && (
         <p className="small muted">{t('expires', { date: format.date(program.expiresAt) })}</p>
       )}
+      {program.owed > 0 && (
+        <p className="small">
+          {t(program.kind === 'stamps' ? 'owedStamps' : 'owedPoints', { n: program.owed })}
+        </p>
+      )}
     </section>
   );
 }

@@ -18,6 +18,10 @@ export const messages = defineMessages({
     giftBox: 'Récompense : {reward}',
     pointsCount: '{balance, plural, one {# point} other {# points}}',
     pointsLeft: 'Encore {n, plural, one {# point} other {# points}} avant : {reward}',
+    owedPoints:
+      'Après un remboursement, {n, plural, one {# point déjà utilisé reste} other {# points déjà utilisés restent}} à régler avec le commerce.',
+    owedStamps:
+      'Après un remboursement, {n, plural, one {# tampon déjà utilisé reste} other {# tampons déjà utilisés restent}} à régler avec le commerce.',
     pointsAvailable: 'Déjà possible avec vos points :',
     pointsCost: '{reward} ({cost, plural, one {# point} other {# points}})',
     expires: 'Sans visite, votre solde expire le {date}.',
@@ -49,6 +53,10 @@ export const messages = defineMessages({
     giftBox: 'Reward: {reward}',
     pointsCount: '{balance, plural, one {# point} other {# points}}',
     pointsLeft: '{n, plural, one {# more point} other {# more points}} for: {reward}',
+    owedPoints:
+      'After a refund, {n, plural, one {# point already used remains} other {# points already used remain}} to settle with the shop.',
+    owedStamps:
+      'After a refund, {n, plural, one {# stamp already used remains} other {# stamps already used remain}} to settle with the shop.',
     pointsAvailable: 'Your points already buy:',
     pointsCost: '{reward} ({cost, plural, one {# point} other {# points}})',
     expires: 'Without a visit, your balance expires on {date}.',

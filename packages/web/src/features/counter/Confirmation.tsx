@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useFormat, useLocalized } from '../../i18n/i18n.tsx';
 import { CardBalances } from './CardBalances.tsx';
 import type { Outcome } from './CustomerCounter.tsx';
-import { RewardsPanel } from './RewardsPanel.tsx';
+import { newlyAffordable } from './points-rewards.ts';
+import { RewardsPanel, useCatalog } from './RewardsPanel.tsx';
+import type { QueuedSale } from './sale-queue.ts';
 import { type Customer, displayName } from './types.ts';
 import { useCounterText } from './use-counter-text.ts';
 
@@ -13,6 +15,8 @@ import { useCounterText } from './use-counter-text.ts';
 export function Confirmation(props: {
   customer: Customer;
   outcome: Outcome;
+  /** The till's queue, to follow a queued sale to "enregistré". */
+  sales: readonly QueuedSale[];
   onNext(): void;
   onAgain(): void;
   onRedeemed(o: Outcome): void;
@@ -21,6 +25,7 @@ export function Confirmation(props: {
   const format = useFormat();
   const localized = useLocalized();
   const next = useRef<HTMLButtonElement>(null);
+  const catalogOf = useCatalog();
   const { outcome } = props;
   useEffect(() => {
     if (outcome) next.current?.focus();
@@ -32,12 +37,18 @@ export function Confirmation(props: {
   return (
     <section className="stack counter-done" aria-live="polite">
       {outcome.kind === 'queued' ? (
-        <div className="alert warn big-alert" role="status">
-          {t('queued', {
-            amount: format.cents(outcome.amountCents),
-            name: displayName(props.customer),
-          })}
-        </div>
+        props.sales.some((s) => s.key === outcome.sale.key && s.state === 'pending') ? (
+          <div className="alert warn big-alert" role="status">
+            {t('queued', {
+              amount: format.cents(outcome.sale.amountCents),
+              name: displayName(props.customer),
+            })}
+          </div>
+        ) : props.sales.some((s) => s.key === outcome.sale.key) ? null : (
+          <div className="alert ok big-alert" role="status">
+            <strong>{t('recorded', { amount: format.cents(outcome.sale.amountCents) })}</strong>
+          </div>
+        )
       ) : outcome.kind === 'redemption' ? (
         <div className="alert ok big-alert" role="status">
           <strong>{t('redeemed', { reward: localized(outcome.result.reward.name) })}</strong>
@@ -60,10 +71,22 @@ export function Confirmation(props: {
               <li key={n.programId}>{t('noEarn', { program: programName(n.programId) })}</li>
             ))}
           </ul>
+          {outcome.result.awarded.flatMap((a) => {
+            const program = outcome.result.card.find((p) => p.programId === a.programId);
+            if (program?.kind !== 'points') return [];
+            return newlyAffordable(program.balance, a.amount, catalogOf(a.programId)).map((r) => (
+              <div key={r.id} className="counter-unlocked">
+                <strong>{t('nowAffordable', { reward: localized(r.name) })}</strong>
+              </div>
+            ));
+          })}
           {outcome.result.unlocked.map((v) => (
             <div key={v.code} className="counter-unlocked">
               <strong>{t('unlocked', { reward: localized(v.rewardName) })}</strong>
-              <span className="counter-code">{t('voucherCode', { code: v.code })}</span>
+              <span className="counter-code-line">
+                <span className="small">{t('voucherCodeLabel')} </span>
+                <span className="counter-code">{v.code}</span>
+              </span>
             </div>
           ))}
         </div>

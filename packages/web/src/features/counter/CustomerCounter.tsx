@@ -7,16 +7,37 @@ import { Field } from '../../ui/Field.tsx';
 import { CardBalances } from './CardBalances.tsx';
 import { CounterError } from './CounterError.tsx';
 import { euroToCents } from './parse.ts';
-import { enqueuePurchase, isNetworkFailure } from './pending-purchases.ts';
 import { RewardsPanel } from './RewardsPanel.tsx';
+import { newSale, type QueuedSale } from './sale-queue.ts';
+import { saveSale } from './sale-store.ts';
 import { type Customer, displayName, type PurchaseResult, type RedemptionResult } from './types.ts';
 import { useActionKey } from './use-action-key.ts';
 import { useCounterText } from './use-counter-text.ts';
+import { needsConfirmation, usePlausibleAmount } from './use-plausible-amount.ts';
+import { attemptSale } from './use-sale-queue.ts';
 
 export type Outcome =
   | { kind: 'purchase'; result: PurchaseResult }
   | { kind: 'redemption'; result: RedemptionResult }
-  | { kind: 'queued'; amountCents: number };
+  | { kind: 'queued'; sale: QueuedSale };
+
+/**
+ * A sale is written to the till's queue before it is sent, then sent once (and once more
+ * after 300 ms if the connection dropped while the browser still thinks it is online). No
+ * answer or a busy server leaves it queued, "en attente"; a refusal comes back as the error.
+ */
+async function ringUp(sale: QueuedSale) {
+  await saveSale(sale);
+  let outcome = await attemptSale(sale, { dropRefused: true });
+  if (outcome.answer.kind === 'network' && navigator.onLine) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    outcome = await attemptSale(outcome.sale, { dropRefused: true });
+  }
+  const { refusal } = outcome.sale;
+  if (outcome.sale.state === 'refused' && refusal)
+    throw new ApiProblem(refusal.status, refusal.code, refusal.detail, refusal.fields);
+  return outcome;
+}
 
 /** Step two: the customer is known; type the amount and confirm, or give a reward. */
 export function CustomerCounter(props: {
@@ -24,7 +45,7 @@ export function CustomerCounter(props: {
   onOutcome(o: Outcome): void;
   onChange(): void;
 }) {
-  const { t } = useCounterText();
+  const { t, amountError: amountProblem } = useCounterText();
   const format = useFormat();
   const client = useQueryClient();
   const { customer } = props;
@@ -38,39 +59,52 @@ export function CustomerCounter(props: {
   });
   const record = useMutation({
     mutationFn: (amountCents: number) =>
-      call(
-        api.POST('/api/v1/purchases', {
-          body: { customerId: customer.id, amountCents },
-          headers: { 'Idempotency-Key': keyFor(`${customer.id}:${amountCents}`) },
+      ringUp(
+        newSale({
+          key: keyFor(`${customer.id}:${amountCents}`),
+          customerId: customer.id,
+          customerName: displayName(customer),
+          amountCents,
+          now: new Date(),
         }),
       ),
-    // Offline, the purchase must fail fast into the queue rather than wait paused.
+    // Offline, the sale must go to the queue at once rather than wait paused.
     networkMode: 'always',
-    // One quick automatic retry of the same action (same key) for a dropped connection.
-    retry: (count, error) => count < 1 && isNetworkFailure(error) && navigator.onLine,
-    retryDelay: 300,
-    onSuccess: (result) => {
+    onSuccess: ({ sale, result }) => {
       done();
-      client.setQueryData(['card', customer.id], { customer, programs: result.card });
-      props.onOutcome({ kind: 'purchase', result });
+      if (sale.state === 'recorded' && result) {
+        client.setQueryData(['card', customer.id], { customer, programs: result.card });
+        props.onOutcome({ kind: 'purchase', result });
+      } else props.onOutcome({ kind: 'queued', sale });
     },
-    onError: (error, amountCents) => {
-      if (!isNetworkFailure(error)) return;
-      enqueuePurchase({
-        key: keyFor(`${customer.id}:${amountCents}`),
-        customerId: customer.id,
-        customerName: displayName(customer),
-        amountCents,
-        occurredAt: new Date().toISOString(),
-      });
-      done();
-      props.onOutcome({ kind: 'queued', amountCents });
-    },
+    // A refusal is final for this sale; typing again is a new sale with a new key.
+    onError: () => done(),
   });
+  const confirmAbove = usePlausibleAmount();
+  const [confirmed, setConfirmed] = useState<number | null>(null);
+  const [askingAbout, setAskingAbout] = useState<number | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (cents !== null && cents > 0 && !record.isPending) record.mutate(cents);
+    if (cents === null || cents <= 0 || record.isPending) return;
+    // "1250" typed for "12,50": an unusual amount for this shop gets a second look first.
+    if (needsConfirmation(cents, confirmAbove, confirmed)) return setAskingAbout(cents);
+    setAskingAbout(null);
+    record.mutate(cents);
   };
+  const enroll = useMutation({
+    mutationFn: () =>
+      call(
+        api.PATCH('/api/v1/customers/{id}', {
+          params: { path: { id: customer.id } },
+          body: { member: true },
+        }),
+      ),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['card', customer.id] });
+      void client.invalidateQueries({ queryKey: ['customer', customer.id] });
+    },
+  });
+  const member = Boolean(customer.memberSince || enroll.data?.memberSince);
   const amountError = amount.trim() && cents === null ? t('amountInvalid') : undefined;
   return (
     <div className="counter-customer stack">
@@ -85,11 +119,25 @@ export function CustomerCounter(props: {
           {t('change')}
         </button>
       </div>
-      {!customer.memberSince && (
-        <div className="alert warn" role="note">
-          {t('notMember')}
+      {!member && (
+        <div className="alert warn counter-pending" role="note">
+          <span>{t('notMember')}</span>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={enroll.isPending}
+            onClick={() => enroll.mutate()}
+          >
+            {t('enroll')}
+          </button>
         </div>
       )}
+      {enroll.isSuccess && (
+        <div className="alert ok" role="status">
+          {t('enrolled')}
+        </div>
+      )}
+      <CounterError error={enroll.error} />
       {card.data && <CardBalances programs={card.data.programs} />}
       <CounterError error={card.error} />
       <form className="card stack" onSubmit={submit} noValidate>
@@ -102,28 +150,64 @@ export function CustomerCounter(props: {
           autoComplete="off"
           autoFocus
           value={amount}
-          error={
-            amountError ??
-            (record.error instanceof ApiProblem
-              ? record.error.fieldError('amountCents')
-              : undefined)
-          }
-          onChange={(e) => setAmount(e.target.value)}
+          error={amountError ?? amountProblem(record.error)}
+          onChange={(e) => {
+            setAmount(e.target.value);
+            setAskingAbout(null);
+          }}
         />
+        {askingAbout !== null && askingAbout === cents && (
+          <div className="alert warn stack" role="alert">
+            <strong>{t('unusualAmount', { amount: format.cents(askingAbout) })}</strong>
+            <span>
+              {t('unusualAmountWhy', { limit: format.cents(confirmAbove ?? askingAbout) })}
+            </span>
+            <div className="counter-actions stacked">
+              <button
+                type="button"
+                className="button big"
+                onClick={() => {
+                  setConfirmed(askingAbout);
+                  setAskingAbout(null);
+                  record.mutate(askingAbout);
+                }}
+              >
+                {t('unusualAmountYes', { amount: format.cents(askingAbout) })}
+              </button>
+              <button
+                type="button"
+                className="button secondary big"
+                onClick={() => {
+                  setAskingAbout(null);
+                  setAmount('');
+                  document.querySelector<HTMLInputElement>('.counter-amount input')?.focus();
+                }}
+              >
+                {t('unusualAmountFix')}
+              </button>
+            </div>
+          </div>
+        )}
         <CounterError
-          error={record.error && !isNetworkFailure(record.error) ? record.error : null}
+          error={
+            record.error instanceof ApiProblem && record.error.fieldError('amountCents')
+              ? null
+              : record.error
+          }
         />
-        <button
-          className="button big"
-          type="submit"
-          disabled={record.isPending || cents === null || cents === 0}
-        >
-          {record.isPending
-            ? t('sending')
-            : cents
-              ? t('confirm', { amount: format.cents(cents) })
-              : t('confirmEmpty')}
-        </button>
+        {askingAbout === null && (
+          <button
+            className="button big"
+            type="submit"
+            disabled={record.isPending || cents === null || cents === 0}
+          >
+            {record.isPending
+              ? t('sending')
+              : cents
+                ? t('confirm', { amount: format.cents(cents) })
+                : t('confirmEmpty')}
+          </button>
+        )}
       </form>
       {card.data && (
         <RewardsPanel

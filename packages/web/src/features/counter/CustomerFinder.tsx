@@ -1,8 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { api, call } from '../../api/client.ts';
 import { Field } from '../../ui/Field.tsx';
 import { CounterError } from './CounterError.tsx';
+import { type SignUpPrefill, signUpPrefill } from './new-customer.ts';
 import { cardTokenFrom } from './parse.ts';
 import { QrScanner } from './QrScanner.tsx';
 import { type Customer, displayName } from './types.ts';
@@ -17,24 +18,38 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-const search = (query: string) =>
-  call(api.GET('/api/v1/customers', { params: { query: { query, limit: 8 } } }));
+const PAGE = 8;
+const search = (query: string, cursor?: string) =>
+  call(
+    api.GET('/api/v1/customers', {
+      params: { query: { query, limit: PAGE, ...(cursor ? { cursor } : {}) } },
+    }),
+  );
 
-/** Step one at the till: find the customer by typing or by scanning their card. */
-export function CustomerFinder(props: { onPick(c: Customer): void; onNew(name: string): void }) {
+/**
+ * Step one at the till: find the customer by typing or by scanning their card. A card code,
+ * card link or voucher code answers with its one customer (the server reads them), so Entrée
+ * picks the right person; more than 8 matches load page by page.
+ */
+export function CustomerFinder(props: {
+  onPick(c: Customer): void;
+  onNew(prefill: SignUpPrefill): void;
+}) {
   const { t } = useCounterText();
   const [text, setText] = useState('');
   const [scanning, setScanning] = useState(false);
   const [scanError, setScanError] = useState<unknown>(null);
   const [scanNote, setScanNote] = useState<string | null>(null);
   const query = useDebounced(text.trim(), 200);
-  const results = useQuery({
+  const results = useInfiniteQuery({
     queryKey: ['counter-search', query],
-    queryFn: () => search(query),
+    queryFn: ({ pageParam }) => search(query, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled: query.length >= 2,
     staleTime: 10_000,
   });
-  const items = query.length >= 2 ? (results.data?.items ?? []) : [];
+  const items = query.length >= 2 ? (results.data?.pages.flatMap((p) => p.items) ?? []) : [];
 
   const onScanned = async (raw: string) => {
     setScanning(false);
@@ -89,7 +104,7 @@ export function CustomerFinder(props: { onPick(c: Customer): void; onNew(name: s
         <button
           type="button"
           className="button secondary big"
-          onClick={() => props.onNew(/\d|@/.test(text) ? '' : text.trim())}
+          onClick={() => props.onNew(signUpPrefill(text))}
         >
           {t('newCustomer')}
         </button>
@@ -102,7 +117,7 @@ export function CustomerFinder(props: { onPick(c: Customer): void; onNew(name: s
       )}
       <CounterError error={scanError ?? results.error} />
       <div aria-live="polite" className="small muted">
-        {results.isFetching ? t('searching') : ''}
+        {results.isFetching && !results.isFetchingNextPage ? t('searching') : ''}
         {query.length >= 2 && results.isSuccess && items.length === 0 ? t('noMatch') : ''}
       </div>
       {items.length > 0 && (
@@ -118,6 +133,16 @@ export function CustomerFinder(props: { onPick(c: Customer): void; onNew(name: s
             </li>
           ))}
         </ul>
+      )}
+      {items.length > 0 && results.hasNextPage && (
+        <button
+          type="button"
+          className="button secondary"
+          disabled={results.isFetchingNextPage}
+          onClick={() => void results.fetchNextPage()}
+        >
+          {results.isFetchingNextPage ? t('searching') : t('moreResults')}
+        </button>
       )}
     </section>
   );

@@ -1,35 +1,58 @@
 import { useFormat } from '../../i18n/i18n.tsx';
-import { dismissPurchase, type PendingPurchase } from './pending-purchases.ts';
+import type { QueuedSale } from './sale-queue.ts';
+import { removeSale } from './sale-store.ts';
 import { useCounterText } from './use-counter-text.ts';
 
-/** "1 achat en attente de synchronisation", and any the server refused for good. */
-export function PendingBanner(props: { pending: PendingPurchase[]; onRetry(): void }) {
-  const { t } = useCounterText();
+/**
+ * The till's sales not yet recorded, each in its one state: "en attente" (with why: no
+ * network, server busy, session to renew) or "refusé" (with the reason, to dismiss).
+ */
+export function PendingBanner(props: { sales: readonly QueuedSale[]; onRetry(): void }) {
+  const { t, refusalReason } = useCounterText();
   const format = useFormat();
-  const waiting = props.pending.filter((p) => !p.failure);
-  const failed = props.pending.filter((p) => p.failure);
+  const waiting = props.sales.filter((s) => s.state === 'pending');
+  const refused = props.sales.filter((s) => s.state === 'refused');
+  const why = (s: QueuedSale) =>
+    s.waitingFor === 'sign-in'
+      ? t('waitingSignIn')
+      : s.waitingFor === 'server'
+        ? t('waitingServer')
+        : t('waitingNetwork');
   return (
     <>
       {waiting.length > 0 && (
         <div className="alert warn counter-pending" role="status">
-          <span>
-            {waiting.length === 1 ? t('pendingOne') : t('pendingMany', { count: waiting.length })}
-          </span>
+          <div>
+            <strong>
+              {waiting.length === 1 ? t('pendingOne') : t('pendingMany', { count: waiting.length })}
+            </strong>
+            <ul className="counter-sales">
+              {waiting.slice(0, 5).map((s) => (
+                <li key={s.key}>
+                  {t('salePending', {
+                    amount: format.cents(s.amountCents),
+                    name: s.customerName,
+                    why: why(s),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </div>
           <button type="button" className="button secondary" onClick={props.onRetry}>
             {t('syncNow')}
           </button>
         </div>
       )}
-      {failed.map((p) => (
-        <div key={p.key} className="alert error counter-pending" role="alert">
+      {refused.map((s) => (
+        <div key={s.key} className="alert error counter-pending" role="alert">
           <span>
             {t('failedSync', {
-              amount: format.cents(p.amountCents),
-              name: p.customerName,
-              reason: p.failure ?? '',
+              amount: format.cents(s.amountCents),
+              name: s.customerName,
+              reason: s.refusal ? refusalReason(s.refusal) : '',
             })}
           </span>
-          <button type="button" className="button secondary" onClick={() => dismissPurchase(p.key)}>
+          <button type="button" className="button secondary" onClick={() => void removeSale(s.key)}>
             {t('dismiss')}
           </button>
         </div>

@@ -4,6 +4,7 @@ import { api, call, idempotencyKey } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import { Field } from '../../ui/Field.tsx';
 import { CounterError } from './CounterError.tsx';
+import type { SignUpPrefill } from './new-customer.ts';
 import type { Customer } from './types.ts';
 import { useCounterText } from './use-counter-text.ts';
 
@@ -15,14 +16,16 @@ const phoneOk = (p: string) => {
 
 /** Staff-assisted sign-up in a few seconds: first name and a phone or an email. */
 export function SignUpForm(props: {
-  initialName: string;
+  prefill: SignUpPrefill;
   onCreated(c: Customer): void;
   onCancel(): void;
 }) {
   const { t } = useCounterText();
-  const [firstName, setFirstName] = useState(props.initialName);
-  const [phone, setPhone] = useState('');
-  const [email, setEmail] = useState('');
+  const [firstName, setFirstName] = useState(props.prefill.firstName);
+  const [lastName, setLastName] = useState(props.prefill.lastName);
+  const [phone, setPhone] = useState(props.prefill.phone);
+  const [email, setEmail] = useState(props.prefill.email);
+  const guessed = Boolean(props.prefill.firstName);
   const [emailConsent, setEmailConsent] = useState(false);
   const [smsConsent, setSmsConsent] = useState(false);
   const [touched, setTouched] = useState(false);
@@ -37,6 +40,7 @@ export function SignUpForm(props: {
         api.POST('/api/v1/customers', {
           body: {
             firstName: firstName.trim(),
+            ...(lastName.trim() ? { lastName: lastName.trim() } : {}),
             ...(phone.trim() ? { phone: phone.trim() } : {}),
             ...(email.trim() ? { email: email.trim() } : {}),
             ...(consents.length ? { consents } : {}),
@@ -76,8 +80,16 @@ export function SignUpForm(props: {
         autoFocus
         required
         value={firstName}
+        hint={guessed ? t('nameSplitHint') : undefined}
         error={touched ? (errors.firstName ?? server?.fieldError('firstName')) : undefined}
         onChange={(e) => setFirstName(e.target.value)}
+      />
+      <Field
+        label={t('lastName')}
+        autoComplete="off"
+        value={lastName}
+        error={server?.fieldError('lastName')}
+        onChange={(e) => setLastName(e.target.value)}
       />
       <Field
         label={t('phone')}

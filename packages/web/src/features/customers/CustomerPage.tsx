@@ -6,6 +6,7 @@ import { useCan } from '../../auth/session.tsx';
 import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { AdjustmentForm } from './AdjustmentForm.tsx';
+import { ContactSection } from './ContactSection.tsx';
 import { messages } from './messages.ts';
 import { NotesSection } from './NotesSection.tsx';
 import { PurchaseHistorySection } from './PurchaseHistorySection.tsx';
@@ -39,7 +40,7 @@ export function CustomerPage() {
       </Link>
       <h1>{fullName(c) || c.phone || c.email || t('anonymous')}</h1>
       <div className="customer-grid">
-        <Profile customer={c} />
+        <ContactSection customer={c} />
         {/* Value figures are for managers and owners (docs/roles.md). */}
         {can('analytics') && <ValueCard id={id} />}
         <section className="card stack" aria-labelledby="card-title">
@@ -62,34 +63,6 @@ export function CustomerPage() {
         </div>
       </div>
     </div>
-  );
-}
-
-function Profile({ customer: c }: { customer: CustomerDetail }) {
-  const t = useT(messages);
-  const format = useFormat();
-  const rows: [string, string | null][] = [
-    [t('phone'), c.phone],
-    [t('email'), c.email],
-    [t('company'), c.company],
-    [t('birthday'), c.birthday ? c.birthday.split('-').reverse().join('/') : null],
-    [t('customerSince'), format.date(c.customerSince)],
-    [t('memberSince'), c.memberSince ? format.date(c.memberSince) : t('notMember')],
-  ];
-  return (
-    <section className="card" aria-labelledby="contact-title">
-      <h2 id="contact-title">{t('contact')}</h2>
-      <dl className="customer-facts">
-        {rows
-          .filter(([, v]) => v)
-          .map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-      </dl>
-    </section>
   );
 }
 
@@ -167,7 +140,7 @@ function CardPrograms({ programs }: { programs: CardProgram[] }) {
   return (
     <>
       {programs
-        .filter((p) => !p.archived || p.balance > 0)
+        .filter((p) => !p.archived || p.balance > 0 || p.clawbackOwed > 0)
         .map((p) => (
           <div key={p.programId} className="customer-program">
             <strong>{localized(p.programName)}</strong>
@@ -179,6 +152,16 @@ function CardPrograms({ programs }: { programs: CardProgram[] }) {
                     unit: p.unit === 'stamps' ? t('stamps') : t('points'),
                   })}
             </span>
+            {p.clawbackOwed > 0 && (
+              <span className="customer-owed">
+                {p.clawbackOwed === 1
+                  ? t('owedOne', { unit: p.unit === 'stamps' ? t('stamp') : t('point') })
+                  : t('owed', {
+                      owed: p.clawbackOwed,
+                      unit: p.unit === 'stamps' ? t('stamps') : t('points'),
+                    })}
+              </span>
+            )}
             {p.vouchers.length > 0 ? (
               <ul className="customer-vouchers">
                 {p.vouchers.map((v) => (

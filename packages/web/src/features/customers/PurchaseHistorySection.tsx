@@ -2,11 +2,12 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { type FormEvent, useRef, useState } from 'react';
 import { api, call, idempotencyKey } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
-import { useFormat, usePlural, useT } from '../../i18n/i18n.tsx';
+import { useFormat, useLocalized, usePlural, useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { euroToCents } from './euros.ts';
 import { messages } from './messages.ts';
+import { type RefundEffect, refundEffects } from './refund-summary.ts';
 import type { PurchaseHistory } from './types.ts';
 
 type Purchase = PurchaseHistory['items'][number];
@@ -96,7 +97,13 @@ function RefundForm(props: { customerId: string; purchase: Purchase; onClose(): 
   const max = props.purchase.remainingCents;
   const [amount, setAmount] = useState((max / 100).toFixed(2).replace('.', ','));
   const [reason, setReason] = useState('');
-  const [done, setDone] = useState<string | null>(null);
+  const localized = useLocalized();
+  const plural = usePlural();
+  const [done, setDone] = useState<{ amount: string; effects: RefundEffect[] } | null>(null);
+  const unitText = (unit: string, n: number) =>
+    unit === 'stamps'
+      ? t(plural(n) === 'one' ? 'stamp' : 'stamps')
+      : t(plural(n) === 'one' ? 'point' : 'points');
   const key = useRef({ body: '', key: idempotencyKey() });
   const cents = euroToCents(amount);
   const amountError =
@@ -118,18 +125,15 @@ function RefundForm(props: { customerId: string; purchase: Purchase; onClose(): 
       );
     },
     onSuccess: (r) => {
-      const what = r.reversed
-        .filter((x) => x.amount > 0)
-        .map((x) => String(x.amount))
-        .join(', ');
-      setDone(
-        t('refundDone', {
-          amount: format.cents(r.amountCents),
-          reversed: what ? t('reversedPart', { what }) : '',
-        }),
-      );
-      void client.invalidateQueries({ queryKey: ['purchases', props.customerId] });
-      void client.invalidateQueries({ queryKey: ['card', props.customerId] });
+      setDone({ amount: format.cents(r.amountCents), effects: refundEffects(r) });
+      // Everything the refund changed: the history, the card (balance, owed) and the value panel.
+      for (const queryKey of [
+        ['purchases', props.customerId],
+        ['card', props.customerId],
+        ['customer-value', props.customerId],
+        ['ledger', props.customerId],
+      ])
+        void client.invalidateQueries({ queryKey });
     },
   });
   const server = refund.error instanceof ApiProblem ? refund.error : null;
@@ -140,8 +144,27 @@ function RefundForm(props: { customerId: string; purchase: Purchase; onClose(): 
   };
   if (done)
     return (
-      <div className="alert ok" role="status">
-        {done}
+      <div
+        className={`alert ${done.effects.some((e) => e.owedNow > 0) ? 'warn' : 'ok'}`}
+        role="status"
+      >
+        <strong>{t('refundDone', { amount: done.amount })}</strong>
+        <ul className="customer-refund-effects">
+          {done.effects.map((e) => (
+            <li key={e.programId}>
+              {t('refundTaken', {
+                program: localized(e.programName),
+                taken: e.taken,
+                unit: unitText(e.unit, e.taken),
+              })}
+              {e.owedNow > 0 &&
+                ` ${t(e.owedNow === 1 ? 'refundOwedOne' : 'refundOwed', {
+                  owed: e.owedNow,
+                  unit: unitText(e.unit, e.owedNow),
+                })}`}
+            </li>
+          ))}
+        </ul>
       </div>
     );
   return (

@@ -95,6 +95,7 @@ function JoinFormCard({ page, slug, token }: { page: SignupPage; slug: string; t
   const [touched, setTouched] = useState<Partial<Record<JoinField, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Partial<Record<JoinField, string>>>({});
+  const [alreadyMember, setAlreadyMember] = useState(false);
   // One key per attempt: a double tap or a network retry is one sign-up; a corrected form is new.
   const key = useRef(idempotencyKey());
   const wording = page.consentWording[lang];
@@ -118,8 +119,11 @@ function JoinFormCard({ page, slug, token }: { page: SignupPage; slug: string; t
           },
         }),
       ),
-    onSuccess: (joined) =>
-      navigate(`/c/${joined.cardToken}`, { replace: true, state: { welcome: true } }),
+    onSuccess: (joined) => {
+      // An email or phone that already has a card: its link went to the card's owner, not here.
+      if (!('cardToken' in joined)) return setAlreadyMember(true);
+      navigate(`/c/${joined.cardToken}`, { replace: true, state: { welcome: true } });
+    },
     onError: (error) => {
       if (!(error instanceof ApiProblem)) return;
       key.current = idempotencyKey();
@@ -155,6 +159,13 @@ function JoinFormCard({ page, slug, token }: { page: SignupPage; slug: string; t
   };
   const hasFieldErrors =
     (submitted && Object.keys(local).length > 0) || Object.keys(serverErrors).length > 0;
+  if (alreadyMember) {
+    return (
+      <section className="card">
+        <p role="status">{t('alreadyMember', { business: page.business.name })}</p>
+      </section>
+    );
+  }
   return (
     <section className="card">
       <form className="stack join-form" onSubmit={submit} noValidate>

@@ -28,6 +28,8 @@ export const messages = defineMessages({
     birthdayIncomplete: 'Choisissez le jour et le mois (ou aucun des deux).',
     birthdayInvalid: 'Cette date n’existe pas.',
     fixErrors: 'Vérifiez les champs signalés.',
+    alreadyMember:
+      'Vous avez déjà une carte chez {business}. Si elle porte une adresse e-mail, nous venons d’y envoyer son lien. Sinon, demandez-la en boutique.',
     notFound:
       'Ce lien d’inscription n’est plus valable. Demandez le lien à jour en boutique ou scannez l’affiche.',
     loading: 'Chargement…',
@@ -61,6 +63,8 @@ export const messages = defineMessages({
     birthdayIncomplete: 'Choose both the day and the month (or neither).',
     birthdayInvalid: 'This date does not exist.',
     fixErrors: 'Please check the highlighted fields.',
+    alreadyMember:
+      'You already have a card at {business}. If it has an email address, we have just sent its link there. Otherwise, ask for it in the shop.',
     notFound:
       'This sign-up link is no longer valid. Ask the shop for the current link or scan the poster.',
     loading: 'Loading…',

@@ -49,6 +49,7 @@ function formFromPreset(preset: Preset, current: ProgramForm, lang: 'fr' | 'en')
     rewardRetailValue: centsToInput(figures.retailValueCents, lang),
     averageBasket: preset.rule.per === 'item' ? '' : spend,
     averageItemPrice: preset.rule.per === 'item' ? spend : '',
+    minimumPurchase: centsToInput(preset.minimumPurchaseCents, lang),
   };
 }
 

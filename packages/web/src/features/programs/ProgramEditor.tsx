@@ -16,6 +16,7 @@ import {
   createBody,
   emptyForm,
   type FormField,
+  formFromPreset,
   formFromProgram,
   type ProgramForm,
   SERVER_FIELDS,
@@ -141,18 +142,7 @@ export function ProgramEditor({
   };
 
   const applyPreset = (preset: Preset) => {
-    setForm({
-      ...form,
-      kind: 'stamps',
-      name: preset.name.fr,
-      nameEn: preset.name.en,
-      per: preset.rule.per,
-      category: preset.rule.per === 'item' ? preset.rule.category : '',
-      spendPerStamp: '',
-      stampsPerCard: String(preset.stampsPerCard),
-      rewardName: preset.suggestedReward.fr,
-      rewardNameEn: preset.suggestedReward.en,
-    });
+    setForm(formFromPreset(preset, form, lang));
     setNotice(null);
   };
 
@@ -251,6 +241,20 @@ export function ProgramEditor({
             {...text('voucherValidityDays', t('voucherValidity'), t('voucherValidityHint'))}
             {...wholeInput}
           />
+          {form.kind === 'points' && (
+            <div className="two-cols">
+              <Field
+                {...text('expiryMonths', t('expiryMonths'), t('expiryMonthsHint'))}
+                {...wholeInput}
+              />
+              {form.expiryMonths.trim() && (
+                <Field
+                  {...text('expiryNoticeDays', t('expiryNotice'), t('expiryNoticeHint'))}
+                  {...wholeInput}
+                />
+              )}
+            </div>
+          )}
         </section>
         {withReward && (
           <section className="card stack" aria-labelledby="reward-title">

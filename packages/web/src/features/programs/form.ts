@@ -1,5 +1,5 @@
 import type { SpendInput } from './economics.ts';
-import type { Program, StampRule } from './model.ts';
+import type { Preset, Program, StampRule } from './model.ts';
 import { centsToInput, parseCents, parseWhole } from './money.ts';
 
 /** The program editor's inputs, as typed (money in euros, counts as text). */
@@ -13,6 +13,10 @@ export type ProgramForm = {
   stampsPerCard: string;
   minimumPurchase: string;
   voucherValidityDays: string;
+  /** Points expire after this many months without a purchase (empty: never). */
+  expiryMonths: string;
+  /** How many days before expiry the customer is told. */
+  expiryNoticeDays: string;
   pointsPerEuro: string;
   rounding: 'floor' | 'nearest';
   averageBasket: string;
@@ -40,6 +44,8 @@ export const emptyForm: ProgramForm = {
   stampsPerCard: '10',
   minimumPurchase: '',
   voucherValidityDays: '',
+  expiryMonths: '',
+  expiryNoticeDays: '30',
   pointsPerEuro: '1',
   rounding: 'floor',
   averageBasket: '',
@@ -61,6 +67,8 @@ export function formFromProgram(program: Program, lang: 'fr' | 'en'): ProgramFor
     nameEn: program.name.en === program.name.fr ? '' : program.name.en,
     minimumPurchase: program.minimumPurchaseCents ? money(program.minimumPurchaseCents) : '',
     voucherValidityDays: program.voucherValidityDays ? String(program.voucherValidityDays) : '',
+    expiryMonths: program.expiry ? String(program.expiry.monthsWithoutActivity) : '',
+    expiryNoticeDays: program.expiry ? String(program.expiry.noticeDays) : '30',
     averageBasket: money(program.spendEstimate.averageBasketCents),
     averageItemPrice: money(program.spendEstimate.averageItemPriceCents),
   };
@@ -125,6 +133,8 @@ export function validateForm(form: ProgramForm, withReward: boolean): FormErrors
       errors.spendPerStamp = money(form.spendPerStamp, { required: true, min: 1, max: 1_000_000 });
   } else {
     errors.pointsPerEuro = whole(form.pointsPerEuro, 1, 1000);
+    errors.expiryMonths = whole(form.expiryMonths, 1, 120, false);
+    if (form.expiryMonths.trim()) errors.expiryNoticeDays = whole(form.expiryNoticeDays, 0, 365);
   }
   if (withReward && rewardRequired) {
     errors.rewardName = text(form.rewardName, 80);
@@ -164,14 +174,23 @@ function rewardOf(form: ProgramForm) {
   };
 }
 
+/** Points expiry, for points programs with a number of months. */
+function expiryOf(form: ProgramForm) {
+  const months = parseWhole(form.expiryMonths);
+  if (form.kind !== 'points' || months === null) return null;
+  return { monthsWithoutActivity: months, noticeDays: parseWhole(form.expiryNoticeDays) ?? 30 };
+}
+
 /** Settings shared by creation and change (the rules; no reward). */
 function rulesOf(form: ProgramForm) {
   const minimum = parseCents(form.minimumPurchase);
   const validity = parseWhole(form.voucherValidityDays);
+  const expiry = expiryOf(form);
   return {
     name: localized(form.name, form.nameEn),
     ...(minimum !== null ? { minimumPurchaseCents: minimum } : {}),
     ...(validity !== null ? { voucherValidityDays: validity } : {}),
+    ...(expiry ? { expiry } : {}),
     ...(form.kind === 'stamps'
       ? { rule: ruleOf(form), stampsPerCard: parseWhole(form.stampsPerCard) ?? 0 }
       : { pointsPerEuro: parseWhole(form.pointsPerEuro) ?? 0, rounding: form.rounding }),
@@ -205,11 +224,37 @@ export function createBody(form: ProgramForm) {
 
 /**
  * PATCH /api/v1/programs/{id} body: the rules as they now stand. A cleared minimum is sent as
- * 0 (no minimum), since an absent field means "unchanged".
+ * 0 (no minimum) and a cleared points expiry as null (points never expire), since an absent
+ * field means "unchanged".
  */
 export function changesBody(form: ProgramForm) {
   const rules = rulesOf(form);
-  return 'minimumPurchaseCents' in rules ? rules : { ...rules, minimumPurchaseCents: 0 };
+  return {
+    ...rules,
+    ...('minimumPurchaseCents' in rules ? {} : { minimumPurchaseCents: 0 }),
+    ...(form.kind === 'points' && !('expiry' in rules) ? { expiry: null } : {}),
+  };
+}
+
+/** The editor filled from a ready-made card: its rule, reward name and minimum purchase. */
+export function formFromPreset(
+  preset: Preset,
+  current: ProgramForm,
+  lang: 'fr' | 'en',
+): ProgramForm {
+  return {
+    ...current,
+    kind: 'stamps',
+    name: preset.name.fr,
+    nameEn: preset.name.en,
+    per: preset.rule.per,
+    category: preset.rule.per === 'item' ? preset.rule.category : '',
+    spendPerStamp: '',
+    stampsPerCard: String(preset.stampsPerCard),
+    minimumPurchase: centsToInput(preset.minimumPurchaseCents, lang),
+    rewardName: preset.suggestedReward.fr,
+    rewardNameEn: preset.suggestedReward.en,
+  };
 }
 
 /** PATCH /api/v1/rewards/{id} body for a stamp card's reward. */
@@ -261,6 +306,8 @@ export const SERVER_FIELDS: Partial<Record<FormField, string[]>> = {
   stampsPerCard: ['stampsPerCard'],
   minimumPurchase: ['minimumPurchaseCents'],
   voucherValidityDays: ['voucherValidityDays'],
+  expiryMonths: ['expiry.monthsWithoutActivity', 'expiry'],
+  expiryNoticeDays: ['expiry.noticeDays'],
   pointsPerEuro: ['pointsPerEuro'],
   averageBasket: ['spendEstimate.averageBasketCents', 'averageBasketCents'],
   averageItemPrice: ['spendEstimate.averageItemPriceCents', 'averageItemPriceCents'],

@@ -14,6 +14,7 @@ export type StampRule =
 export type Program = components['schemas']['Program'] & {
   minimumPurchaseCents?: number;
   voucherValidityDays?: number;
+  expiry?: { monthsWithoutActivity: number; noticeDays: number } | null;
 } & (
     | { kind: 'stamps'; rule: StampRule; stampsPerCard: number; rewardId: string }
     | { kind: 'points'; pointsPerEuro: number; rounding: 'floor' | 'nearest' }
@@ -26,6 +27,7 @@ export type Preset = {
   stampsPerCard: number;
   cardBoxes: number;
   suggestedReward: Localized;
+  minimumPurchaseCents?: number;
 };
 
 /** The rewards a customer can still get, cheapest first. */

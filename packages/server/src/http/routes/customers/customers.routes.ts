@@ -33,7 +33,8 @@ const search = jsonRoute({
   method: 'get',
   path: '/api/v1/customers',
   tags: ['Customers'],
-  summary: 'Find customers by name, email, phone or card token (newest first, paginated)',
+  summary:
+    'Find customers: a card token, card link or voucher code answers with its one customer; names match by word in any order; newest first, paginated',
   request: { query: SearchQuery },
   responseSchema: z.object({ items: z.array(Customer), nextCursor: z.string().nullable() }),
   responseDescription: 'One page of customers',

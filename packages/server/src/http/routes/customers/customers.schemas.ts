@@ -64,11 +64,9 @@ export const CustomerDetail = Customer.extend({ consents: z.array(Consent) }).op
 );
 
 export const SearchQuery = z.object({
-  query: z
-    .string()
-    .max(100)
-    .optional()
-    .openapi({ description: 'Name, email, phone or card token' }),
+  query: z.string().max(100).optional().openapi({
+    description: 'Name words (any order), email, phone, card token, card link or voucher code',
+  }),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.uuid().optional().openapi({ description: 'nextCursor from the previous page' }),
 });

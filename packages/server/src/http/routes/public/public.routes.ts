@@ -1,4 +1,5 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createHash } from 'node:crypto';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { describeSignupLink } from '../../../use-cases/public/describe-signup-link.ts';
 import { getPublicCard } from '../../../use-cases/public/get-public-card.ts';
@@ -9,8 +10,9 @@ import { resolveSignupLink } from '../../../use-cases/public/resolve-signup-link
 import { runWrite } from '../../idempotent.ts';
 import type { AppEnv } from '../../types.ts';
 import { clientAddress } from '../client-address.ts';
-import { jsonBody, jsonRoute } from '../openapi.ts';
+import { jsonBody, jsonRoute, STANDARD_ERRORS } from '../openapi.ts';
 import {
+  AlreadyJoined,
   CardManifest,
   CardParams,
   JoinBody,
@@ -58,17 +60,25 @@ const signupPage = jsonRoute({
   responseDescription: 'What the sign-up page shows',
 });
 
-const join = jsonRoute({
+const join = createRoute({
   method: 'post',
   path: '/api/v1/public/join/{slug}/{token}',
   tags: ['Public'],
   summary: 'A customer joins the program from the poster; returns their new card link',
-  description: 'Accepts an Idempotency-Key. Rate-limited per client address.',
+  description:
+    'Accepts an Idempotency-Key, kept per caller address (one caller never replays another’s answer). Rate-limited per client address. An email or phone that already has a card gets 200 `existing` and no card: the card’s link is mailed to the email on that card.',
   request: { params: JoinParams, ...jsonBody(JoinBody) },
-  public: true,
-  status: 201,
-  responseSchema: Joined,
-  responseDescription: 'Joined: open cardUrl',
+  responses: {
+    201: {
+      description: 'Joined: open cardUrl',
+      content: { 'application/json': { schema: Joined } },
+    },
+    200: {
+      description: 'Already has a card: its link was sent to its owner',
+      content: { 'application/json': { schema: AlreadyJoined } },
+    },
+    ...STANDARD_ERRORS,
+  },
 });
 
 function guard(c: Context<AppEnv>, kind: 'card' | 'join'): Guard {
@@ -115,7 +125,7 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>) {
     return c.json(await describeSignupLink(db, merchant), 200);
   });
   app.openapi(join, async (c) => {
-    const { db, now, config } = c.get('services');
+    const { db, now, config, mailer } = c.get('services');
     const limit = guard(c, 'join');
     const merchant = await resolveSignupLink({ db, guard: limit }, c.req.valid('param'));
     countAttempt(limit, SIGNUP_WEIGHT);
@@ -126,10 +136,21 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>) {
       actor: { type: 'public' as const, id: null },
       now: now(),
     };
-    return runWrite(c, scope, body, async (tx) => {
-      const row = await joinProgram(tx, scope, body);
-      const cardUrl = `${config.publicUrl}/c/${row.card_token}`;
-      return { status: 201, body: { cardToken: row.card_token, cardUrl } };
-    }) as never;
+    const deps = { mailer, publicUrl: config.publicUrl, merchant };
+    const response = await runWrite(
+      c,
+      scope,
+      body,
+      async (tx) => {
+        const joined = await joinProgram(tx, scope, deps, body);
+        if (joined.status === 'existing') return { status: 200, body: { status: 'existing' } };
+        const cardUrl = `${config.publicUrl}/c/${joined.cardToken}`;
+        return { status: 201, body: { cardToken: joined.cardToken, cardUrl } };
+      },
+      // Anonymous callers share one actor: their keys are kept per address instead.
+      { principal: `public:${createHash('sha256').update(clientAddress(c)).digest('base64url')}` },
+    );
+    mailer.nudge();
+    return response as never;
   });
 }

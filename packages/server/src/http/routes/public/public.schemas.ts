@@ -52,6 +52,9 @@ export const PublicCard = z
           .string()
           .nullable()
           .openapi({ description: 'When the balance lapses without a visit' }),
+        owed: z.number().int().openapi({
+          description: 'Stamps or points a refund could not take back (already spent)',
+        }),
       }),
     ),
   })
@@ -123,6 +126,11 @@ export const JoinBody = z
   .openapi('JoinInput');
 
 export const Joined = z.object({ cardToken: z.string(), cardUrl: z.string() }).openapi('Joined');
+
+export const AlreadyJoined = z.object({ status: z.literal('existing') }).openapi('AlreadyJoined', {
+  description:
+    'This email or phone already has a card at this shop: no new card; its link was sent to the email on the card',
+});
 
 export const CardManifest = z
   .object({

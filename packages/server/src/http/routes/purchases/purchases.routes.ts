@@ -1,11 +1,18 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { getPlausibleAmount } from '../../../use-cases/purchases/plausible-amount.ts';
 import { recordPurchase } from '../../../use-cases/purchases/record-purchase.ts';
 import { refundPurchase } from '../../../use-cases/purchases/refund-purchase.ts';
 import { runWrite } from '../../idempotent.ts';
 import type { AppEnv } from '../../types.ts';
 import { IdParams, jsonBody, jsonRoute } from '../openapi.ts';
 import { merchantScope } from '../scope.ts';
-import { PurchaseBody, PurchaseResult, RefundBody, RefundResult } from './purchases.schemas.ts';
+import {
+  PlausibleAmount,
+  PurchaseBody,
+  PurchaseResult,
+  RefundBody,
+  RefundResult,
+} from './purchases.schemas.ts';
 
 const record = jsonRoute({
   method: 'post',
@@ -31,7 +38,18 @@ const refund = jsonRoute({
   responseDescription: 'Refunded',
 });
 
+const plausible = jsonRoute({
+  method: 'get',
+  path: '/api/v1/purchases/plausible-amount',
+  tags: ['Counter'],
+  summary:
+    'Above which amount the counter asks to confirm (10 × the shop’s 99th percentile basket)',
+  responseSchema: PlausibleAmount,
+  responseDescription: 'The threshold and what it is based on',
+});
+
 export function registerPurchaseRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(plausible, async (c) => c.json(await getPlausibleAmount(merchantScope(c)), 200));
   app.openapi(record, async (c) => {
     const body = c.req.valid('json');
     const scope = merchantScope(c);

@@ -136,3 +136,13 @@ export const RefundResult = z
     card: z.array(CardProgram),
   })
   .openapi('RefundResult');
+
+export const PlausibleAmount = z
+  .object({
+    confirmAboveCents: z.number().int(),
+    basis: z
+      .enum(['history', 'default'])
+      .openapi({ description: 'history: the last year of purchases; default: too few yet' }),
+    purchasesConsidered: z.number().int(),
+  })
+  .openapi('PlausibleAmount');
