@@ -40,6 +40,12 @@ export {
   parseMapOption,
 } from './fields/parse-map-option.ts';
 export {
+  type ImportCustomer,
+  type ImportFile,
+  type RowProblem,
+  readImportFile,
+} from './fields/read-import-file.ts';
+export {
   type Birthday,
   type FieldProblem,
   type ImportRow,

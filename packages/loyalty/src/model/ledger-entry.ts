@@ -49,7 +49,9 @@ export type EntryCause =
       readonly shortfall: number;
     }
   /** reverse: an unused voucher was voided by a refund, so its cost goes back on the balance. */
-  | { readonly type: 'voucher_voided'; readonly voucherId: string; readonly refundId: string };
+  | { readonly type: 'voucher_voided'; readonly voucherId: string; readonly refundId: string }
+  /** adjust: the balance the customer had in the shop's previous system, carried over by an import. */
+  | { readonly type: 'import'; readonly importId: string };
 
 /**
  * One line of a customer's ledger for one program. Entries are only ever appended; a balance

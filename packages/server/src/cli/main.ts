@@ -21,6 +21,8 @@ Usage: habitue <command> [options]
   demo [--seed <n>]             Create the demo shop with two years of history
   analyze <file> [options]      Customer-value report from a CSV/XLSX of transactions
                                 (habitue analyze --help for its options)
+  import <file> --merchant <slug> [--dry-run] [--valid-rows-only] [--map COLUMN=FIELD …]
+                                Import customers and purchase history (habitue import --help)
 
 Configuration comes from environment variables (see README): DATABASE_URL, HABITUE_DATA_DIR, PORT,
 SMTP_URL, MAIL_FROM…
@@ -39,6 +41,7 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   user: async (argv, io) => (await import('./commands/user.ts')).runUserCommand(argv, io),
   demo: async (argv, io) => (await import('./commands/demo.ts')).runDemoCommand(argv, io),
   analyze: async (argv, io) => (await import('./analyze/command.ts')).runAnalyzeCommand(argv, io),
+  import: async (argv, io) => (await import('./import/command.ts')).runImportCommand(argv, io),
 };
 
 /** Runs one CLI command and returns its exit code; expected failures print one clear line. */

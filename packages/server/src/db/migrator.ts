@@ -8,6 +8,7 @@ import { jobs } from './migrations/2026-12-06T1015-jobs.ts';
 import { mailAndAccounts } from './migrations/2026-12-06T1020-mail-and-accounts.ts';
 import { attemptThrottles } from './migrations/2026-12-06T1030-attempt-throttles.ts';
 import { replayBytes } from './migrations/2026-12-06T1030-replay-bytes.ts';
+import { imports } from './migrations/2026-12-06T1050-imports.ts';
 import { webhooks } from './migrations/2026-12-06T1060-webhooks.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   mailAndAccounts,
   attemptThrottles,
   replayBytes,
+  imports,
   webhooks,
 ];
 

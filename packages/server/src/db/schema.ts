@@ -146,6 +146,8 @@ export interface CustomersTable {
   customer_since: ColumnType<Date, Date | string | undefined, Date | string>;
   /** When they joined the loyalty program; null for a known customer who has not (yet). */
   member_since: Timestamp | null;
+  /** The customer's number in the shop's previous system (unique per merchant), set by an import. */
+  external_ref: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -211,6 +213,8 @@ export interface PurchasesTable {
   location_id: string | null;
   external_id: string | null;
   items: Json<unknown[]> | null;
+  /** 'import': history read from a file, which earned nothing. */
+  source: ColumnType<'recorded' | 'import', 'recorded' | 'import' | undefined, never>;
   actor_type: ActorType;
   actor_id: string | null;
   created_at: CreatedAt;
@@ -222,6 +226,8 @@ export interface RefundsTable {
   purchase_id: string;
   amount_cents: number;
   reason: string | null;
+  /** `import:<identity>` for a cancellation read from a file; null otherwise. */
+  external_id: ColumnType<string | null, string | null | undefined, never>;
   actor_type: ActorType;
   actor_id: string | null;
   created_at: CreatedAt;

@@ -78,6 +78,8 @@ export function causeRef(cause: EntryCause): string | null {
       return cause.adjustmentId;
     case 'bonus':
       return cause.bonusId;
+    case 'import':
+      return cause.importId;
     case 'inactivity':
       return null;
   }

@@ -15,15 +15,10 @@ import { merchantScope } from '../scope.ts';
 import { presentDelivery, WebhookDelivery } from './webhook-delivery.schema.ts';
 
 const EventType = z.enum(WEBHOOK_EVENTS).openapi('WebhookEventType');
-const Url = z
-  .string()
-  .trim()
-  .min(1)
-  .max(2000)
-  .openapi({
-    example: 'https://example.com/habitue/webhooks',
-    description: 'http(s), public address',
-  });
+const Url = z.string().trim().min(1).max(2000).openapi({
+  example: 'https://example.com/habitue/webhooks',
+  description: 'http(s), public address',
+});
 const Events = z.array(EventType).min(1).max(WEBHOOK_EVENTS.length);
 
 const Webhook = z

@@ -1,0 +1,353 @@
+import type { ImportCustomer, ImportedPurchase, ImportFile } from '@habitue/import';
+import type { LedgerEntry } from '@habitue/loyalty';
+import { uuidv7 } from 'uuidv7';
+import { newCardToken } from '../../auth/tokens.ts';
+import { type Tx, withMerchant } from '../../db/tenant.ts';
+import { appendAudit } from '../../repositories/audit-log.ts';
+import {
+  findCustomersToMatch,
+  type ImportedConsent,
+  type ImportedCustomerRow,
+  type ImportedPurchaseRow,
+  importedOpeningBalances,
+  insertImportedConsents,
+  insertImportedCustomers,
+  insertImportedPurchases,
+  insertImportedRefunds,
+  insertImportedTags,
+  type KnownCustomer,
+  linkExternalRefs,
+  lockMerchantImports,
+  purchaseIdsByExternalId,
+} from '../../repositories/imports.ts';
+import { ledgerRow } from '../../repositories/ledger.ts';
+import { findMerchantById } from '../../repositories/merchants.ts';
+import { listProgramRows } from '../../repositories/programs.ts';
+import { normalizePhone } from '../customers/contact.ts';
+import type { MerchantScope } from '../scope.ts';
+import { allocateCancellations } from './allocate-cancellations.ts';
+import { type CustomerProblem, checkImportedCustomer } from './check-imported-customer.ts';
+
+/** Imported consents say where their proof is; the wording shown back then is not known. */
+const IMPORTED_WORDING = 'import';
+const DAY_MS = 86_400_000;
+const LEDGER_BATCH = 1000;
+
+export type ImportOptions = { dryRun: boolean; validRowsOnly: boolean };
+
+/** A row the database side refuses (the reader's own problems are in `file.rowProblems`). */
+export type StoredRowProblem = { line: number; field: string; problem: CustomerProblem };
+
+export type ImportCounts = {
+  customersAdded: number;
+  customersKnown: number;
+  purchasesAdded: number;
+  purchasesKnown: number;
+  refundsAdded: number;
+  /** Cancellations no sale of the same customer in the file could absorb: not written. */
+  cancellationsWithoutSale: { count: number; amountCents: number };
+  openingBalancesAdded: number;
+  openingBalancesKnown: number;
+  consentsAdded: number;
+  tagsAdded: number;
+};
+
+export type ImportResult =
+  /** Written (or, in a dry run, everything written then rolled back). */
+  | { status: 'imported' | 'dry-run'; counts: ImportCounts; rowProblems: StoredRowProblem[] }
+  /** Rows the database would refuse, and `validRowsOnly` was not given: nothing written. */
+  | { status: 'row-problems'; rowProblems: StoredRowProblem[] }
+  /** Opening balances for programs the merchant does not have: nothing written. */
+  | { status: 'unknown-programs'; programs: string[] };
+
+class DryRun extends Error {
+  constructor(readonly counts: ImportCounts) {
+    super('dry run');
+  }
+}
+
+/**
+ * One file's customers, consents (with their proof), tags, purchases, cancellations and opening
+ * balances, written in one transaction: a crash leaves nothing, a second import of the same
+ * file adds nothing (customers are found by their number, email or phone; purchases and
+ * refunds by their row identity; an opening balance lands once per customer and program).
+ * Imported purchases are history: they are stored for the analytics and the customer's page
+ * and never go through the loyalty rules, so they earn nothing and send nothing.
+ * A dry run does all of it and rolls back, so its counts are the real ones.
+ */
+export async function importCustomersAndPurchases(
+  scope: MerchantScope,
+  file: ImportFile,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const rowProblems: StoredRowProblem[] = [];
+  const rejected = new Set<string>();
+  for (const customer of file.customers) {
+    const problem = checkImportedCustomer(customer);
+    if (problem === null) continue;
+    rowProblems.push({ line: customer.line, ...problem });
+    rejected.add(customer.key);
+  }
+  rowProblems.sort((a, b) => a.line - b.line);
+  if ((rowProblems.length > 0 || file.rowProblems.length > 0) && !options.validRowsOnly) {
+    return { status: 'row-problems', rowProblems };
+  }
+  const customers = file.customers.filter((c) => !rejected.has(c.key));
+  const purchases = file.purchases.filter((p) => !rejected.has(p.customerKey));
+  try {
+    return await withMerchant(scope.db, scope.merchantId, async (tx) => {
+      await lockMerchantImports(tx, scope.merchantId);
+      const programs = await listProgramRows(tx, scope.merchantId, { includeArchived: false });
+      const known = new Map(programs.map((p) => [p.id, p]));
+      const unknown = [...new Set(customers.flatMap((c) => Object.keys(c.openingBalances)))].filter(
+        (id) => !known.has(id),
+      );
+      if (unknown.length > 0) return { status: 'unknown-programs', programs: unknown };
+      const counts = await write(tx, scope, { customers, purchases, programs: known });
+      if (options.dryRun) throw new DryRun(counts);
+      return { status: 'imported', counts, rowProblems };
+    });
+  } catch (error) {
+    if (error instanceof DryRun) return { status: 'dry-run', counts: error.counts, rowProblems };
+    throw error;
+  }
+}
+
+type Program = Awaited<ReturnType<typeof listProgramRows>>[number];
+
+async function write(
+  tx: Tx,
+  scope: MerchantScope,
+  data: {
+    customers: ImportCustomer[];
+    purchases: ImportedPurchase[];
+    programs: Map<string, Program>;
+  },
+): Promise<ImportCounts> {
+  const { merchantId, actor, now } = scope;
+  const merchant = await findMerchantById(tx, merchantId);
+  const timeZone = merchant!.time_zone;
+  const { ids, added } = await resolveCustomers(tx, scope, data.customers, data.purchases);
+  const customerId = (key: string) => ids.get(key)!;
+
+  const tags = data.customers.flatMap((c) =>
+    c.tags.map((tag) => ({ customerId: customerId(c.key), tag })),
+  );
+  const tagsAdded = await insertImportedTags(tx, merchantId, tags, now);
+  const consentsAdded = await insertImportedConsents(
+    tx,
+    merchantId,
+    data.customers.flatMap((c) => consentsOf(c, customerId(c.key))),
+    IMPORTED_WORDING,
+  );
+
+  const sales = data.purchases.filter((p) => p.amountCents >= 0);
+  const withItems = data.purchases.some((p) =>
+    p.items.some((i) => i.item !== null || i.quantity !== null || i.unitPriceCents !== null),
+  );
+  const rows: ImportedPurchaseRow[] = sales.map((p) => ({
+    id: uuidv7(),
+    customerId: customerId(p.customerKey),
+    externalId: externalId(p.identity),
+    amountCents: p.amountCents,
+    day: p.day,
+    items: withItems ? itemsJson(p) : null,
+  }));
+  const purchasesAdded = await insertImportedPurchases(tx, merchantId, timeZone, rows, actor, now);
+
+  const { refunds, unmatched } = allocateCancellations(data.purchases);
+  const saleIds = await purchaseIdsByExternalId(tx, merchantId, [
+    ...new Set(refunds.map((r) => externalId(r.saleIdentity))),
+  ]);
+  const refundsAdded = await insertImportedRefunds(
+    tx,
+    merchantId,
+    timeZone,
+    refunds.map((r) => ({
+      purchaseId: saleIds.get(externalId(r.saleIdentity))!,
+      externalId: externalId(r.identity),
+      amountCents: r.amountCents,
+      day: r.day,
+    })),
+    actor,
+  );
+
+  const importId = uuidv7();
+  const carried = await importedOpeningBalances(tx, merchantId);
+  const ledger: ReturnType<typeof ledgerRow>[] = [];
+  let openingBalancesKnown = 0;
+  for (const customer of data.customers) {
+    const id = customerId(customer.key);
+    for (const [programId, balance] of Object.entries(customer.openingBalances)) {
+      if (carried.has(`${id}:${programId}`)) {
+        openingBalancesKnown++;
+        continue;
+      }
+      if (balance === 0) continue;
+      const program = data.programs.get(programId)!;
+      const entry: LedgerEntry = {
+        programId,
+        programVersion: program.version,
+        kind: 'adjust',
+        unit: program.kind,
+        delta: balance,
+        at: now,
+        cause: { type: 'import', importId },
+      };
+      ledger.push(ledgerRow({ merchantId, customerId: id, actor }, entry));
+    }
+  }
+  for (let start = 0; start < ledger.length; start += LEDGER_BATCH) {
+    await tx
+      .insertInto('ledger_entries')
+      .values(ledger.slice(start, start + LEDGER_BATCH))
+      .execute();
+  }
+
+  const counts: ImportCounts = {
+    customersAdded: added,
+    customersKnown: data.customers.length - added,
+    purchasesAdded,
+    purchasesKnown: rows.length - purchasesAdded,
+    refundsAdded,
+    cancellationsWithoutSale: unmatched,
+    openingBalancesAdded: ledger.length,
+    openingBalancesKnown,
+    consentsAdded,
+    tagsAdded,
+  };
+  await appendAudit(tx, merchantId, actor, now, {
+    action: 'import.completed',
+    subjectType: 'import',
+    subjectId: importId,
+    details: { ...counts },
+  });
+  return counts;
+}
+
+/**
+ * The file's customers → customer ids: found by their number in the previous system, else by
+ * email, else by phone (a customer found so, without a number yet, is given the file's); the
+ * others created, not members of the loyalty program unless a balance is carried over for them.
+ */
+async function resolveCustomers(
+  tx: Tx,
+  scope: MerchantScope,
+  customers: readonly ImportCustomer[],
+  purchases: readonly ImportedPurchase[],
+): Promise<{ ids: Map<string, string>; added: number }> {
+  const refs = customers.flatMap((c) => (c.customerRef === null ? [] : [c.customerRef]));
+  const emails = customers.flatMap((c) => (c.email === null ? [] : [c.email.toLowerCase()]));
+  const phones = customers.flatMap((c) => {
+    const phone = c.phone === null ? null : normalizePhone(c.phone);
+    return phone === null ? [] : [phone];
+  });
+  const existing = await findCustomersToMatch(tx, scope.merchantId, { refs, emails, phones });
+  const byRef = new Map<string, string>();
+  const byEmail = new Map<string, KnownCustomer>();
+  const byPhone = new Map<string, KnownCustomer>();
+  for (const row of existing) {
+    if (row.external_ref !== null) byRef.set(row.external_ref, row.id);
+    if (row.email !== null && !byEmail.has(row.email)) byEmail.set(row.email, row);
+    if (row.phone !== null && !byPhone.has(row.phone)) byPhone.set(row.phone, row);
+  }
+  const firstDay = new Map<string, number>();
+  for (const p of purchases) {
+    const day = firstDay.get(p.customerKey);
+    if (day === undefined || p.day < day) firstDay.set(p.customerKey, p.day);
+  }
+  const ids = new Map<string, string>();
+  const created: ImportedCustomerRow[] = [];
+  const linked: { id: string; externalRef: string }[] = [];
+  const claimed = new Set<string>();
+  for (const c of customers) {
+    const phone = c.phone === null ? null : normalizePhone(c.phone);
+    const email = c.email?.toLowerCase() ?? null;
+    const known = c.customerRef === null ? undefined : byRef.get(c.customerRef);
+    if (known !== undefined) {
+      ids.set(c.key, known);
+      continue;
+    }
+    const contact =
+      (email === null ? undefined : byEmail.get(email)) ??
+      (phone === null ? undefined : byPhone.get(phone));
+    // A customer met at the counter gets the file's number, once: a second customer of the
+    // file with the same email but another number is someone else.
+    if (contact !== undefined && (c.customerRef === null || contact.external_ref === null)) {
+      if (c.customerRef === null) {
+        ids.set(c.key, contact.id);
+        continue;
+      }
+      if (!claimed.has(contact.id)) {
+        claimed.add(contact.id);
+        linked.push({ id: contact.id, externalRef: c.customerRef });
+        ids.set(c.key, contact.id);
+        continue;
+      }
+    }
+    const id = uuidv7();
+    ids.set(c.key, id);
+    const day = firstDay.get(c.key);
+    created.push({
+      id,
+      externalRef: c.customerRef,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      email,
+      phone,
+      birthDay: c.birthday?.day ?? null,
+      birthMonth: c.birthday?.month ?? null,
+      cardToken: newCardToken(),
+      customerSince: day === undefined ? scope.now : new Date(day * DAY_MS),
+      memberSince: Object.keys(c.openingBalances).length > 0 ? scope.now : null,
+    });
+  }
+  await linkExternalRefs(tx, scope.merchantId, linked);
+  await insertImportedCustomers(tx, scope.merchantId, created, scope.now);
+  return { ids, added: created.length };
+}
+
+/** The consents the file proves (a date and a source); a consent without them is not assumed. */
+function consentsOf(customer: ImportCustomer, customerId: string): ImportedConsent[] {
+  const { consentDay, consentSource } = customer;
+  if (consentDay === null || consentSource === null) return [];
+  const recordedAt = new Date(consentDay * DAY_MS);
+  const consents: ImportedConsent[] = [];
+  if (customer.emailConsent !== null) {
+    consents.push({
+      customerId,
+      channel: 'email',
+      granted: customer.emailConsent,
+      recordedAt,
+      source: consentSource,
+    });
+  }
+  if (customer.smsConsent !== null) {
+    consents.push({
+      customerId,
+      channel: 'sms',
+      granted: customer.smsConsent,
+      recordedAt,
+      source: consentSource,
+    });
+  }
+  return consents;
+}
+
+/** Purchases and refunds read from a file are found again by this on the next import. */
+function externalId(identity: string): string {
+  return `import:${identity}`;
+}
+
+/** The lines of a receipt as the purchase's items (the shape the counter records). */
+function itemsJson(purchase: ImportedPurchase): string {
+  return JSON.stringify(
+    purchase.items.map((i) => ({
+      sku: '',
+      name: i.item ?? '',
+      category: '',
+      quantity: i.quantity ?? 1,
+      unitPriceCents: i.unitPriceCents ?? i.amountCents,
+    })),
+  );
+}
