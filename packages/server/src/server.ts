@@ -22,7 +22,13 @@ export function createServices(
     config,
     logger: pino({ level: config.logLevel }),
     now: () => new Date(),
-    throttles: DEFAULT_THROTTLES,
+    throttles: {
+      ...DEFAULT_THROTTLES,
+      signUpPerAddress: {
+        ...DEFAULT_THROTTLES.signUpPerAddress,
+        freeAttempts: config.signUpsPerAddress,
+      },
+    },
     cardLimiter: new RateLimiter(60, 60_000),
     admission: admissionFor(config),
     accountMailLimiter: new RateLimiter(5, 60 * 60_000),

@@ -26,6 +26,7 @@ const environmentSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   HABITUE_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).optional(),
   HABITUE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(500),
+  HABITUE_SIGNUPS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(5),
   TRUST_PROXY: z
     .string()
     .regex(
@@ -79,6 +80,8 @@ export type Config = {
    * one may wait to start.
    */
   admission: { maxInFlight: number | null; waitMs: number };
+  /** Owner sign-ups one address may make before each further one waits (a day's allowance). */
+  signUpsPerAddress: number;
   /** Settings that work but deserve a word at start-up. */
   warnings: string[];
   mail: MailConfig;
@@ -131,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
     webhooks: { allowPrivate: e.WEBHOOKS_ALLOW_PRIVATE === 'true' },
     admission: { maxInFlight: e.HABITUE_MAX_IN_FLIGHT ?? null, waitMs: e.HABITUE_QUEUE_TIMEOUT_MS },
+    signUpsPerAddress: e.HABITUE_SIGNUPS_PER_ADDRESS,
     ...proxyHops(e.TRUST_PROXY),
     mail: {
       smtpUrl: e.SMTP_URL ?? null,

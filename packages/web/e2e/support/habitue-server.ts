@@ -61,6 +61,8 @@ export async function startHabitue(options: StartOptions = {}): Promise<Habitue>
     HABITUE_DATA_DIR: dataDir,
     HABITUE_DEMO: options.demo ? 'auto' : 'off',
     LOG_LEVEL: 'warn',
+    // Every flow signs up its own shops from 127.0.0.1: more than a real address would.
+    HABITUE_SIGNUPS_PER_ADDRESS: '1000',
     ...options.env,
   };
   delete env.DATABASE_URL;
