@@ -1,4 +1,10 @@
-import type { ImportField, MapOptionProblem, MappingProblem, RowProblem } from '@habitue/import';
+import {
+  IMPORT_FIELDS,
+  type ImportField,
+  type MapOptionProblem,
+  type MappingProblem,
+  type RowProblem,
+} from '@habitue/import';
 import type { CustomerProblem } from '../../use-cases/imports/check-imported-customer.ts';
 import type { Lang } from '../analyze/analyze-options.ts';
 import type { ImportUsageProblem } from './import-options.ts';
@@ -105,24 +111,9 @@ export function usageProblemText(lang: Lang, p: ImportUsageProblem): string {
   }
 }
 
+/** Every field `--map` accepts: the reader's own list, and a program's opening balance. */
 export const FIELD_LIST: readonly (ImportField | string)[] = [
-  'customerRef',
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'birthday',
-  'emailConsent',
-  'smsConsent',
-  'consentDate',
-  'consentSource',
-  'tags',
-  'date',
-  'amount',
-  'quantity',
-  'unitPrice',
-  'invoice',
-  'item',
+  ...IMPORT_FIELDS,
   'openingBalance:<programId>',
 ];
 
