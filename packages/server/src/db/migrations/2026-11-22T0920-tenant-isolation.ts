@@ -74,6 +74,9 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'job_schedules',
   'outbox',
   'staff_invitations',
+  'webhooks',
+  'webhook_deliveries',
+  'webhook_attempts',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */
