@@ -55,8 +55,12 @@ export async function signUpOwner(
  */
 export async function goByMenu(page: Page, name: string) {
   const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+  const link = page.getByRole('navigation').getByRole('link', { name });
+  // The page may still be drawing its menu bar: wait for whichever of the two it shows, so a phone
+  // is not mistaken for a desktop because its Menu button was not there yet.
+  await toggle.or(link).filter({ visible: true }).first().waitFor();
   if (await toggle.isVisible()) await toggle.click();
-  await page.getByRole('navigation').getByRole('link', { name }).click();
+  await link.click();
 }
 
 /** The 10-stamp card, one stamp per visit, set up in the program editor. */
