@@ -25,7 +25,10 @@ export async function ensureWebBuild(log: (line: string) => void): Promise<boole
   const sources = Math.max(
     newestMtime(join(WEB_ROOT, 'src')),
     newestMtime(join(WEB_ROOT, 'public')),
-    statSync(join(WEB_ROOT, 'index.html')).mtimeMs,
+    newestMtime(join(WEB_ROOT, 'vite')),
+    ...['index.html', 'customer.html', 'vite.config.ts'].map(
+      (file) => statSync(join(WEB_ROOT, file)).mtimeMs,
+    ),
   );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return false;
   log('Building the web app (first start or sources changed)…');
