@@ -1,0 +1,69 @@
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+/**
+ * A mid-range phone on a poor mobile connection, as Chrome DevTools and Lighthouse define it:
+ * CPU 4× slower than this machine, and "Slow 4G" — 150 ms round trip and 1.6 Mbit/s down,
+ * 750 kbit/s up, applied per request by DevTools with Lighthouse's adjustment factors (latency
+ * × 3.75, throughput × 0.9): 562.5 ms per request, 180 kB/s down, 84 kB/s up.
+ */
+export const PHONE = {
+  cpuSlowdown: 4,
+  network: {
+    offline: false,
+    latency: 150 * 3.75,
+    downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9,
+    uploadThroughput: ((750 * 1000) / 8) * 0.9,
+    connectionType: 'cellular4g',
+  },
+  context: {
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  },
+} as const;
+
+/** What one page load moved over the network: all of it, and its JavaScript alone. */
+export type Transfer = { requests: number; bytes: number; scriptBytes: number };
+
+/**
+ * Throttles `page` to the phone profile and counts the bytes it receives as they travel
+ * (`encodedDataLength`: compressed bodies plus headers), from now on.
+ */
+export async function throttle(context: BrowserContext, page: Page) {
+  const cdp: CDPSession = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+  const types = new Map<string, string>();
+  let transfer: Transfer = { requests: 0, bytes: 0, scriptBytes: 0 };
+  cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
+  cdp.on('Network.loadingFinished', (event) => {
+    transfer.requests += 1;
+    transfer.bytes += event.encodedDataLength;
+    if (types.get(event.requestId) === 'Script') transfer.scriptBytes += event.encodedDataLength;
+  });
+  return {
+    /** The bytes received since the last call. */
+    take(): Transfer {
+      const taken = transfer;
+      transfer = { requests: 0, bytes: 0, scriptBytes: 0 };
+      return taken;
+    },
+  };
+}
+
+/**
+ * Navigates, then waits for `readyAt` — run in the page at every animation frame, it returns
+ * `performance.now()` (the time since the navigation started) once the page is ready, else 0.
+ */
+export async function timeUntil(page: Page, path: string, readyAt: () => number): Promise<number> {
+  await page.goto(path, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(readyAt, undefined, {
+    polling: 'raf',
+    timeout: 60_000,
+  });
+  return (await handle.jsonValue()) as number;
+}
