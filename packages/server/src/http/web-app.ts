@@ -19,6 +19,24 @@ export const CUSTOMER_PAGE_PREFIXES = ['/c/', '/join/'] as const;
 const isCustomerPage = (path: string) =>
   CUSTOMER_PAGE_PREFIXES.some((prefix) => path.startsWith(prefix));
 
+const CARD = /^\/c\/([\w-]{1,128})\/?$/;
+const JOIN = /^\/join\/([\w-]{1,128})\/([\w-]{1,128})\/?$/;
+
+/**
+ * The API answer a page asks for first: the browser fetches it along with the page's scripts
+ * (`Link: rel=preload`) instead of once they have run, which on a phone on mobile data saves
+ * a whole round trip (~0.5 s). The URL is exactly the one the page requests, so the browser
+ * reuses the preloaded answer. Tokens outside [\w-] are left to the page to request.
+ */
+export function firstRequestOf(path: string): string | null {
+  const card = CARD.exec(path);
+  if (card) return `/api/v1/public/cards/${card[1]}`;
+  const join = JOIN.exec(path);
+  if (join) return `/api/v1/public/join/${join[1]}/${join[2]}`;
+  if (isCustomerPage(path)) return null;
+  return '/api/v1/auth/session'; // every owner screen first asks who is signed in
+}
+
 /**
  * Serves the built web app (packages/web/dist) from the same origin as the API: its files
  * (precompressed by the build, see `sendFile`), and for every other GET that is not an API
@@ -37,6 +55,8 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
     const file = files.get(path);
     if (file) return sendFile(c, file, path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);
     if (path.startsWith('/assets/')) return next(); // a missing asset is a 404, not a page
+    const first = firstRequestOf(path);
+    if (first) c.header('link', `<${first}>; rel=preload; as=fetch; crossorigin=anonymous`);
     return sendFile(c, isCustomerPage(path) ? customerPage : ownerPage, REVALIDATE);
   });
   return true;

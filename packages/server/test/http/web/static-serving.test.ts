@@ -158,6 +158,23 @@ describe('which page a path gets', () => {
     }
   });
 
+  it("lets the browser fetch the page's first API answer along with its scripts", async () => {
+    const link = async (path: string) => (await get(path)).headers.link;
+    expect(await link('/c/Ab12_x-9')).toBe(
+      '</api/v1/public/cards/Ab12_x-9>; rel=preload; as=fetch; crossorigin=anonymous',
+    );
+    expect(await link('/join/cafe-des-lilas/k9')).toBe(
+      '</api/v1/public/join/cafe-des-lilas/k9>; rel=preload; as=fetch; crossorigin=anonymous',
+    );
+    expect(await link('/counter')).toBe(
+      '</api/v1/auth/session>; rel=preload; as=fetch; crossorigin=anonymous',
+    );
+    // Nothing the page would not request itself, and nothing echoed that is not a plain token.
+    expect(await link('/c/a%3E%3B%20rel%3Dx')).toBeUndefined();
+    expect(await link('/c/abc/extra')).toBeUndefined();
+    expect(await link('/assets/owner-A1.js')).toBeUndefined();
+  });
+
   it('leaves API paths to the API, and answers a missing asset with 404, not a page', async () => {
     expect((await get('/api/v1/ping')).body.toString()).toBe('{"ok":true}');
     expect((await get('/api/v1/nothing-here')).status).toBe(404);
