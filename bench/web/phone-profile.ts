@@ -56,14 +56,37 @@ export async function throttle(context: BrowserContext, page: Page) {
 }
 
 /**
- * Navigates, then waits for `readyAt` — run in the page at every animation frame, it returns
- * `performance.now()` (the time since the navigation started) once the page is ready, else 0.
+ * Watches every page of `page` for `ready` (run in the page after each DOM change) and
+ * records `performance.now()` — the time since the navigation started — at the next frame
+ * after it first holds. The watcher is a small script installed at document start: Playwright's
+ * own `waitForFunction` injects its selector engine, whose cost under a 4× slower CPU would
+ * be part of the measure.
  */
-export async function timeUntil(page: Page, path: string, readyAt: () => number): Promise<number> {
+export async function watchReady(page: Page, ready: () => boolean) {
+  const install = (check: () => boolean) => {
+    const w = window as unknown as { __readyAt?: number };
+    const observer = new MutationObserver(() => {
+      if (!check()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        w.__readyAt = performance.now();
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
+  };
+  await page.addInitScript({ content: `(${install.toString()})(${ready.toString()})` });
+}
+
+/** Navigates and returns the time at which the watched page became ready (see `watchReady`). */
+export async function timeUntilReady(page: Page, path: string): Promise<number> {
   await page.goto(path, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(readyAt, undefined, {
-    polling: 'raf',
-    timeout: 60_000,
-  });
-  return (await handle.jsonValue()) as number;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const at = await page
+      .evaluate(() => (window as unknown as { __readyAt?: number }).__readyAt)
+      .catch(() => undefined); // the page may be between documents
+    if (at !== undefined) return at;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${path} was not ready within 60 s`);
 }

@@ -13,7 +13,7 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../packages/web/e2e/support/chromium.ts';
 import { startHabitue } from '../../packages/web/e2e/support/habitue-server.ts';
-import { PHONE, type Transfer, throttle, timeUntil } from './phone-profile.ts';
+import { PHONE, type Transfer, throttle, timeUntilReady, watchReady } from './phone-profile.ts';
 
 const DEMO_OWNER = { email: 'demo@habitue.app', password: 'lilas-demo-2026' };
 const RUNS = Number(process.env.HABITUE_BENCH_RUNS ?? 5);
@@ -23,20 +23,19 @@ type Cell = keyof typeof TARGET_MS;
 const median = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
 
-/** Each cell's ready condition, run in the page (see `timeUntil`). */
-const READY: Record<Cell, () => number> = {
+/** Each cell's ready condition, run in the page (see `watchReady`). */
+const READY: Record<Cell, () => boolean> = {
   card: () =>
-    document.querySelector('.card-qr .qr img') && document.querySelector('.card-rewards')
-      ? performance.now()
-      : 0,
+    document.querySelector('.card-qr .qr img') !== null &&
+    document.querySelector('.card-rewards') !== null,
   counter: () => {
     const box = document.querySelector<HTMLInputElement>('input[type="search"]');
-    return box && !box.disabled ? performance.now() : 0;
+    return box !== null && !box.disabled;
   },
   dashboard: () =>
-    [...document.querySelectorAll('.key-figures .figure-value')].some((f) => f.textContent?.trim())
-      ? performance.now()
-      : 0,
+    [...document.querySelectorAll('.key-figures .figure-value')].some((f) =>
+      Boolean(f.textContent?.trim()),
+    ),
 };
 
 type Visit = { ms: number; transfer: Transfer };
@@ -52,14 +51,15 @@ async function measure(browser: Browser, url: string, cell: Cell, path: string, 
       if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
     }
     const page = await context.newPage();
+    await watchReady(page, READY[cell]);
     const network = await throttle(context, page);
-    const ms = await timeUntil(page, path, READY[cell]);
+    const ms = await timeUntilReady(page, path);
     cold.push({ ms, transfer: network.take() });
     if (run === RUNS - 1) {
       // Let the page finish what it started (the counter's service worker installs), then again.
       await page.waitForTimeout(3000);
       network.take();
-      const again = await timeUntil(page, path, READY[cell]);
+      const again = await timeUntilReady(page, path);
       warm = { ms: again, transfer: network.take() };
     }
     await context.close();
