@@ -52,6 +52,17 @@ describe('the customer pages on a phone', () => {
     expect(customerCode).not.toContain('echarts');
   });
 
+  it('are built for production, as is the owner app, even when a test runner builds them', () => {
+    for (const page of ['customer.html', 'index.html']) {
+      const { scripts } = upFront(readFileSync(join(WEB_DIST, page), 'utf8'));
+      for (const path of scripts) {
+        // A warning only React's development build carries.
+        const code = readFileSync(join(WEB_DIST, path), 'utf8');
+        expect([path, code.includes('unique "key" prop')]).toEqual([path, false]);
+      }
+    }
+  });
+
   it('every compressed copy is the file it stands for', () => {
     const page = readFileSync(join(WEB_DIST, 'customer.html'));
     expect(brotliDecompressSync(readFileSync(join(WEB_DIST, 'customer.html.br')))).toEqual(page);
