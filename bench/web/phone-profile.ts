@@ -7,7 +7,8 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
  * × 3.75, throughput × 0.9): 562.5 ms per request, 180 kB/s down, 84 kB/s up.
  */
 export const PHONE = {
-  cpuSlowdown: 4,
+  // HABITUE_BENCH_CPU_SLOWDOWN=1 separates what the network costs from what the CPU does.
+  cpuSlowdown: Number(process.env.HABITUE_BENCH_CPU_SLOWDOWN ?? 4),
   network: {
     offline: false,
     latency: 150 * 3.75,
