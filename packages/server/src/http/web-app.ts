@@ -19,6 +19,19 @@ export const CUSTOMER_PAGE_PREFIXES = ['/c/', '/join/'] as const;
 const isCustomerPage = (path: string) =>
   CUSTOMER_PAGE_PREFIXES.some((prefix) => path.startsWith(prefix));
 
+/**
+ * The owner app's pages for someone not signed in, which do not ask who is (the sign-up asks
+ * only when a session was known): preloading the session there would be a wasted request.
+ * A page missing here costs one such request, nothing else.
+ */
+const SIGNED_OUT_PAGES = new Set([
+  '/signup',
+  '/signup/complete',
+  '/forgot-password',
+  '/reset-password',
+  '/join-team',
+]);
+
 const CARD = /^\/c\/([\w-]{1,128})\/?$/;
 const JOIN = /^\/join\/([\w-]{1,128})\/([\w-]{1,128})\/?$/;
 
@@ -33,8 +46,8 @@ export function firstRequestOf(path: string): string | null {
   if (card) return `/api/v1/public/cards/${card[1]}`;
   const join = JOIN.exec(path);
   if (join) return `/api/v1/public/join/${join[1]}/${join[2]}`;
-  if (isCustomerPage(path)) return null;
-  return '/api/v1/auth/session'; // every owner screen first asks who is signed in
+  if (isCustomerPage(path) || SIGNED_OUT_PAGES.has(path.replace(/\/+$/, ''))) return null;
+  return '/api/v1/auth/session'; // every other owner screen first asks who is signed in
 }
 
 /**

@@ -173,6 +173,9 @@ describe('which page a path gets', () => {
     expect(await link('/c/a%3E%3B%20rel%3Dx')).toBeUndefined();
     expect(await link('/c/abc/extra')).toBeUndefined();
     expect(await link('/assets/owner-A1.js')).toBeUndefined();
+    // Pages for someone not signed in do not ask who is.
+    expect(await link('/forgot-password')).toBeUndefined();
+    expect(await link('/signup')).toBeUndefined();
   });
 
   it('leaves API paths to the API, and answers a missing asset with 404, not a page', async () => {
