@@ -166,6 +166,46 @@ describeEachBackend('PassKit web service', (database) => {
     expect(after.body.serialNumbers).toContain(shop.serial);
   });
 
+  it('reports a voucher used and the shop renamed, not only new stamps', async () => {
+    const client = walletServer();
+    const shop = await shopWithPass(client);
+    const device = `device-${randomUUID()}`;
+    await client.request('POST', registration(device, shop.serial), {
+      headers: applePass(shop.token),
+      body: { pushToken: 'apns-token-3' },
+    });
+    const ask = async (t?: string) =>
+      client.request(
+        'GET',
+        `${BASE}/devices/${device}/registrations/${PASS_TYPE_ID}${t ? `?passesUpdatedSince=${t}` : ''}`,
+      );
+    let code = '';
+    for (let i = 0; i < 10; i++) {
+      const r = await purchase(client, shop.auth, {
+        customerId: shop.customer.id,
+        amountCents: 450,
+      });
+      code = r.body.unlocked?.[0]?.code ?? code;
+    }
+    expect(code).not.toBe('');
+    let tag = (await ask()).body.lastUpdated;
+    const used = await client.request('POST', '/api/v1/redemptions', {
+      ...shop.auth,
+      body: { customerId: shop.customer.id, voucherCode: code },
+    });
+    expect(used.status).toBe(201);
+    const afterUse = await ask(tag);
+    expect(afterUse.status).toBe(200);
+    tag = afterUse.body.lastUpdated;
+    expect((await ask(tag)).status).toBe(204);
+    const renamed = await client.request('PATCH', '/api/v1/merchant', {
+      ...shop.auth,
+      body: { name: 'Boulangerie Nouvelle' },
+    });
+    expect(renamed.status).toBe(200);
+    expect((await ask(tag)).body.serialNumbers).toEqual([shop.serial]);
+  });
+
   it('refuses a wrong token, and a token of one shop for another shop’s pass (401, nothing written)', async () => {
     const client = walletServer();
     const a = await shopWithPass(client);
