@@ -1,5 +1,6 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
+import type { Wallet } from '../../src/wallet/load-wallet.ts';
 import { describeEachBackend } from '../support/backends.ts';
 import {
   buildCustomer,
@@ -33,7 +34,7 @@ function decode(link: string) {
 }
 
 describeEachBackend('wallet links of a card', (database) => {
-  async function shop(wallet = { apple: chain.apple, google: account }) {
+  async function shop(wallet: Wallet = { apple: chain.apple, google: account }) {
     const client = testClient(testServices(database(), { wallet }));
     const owner = await signUpOwner(client, { businessName: 'Café des Arts' });
     const auth = { cookie: owner.cookie };
@@ -56,7 +57,7 @@ describeEachBackend('wallet links of a card', (database) => {
     const { header, claims, signed, signature } = decode(r.body.google);
     expect(header).toEqual({ alg: 'RS256', typ: 'JWT' });
     expect(claims).toMatchObject({
-      iss: account?.clientEmail,
+      iss: account.clientEmail,
       aud: 'google',
       typ: 'savetowallet',
       origins: ['http://habitue.test'],

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppleCredentials, Wallet } from '../../src/wallet/load-wallet.ts';
+import type { AppleCredentials, GoogleCredentials } from '../../src/wallet/load-wallet.ts';
 
 export const PASS_TYPE_ID = 'pass.fr.habitue.test';
 export const TEAM_ID = 'ABCDE12345';
@@ -126,7 +126,7 @@ export function makeTestChain(): TestChain {
 }
 
 /** A Google service account key, as the console gives it (the fields this server reads). */
-export function makeServiceAccount(chain: TestChain): Wallet['google'] & { publicKey: string } {
+export function makeServiceAccount(chain: TestChain): GoogleCredentials & { publicKey: string } {
   const publicKey = execFileSync('openssl', ['rsa', '-in', 'lone.key', '-pubout'], {
     cwd: chain.dir,
     stdio: 'pipe',
