@@ -74,7 +74,11 @@ export async function passesChangedSince(
   deviceLibraryId: string,
   since: string | null,
 ): Promise<{ passes: { merchantId: string; customerId: string }[]; tag: string }> {
-  const { rows } = await sql<{ merchant_id: string | null; customer_id: string | null; tag: string }>`
+  const { rows } = await sql<{
+    merchant_id: string | null;
+    customer_id: string | null;
+    tag: string;
+  }>`
     with tag as (select pg_snapshot_xmin(pg_current_snapshot())::text as tag)
     select p.merchant_id, p.customer_id, tag.tag
       from tag
@@ -85,7 +89,9 @@ export async function passesChangedSince(
       order by p.merchant_id, p.customer_id`.execute(tx);
   const tag = rows[0]?.tag ?? '0';
   const passes = rows.flatMap((r) =>
-    r.merchant_id && r.customer_id ? [{ merchantId: r.merchant_id, customerId: r.customer_id }] : [],
+    r.merchant_id && r.customer_id
+      ? [{ merchantId: r.merchant_id, customerId: r.customer_id }]
+      : [],
   );
   return { passes, tag };
 }

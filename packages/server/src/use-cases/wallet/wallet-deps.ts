@@ -15,7 +15,10 @@ export type WalletDeps = {
 
 export function requireApple(wallet: Wallet): AppleCredentials {
   if (!wallet.apple) {
-    throw new AppError('wallet_not_configured', 'Apple Wallet passes are not set up on this server');
+    throw new AppError(
+      'wallet_not_configured',
+      'Apple Wallet passes are not set up on this server',
+    );
   }
   return wallet.apple;
 }

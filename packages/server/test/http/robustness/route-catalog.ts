@@ -277,9 +277,13 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   ),
   'GET /api/v1/public/wallet/logos/{color}': exempt('a square of one colour; no merchant data'),
   'POST /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}':
-    exempt("PassKit web service: the pass's own token is the credential (wallet tests cross shops)"),
+    exempt(
+      "PassKit web service: the pass's own token is the credential (wallet tests cross shops)",
+    ),
   'DELETE /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}':
-    exempt("PassKit web service: the pass's own token is the credential (wallet tests cross shops)"),
+    exempt(
+      "PassKit web service: the pass's own token is the credential (wallet tests cross shops)",
+    ),
   'GET /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}':
     exempt("PassKit web service: a phone's own library id; answers serial numbers only"),
   'GET /api/v1/wallet/apple/v1/passes/{passTypeIdentifier}/{serialNumber}': exempt(

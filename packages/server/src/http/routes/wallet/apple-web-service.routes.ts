@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { countAttempt, refuseIfLimited } from '../../../use-cases/public/guessing-guard.ts';
 import { getLatestApplePass } from '../../../use-cases/wallet/get-latest-apple-pass.ts';
 import { listChangedPasses } from '../../../use-cases/wallet/list-changed-passes.ts';
 import { registerPassDevice } from '../../../use-cases/wallet/register-pass-device.ts';
 import { unregisterPassDevice } from '../../../use-cases/wallet/unregister-pass-device.ts';
-import { countAttempt, refuseIfLimited } from '../../../use-cases/public/guessing-guard.ts';
 import type { AppEnv } from '../../types.ts';
 import { jsonBody, STANDARD_ERRORS } from '../openapi.ts';
 import { walletDeps } from './card-wallet.routes.ts';
@@ -32,7 +32,11 @@ const register = createRoute({
   path: `${BASE}/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}`,
   tags,
   summary: 'A phone registers for the updates of a pass',
-  request: { params: RegistrationParams, headers: PassAuthorization, ...jsonBody(RegistrationBody) },
+  request: {
+    params: RegistrationParams,
+    headers: PassAuthorization,
+    ...jsonBody(RegistrationBody),
+  },
   responses: {
     201: empty('Registered'),
     200: empty('Already registered (push token renewed)'),
@@ -74,7 +78,9 @@ const latest = createRoute({
   responses: {
     200: {
       description: 'The pass, with Last-Modified',
-      content: { 'application/vnd.apple.pkpass': { schema: z.string().openapi({ format: 'binary' }) } },
+      content: {
+        'application/vnd.apple.pkpass': { schema: z.string().openapi({ format: 'binary' }) },
+      },
     },
     ...STANDARD_ERRORS,
   },

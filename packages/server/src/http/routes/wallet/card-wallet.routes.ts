@@ -3,8 +3,8 @@ import type { Context } from 'hono';
 import { getApplePass } from '../../../use-cases/wallet/get-apple-pass.ts';
 import { getWalletLinks } from '../../../use-cases/wallet/get-wallet-links.ts';
 import type { WalletDeps } from '../../../use-cases/wallet/wallet-deps.ts';
-import { NO_WALLET } from '../../../wallet/load-wallet.ts';
 import { passImage } from '../../../wallet/apple/pass-images.ts';
+import { NO_WALLET } from '../../../wallet/load-wallet.ts';
 import type { AppEnv } from '../../types.ts';
 import { clientAddress } from '../client-address.ts';
 import { jsonRoute, STANDARD_ERRORS } from '../openapi.ts';
@@ -33,7 +33,9 @@ const applePass = createRoute({
   responses: {
     200: {
       description: 'The pass',
-      content: { 'application/vnd.apple.pkpass': { schema: z.string().openapi({ format: 'binary' }) } },
+      content: {
+        'application/vnd.apple.pkpass': { schema: z.string().openapi({ format: 'binary' }) },
+      },
     },
     ...STANDARD_ERRORS,
   },
