@@ -216,3 +216,12 @@ export async function rebuildBalances(
       balance = excluded.balance, last_activity_at = excluded.last_activity_at,
       clawback_owed = excluded.clawback_owed, open_vouchers = excluded.open_vouchers`.execute(tx);
 }
+
+/** How many snapshots are stored (in the merchants the transaction can see). */
+export async function countBalances(tx: Tx): Promise<number> {
+  const row = await tx
+    .selectFrom('loyalty_balances')
+    .select(sql<number>`count(*)::integer`.as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
