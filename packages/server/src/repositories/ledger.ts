@@ -41,10 +41,28 @@ export function lockCustomerWithVersion(
   ref: { customerId?: string | undefined; cardToken?: string | undefined },
   events: readonly string[],
 ) {
+  return customerWithVersion(tx, merchantId, ref, events)?.forUpdate().executeTakeFirst();
+}
+
+/** The same without the lock, for a read (the customer's card). */
+export function findCustomerWithVersion(
+  tx: Tx,
+  merchantId: string,
+  ref: { customerId?: string | undefined; cardToken?: string | undefined },
+) {
+  return customerWithVersion(tx, merchantId, ref, [])?.executeTakeFirst();
+}
+
+function customerWithVersion(
+  tx: Tx,
+  merchantId: string,
+  ref: { customerId?: string | undefined; cardToken?: string | undefined },
+  events: readonly string[],
+) {
   const [column, value] = ref.customerId
     ? (['id', ref.customerId] as const)
     : (['card_token', ref.cardToken] as const);
-  if (!value) return Promise.resolve(undefined);
+  if (!value) return undefined;
   return tx
     .selectFrom('customers as c')
     .selectAll('c')
@@ -52,14 +70,13 @@ export function lockCustomerWithVersion(
       sql<number>`(select m.loyalty_version from merchants m where m.id = c.merchant_id)`.as(
         'loyalty_version',
       ),
-      sql<boolean>`exists (select from webhooks w where w.merchant_id = c.merchant_id and w.active and w.events && ${sql.val(events)}::text[])`.as(
-        'webhooks_listening',
-      ),
+      (events.length === 0
+        ? sql<boolean>`false`
+        : sql<boolean>`exists (select from webhooks w where w.merchant_id = c.merchant_id and w.active and w.events && ${sql.val(events)}::text[])`
+      ).as('webhooks_listening'),
     ])
     .where('c.merchant_id', '=', merchantId)
-    .where(`c.${column}`, '=', value)
-    .forUpdate()
-    .executeTakeFirst();
+    .where(`c.${column}`, '=', value);
 }
 
 /** Vouchers a purchase unlocked (to replay a re-sent externalId's answer). */
