@@ -257,6 +257,49 @@ export async function appendVoucherEvents(
     .execute();
 }
 
+/** One customer's voucher by its code, with its event (used or voided) if it has one. */
+export async function findCustomerVoucher(
+  tx: Tx,
+  merchantId: string,
+  customerId: string,
+  code: string,
+) {
+  const row = await tx
+    .selectFrom('vouchers as v')
+    .leftJoin('voucher_events as e', (j) =>
+      j.onRef('e.merchant_id', '=', 'v.merchant_id').onRef('e.voucher_id', '=', 'v.id'),
+    )
+    .selectAll('v')
+    .select([
+      'e.kind as event_kind',
+      'e.at as event_at',
+      'e.redemption_id as event_redemption_id',
+      'e.refund_id as event_refund_id',
+    ])
+    .where('v.merchant_id', '=', merchantId)
+    .where('v.customer_id', '=', customerId)
+    .where('v.code', '=', code)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { event_kind, event_at, event_redemption_id, event_refund_id, ...voucher } = row;
+  return {
+    voucher: voucherOf(voucher),
+    events:
+      event_kind === null || event_at === null
+        ? []
+        : [
+            voucherEventOf({
+              merchant_id: merchantId,
+              voucher_id: voucher.id,
+              kind: event_kind,
+              at: event_at,
+              redemption_id: event_redemption_id,
+              refund_id: event_refund_id,
+            }),
+          ],
+  };
+}
+
 export function findVoucherByCode(tx: Tx, merchantId: string, code: string) {
   return tx
     .selectFrom('vouchers')
