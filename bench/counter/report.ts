@@ -90,9 +90,10 @@ export function verdicts(rows: readonly Row[]): string[] {
   );
   if (pg32) {
     const m = measures(pg32);
-    const ratio = pg32.pgbenchTps ? m.opsPerSec / pg32.pgbenchTps : Number.NaN;
+    // Recorded purchases only: a request shed with 503 is not a purchase.
+    const ratio = pg32.pgbenchTps ? m.purchasesPerSec / pg32.pgbenchTps : Number.NaN;
     out.push(
-      `PostgreSQL, purchases only, concurrency 32: ${(ratio * 100).toFixed(0)} % of pgbench tps (target ≥ 35 %) — ${ratio >= 0.35 ? 'met' : 'NOT met'}; p99 ${ms(m.all.p99)} ms (target ≤ 50 ms) — ${m.all.p99 <= 50 ? 'met' : 'NOT met'}`,
+      `PostgreSQL, purchases only, concurrency 32: ${rate(m.purchasesPerSec)} purchases/s, ${(ratio * 100).toFixed(0)} % of pgbench tps (target ≥ 35 %) — ${ratio >= 0.35 ? 'met' : 'NOT met'}; p99 ${ms(m.all.p99)} ms (target ≤ 50 ms) — ${m.all.p99 <= 50 ? 'met' : 'NOT met'}`,
     );
   }
   const embedded8 = rows.find(

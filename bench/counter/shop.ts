@@ -92,7 +92,8 @@ export async function createShop(client: Client, customers: number, parallel = 8
 /**
  * A regular customer with `purchases` purchases behind them, recorded through the API like
  * any other (so each earns in both programs: two ledger entries, plus a voucher every ten
- * visits). Sent `parallel` at a time; they queue on the customer's lock anyway.
+ * visits, which the regular uses at once, as regulars do). Sent `parallel` at a time; they
+ * queue on the customer's lock anyway.
  */
 export async function createRegular(
   client: Client,
@@ -115,7 +116,7 @@ export async function createRegular(
   const worker = async () => {
     while (sent < purchases) {
       sent += 1;
-      await expectStatus(
+      const bought = await expectStatus(
         client.send(
           'POST',
           '/api/v1/purchases',
@@ -125,6 +126,18 @@ export async function createRegular(
         201,
         'history purchase',
       );
+      for (const voucher of bought.unlocked as { code: string }[]) {
+        await expectStatus(
+          client.send(
+            'POST',
+            '/api/v1/redemptions',
+            { customerId: customer.id, voucherCode: voucher.code },
+            auth,
+          ),
+          201,
+          'history redemption',
+        );
+      }
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
