@@ -155,3 +155,25 @@ describeEachBackend('balance snapshots', (database) => {
     expect(again.code).toBe(0);
   }, 120_000);
 });
+
+describeEachBackend('programs cached per process', (database) => {
+  it('a program changed by another process is used by the next purchase here', async () => {
+    const client = testClient(testServices(database()));
+    const { owner, auth, card, customer } = await cafe(client);
+    for (let i = 0; i < 4; i++) {
+      const r = await purchase(client, auth, { customerId: customer.id, amountCents: 500 });
+      expect(r.body.unlocked).toHaveLength(0);
+    }
+    // Another server process saves a 5-stamp card: it writes the row, this process's memory
+    // knows nothing of it; only the version the row change bumped can tell.
+    await withMerchant(client.services.db, owner.merchant.id, (tx) =>
+      sql`update programs set rules = jsonb_set(rules, '{stampsPerCard}', '5'),
+        version = version + 1 where id = ${card.id}`.execute(tx),
+    );
+    const fifth = await purchase(client, auth, { customerId: customer.id, amountCents: 500 });
+    expect(fifth.body.unlocked).toHaveLength(1);
+    expect(
+      fifth.body.card.find((p: { programId: string }) => p.programId === card.id),
+    ).toMatchObject({ balance: 0, progress: { current: 0, target: 5 } });
+  });
+});
