@@ -13,6 +13,7 @@ export {
 } from './data-sufficiency.ts';
 export { fitValueModels } from './fit-value-models.ts';
 export { type Estimate, predictValue, type ValuePredictions } from './predict-value.ts';
+export { roundRange } from './round-range.ts';
 export { scoreRfm } from './score-rfm.ts';
 export type {
   FittedValueModels,

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { RFM_SEGMENT_LABELS } from '@habitue/analytics';
+import { RFM_SEGMENT_LABELS, roundRange } from '@habitue/analytics';
 import type { AnalysisReport, CustomerReport, ModelReport } from './analysis-report.ts';
 import type { Lang } from './analyze-options.ts';
 import { customersToWatch } from './customers-to-watch.ts';
@@ -25,6 +25,13 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     n.toLocaleString('en-GB', { maximumSignificantDigits: digits, useGrouping: false });
   const local = (n: number, digits: number) =>
     n.toLocaleString(locale, { maximumFractionDigits: digits });
+  /** "entre 180 et 270": bounds rounded outwards to the precision the range has. */
+  const range = (interval: [number, number] | null, value: number, digits = 0) => {
+    if (interval === null) return local(value, digits);
+    if (interval[1] < 1) return t.under(local(1, 0));
+    const [low, high] = roundRange(interval[0], interval[1]);
+    return t.between(local(low, 6), local(high, 6));
+  };
   const { summary: s, models } = report;
   const out: string[] = [t.title(basename(s.file.path)), ''];
 
@@ -80,6 +87,17 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   if (s.top20RevenueShare !== null) figure(t.top20, pct(s.top20RevenueShare));
   out.push('');
 
+  const d = s.sufficiency;
+  out.push(t.sufficiency[d.level](int(d.customers), int(d.repeatCustomers), int(d.months)));
+  if (s.forecast) {
+    const f = s.forecast;
+    out.push(t.forecast(s.settings.horizon));
+    figure(t.activeCustomers, range(f.activeCustomers.interval, f.activeCustomers.value));
+    figure(t.expectedPurchases, range(f.expectedPurchases.interval, f.expectedPurchases.value));
+    if (f.clv) figure(t.expectedValue(s.settings.margin !== 1), range(f.clv.interval, f.clv.value));
+  }
+  out.push('');
+
   if (s.segments) {
     out.push(t.segments);
     for (const g of s.segments)
@@ -95,7 +113,8 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   for (const name of entries) {
     const m = models[name] as ModelReport;
     if (m.status === 'failed') {
-      out.push(`  ${MODEL_NAMES[name].padEnd(12)} ${t.fitFailed}${t.colon}${m.message}`);
+      const why = t.fitFailures[m.reason] ?? m.reason;
+      out.push(`  ${MODEL_NAMES[name].padEnd(12)} ${t.fitFailed}${t.colon}${why}`);
       continue;
     }
     const params = Object.entries(m.params)
@@ -104,6 +123,13 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     out.push(
       `  ${MODEL_NAMES[name].padEnd(12)} ${params}  ${t.logLikelihood} = ${num(m.logLikelihood, 7)}  AIC = ${num(m.aic, 7)}`,
     );
+    if (m.standardErrors)
+      out.push(
+        `  ${''.padEnd(12)} ${t.standardErrors}${t.colon}${Object.entries(m.standardErrors)
+          .map(([k, v]) => `${k} ${num(v, 2)}`)
+          .join('  ')}`,
+      );
+    for (const w of m.warnings) out.push(`  ${''.padEnd(12)} ${w.message}`);
     if (m.holdout)
       out.push(
         t.holdout(
@@ -125,12 +151,12 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     if (rows.length === 0) return out.push(`    ${t.none}`);
     const h = t.table;
     out.push(
-      `    ${h.id.padEnd(14)} ${h.revenue.padStart(12)} ${h.last.padEnd(14)} ${h.pAlive.padStart(8)} ${h.clv.padStart(10)}  ${h.segment}`,
+      `    ${h.id.padEnd(14)} ${h.revenue.padStart(12)} ${h.last.padEnd(14)} ${h.pAlive.padStart(8)} ${h.clv.padStart(22)}  ${h.segment}`,
     );
     for (const c of rows) {
       const segment = c.rfm ? RFM_SEGMENT_LABELS[c.rfm.segment][lang] : '';
       out.push(
-        `    ${c.id.padEnd(14)} ${money(c.revenue).padStart(12)} ${c.lastPurchase.padEnd(14)} ${(c.pAlive === null ? '—' : pct(c.pAlive)).padStart(8)} ${(c.clv === null ? '—' : money(c.clv)).padStart(10)}  ${segment}`,
+        `    ${c.id.padEnd(14)} ${money(c.revenue).padStart(12)} ${c.lastPurchase.padEnd(14)} ${(c.pAlive === null ? '—' : pct(c.pAlive)).padStart(8)} ${(c.clv === null ? '—' : range(c.clvInterval, c.clv)).padStart(22)}  ${segment}`,
       );
     }
   };

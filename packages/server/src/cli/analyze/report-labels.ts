@@ -84,6 +84,35 @@ export const REPORT_LABELS = {
     },
     clvNote: (margin: boolean) =>
       margin ? '' : ', en chiffre d’affaires : --margin pour une CLV en marge',
+    warnings: {
+      'no-dropout':
+        'sur cette période, presque aucun client ne semble partir : les prévisions supposent qu’ils restent',
+    },
+    fitFailures: {
+      'empty-input': 'aucun client à analyser',
+      'invalid-input': 'données inutilisables pour ce modèle',
+      'no-repeat-purchases':
+        'aucun client n’est revenu : impossible de distinguer fréquence et départs',
+      'not-converged': 'le calcul n’a pas abouti sur ces données',
+      'parameters-diverged': 'ces données ne permettent pas d’estimer ce modèle',
+      'too-few-customers': 'trop peu de clients (il en faut au moins 20, dont 5 revenus)',
+      'skipped-too-large': 'non calculé : trop de clients différents pour ce modèle',
+    } as Record<string, string>,
+    forecast: (horizon: string) => `Prévisions sur ${horizon} (fourchettes à 80 %)`,
+    between: (low: string, high: string) => `entre ${low} et ${high}`,
+    under: (high: string) => `moins de ${high}`,
+    activeCustomers: 'Clients encore actifs aujourd’hui',
+    expectedPurchases: 'Achats attendus',
+    expectedValue: (margin: boolean) => (margin ? 'Marge attendue' : 'Chiffre d’affaires attendu'),
+    sufficiency: {
+      'too-little': (customers: string, repeat: string, months: string) =>
+        `Données : ${customers} clients, dont ${repeat} revenus, sur ${months} mois — trop peu pour des prévisions.`,
+      trend: (customers: string, repeat: string, months: string) =>
+        `Données : ${customers} clients, dont ${repeat} revenus, sur ${months} mois — assez pour une tendance, pas pour un client à l’euro près.`,
+      customer: (customers: string, repeat: string, months: string) =>
+        `Données : ${customers} clients, dont ${repeat} revenus, sur ${months} mois — assez pour lire chaque client, dans sa fourchette.`,
+    },
+    standardErrors: 'écarts-types',
   },
   en: {
     title: (file: string) => `Habitué — analysis of ${file}`,
@@ -163,6 +192,35 @@ export const REPORT_LABELS = {
       segment: 'segment',
     },
     clvNote: (margin: boolean) => (margin ? '' : ', as revenue: --margin for a margin CLV'),
+    warnings: {
+      'no-dropout':
+        'over this period, almost no customer seems to leave: the forecasts assume they stay',
+    },
+    fitFailures: {
+      'empty-input': 'no customers to analyse',
+      'invalid-input': 'data this model cannot use',
+      'no-repeat-purchases':
+        'no customer came back: purchase rate and dropout cannot be told apart',
+      'not-converged': 'the computation did not settle on these data',
+      'parameters-diverged': 'these data do not allow this model to be estimated',
+      'too-few-customers': 'too few customers (at least 20 are needed, 5 of whom came back)',
+      'skipped-too-large': 'not computed: too many distinct customers for this model',
+    } as Record<string, string>,
+    forecast: (horizon: string) => `Forecast over ${horizon} (80 % ranges)`,
+    between: (low: string, high: string) => `between ${low} and ${high}`,
+    under: (high: string) => `less than ${high}`,
+    activeCustomers: 'Customers still active today',
+    expectedPurchases: 'Expected purchases',
+    expectedValue: (margin: boolean) => (margin ? 'Expected margin' : 'Expected revenue'),
+    sufficiency: {
+      'too-little': (customers: string, repeat: string, months: string) =>
+        `Data: ${customers} customers, ${repeat} of whom came back, over ${months} months — too little for forecasts.`,
+      trend: (customers: string, repeat: string, months: string) =>
+        `Data: ${customers} customers, ${repeat} of whom came back, over ${months} months — enough for a trend, not for one customer's value to the euro.`,
+      customer: (customers: string, repeat: string, months: string) =>
+        `Data: ${customers} customers, ${repeat} of whom came back, over ${months} months — enough to read each customer, within their range.`,
+    },
+    standardErrors: 'standard errors',
   },
 } satisfies Record<Lang, unknown>;
 
