@@ -27,6 +27,8 @@ const DROPOUT_PARAMETER: Record<PurchaseModelKey, string> = {
  * towards a → 0 (s → 0), where the likelihood rises to the limit's without ever reaching it.
  */
 const BOUNDARY_TOLERANCE = 1;
+/** A converged fit within this much log-likelihood of the limit is at the limit. */
+const CONVERGED_AT_LIMIT = 0.01;
 
 /** One purchase model fitted, its report (with holdout accuracy) and its predictor. */
 export function fitPurchaseModel(
@@ -37,18 +39,25 @@ export function fitPurchaseModel(
   const model = MODELS[key];
   const started = performance.now();
   const fit = model.fit(data);
-  if (fit.ok) {
-    const predictor = predictorOf(model, fit);
-    return { fit: fitted(predictor, model, fit, data, holdout, started, []), predictor };
-  }
-  if (fit.reason !== 'parameters-diverged' && fit.reason !== 'not-converged') {
+  const failed =
+    !fit.ok && (fit.reason === 'parameters-diverged' || fit.reason === 'not-converged');
+  if (!fit.ok && !failed) {
     return { fit: { status: 'failed', reason: fit.reason, message: fit.message }, predictor: null };
   }
   const limit = noDropout.fit(data);
-  const reached = bestReached(model, fit, data);
-  if (!limit.ok || !(limit.logLikelihood >= reached - BOUNDARY_TOLERANCE)) {
+  const reached = fit.ok ? fit.logLikelihood : bestReached(model, fit, data);
+  // A converged fit is the limit too when it explains the data no better than nobody leaving
+  // (its dropout parameter then sits near 0 where the likelihood is flat: no standard errors).
+  const atLimit =
+    limit.ok && limit.logLikelihood >= reached - (fit.ok ? CONVERGED_AT_LIMIT : BOUNDARY_TOLERANCE);
+  if (fit.ok && !atLimit) {
+    const predictor = predictorOf(model, fit);
+    return { fit: fitted(predictor, model, fit, data, holdout, started, []), predictor };
+  }
+  if (!fit.ok && !atLimit) {
     return { fit: { status: 'failed', reason: fit.reason, message: fit.message }, predictor: null };
   }
+  if (!limit.ok) throw new Error('unreachable: atLimit implies a fitted limit');
   const predictor = predictorOf(noDropout as PurchaseCountModel<unknown>, limit);
   const report = fitted(predictor, model, limit, data, holdout, started, [{ code: 'no-dropout' }]);
   if (report.status === 'fitted') report.params[DROPOUT_PARAMETER[key]] = 0;
