@@ -11,5 +11,5 @@ const [shops = 200, days = 730, arrivalsPerDay = 1, horizonDays = 365.25] = proc
   .map(Number);
 const started = performance.now();
 const coverage = intervalCoverage({ shops, firstSeed: 1, days, arrivalsPerDay, horizonDays });
-console.log(JSON.stringify({ shops, days, arrivalsPerDay, horizonDays, ...coverage }, null, 2));
+console.log(JSON.stringify({ days, arrivalsPerDay, horizonDays, ...coverage }, null, 2));
 console.log(`${((performance.now() - started) / 1000).toFixed(0)} s`);

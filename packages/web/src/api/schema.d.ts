@@ -9454,15 +9454,9 @@ export interface components {
             };
             predictiveClv: {
                 averageCents: number | null;
-                averageIntervalCents: [
-                    number,
-                    number
-                ] | null;
+                averageIntervalCents: number[] | null;
                 totalCents: number | null;
-                totalIntervalCents: [
-                    number,
-                    number
-                ] | null;
+                totalIntervalCents: number[] | null;
                 customers: number;
                 /** @description What the estimates rest on: `trend` is enough for totals and rankings, not for one customer to the euro */
                 sufficiency: {
@@ -9646,27 +9640,18 @@ export interface components {
             /** @description P(still a customer), null without a model */
             pAlive: number | null;
             /** @description 80 % interval of `pAlive` */
-            pAliveInterval: [
-                number,
-                number
-            ] | null;
+            pAliveInterval: number[] | null;
             /** @enum {string|null} */
             risk: "low" | "medium" | "high" | null;
             /** @description Expected purchase days over the horizon */
             expectedPurchases: number | null;
             /** @description 80 % interval of `expectedPurchases` */
-            expectedPurchasesInterval: [
-                number,
-                number
-            ] | null;
+            expectedPurchasesInterval: number[] | null;
             expectedAverageSpendCents: number | null;
             /** @description Discounted margin over the horizon */
             predictedClvCents: number | null;
             /** @description 80 % interval of `predictedClvCents`, in cents */
-            predictedClvIntervalCents: [
-                number,
-                number
-            ] | null;
+            predictedClvIntervalCents: number[] | null;
             simpleClvCents: number | null;
         };
         CustomerValuePage: {

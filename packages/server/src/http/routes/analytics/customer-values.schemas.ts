@@ -31,7 +31,7 @@ const Localized = z.object({ fr: z.string(), en: z.string() });
  * [low, high] of an 80 % interval: the uncertainty of the fitted parameters (docs/analytics/
  * models.md); null without a model or when the fit gave no standard errors.
  */
-export const Interval = z.tuple([z.number(), z.number()]).nullable();
+export const Interval = z.array(z.number()).length(2).nullable();
 
 export const CustomerValue = z
   .object({
