@@ -10,6 +10,8 @@ import { attemptThrottles } from './migrations/2026-12-06T1030-attempt-throttles
 import { replayBytes } from './migrations/2026-12-06T1030-replay-bytes.ts';
 import { imports } from './migrations/2026-12-06T1050-imports.ts';
 import { webhooks } from './migrations/2026-12-06T1060-webhooks.ts';
+import { textMessages } from './migrations/2026-12-06T1280-text-messages.ts';
+import { interactions } from './migrations/2026-12-06T1290-interactions.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -27,6 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   replayBytes,
   imports,
   webhooks,
+  textMessages,
+  interactions,
 ];
 
 /**
