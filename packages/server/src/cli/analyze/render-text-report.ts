@@ -30,8 +30,16 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     if (interval === null) return local(value, digits);
     if (interval[1] < 1) return t.under(local(1, 0));
     const [low, high] = roundRange(interval[0], interval[1]);
-    return t.between(local(low, 6), local(high, 6));
+    return low === high ? local(low, 6) : t.between(local(low, 6), local(high, 6));
   };
+  /** 2023-01-01 → "1 janv. 2023" / "1 Jan 2023". */
+  const day = (iso: string) =>
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   const { summary: s, models } = report;
   const out: string[] = [t.title(basename(s.file.path)), ''];
 
@@ -53,7 +61,13 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   );
   for (const notice of s.file.notices) out.push(`  ${t.notices[notice]}`);
   const skippedCount = s.rows.skipped.reduce((sum, r) => sum + r.count, 0);
-  out.push(t.rows(int(s.rows.read), int(s.rows.used), int(skippedCount)));
+  out.push(
+    t.rows(int(s.rows.read), int(s.rows.used), int(skippedCount), [
+      s.rows.read,
+      s.rows.used,
+      skippedCount,
+    ]),
+  );
   for (const r of s.rows.skipped) {
     const more = r.count > r.exampleLines.length ? '…' : '';
     out.push(
@@ -71,8 +85,8 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
       `  ${t.withoutCustomer(s.rows.withoutCustomer.rows, int(s.rows.withoutCustomer.rows), money(s.rows.withoutCustomer.amount))}`,
     );
   if (s.rows.duplicatesKept) out.push(`  ${t.duplicatesKept}`);
-  const calibration = s.period.calibrationEnd ? t.calibration(s.period.calibrationEnd) : '';
-  out.push(t.period(s.period.first, s.period.last, s.period.asOf) + calibration, '');
+  const calibration = s.period.calibrationEnd ? t.calibration(day(s.period.calibrationEnd)) : '';
+  out.push(t.period(day(s.period.first), day(s.period.last), day(s.period.asOf)) + calibration, '');
 
   out.push(t.keyFigures);
   const figure = (label: string, value: string) => out.push(`  ${label.padEnd(48)} ${value}`);
@@ -95,6 +109,10 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     figure(t.activeCustomers, range(f.activeCustomers.interval, f.activeCustomers.value));
     figure(t.expectedPurchases, range(f.expectedPurchases.interval, f.expectedPurchases.value));
     if (f.clv) figure(t.expectedValue(s.settings.margin !== 1), range(f.clv.interval, f.clv.value));
+    const chosen = models.chosen ? models[models.chosen.model] : null;
+    if (chosen?.status === 'fitted')
+      for (const w of chosen.warnings)
+        out.push(`  ${w.message.charAt(0).toUpperCase()}${w.message.slice(1)}.`);
   }
   out.push('');
 
@@ -102,10 +120,33 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     out.push(t.segments);
     for (const g of s.segments)
       out.push(
-        `  ${RFM_SEGMENT_LABELS[g.segment][lang].padEnd(28)} ${t.segmentLine(int(g.customers), pct(g.revenueShare))}`,
+        `  ${RFM_SEGMENT_LABELS[g.segment][lang].padEnd(28)} ${t.segmentLine(int(g.customers), pct(g.revenueShare), g.customers)}`,
       );
     out.push('');
   }
+
+  const watch = customersToWatch(report.customers, top);
+  const table = (rows: CustomerReport[]) => {
+    if (rows.length === 0) return out.push(`    ${t.none}`);
+    const h = t.table;
+    out.push(
+      `    ${h.id.padEnd(14)} ${h.revenue.padStart(12)} ${h.last.padEnd(14)} ${h.pAlive.padStart(8)} ${h.clv.padStart(22)}  ${h.segment}`,
+    );
+    for (const c of rows) {
+      const segment = c.rfm ? RFM_SEGMENT_LABELS[c.rfm.segment][lang] : '';
+      out.push(
+        `    ${c.id.padEnd(14)} ${money(c.revenue).padStart(12)} ${day(c.lastPurchase).padEnd(14)} ${(c.pAlive === null ? '—' : pct(c.pAlive)).padStart(8)} ${(c.clv === null ? '—' : range(c.clvInterval, c.clv)).padStart(22)}  ${segment}`,
+      );
+    }
+  };
+  out.push(t.toWatch);
+  out.push(`  ${watch.basis === 'models' ? t.slippingModels : t.slippingRfm}`);
+  table(watch.slippingAway);
+  out.push(
+    `  ${watch.basis === 'models' ? t.valuableModels(s.settings.horizon, t.clvNote(s.settings.margin !== 1)) : t.valuableRfm}`,
+  );
+  table(watch.mostValuable);
+  out.push('');
 
   out.push(t.models);
   const entries = (['bgnbd', 'paretonbd', 'gammagamma'] as const).filter((m) => models[m] !== null);
@@ -144,28 +185,5 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     out.push(
       `  ${t.chosen(MODEL_NAMES[models.chosen.model], models.chosen.by === 'holdout-error' ? t.byHoldout : t.byLogLikelihood)}`,
     );
-  out.push('');
-
-  const watch = customersToWatch(report.customers, top);
-  const table = (rows: CustomerReport[]) => {
-    if (rows.length === 0) return out.push(`    ${t.none}`);
-    const h = t.table;
-    out.push(
-      `    ${h.id.padEnd(14)} ${h.revenue.padStart(12)} ${h.last.padEnd(14)} ${h.pAlive.padStart(8)} ${h.clv.padStart(22)}  ${h.segment}`,
-    );
-    for (const c of rows) {
-      const segment = c.rfm ? RFM_SEGMENT_LABELS[c.rfm.segment][lang] : '';
-      out.push(
-        `    ${c.id.padEnd(14)} ${money(c.revenue).padStart(12)} ${c.lastPurchase.padEnd(14)} ${(c.pAlive === null ? '—' : pct(c.pAlive)).padStart(8)} ${(c.clv === null ? '—' : range(c.clvInterval, c.clv)).padStart(22)}  ${segment}`,
-      );
-    }
-  };
-  out.push(t.toWatch);
-  out.push(`  ${watch.basis === 'models' ? t.slippingModels : t.slippingRfm}`);
-  table(watch.slippingAway);
-  out.push(
-    `  ${watch.basis === 'models' ? t.valuableModels(s.settings.horizon, t.clvNote(s.settings.margin !== 1)) : t.valuableRfm}`,
-  );
-  table(watch.mostValuable);
   return `${out.join('\n')}\n`;
 }

@@ -36,8 +36,9 @@ export const REPORT_LABELS = {
     date: 'date',
     amount: 'montant',
     dayOrder: { dmy: 'dates jour/mois', mdy: 'dates mois/jour' },
-    rows: (read: string, used: string, skipped: string) =>
-      `Lignes : ${read} lues, ${used} utilisées, ${skipped} ignorées`,
+    // French takes the singular below 2 ("1 ignorée", "0 ignorée").
+    rows: (read: string, used: string, skipped: string, counts: [number, number, number]) =>
+      `Lignes : ${read} ${counts[0] < 2 ? 'lue' : 'lues'}, ${used} ${counts[1] < 2 ? 'utilisée' : 'utilisées'}, ${skipped} ${counts[2] < 2 ? 'ignorée' : 'ignorées'}`,
     lines: 'lignes',
     refunds: (rows: string, amount: string) =>
       `Remboursements et annulations : ${rows} lignes, ${amount} (déduits du chiffre d'affaires, pas comptés comme achats)`,
@@ -54,8 +55,9 @@ export const REPORT_LABELS = {
     averageBasket: "Panier moyen (par jour d'achat)",
     top20: 'Part du CA faite par les 20 % meilleurs clients',
     segments: 'Segments RFM',
-    segmentLine: (customers: string, share: string) => `${customers} clients, ${share} du CA`,
-    models: 'Modèles',
+    segmentLine: (customers: string, share: string, count: number) =>
+      `${customers} ${count < 2 ? 'client' : 'clients'}, ${share} du CA`,
+    models: 'Annexe technique — modèles',
     modelsMissing:
       'Modèles prédictifs (BG/NBD, Pareto/NBD, Gamma-Gamma) non disponibles dans cette version.',
     fitFailed: 'échec de l’ajustement',
@@ -66,7 +68,7 @@ export const REPORT_LABELS = {
     holdout: (d: string, actual: string, predicted: string, mae: string) =>
       `  période de test (${d}) : ${actual} achats réels, ${predicted} prévus, erreur absolue moyenne ${mae} par client`,
     unit: { day: 'jours', week: 'semaines' },
-    toWatch: 'Clients à surveiller',
+    toWatch: 'Clients à contacter',
     slippingModels: 'Bons clients probablement en train de partir (P(actif) < 50 %) :',
     slippingRfm:
       'Bons clients qui ne viennent plus (segments « À ne pas perdre » et « À risque ») :',
@@ -145,7 +147,7 @@ export const REPORT_LABELS = {
     date: 'date',
     amount: 'amount',
     dayOrder: { dmy: 'day/month dates', mdy: 'month/day dates' },
-    rows: (read: string, used: string, skipped: string) =>
+    rows: (read: string, used: string, skipped: string, _counts: [number, number, number]) =>
       `Rows: ${read} read, ${used} used, ${skipped} skipped`,
     lines: 'lines',
     refunds: (rows: string, amount: string) =>
@@ -163,9 +165,9 @@ export const REPORT_LABELS = {
     averageBasket: 'Average basket (per purchase day)',
     top20: 'Revenue share of the top 20 % customers',
     segments: 'RFM segments',
-    segmentLine: (customers: string, share: string) =>
-      `${customers} customers, ${share} of revenue`,
-    models: 'Models',
+    segmentLine: (customers: string, share: string, count: number) =>
+      `${customers} ${count === 1 ? 'customer' : 'customers'}, ${share} of revenue`,
+    models: 'Technical appendix — models',
     modelsMissing:
       'Predictive models (BG/NBD, Pareto/NBD, Gamma-Gamma) are not available in this version.',
     fitFailed: 'fit failed',
@@ -176,7 +178,7 @@ export const REPORT_LABELS = {
     holdout: (d: string, actual: string, predicted: string, mae: string) =>
       `  holdout (${d}): ${actual} actual purchases, ${predicted} predicted, mean absolute error ${mae} per customer`,
     unit: { day: 'days', week: 'weeks' },
-    toWatch: 'Customers to watch',
+    toWatch: 'Customers to contact',
     slippingModels: 'Good customers probably slipping away (P(alive) < 50 %):',
     slippingRfm: 'Good customers who stopped coming ("can\'t lose them" and "at risk" segments):',
     valuableModels: (horizon: string, note: string) =>
