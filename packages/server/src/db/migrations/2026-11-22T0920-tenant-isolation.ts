@@ -77,6 +77,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'webhooks',
   'webhook_deliveries',
   'webhook_attempts',
+  'wallet_passes',
+  'wallet_devices',
   'interactions',
 ] as const;
 
