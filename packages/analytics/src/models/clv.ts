@@ -30,8 +30,22 @@ export function customerLifetimeValue<P>(
   params: P,
   customer: CustomerHistory,
   expectedSpend: number,
-  { periods, periodLength, discountRate, margin }: ClvOptions,
+  options: ClvOptions,
 ): number {
+  return lifetimeValueAndPurchases(model, params, customer, expectedSpend, options).value;
+}
+
+/**
+ * {@link customerLifetimeValue} and the expected purchases over the whole horizon
+ * (E[Y(periods · periodLength) | history]), which its last monthly step already computes.
+ */
+export function lifetimeValueAndPurchases<P>(
+  model: PurchaseCountModel<P>,
+  params: P,
+  customer: CustomerHistory,
+  expectedSpend: number,
+  { periods, periodLength, discountRate, margin }: ClvOptions,
+): { value: number; purchases: number } {
   let value = 0;
   let previous = 0;
   for (let i = 1; i <= periods; i++) {
@@ -39,5 +53,5 @@ export function customerLifetimeValue<P>(
     value += ((cumulative - previous) * expectedSpend * margin) / (1 + discountRate) ** i;
     previous = cumulative;
   }
-  return value;
+  return { value, purchases: previous };
 }

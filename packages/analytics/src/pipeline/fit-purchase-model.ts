@@ -1,7 +1,7 @@
 import { bgNbd } from '../models/bg-nbd/index.ts';
 import { evaluateHoldout, type HoldoutPurchases } from '../models/holdout.ts';
 import { mbgNbd } from '../models/mbg-nbd/index.ts';
-import { noDropout } from '../models/no-dropout/index.ts';
+import { type NoDropoutParams, noDropout } from '../models/no-dropout/index.ts';
 import { paretoNbd } from '../models/pareto-nbd/index.ts';
 import type { PurchaseCountModel } from '../models/purchase-count-model.ts';
 import type { FitResult, RepeatPurchaseData } from '../models/types.ts';
@@ -30,11 +30,15 @@ const BOUNDARY_TOLERANCE = 1;
 /** A converged fit within this much log-likelihood of the limit is at the limit. */
 const CONVERGED_AT_LIMIT = 0.01;
 
-/** One purchase model fitted, its report (with holdout accuracy) and its predictor. */
+/**
+ * One purchase model fitted, its report (with holdout accuracy) and its predictor. `noDropoutFit`
+ * is the no-dropout limit's fit on the same data, shared by every model compared with it.
+ */
 export function fitPurchaseModel(
   key: PurchaseModelKey,
   data: RepeatPurchaseData,
   holdout: HoldoutPurchases | null,
+  noDropoutFit: () => FitResult<NoDropoutParams> = () => noDropout.fit(data),
 ): { fit: ModelFit; predictor: Predictor | null } {
   const model = MODELS[key];
   const started = performance.now();
@@ -44,7 +48,7 @@ export function fitPurchaseModel(
   if (!fit.ok && !failed) {
     return { fit: { status: 'failed', reason: fit.reason, message: fit.message }, predictor: null };
   }
-  const limit = noDropout.fit(data);
+  const limit = noDropoutFit();
   const reached = fit.ok ? fit.logLikelihood : bestReached(model, fit, data);
   // A converged fit is the limit too when it explains the data no better than nobody leaving
   // (its dropout parameter then sits near 0 where the likelihood is flat: no standard errors).

@@ -1,5 +1,6 @@
 import { compressRepeatPurchases } from '../models/compress.ts';
 import { fitGammaGamma } from '../models/gamma-gamma/index.ts';
+import { fitNoDropout } from '../models/no-dropout/index.ts';
 import type { CustomerSummary } from '../summary/customer-summary.ts';
 import { fitPurchaseModel, standardErrors } from './fit-purchase-model.ts';
 import type { FittedValueModels, ModelFit, Predictor, ValueModels } from './value-models.ts';
@@ -63,6 +64,12 @@ export function fitValueModels(summary: CustomerSummary, options: ValueOptions):
   const histories = compressRepeatPurchases(data).weights.length;
   const purchase: ValueModels['purchase'] = {};
   const predictors = new Map<PurchaseModelKey, Predictor>();
+  // Every model is compared with the same no-dropout limit: fitted once, when first needed.
+  let limit: ReturnType<typeof fitNoDropout> | undefined;
+  const noDropoutFit = () => {
+    limit ??= fitNoDropout(data);
+    return limit;
+  };
   for (const key of keys) {
     if (key === 'paretoNbd' && histories > (options.maxParetoHistories ?? Infinity)) {
       purchase[key] = {
@@ -72,7 +79,7 @@ export function fitValueModels(summary: CustomerSummary, options: ValueOptions):
       };
       continue;
     }
-    const { fit, predictor } = fitPurchaseModel(key, data, holdout);
+    const { fit, predictor } = fitPurchaseModel(key, data, holdout, noDropoutFit);
     purchase[key] = fit;
     if (predictor) predictors.set(key, predictor);
   }

@@ -14,11 +14,15 @@ export function valuesAndLogGradients(
 ): { values: number[]; gradients: number[][] } {
   const values = f(params);
   const gradients = values.map(() => [] as number[]);
+  // One moved copy of the parameters, each in turn stepped and put back.
+  const moved = { ...params };
   for (const key of Object.keys(params)) {
-    const moved = f({ ...params, [key]: params[key]! * Math.exp(LOG_STEP) });
-    moved.forEach((v, i) => {
-      gradients[i]!.push((Math.log(v) - Math.log(values[i]!)) / LOG_STEP);
-    });
+    moved[key] = params[key]! * Math.exp(LOG_STEP);
+    const shifted = f(moved);
+    moved[key] = params[key]!;
+    for (let i = 0; i < shifted.length; i++) {
+      gradients[i]!.push((Math.log(shifted[i]!) - Math.log(values[i]!)) / LOG_STEP);
+    }
   }
   return { values, gradients };
 }

@@ -1,7 +1,8 @@
-import { customerLifetimeValue } from '../models/clv.ts';
+import { lifetimeValueAndPurchases } from '../models/clv.ts';
 import { gammaGammaExpectedSpend } from '../models/gamma-gamma/index.ts';
 import type { CustomerSummary } from '../summary/customer-summary.ts';
 import { daysPerUnit } from '../summary/transactions.ts';
+import { historyKeys } from './history-keys.ts';
 import { logInterval, logVariance, valuesAndLogGradients } from './log-gradient.ts';
 import type { FittedValueModels } from './value-models.ts';
 import { DAYS_PER_MONTH, type ValueOptions, Z_80 } from './value-options.ts';
@@ -96,8 +97,24 @@ export function predictValue(
     clv: new Float64Array(k),
     spend: new Float64Array(3),
   };
-  const aliveMemo = new Map<string, { values: number[]; gradients: number[][] }>();
-  const ifAliveMemo = new Map<string, { values: number[]; gradients: number[][] }>();
+  const aliveMemo = new Map<number | string, { values: number[]; gradients: number[][] }>();
+  const ifAliveMemo = new Map<number | string, { values: number[]; gradients: number[][] }>();
+  const keys = historyKeys(perUnit);
+  // The horizon's expected purchases are the CLV's last cumulative step when both end on the
+  // same day: then one ₂F₁ fewer per evaluation.
+  const horizonIsLastStep = clvOptions.periods * clvOptions.periodLength === horizon;
+  // Per-customer gradients, reused from customer to customer (no allocation in this loop).
+  const gAliveZero = new Float64Array(k);
+  const gPurchases = new Float64Array(k);
+  const gLogit = new Float64Array(k);
+  const gClv = new Float64Array(k);
+  const gSpend = new Float64Array(3);
+  const purchaseParts: [Float64Array, number[][] | null][] = [[gPurchases, logCovariance]];
+  const logitParts: [Float64Array, number[][] | null][] = [[gLogit, logCovariance]];
+  const clvParts: [Float64Array, number[][] | null][] = [
+    [gClv, logCovariance],
+    [gSpend, spend?.logCovariance ?? null],
+  ];
   for (let c = 0; c < n; c++) {
     if (summary.purchaseDays[c] === 0) continue;
     const history = {
@@ -105,7 +122,7 @@ export function predictValue(
       recency: summary.recency[c]!,
       T: summary.T[c]!,
     };
-    const historyKey = `${history.frequency},${history.recency},${history.T}`;
+    const historyKey = keys.history(history.frequency, history.recency, history.T);
     let alive = aliveMemo.get(historyKey);
     if (!alive) {
       alive = valuesAndLogGradients(params, (p) => [model.probabilityAlive(p, history)]);
@@ -115,40 +132,49 @@ export function predictValue(
     // The (x, T) factor, from this customer's history: cond / P(alive) when P(alive) is not
     // vanishing, else computed for this history alone (then it already includes P(alive)).
     const shared = pAlive > 1e-200;
-    const pairKey = shared ? `${history.frequency},${history.T}` : `!${historyKey}`;
+    const pairKey = shared
+      ? keys.pair(history.frequency, history.T)
+      : `!${history.frequency},${history.recency},${history.T}`;
     let ifAlive = ifAliveMemo.get(pairKey);
     if (!ifAlive) {
       ifAlive = valuesAndLogGradients(params, (p) => {
         const scale = shared ? model.probabilityAlive(p, history) : 1;
-        return [
-          model.conditionalExpectedPurchases(p, history, horizon) / scale,
-          customerLifetimeValue(model, p, history, 1, clvOptions) / scale,
-        ];
+        const clv = lifetimeValueAndPurchases(model, p, history, 1, clvOptions);
+        const purchases = horizonIsLastStep
+          ? clv.purchases
+          : model.conditionalExpectedPurchases(p, history, horizon);
+        return [purchases / scale, clv.value / scale];
       });
       ifAliveMemo.set(pairKey, ifAlive);
     }
     const factor = shared ? pAlive : 1;
-    const gAlive = shared ? alive.gradients[0]! : new Array<number>(k).fill(0);
+    const gAliveOwn = alive.gradients[0]!;
+    const gAlive = shared ? gAliveOwn : gAliveZero;
+    const gIfAlivePurchases = ifAlive.gradients[0]!;
     const purchases = ifAlive.values[0]! * factor;
-    const gPurchases = gAlive.map((g, i) => g + ifAlive.gradients[0]![i]!);
-    const gLogit = alive.gradients[0]!.map((g) => g / (1 - pAlive));
+    for (let i = 0; i < k; i++) {
+      gPurchases[i] = gAlive[i]! + gIfAlivePurchases[i]!;
+      gLogit[i] = gAliveOwn[i]! / (1 - pAlive);
+    }
     out.pAlive[c] = pAlive;
     if (pAlive < 1) {
-      const spread = Math.sqrt(logVariance([[gLogit, logCovariance]]));
+      const spread = Math.sqrt(logVariance(logitParts));
       const logit = Math.log(pAlive / (1 - pAlive));
       out.pAliveLow[c] = 1 / (1 + Math.exp(-(logit - Z_80 * spread)));
       out.pAliveHigh[c] = 1 / (1 + Math.exp(-(logit + Z_80 * spread)));
-    } else [out.pAliveLow[c], out.pAliveHigh[c]] = [1, 1];
+    } else {
+      out.pAliveLow[c] = 1;
+      out.pAliveHigh[c] = 1;
+    }
     out.expectedPurchases[c] = purchases;
-    [out.expectedPurchasesLow[c], out.expectedPurchasesHigh[c]] = logInterval(
-      purchases,
-      logVariance([[gPurchases, logCovariance]]),
-    );
+    const [purchasesLow, purchasesHigh] = logInterval(purchases, logVariance(purchaseParts));
+    out.expectedPurchasesLow[c] = purchasesLow;
+    out.expectedPurchasesHigh[c] = purchasesHigh;
     sums.customers++;
     sums.alive += pAlive;
     sums.purchases += purchases;
     for (let i = 0; i < k; i++) {
-      gradientSums.alive[i]! += pAlive * alive.gradients[0]![i]!;
+      gradientSums.alive[i]! += pAlive * gAliveOwn[i]!;
       gradientSums.purchases[i]! += purchases * gPurchases[i]!;
     }
     if (
@@ -162,18 +188,15 @@ export function predictValue(
     const monetary = summary.monetaryRepeatCents[c]! / 100;
     const x = monetary > 0 ? history.frequency : 0;
     const spendCents = gammaGammaExpectedSpend(spend.params, x, monetary) * 100;
-    const gSpend = spendLogGradient(spend.params, x, monetary);
+    spendLogGradient(spend.params, x, monetary, gSpend);
     const clv = ifAlive.values[1]! * factor * spendCents;
-    const gClv = gAlive.map((g, i) => g + ifAlive.gradients[1]![i]!);
+    const gIfAliveClv = ifAlive.gradients[1]!;
+    for (let i = 0; i < k; i++) gClv[i] = gAlive[i]! + gIfAliveClv[i]!;
     out.expectedAvgSpendCents[c] = spendCents;
     out.clvCents[c] = clv;
-    [out.clvLowCents[c], out.clvHighCents[c]] = logInterval(
-      clv,
-      logVariance([
-        [gClv, logCovariance],
-        [gSpend, spend.logCovariance],
-      ]),
-    );
+    const [clvLow, clvHigh] = logInterval(clv, logVariance(clvParts));
+    out.clvLowCents[c] = clvLow;
+    out.clvHighCents[c] = clvHigh;
     sums.clv += clv;
     for (let i = 0; i < k; i++) gradientSums.clv[i]! += clv * gClv[i]!;
     for (let i = 0; i < 3; i++) gradientSums.spend[i]! += clv * gSpend[i]!;
@@ -199,12 +222,18 @@ export function predictValue(
   return out;
 }
 
-/** ∇ ln E[spend | x, m̄] with respect to ln(p, q, γ), from E = (pγ + pxm̄) / (px + q − 1). */
+/**
+ * ∇ ln E[spend | x, m̄] with respect to ln(p, q, γ), from E = (pγ + pxm̄) / (px + q − 1),
+ * written into `into`.
+ */
 function spendLogGradient(
   { p, q, gamma }: { p: number; q: number; gamma: number },
   x: number,
   meanSpend: number,
-): number[] {
+  into: Float64Array,
+): void {
   const denominator = p * x + q - 1;
-  return [1 - (p * x) / denominator, -q / denominator, gamma / (gamma + x * meanSpend)];
+  into[0] = 1 - (p * x) / denominator;
+  into[1] = -q / denominator;
+  into[2] = gamma / (gamma + x * meanSpend);
 }

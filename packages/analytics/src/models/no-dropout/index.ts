@@ -2,6 +2,7 @@ import { digamma } from '../../math/digamma.ts';
 import { logGamma } from '../../math/log-gamma.ts';
 import type { Objective } from '../../math/optimizer-types.ts';
 import type { CompressedRepeatPurchases } from '../compress.ts';
+import { distinctValues } from '../distinct-values.ts';
 import { fitLogParameters } from '../fit-log-parameters.ts';
 import {
   prepareLikelihoodData,
@@ -23,17 +24,30 @@ export interface NoDropoutParams {
  * likelihoods as a → 0 and of the Pareto/NBD's as s → 0, so the three can be compared with it.
  */
 function noDropoutObjective(data: CompressedRepeatPurchases): Objective {
+  // ln Γ(r + x), ψ(r + x) and ln(α + T) computed once per distinct x and T, not once per row;
+  // the sums still run row by row, in the same order.
+  const byX = distinctValues(data.frequency, data.weights);
+  const byT = distinctValues(data.T, data.weights);
+  const logGammaRX = new Float64Array(byX.values.length);
+  const digammaRX = new Float64Array(byX.values.length);
+  const logAlphaT = new Float64Array(byT.values.length);
   return (u, gradient) => {
     const r = Math.exp(u[0]!);
     const alpha = Math.exp(u[1]!);
     let [ll, dr, dAlpha] = [0, 0, 0];
     const [lgR, psiR, logAlpha] = [logGamma(r), digamma(r), Math.log(alpha)];
+    for (let j = 0; j < byX.values.length; j++) {
+      logGammaRX[j] = logGamma(r + byX.values[j]!);
+      digammaRX[j] = digamma(r + byX.values[j]!);
+    }
+    for (let j = 0; j < byT.values.length; j++) logAlphaT[j] = Math.log(alpha + byT.values[j]!);
     for (let i = 0; i < data.weights.length; i++) {
       const w = data.weights[i]!;
       const x = data.frequency[i]!;
-      const logAlphaT = Math.log(alpha + data.T[i]!);
-      ll += w * (logGamma(r + x) - lgR + r * logAlpha - (r + x) * logAlphaT);
-      dr += w * (digamma(r + x) - psiR + logAlpha - logAlphaT);
+      const iX = byX.index[i]!;
+      const logAlphaTi = logAlphaT[byT.index[i]!]!;
+      ll += w * (logGammaRX[iX]! - lgR + r * logAlpha - (r + x) * logAlphaTi);
+      dr += w * (digammaRX[iX]! - psiR + logAlpha - logAlphaTi);
       dAlpha += w * (r / alpha - (r + x) / (alpha + data.T[i]!));
     }
     gradient[0] = -dr * r;
