@@ -24,7 +24,10 @@ export function hyp2f1Series(
   let term = 1;
   let sum = 1;
   let logScale = 0;
-  let largestLog = 0; // ln of the largest |term|, to detect cancellation between terms
+  // ln of the largest |term|, to detect cancellation between terms: the largest |term| is kept
+  // per scale and its log taken when the scale changes, not a log per term.
+  let largestLog = Number.NEGATIVE_INFINITY;
+  let largestTerm = 1;
   // Terms can grow or pass near zero while k is below a negative parameter; only test after.
   const settleAfter = Math.max(0, -a, -b, -c) + 1;
   let shrinking = false;
@@ -32,9 +35,11 @@ export function hyp2f1Series(
     const ratio = (((a + k) * (b + k)) / ((c + k) * (k + 1))) * z;
     term *= ratio;
     sum += term;
-    largestLog = Math.max(largestLog, Math.log(Math.abs(term)) + logScale);
+    largestTerm = Math.max(largestTerm, Math.abs(term));
     if (term === 0) break;
     if (Math.abs(sum) > RESCALE_ABOVE) {
+      largestLog = Math.max(largestLog, Math.log(largestTerm) + logScale);
+      largestTerm = 0;
       sum /= RESCALE_ABOVE;
       term /= RESCALE_ABOVE;
       logScale += Math.log(RESCALE_ABOVE);
@@ -44,6 +49,7 @@ export function hyp2f1Series(
     shrinking = Math.abs(ratio) < 1;
     if (k > settleAfter && shrinking && Math.abs(term) <= 1e-17 * Math.abs(sum)) break;
   }
+  largestLog = Math.max(largestLog, Math.log(largestTerm) + logScale);
   const log = Math.log(Math.abs(sum)) + logScale;
   const settled = term === 0 || (shrinking && Math.abs(term) <= 1e-17 * Math.abs(sum));
   // Alternating terms far larger than the sum (negative c) leave too few correct digits.

@@ -26,15 +26,30 @@ function expectedCount(
   z: number,
   logOneMinusZ: number,
 ): number {
-  const at = (aa: number) => {
-    // ₂F₁ is negative for some a < 1 (its c = a + B − 1 can be negative).
-    const f = hyp2f1Signed(R, B, aa + B - 1, z);
-    const logProduct = R * logOneMinusZ + f.log;
-    const oneMinusProduct = f.sign > 0 ? -Math.expm1(logProduct) : 1 + Math.exp(logProduct);
-    return (coefficient(aa) / (aa - 1)) * oneMinusProduct;
-  };
-  if (Math.abs(a - 1) >= SINGULARITY_HALF_WIDTH) return at(a);
-  return 0.5 * (at(1 - SINGULARITY_HALF_WIDTH) + at(1 + SINGULARITY_HALF_WIDTH));
+  if (Math.abs(a - 1) >= SINGULARITY_HALF_WIDTH) {
+    return expectedCountAt(coefficient, a, R, B, z, logOneMinusZ);
+  }
+  return (
+    0.5 *
+    (expectedCountAt(coefficient, 1 - SINGULARITY_HALF_WIDTH, R, B, z, logOneMinusZ) +
+      expectedCountAt(coefficient, 1 + SINGULARITY_HALF_WIDTH, R, B, z, logOneMinusZ))
+  );
+}
+
+/** {@link expectedCount} at one value of a (a function of its own: no closure per call). */
+function expectedCountAt(
+  coefficient: (a: number) => number,
+  aa: number,
+  R: number,
+  B: number,
+  z: number,
+  logOneMinusZ: number,
+): number {
+  // ₂F₁ is negative for some a < 1 (its c = a + B − 1 can be negative).
+  const f = hyp2f1Signed(R, B, aa + B - 1, z);
+  const logProduct = R * logOneMinusZ + f.log;
+  const oneMinusProduct = f.sign > 0 ? -Math.expm1(logProduct) : 1 + Math.exp(logProduct);
+  return (coefficient(aa) / (aa - 1)) * oneMinusProduct;
 }
 
 export function betaGeometricProbabilityAlive(
