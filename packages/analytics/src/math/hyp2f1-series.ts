@@ -61,7 +61,9 @@ export function hyp2f1Series(
 export function addSigned(x: SignedLog, y: SignedLog): SignedLog {
   if (x.sign === 0) return y;
   if (y.sign === 0) return x;
-  const [big, small] = x.log >= y.log ? [x, y] : [y, x];
+  const xIsBigger = x.log >= y.log;
+  const big = xIsBigger ? x : y;
+  const small = xIsBigger ? y : x;
   const ratio = Math.exp(small.log - big.log);
   const magnitude = big.sign === small.sign ? Math.log1p(ratio) : Math.log1p(-ratio);
   if (magnitude === Number.NEGATIVE_INFINITY) return { sign: 0, log: magnitude };
