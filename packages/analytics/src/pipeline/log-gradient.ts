@@ -6,25 +6,39 @@ const LOG_STEP = 1e-5;
 
 /**
  * The values of `f` and the gradients of their logs with respect to ln θ, by forward
- * differences (1 + k evaluations): `f` returns several quantities at once (they share work).
+ * differences (1 + k evaluations), written into `into` from `offset`: the `count` values, then
+ * each value's k gradient entries in the order of `params`. `f` writes its `count` values
+ * (several quantities at once: they share work) into the array it is given.
+ *
+ * @example
+ * const out = new Float64Array(1 + 2);
+ * valuesAndLogGradients({ r: 2, alpha: 3 }, 1, (p, v) => { v[0] = p.r! / p.alpha!; }, out, 0);
+ * out; // [0.667, ≈ 1, ≈ −1]
  */
 export function valuesAndLogGradients(
   params: Record<string, number>,
-  f: (params: Record<string, number>) => number[],
-): { values: number[]; gradients: number[][] } {
-  const values = f(params);
-  const gradients = values.map(() => [] as number[]);
+  count: number,
+  f: (params: Record<string, number>, values: Float64Array) => void,
+  into: Float64Array,
+  offset: number,
+): void {
+  const values = new Float64Array(count);
+  const shifted = new Float64Array(count);
+  f(params, values);
+  into.set(values, offset);
+  const keys = Object.keys(params);
+  const k = keys.length;
   // One moved copy of the parameters, each in turn stepped and put back.
   const moved = { ...params };
-  for (const key of Object.keys(params)) {
+  for (let j = 0; j < k; j++) {
+    const key = keys[j]!;
     moved[key] = params[key]! * Math.exp(LOG_STEP);
-    const shifted = f(moved);
+    f(moved, shifted);
     moved[key] = params[key]!;
-    for (let i = 0; i < shifted.length; i++) {
-      gradients[i]!.push((Math.log(shifted[i]!) - Math.log(values[i]!)) / LOG_STEP);
+    for (let i = 0; i < count; i++) {
+      into[offset + count + i * k + j] = (Math.log(shifted[i]!) - Math.log(values[i]!)) / LOG_STEP;
     }
   }
-  return { values, gradients };
 }
 
 /** [low, high] of an 80 % interval for a positive value whose log has this variance. */

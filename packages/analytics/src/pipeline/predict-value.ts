@@ -97,14 +97,20 @@ export function predictValue(
     clv: new Float64Array(k),
     spend: new Float64Array(3),
   };
-  const aliveMemo = new Map<number | string, { values: number[]; gradients: number[][] }>();
-  const ifAliveMemo = new Map<number | string, { values: number[]; gradients: number[][] }>();
+  // Memos by history and by (x, T): an index into a slab of values and log gradients
+  // (P(alive): 1 + k numbers; the (x, T) factors: 2 + 2k), no object per entry.
+  const aliveIndex = new Map<number | string, number>();
+  const ifAliveIndex = new Map<number | string, number>();
+  const aliveStride = 1 + k;
+  const ifAliveStride = 2 + 2 * k;
+  const aliveSlab = new Float64Array(n * aliveStride);
+  const ifAliveSlab = new Float64Array(n * ifAliveStride);
   const keys = historyKeys(perUnit);
   // The horizon's expected purchases are the CLV's last cumulative step when both end on the
   // same day: then one ₂F₁ fewer per evaluation.
   const horizonIsLastStep = clvOptions.periods * clvOptions.periodLength === horizon;
   // Per-customer gradients, reused from customer to customer (no allocation in this loop).
-  const gAliveZero = new Float64Array(k);
+  const gAliveShared = new Float64Array(k);
   const gPurchases = new Float64Array(k);
   const gLogit = new Float64Array(k);
   const gClv = new Float64Array(k);
@@ -123,38 +129,56 @@ export function predictValue(
       T: summary.T[c]!,
     };
     const historyKey = keys.history(history.frequency, history.recency, history.T);
-    let alive = aliveMemo.get(historyKey);
-    if (!alive) {
-      alive = valuesAndLogGradients(params, (p) => [model.probabilityAlive(p, history)]);
-      aliveMemo.set(historyKey, alive);
+    let a = aliveIndex.get(historyKey);
+    if (a === undefined) {
+      a = aliveIndex.size * aliveStride;
+      valuesAndLogGradients(
+        params,
+        1,
+        (p, v) => {
+          v[0] = model.probabilityAlive(p, history);
+        },
+        aliveSlab,
+        a,
+      );
+      aliveIndex.set(historyKey, a);
     }
-    const pAlive = alive.values[0]!;
+    const pAlive = aliveSlab[a]!;
     // The (x, T) factor, from this customer's history: cond / P(alive) when P(alive) is not
     // vanishing, else computed for this history alone (then it already includes P(alive)).
     const shared = pAlive > 1e-200;
     const pairKey = shared
       ? keys.pair(history.frequency, history.T)
       : `!${history.frequency},${history.recency},${history.T}`;
-    let ifAlive = ifAliveMemo.get(pairKey);
-    if (!ifAlive) {
-      ifAlive = valuesAndLogGradients(params, (p) => {
-        const scale = shared ? model.probabilityAlive(p, history) : 1;
-        const clv = lifetimeValueAndPurchases(model, p, history, 1, clvOptions);
-        const purchases = horizonIsLastStep
-          ? clv.purchases
-          : model.conditionalExpectedPurchases(p, history, horizon);
-        return [purchases / scale, clv.value / scale];
-      });
-      ifAliveMemo.set(pairKey, ifAlive);
+    let f = ifAliveIndex.get(pairKey);
+    if (f === undefined) {
+      f = ifAliveIndex.size * ifAliveStride;
+      valuesAndLogGradients(
+        params,
+        2,
+        (p, v) => {
+          const scale = shared ? model.probabilityAlive(p, history) : 1;
+          const clv = lifetimeValueAndPurchases(model, p, history, 1, clvOptions);
+          const purchases = horizonIsLastStep
+            ? clv.purchases
+            : model.conditionalExpectedPurchases(p, history, horizon);
+          v[0] = purchases / scale;
+          v[1] = clv.value / scale;
+        },
+        ifAliveSlab,
+        f,
+      );
+      ifAliveIndex.set(pairKey, f);
     }
     const factor = shared ? pAlive : 1;
-    const gAliveOwn = alive.gradients[0]!;
-    const gAlive = shared ? gAliveOwn : gAliveZero;
-    const gIfAlivePurchases = ifAlive.gradients[0]!;
-    const purchases = ifAlive.values[0]! * factor;
+    const purchases = ifAliveSlab[f]! * factor;
+    // Gradients in the slabs: P(alive)'s from a + 1, the (x, T) purchases' from f + 2 and the
+    // (x, T) CLV's from f + 2 + k.
     for (let i = 0; i < k; i++) {
-      gPurchases[i] = gAlive[i]! + gIfAlivePurchases[i]!;
-      gLogit[i] = gAliveOwn[i]! / (1 - pAlive);
+      const gAlive = aliveSlab[a + 1 + i]!;
+      gAliveShared[i] = shared ? gAlive : 0;
+      gPurchases[i] = gAliveShared[i]! + ifAliveSlab[f + 2 + i]!;
+      gLogit[i] = gAlive / (1 - pAlive);
     }
     out.pAlive[c] = pAlive;
     if (pAlive < 1) {
@@ -174,7 +198,7 @@ export function predictValue(
     sums.alive += pAlive;
     sums.purchases += purchases;
     for (let i = 0; i < k; i++) {
-      gradientSums.alive[i]! += pAlive * gAliveOwn[i]!;
+      gradientSums.alive[i]! += pAlive * aliveSlab[a + 1 + i]!;
       gradientSums.purchases[i]! += purchases * gPurchases[i]!;
     }
     if (
@@ -189,9 +213,8 @@ export function predictValue(
     const x = monetary > 0 ? history.frequency : 0;
     const spendCents = gammaGammaExpectedSpend(spend.params, x, monetary) * 100;
     spendLogGradient(spend.params, x, monetary, gSpend);
-    const clv = ifAlive.values[1]! * factor * spendCents;
-    const gIfAliveClv = ifAlive.gradients[1]!;
-    for (let i = 0; i < k; i++) gClv[i] = gAlive[i]! + gIfAliveClv[i]!;
+    const clv = ifAliveSlab[f + 1]! * factor * spendCents;
+    for (let i = 0; i < k; i++) gClv[i] = gAliveShared[i]! + ifAliveSlab[f + 2 + k + i]!;
     out.expectedAvgSpendCents[c] = spendCents;
     out.clvCents[c] = clv;
     const [clvLow, clvHigh] = logInterval(clv, logVariance(clvParts));
