@@ -173,6 +173,9 @@ export const OPERATIONS = {
   'PUT /api/v1/customers/{id}/tags': 'customers:write',
   'GET /api/v1/customer-tags': 'customers:read',
 
+  'GET /api/v1/tier-ladder': 'programs:read',
+  'PUT /api/v1/tier-ladder': 'programs:write',
+  'DELETE /api/v1/tier-ladder': 'programs:write',
   'GET /api/v1/programs': 'programs:read',
   'POST /api/v1/programs': 'programs:write',
   'GET /api/v1/programs/presets': 'programs:read',

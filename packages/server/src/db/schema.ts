@@ -421,6 +421,24 @@ export interface WebhookAttemptsTable {
   error: string | null;
 }
 
+/** A shop's tier ladder (`TierLadder` of @habitue/loyalty), versioned like programs. */
+export interface TierLaddersTable {
+  merchant_id: string;
+  ladder: Json<unknown>;
+  version: number;
+  created_at: ColumnType<Date, Date | string, never>;
+  updated_at: Timestamp;
+}
+
+/** The level each member was last known at (`since` is YYYY-MM-DD in the shop's time zone). */
+export interface CustomerTiersTable {
+  merchant_id: string;
+  customer_id: string;
+  level_id: string;
+  since: string;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   merchants: MerchantsTable;
   users: UsersTable;
@@ -455,4 +473,6 @@ export interface Database {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  tier_ladders: TierLaddersTable;
+  customer_tiers: CustomerTiersTable;
 }

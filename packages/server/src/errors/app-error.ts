@@ -35,6 +35,7 @@ export const ERROR_CODES = {
   invalid_amount: 422,
   invalid_program: 422,
   missing_spend_estimate: 422,
+  invalid_tier_ladder: 422,
   purchase_already_recorded: 409,
   redemption_already_recorded: 409,
   adjustment_already_recorded: 409,

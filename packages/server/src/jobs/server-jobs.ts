@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-webhook.ts';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
 import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
+import { REVIEW_TIERS } from './kinds/review-tiers.ts';
 
 /**
  * Every kind of job the server runs, and the recurring ones every shop gets. A feature adds
@@ -14,7 +15,10 @@ import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
 export function serverJobs(
   config: Pick<Config, 'webhooks'>,
 ): Pick<JobRunnerOptions, 'jobs' | 'recurring'> {
-  return { jobs: [deliverWebhookJob(config.webhooks)], recurring: [EXPIRE_LAPSED_BALANCES] };
+  return {
+    jobs: [deliverWebhookJob(config.webhooks)],
+    recurring: [EXPIRE_LAPSED_BALANCES, REVIEW_TIERS],
+  };
 }
 
 /** The job runner `habitue start` runs next to the HTTP server, polling in the background. */

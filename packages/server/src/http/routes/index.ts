@@ -20,6 +20,7 @@ import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
+import { registerTierRoutes } from './tiers/tiers.routes.ts';
 import { registerWebhookRoutes } from './webhooks/webhooks.routes.ts';
 
 /** Every API resource, in the order they appear in the docs. */
@@ -37,6 +38,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerCustomerPortraitRoutes,
   registerProgramRoutes,
   registerRewardRoutes,
+  registerTierRoutes,
   registerPurchaseRoutes,
   registerRedemptionRoutes,
   registerAuditRoutes,

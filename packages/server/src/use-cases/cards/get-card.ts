@@ -1,6 +1,7 @@
 import { withMerchant } from '../../db/tenant.ts';
 import { loadState, resolveCustomer } from '../loyalty/loyalty-state.ts';
 import type { MerchantScope } from '../scope.ts';
+import { loadTierPresentation } from '../tiers/tier-standing.ts';
 import { cardView } from './card-view.ts';
 
 /** The customer's card as staff and integrations see it. */
@@ -10,7 +11,10 @@ export function getCard(
 ) {
   return withMerchant(scope.db, scope.merchantId, async (tx) => {
     const customer = await resolveCustomer(tx, scope.merchantId, { customerId });
-    const state = await loadState(tx, scope.merchantId, customer.id);
-    return { customer, programs: cardView(state, scope.now) };
+    const [state, tier] = await Promise.all([
+      loadState(tx, scope.merchantId, customer.id),
+      loadTierPresentation(tx, scope.merchantId, customer, scope.now),
+    ]);
+    return { customer, programs: cardView(state, scope.now), ...tier };
   });
 }

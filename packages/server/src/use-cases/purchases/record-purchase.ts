@@ -10,6 +10,7 @@ import { cardView } from '../cards/card-view.ts';
 import { type LoyaltyState, lockCustomerState, withCodes } from '../loyalty/loyalty-state.ts';
 import { assertPurchaseWithinLimits } from '../loyalty/operation-limits.ts';
 import type { MerchantScope } from '../scope.ts';
+import { tierAtPurchase } from '../tiers/tier-at-purchase.ts';
 
 export type RecordPurchaseInput = {
   customerId?: string;
@@ -60,6 +61,7 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     const previous = await findPurchaseByExternalId(tx, merchantId, input.externalId);
     if (previous) return replayPurchase(state, scope, previous, input, customer.id);
   }
+  const tier = await tierAtPurchase(tx, scope, customer);
   const purchaseId = uuidv7();
   const purchase = await insertPurchase(tx, {
     merchantId,
@@ -85,12 +87,14 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     purchase: rulesPurchase,
     entries: state.entries,
     now,
+    pointsMultiplierPercent: tier.pointsMultiplierPercent,
   });
   const vouchers = withCodes(outcome.vouchers);
   const ctx = { merchantId, customerId: customer.id, actor };
   await appendEntries(tx, ctx, outcome.entries);
   await insertVouchers(tx, ctx, vouchers);
   await emitPurchaseRecorded(tx, scope, purchase, vouchers);
+  const tierAfter = await tier.afterPurchase(purchase);
   const after = {
     ...state,
     entries: [...state.entries, ...outcome.entries],
@@ -110,6 +114,7 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     })),
     unlocked: vouchers.map((v) => unlockedVoucher(state, v)),
     card: cardView(after, now),
+    ...tierAfter,
   };
 }
 
