@@ -5984,6 +5984,332 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tier-ladder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's tier ladder (Bronze → Argent → Or), or nulls when it has none */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ladder */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierLadder"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the tier ladder: 2–5 levels, criteria any-of (spend, visits, seniority), benefits
+         * @description A new version each time. Levels are computed from purchases net of refunds, never from the points balance. Refused with 422 `invalid_tier_ladder`, the setting at fault in `errors[].field` (e.g. `levels.2.criteria.spendCents`) and why in `errors[].code` (`not_increasing`, `lowest_has_criteria`, `benefit_decreases`, …).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TierLadderInput"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierLadder"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Stop tiers: cards show no level and points are earned at ×1 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierLadder"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/purchases/plausible-amount": {
         parameters: {
             query?: never;
@@ -8808,10 +9134,41 @@ export interface components {
                 source: string;
                 wordingVersion: string;
             }[];
+            tier: components["schemas"]["TierCard"];
+            tierLevel: components["schemas"]["TierLevelShown"];
         };
+        /** @description null when the shop has no ladder or the customer is not a member */
+        TierCard: {
+            name: string;
+            since: string;
+            until: string | null;
+            keep: {
+                spendLeftCents: number | null;
+                visitsLeft: number | null;
+            } | null;
+            next: {
+                spendLeftCents: number | null;
+                visitsLeft: number | null;
+                name: string;
+                eligibleOn: string | null;
+            } | null;
+        } | null;
+        TierLevelShown: {
+            id: string;
+            name: string;
+            colour: string;
+            benefits: {
+                /** @description 100 = ×1, 150 = ×1,5 on points earned */
+                pointsMultiplierPercent: number;
+                discountPercent: number;
+                perks: string[];
+            };
+        } | null;
         Card: {
             customer: components["schemas"]["Customer"];
             programs: components["schemas"]["CardProgram"][];
+            tier: components["schemas"]["TierCard"];
+            tierLevel: components["schemas"]["TierLevelShown"];
         };
         CardProgram: {
             programId: string;
@@ -9146,6 +9503,41 @@ export interface components {
                 averageItemPriceCents?: number;
             };
         };
+        TierLadder: {
+            ladder: components["schemas"]["TierLadderInput"];
+            version: number | null;
+            updatedAt: string | null;
+        };
+        /** @description null when the shop has no tiers */
+        TierLadderInput: {
+            levels: components["schemas"]["TierLevel"][];
+            windowMonths: number;
+            review: {
+                /** @description Levels are reviewed at the end of each period (12 = yearly) */
+                periodMonths: 1 | 2 | 3 | 4 | 6 | 12;
+                graceMonths: number;
+            };
+        } | null;
+        TierLevel: {
+            id: string;
+            name: string;
+            /** @example #c9a227 */
+            colour: string;
+            /** @description Any one met is enough; the lowest level has none */
+            criteria: {
+                /** @description Spend over the window, net of refunds, in cents */
+                spendCents?: number;
+                visits?: number;
+                /** @description Months since the first purchase or sign-up, whichever is earlier */
+                seniorityMonths?: number;
+            };
+            benefits: {
+                /** @description 100 = ×1, 150 = ×1,5 on points earned */
+                pointsMultiplierPercent: number;
+                discountPercent: number;
+                perks: string[];
+            };
+        };
         PlausibleAmount: {
             confirmAboveCents: number;
             /**
@@ -9187,6 +9579,8 @@ export interface components {
                 expiresAt: string | null;
             }[];
             card: components["schemas"]["CardProgram"][];
+            tier?: components["schemas"]["TierCard"] & unknown;
+            tierLevel?: components["schemas"]["TierLevelShown"];
         };
         PurchaseInput: {
             /**
@@ -9344,7 +9738,7 @@ export interface components {
             updatedAt: string;
         };
         /** @enum {string} */
-        WebhookEventType: "customer.created" | "purchase.recorded" | "purchase.refunded" | "reward.unlocked" | "redemption.created" | "consent.changed";
+        WebhookEventType: "customer.created" | "purchase.recorded" | "purchase.refunded" | "reward.unlocked" | "redemption.created" | "consent.changed" | "tier.changed";
         WebhookDelivery: {
             id: string;
             /** @description Sent as webhook-id, the same on every try */
@@ -9659,6 +10053,8 @@ export interface components {
                 /** @description Stamps or points a refund could not take back (already spent) */
                 owed: number;
             }[];
+            tier: components["schemas"]["TierCard"];
+            tierLevel: components["schemas"]["TierLevelShown"];
         };
         CardManifest: {
             name: string;

@@ -121,6 +121,10 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: '{limit, plural, =0 {Les quantités doivent être des nombres entiers de centimes, tampons ou points.} one {Au plus # tampon d’un coup sur cette carte.} other {Au plus # tampons d’un coup sur cette carte.}}',
     en: '{limit, plural, =0 {Amounts must be whole numbers of cents, stamps or points.} one {At most # stamp at once on this card.} other {At most # stamps at once on this card.}}',
   },
+  invalid_tier_ladder: {
+    fr: 'Les niveaux ne peuvent pas être enregistrés : corrigez le réglage signalé.',
+    en: 'The tiers cannot be saved: fix the setting shown.',
+  },
   invalid_program: {
     fr: 'Un réglage du programme est hors des limites permises.',
     en: 'A program setting is out of range.',
@@ -252,6 +256,40 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Not an allowed value (allowed: {values})',
   },
   unrecognized_keys: { fr: 'Champ non attendu', en: 'Unexpected field' },
+  // Tier ladder refusals (validateTierLadder's reasons).
+  level_count: { fr: 'De 2 à 5 niveaux', en: 'From 2 to 5 levels' },
+  duplicate_id: { fr: 'Niveau en double', en: 'Duplicate level' },
+  duplicate_name: { fr: 'Un autre niveau porte ce nom', en: 'Another level has this name' },
+  empty_name: { fr: 'Donnez un nom au niveau', en: 'Give the level a name' },
+  name_too_long: { fr: 'Nom trop long', en: 'Name too long' },
+  invalid_colour: { fr: 'Couleur non valide', en: 'Not a valid colour' },
+  lowest_has_criteria: {
+    fr: 'Le premier niveau est celui de tous les membres : pas de condition',
+    en: 'The first level is every member’s: no condition',
+  },
+  no_criteria: {
+    fr: 'Fixez au moins une condition (dépense, visites ou ancienneté)',
+    en: 'Set at least one condition (spend, visits or seniority)',
+  },
+  invalid_threshold: { fr: 'Seuil non valide', en: 'Not a valid threshold' },
+  duplicate_threshold: {
+    fr: 'Même seuil qu’un niveau inférieur',
+    en: 'Same threshold as a lower level',
+  },
+  not_increasing: {
+    fr: 'Doit dépasser le seuil du niveau inférieur',
+    en: 'Must be above the lower level’s threshold',
+  },
+  invalid_benefit: { fr: 'Avantage non valide', en: 'Not a valid benefit' },
+  benefit_decreases: {
+    fr: 'Ne peut pas être inférieur au niveau d’en dessous',
+    en: 'Cannot be less than the level below',
+  },
+  invalid_window: { fr: 'Période de calcul non valide', en: 'Not a valid window' },
+  invalid_review: {
+    fr: 'La grâce doit être plus courte que la période',
+    en: 'The grace must be shorter than the period',
+  },
   required: { fr: 'Obligatoire', en: 'Required' },
   'firstName.required': {
     fr: 'Donnez au moins un nom, un e-mail ou un téléphone',

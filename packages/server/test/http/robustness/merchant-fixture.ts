@@ -106,6 +106,8 @@ export async function buildMerchantFixture(
     stampsPerCard: 2,
     reward: { name: `Free coffee ${label}`, costPriceCents: 40, retailValueCents: 250 },
   });
+  // A tier ladder, so that purchases record each customer's level.
+  await call('PUT', '/api/v1/tier-ladder', tierLadderFor(label));
   const idempotencyKey = `purchase-${label}-${merchants}`;
   const purchase = (externalId: string, headers = {}) =>
     call(
@@ -208,4 +210,17 @@ export function fingerprints(fixture: MerchantFixture): string[] {
     ...values
   } = fixture;
   return Object.values(values);
+}
+
+/** Two levels named after the merchant, so that a leak of B's ladder into A's answers shows. */
+export function tierLadderFor(label: string) {
+  const benefits = { pointsMultiplierPercent: 100, discountPercent: 0, perks: [] };
+  return {
+    windowMonths: 12,
+    review: { periodMonths: 12, graceMonths: 3 },
+    levels: [
+      { id: 'base', name: `Base ${label}`, colour: '#a0522d', criteria: {}, benefits },
+      { id: 'top', name: `Top ${label}`, colour: '#c9a227', criteria: { visits: 2 }, benefits },
+    ],
+  };
 }

@@ -1,4 +1,4 @@
-import type { MerchantFixture } from './merchant-fixture.ts';
+import { type MerchantFixture, tierLadderFor } from './merchant-fixture.ts';
 
 /**
  * How the cross-tenant walk reaches every operation of the API with merchant A's credentials
@@ -276,6 +276,12 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     'public sign-up of a new customer through that link; takes no existing id',
   ),
 
+  'GET /api/v1/tier-ladder': { probes: [own('the tier ladder')] },
+  'PUT /api/v1/tier-ladder': {
+    apiKey: 'forbidden',
+    probes: [own('a new tier ladder', { body: () => tierLadderFor('A2') })],
+  },
+  'DELETE /api/v1/tier-ladder': { apiKey: 'forbidden', probes: [own('removing the tier ladder')] },
   'GET /api/v1/programs': {
     probes: [
       own('the programs'),
