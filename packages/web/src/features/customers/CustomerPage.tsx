@@ -14,6 +14,7 @@ import { RewardsObtainedSection } from './RewardsObtainedSection.tsx';
 import { TagsSection } from './TagsSection.tsx';
 import { type CardProgram, type CustomerDetail, fullName } from './types.ts';
 import './customers.css';
+import { TierStanding } from '../tiers/TierStanding.tsx';
 
 const CHANNELS = ['email', 'sms', 'post'] as const;
 
@@ -46,6 +47,7 @@ export function CustomerPage() {
         <section className="card stack" aria-labelledby="card-title">
           <h2 id="card-title">{t('card')}</h2>
           <ProblemAlert error={card.error} />
+          <TierStanding compact tier={c.tier} level={c.tierLevel} />
           {card.data && <CardPrograms programs={card.data.programs} />}
           <a href={c.cardUrl} target="_blank" rel="noreferrer" className="small">
             {t('openCard')}
