@@ -61,9 +61,10 @@ it('a customer climbs a tier at the counter, and sees it on their card', async (
   await page.getByLabel(t.amount).fill('15');
   await page.getByRole('button', { name: t.confirm }).click();
   await page.getByText('Nouveau niveau : Argent !').waitFor();
+  // Reached on spend, it is held until a review finds the spend gone (plus the grace).
   await page
     .getByTestId('tier-standing')
-    .getByText(/Argent depuis le/)
+    .getByText(/Argent jusqu’au .* — encore 20,00\s€ pour le garder/)
     .waitFor();
   expect(await page.getByTestId('tier-standing').textContent()).toContain('Points ×1,25');
 
