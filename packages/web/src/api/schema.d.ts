@@ -6948,6 +6948,11 @@ export interface paths {
                              * @enum {string}
                              */
                             delivery: "smtp" | "outbox_only";
+                            /**
+                             * @description `outbox_only`: no SMS provider is configured, text messages stay here
+                             * @enum {string}
+                             */
+                            smsDelivery: "provider" | "outbox_only";
                         };
                     };
                 };
@@ -9680,6 +9685,10 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "transactional" | "marketing";
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** @description Text messages: how many SMS the provider bills for the text (null for mail) */
+            segments: number | null;
             category: string;
             to: string;
             subject: string;
