@@ -3,6 +3,7 @@ import { afterEach, expect, it } from 'vitest';
 import { createJobRunner } from '../../src/jobs/job-runner.ts';
 import { REVIEW_TIERS } from '../../src/jobs/kinds/review-tiers.ts';
 import { deliverWebhookJob } from '../../src/webhooks/deliver-webhook.ts';
+import { signInMember } from '../http/team-members.ts';
 import { testClock } from '../jobs/job-fixtures.ts';
 import { describeEachBackend } from '../support/backends.ts';
 import { buildCustomer, buildPointsProgram, purchase } from '../support/loyalty-factories.ts';
@@ -114,6 +115,15 @@ describeEachBackend('tiers', (database) => {
     });
     // Refused writes leave the saved ladder as it was.
     expect((await client.request('GET', '/api/v1/tier-ladder', auth)).body.version).toBe(2);
+
+    // Managers set the ladder; the counter staff read it but may not change it.
+    const manager = await signInMember(client, auth, 'manager');
+    expect((await saveLadder(client, manager, ladder())).body.version).toBe(3);
+    const staff = await signInMember(client, auth, 'staff');
+    expect((await client.request('GET', '/api/v1/tier-ladder', staff)).status).toBe(200);
+    const refusedToStaff = await saveLadder(client, staff, ladder());
+    expect(refusedToStaff.status).toBe(403);
+    expect((await client.request('DELETE', '/api/v1/tier-ladder', staff)).status).toBe(403);
 
     const removed = await client.request('DELETE', '/api/v1/tier-ladder', auth);
     expect(removed.body.ladder).toBeNull();
