@@ -156,6 +156,7 @@ describeEachBackend('tiers', (database) => {
       id: 'or',
       colour: '#c9a227',
       benefits: { pointsMultiplierPercent: 200, discountPercent: 5, perks: ['Avant-premières'] },
+      reviewOn: '2026-12-31',
     });
     const third = await purchase(client, auth, { customerId: customer.id, amountCents: 1000 });
     expect(third.body.awarded[0].amount).toBe(20);

@@ -9168,6 +9168,8 @@ export interface components {
                 discountPercent: number;
                 perks: string[];
             };
+            /** @description The next review (YYYY-MM-DD, shop time zone): no level is lowered before it */
+            reviewOn: string;
         } | null;
         Card: {
             customer: components["schemas"]["Customer"];

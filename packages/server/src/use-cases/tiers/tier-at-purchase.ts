@@ -59,7 +59,7 @@ export async function tierAtPurchase(
         cause: 'purchase',
         previousLevelId: before.level.id,
       });
-      return presentStanding(after);
+      return presentStanding(setting, after, scope.now);
     },
   };
 }

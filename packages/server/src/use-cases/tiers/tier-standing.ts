@@ -1,4 +1,5 @@
 import {
+  nextTierReview,
   type TierActivity,
   type TierCard,
   type TierLadder,
@@ -28,6 +29,8 @@ export interface TierPresentation {
     name: string;
     colour: string;
     benefits: { pointsMultiplierPercent: number; discountPercent: number; perks: string[] };
+    /** The next review day (YYYY-MM-DD, shop's calendar): no level is lowered before it. */
+    reviewOn: string;
   } | null;
 }
 
@@ -38,11 +41,21 @@ export function standingOf(setting: TierSetting, activity: TierActivity, now: Da
   return tierStanding({ ladder: setting.ladder, activity, now, timeZone: setting.timeZone });
 }
 
-export function presentStanding(standing: TierStanding): TierPresentation {
+export function presentStanding(
+  setting: TierSetting,
+  standing: TierStanding,
+  now: Date,
+): TierPresentation {
   const { id, name, colour, benefits } = standing.level;
   return {
     tier: standing.card,
-    tierLevel: { id, name, colour, benefits: { ...benefits, perks: [...benefits.perks] } },
+    tierLevel: {
+      id,
+      name,
+      colour,
+      benefits: { ...benefits, perks: [...benefits.perks] },
+      reviewOn: nextTierReview(setting.ladder, now, setting.timeZone),
+    },
   };
 }
 
@@ -61,5 +74,5 @@ export async function loadTierPresentation(
   const setting = await findTierSetting(tx, merchantId);
   if (!setting) return NO_TIER;
   const activity = await loadTierActivity(tx, merchantId, customer.id, customer.member_since);
-  return presentStanding(standingOf(setting, activity, now));
+  return presentStanding(setting, standingOf(setting, activity, now), now);
 }

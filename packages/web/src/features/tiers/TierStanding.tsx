@@ -80,6 +80,9 @@ export function TierStanding({
         </ul>
       )}
       {!compact && next === null && <p className="small muted">{t('top')}</p>}
+      {level && tier.until !== null && (
+        <p className="small muted">{t('review', { date: fmt.date(level.reviewOn) })}</p>
+      )}
       {toNext && <p className="tier-next">{toNext}</p>}
       {next?.eligibleOn && (
         <p className="tier-next">

@@ -17,6 +17,7 @@ export const messages = defineMessages({
     multiplier: 'Points ×{factor}',
     discount: '{n} % de remise',
     reached: 'Nouveau niveau : {name} !',
+    review: 'Prochaine révision des niveaux : {date}',
   },
   en: {
     label: 'Tier',
@@ -33,5 +34,6 @@ export const messages = defineMessages({
     multiplier: 'Points ×{factor}',
     discount: '{n}% off',
     reached: 'New tier: {name}!',
+    review: 'Next tier review: {date}',
   },
 });

@@ -115,6 +115,9 @@ export const TierLevelShown = z
     name: z.string(),
     colour: z.string(),
     benefits: Benefits,
+    reviewOn: z.string().openapi({
+      description: 'The next review (YYYY-MM-DD, shop time zone): no level is lowered before it',
+    }),
   })
   .nullable()
   .openapi('TierLevelShown');
