@@ -11,6 +11,7 @@ import { messages } from './messages.ts';
 import { OutboxSection } from './OutboxSection.tsx';
 import { permissionMessages } from './permission-messages.ts';
 import { SecuritySection } from './SecuritySection.tsx';
+import { ServingCostSection } from './ServingCostSection.tsx';
 import { StaffSection } from './StaffSection.tsx';
 import { WebhooksSection } from './WebhooksSection.tsx';
 import '../programs/programs.css';
@@ -53,6 +54,7 @@ export function SettingsPage() {
       <BusinessSection key={me.merchant.id} merchant={me.merchant} />
       <StaffSection />
       <AdjustmentPolicySection />
+      <ServingCostSection />
       <ApiKeysSection />
       <WebhooksSection />
       <AuditLogSection />
