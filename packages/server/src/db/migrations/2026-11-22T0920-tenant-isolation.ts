@@ -79,6 +79,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'webhook_attempts',
   'tier_ladders',
   'customer_tiers',
+  'wallet_passes',
+  'wallet_devices',
   'interactions',
 ] as const;
 

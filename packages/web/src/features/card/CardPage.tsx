@@ -12,6 +12,7 @@ import { ProgramProgress } from './ProgramProgress.tsx';
 import { PublicFrame } from './PublicFrame.tsx';
 import { QrCode } from './QrCode.tsx';
 import { useCardManifest } from './use-card-manifest.ts';
+import { WalletButtons } from './wallet/WalletButtons.tsx';
 import './card.css';
 
 export type PublicCard = components['schemas']['PublicCard'];
@@ -69,6 +70,7 @@ export function CardPage() {
         <p className="token">{t('manualCode', { token: card.cardToken })}</p>
       </section>
       <TierStanding tier={card.tier} level={card.tierLevel} />
+      <WalletButtons token={token} />
       {card.programs.map((program) => (
         <ProgramProgress key={`${program.kind}-${program.name.fr}`} program={program} />
       ))}

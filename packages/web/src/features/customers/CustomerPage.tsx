@@ -44,8 +44,8 @@ export function CustomerPage() {
       <div className="customer-grid">
         <ContactSection customer={c} />
         {/* Value figures are for managers and owners (docs/roles.md). */}
-        {can('analytics') && <ValueCard id={id} />}
-        {can('analytics') && <ServingCostCard customerId={id} />}
+        {can('analytics:read') && <ValueCard id={id} />}
+        {can('analytics:read') && <ServingCostCard customerId={id} />}
         <section className="card stack" aria-labelledby="card-title">
           <h2 id="card-title">{t('card')}</h2>
           <ProblemAlert error={card.error} />
