@@ -119,14 +119,23 @@ export async function loadTierActivities(
   return activities;
 }
 
-/** The level a member was last known at, or undefined before their first tier computation. */
-export function findCustomerTier(tx: Tx, merchantId: string, customerId: string) {
-  return tx
+/**
+ * The level a member was last known at, or undefined before their first tier computation.
+ * `forUpdate` locks the row until the transaction ends, so that two writers (two nightly
+ * reviews catching up, a review and a refund) cannot both announce the same change.
+ */
+export function findCustomerTier(
+  tx: Tx,
+  merchantId: string,
+  customerId: string,
+  options: { forUpdate?: boolean } = {},
+) {
+  const q = tx
     .selectFrom('customer_tiers')
     .select(['level_id', 'since'])
     .where('merchant_id', '=', merchantId)
-    .where('customer_id', '=', customerId)
-    .executeTakeFirst();
+    .where('customer_id', '=', customerId);
+  return (options.forUpdate ? q.forUpdate() : q).executeTakeFirst();
 }
 
 export async function saveCustomerTier(

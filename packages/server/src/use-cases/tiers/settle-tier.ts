@@ -29,7 +29,7 @@ export async function settleTier(
 ): Promise<boolean> {
   const { merchantId, now } = scope;
   const { setting, customerId, standing, cause } = input;
-  const stored = await findCustomerTier(tx, merchantId, customerId);
+  const stored = await findCustomerTier(tx, merchantId, customerId, { forUpdate: true });
   const level = standing.level;
   const since = standing.card.since;
   if (stored && stored.level_id === level.id && stored.since === since) return false;
