@@ -29,17 +29,17 @@ export function unknownMergeFields(template: string): string[] {
 
 /**
  * Replaces every merge field by its value (or its fallback, or nothing), each value passed
- * through `escape` (HTML escaping for the HTML part).
+ * through `encode` (HTML escaping for the HTML part).
  * @example
  * renderMergeFields('Bonjour {{prenom|à vous}} !', { prenom: null, … }); // 'Bonjour à vous !'
  */
 export function renderMergeFields(
   template: string,
   values: MergeValues,
-  escape: (s: string) => string = (s) => s,
+  encode: (s: string) => string = (s) => s,
 ): string {
   return template.replace(FIELD, (_all, name: string, fallback: string | undefined) => {
     const value = values[name as MergeField];
-    return escape(value ?? fallback?.trim() ?? '');
+    return encode(value ?? fallback?.trim() ?? '');
   });
 }
