@@ -18,6 +18,9 @@ describe('campaign body', () => {
     expect(markdownToHtml('<script>x</script> [carte](https://x.fr/c) *vite*')).toBe(
       '<p>&lt;script&gt;x&lt;/script&gt; <a href="https://x.fr/c">carte</a> <em>vite</em></p>',
     );
+    expect(markdownToHtml('Votre carte : https://x.fr/c/a?b=1&c=2')).toBe(
+      '<p>Votre carte : <a href="https://x.fr/c/a?b=1&amp;c=2">https://x.fr/c/a?b=1&amp;c=2</a></p>',
+    );
     expect(markdownToHtml('[piège](javascript:alert(1))')).toBe(
       '<p>[piège](javascript:alert(1))</p>',
     );

@@ -1,6 +1,7 @@
 /**
  * The small Markdown a campaign body is written in, turned into the HTML part of the mail:
- * paragraphs, `#`/`##` headings, `- ` lists, **bold**, *italic* and [links](https://…).
+ * paragraphs, `#`/`##` headings, `- ` lists, **bold**, *italic*, [links](https://…) and bare
+ * https addresses.
  * Everything else is text, escaped: what the owner types can never inject markup.
  */
 
@@ -14,13 +15,17 @@ export function escapeHtml(text: string): string {
 }
 
 function inline(text: string): string {
-  return escapeHtml(text)
-    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-    .replace(/\*([^*]+)\*/g, '<em>$1</em>')
-    .replace(
-      /\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g,
-      (_all, label: string, url: string) => `<a href="${url}">${label}</a>`,
-    );
+  return (
+    escapeHtml(text)
+      .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+      .replace(/\*([^*]+)\*/g, '<em>$1</em>')
+      .replace(
+        /\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g,
+        (_all, label: string, url: string) => `<a href="${url}">${label}</a>`,
+      )
+      // A bare address (a card link from a merge field) is clickable too.
+      .replace(/(?<!["=>])(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>')
+  );
 }
 
 /**
