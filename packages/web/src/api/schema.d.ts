@@ -10260,6 +10260,8 @@ export interface components {
             programIds?: string[];
         };
         CampaignPreview: {
+            /** @description The merge fields a body may use */
+            mergeFields: components["schemas"]["CampaignMergeField"][];
             recipients: number;
             controlEstimate: number;
             excluded: components["schemas"]["CampaignExclusions"];
@@ -10270,6 +10272,8 @@ export interface components {
                 html: string;
             } | null;
         };
+        /** @enum {string} */
+        CampaignMergeField: "prenom" | "solde" | "prochaine_recompense" | "lien_carte" | "boutique";
         CampaignExclusions: {
             no_address: number;
             withdrawn: number;

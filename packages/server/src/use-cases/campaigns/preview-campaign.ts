@@ -1,3 +1,4 @@
+import { MERGE_FIELDS } from '../../campaigns/merge-fields.ts';
 import { inControlGroup } from '../../campaigns/control-group.ts';
 import type { Segment } from '../../campaigns/segment.ts';
 import type { CampaignChannel } from '../../db/schema.ts';
@@ -62,6 +63,7 @@ export async function previewCampaign(
             ),
           };
     return {
+      mergeFields: [...MERGE_FIELDS],
       recipients: audience.recipients.length,
       controlEstimate: control,
       excluded: audience.excluded,

@@ -1,6 +1,7 @@
 import { RFM_SEGMENT_LABELS, type RfmSegment } from '@habitue/analytics';
 import { z } from '@hono/zod-openapi';
 import { MAX_CONTROL_SHARE } from '../../../campaigns/control-group.ts';
+import { MERGE_FIELDS } from '../../../campaigns/merge-fields.ts';
 import type { CampaignRow } from '../../../repositories/campaigns.ts';
 
 const RFM_SEGMENTS = Object.keys(RFM_SEGMENT_LABELS) as [RfmSegment, ...RfmSegment[]];
@@ -95,8 +96,11 @@ export const presentCampaign = (r: CampaignRow): z.infer<typeof Campaign> => ({
   finishedAt: r.finished_at?.toISOString() ?? null,
 });
 
+const MergeField = z.enum(MERGE_FIELDS).openapi('CampaignMergeField');
+
 export const Preview = z
   .object({
+    mergeFields: z.array(MergeField).openapi({ description: 'The merge fields a body may use' }),
     recipients: z.number().int(),
     controlEstimate: z.number().int(),
     excluded: Exclusions,
