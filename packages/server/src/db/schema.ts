@@ -66,8 +66,13 @@ export interface AccountOutboxTable {
   sent_at: Timestamp | null;
 }
 
+export type MessageChannel = 'email' | 'sms';
+
 export interface OutboxTable extends AccountOutboxTable {
   merchant_id: string;
+  channel: ColumnType<MessageChannel, MessageChannel | undefined, never>;
+  /** SMS parts the provider bills (text messages only). */
+  segments: ColumnType<number | null, number | null | undefined, never>;
 }
 
 export interface PasswordResetsTable {

@@ -6622,6 +6622,11 @@ export interface paths {
                              * @enum {string}
                              */
                             delivery: "smtp" | "outbox_only";
+                            /**
+                             * @description `outbox_only`: no SMS provider is configured, text messages stay here
+                             * @enum {string}
+                             */
+                            smsDelivery: "provider" | "outbox_only";
                         };
                     };
                 };
@@ -10139,6 +10144,10 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "transactional" | "marketing";
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** @description Text messages: how many SMS the provider bills for the text (null for mail) */
+            segments: number | null;
             category: string;
             to: string;
             subject: string;
