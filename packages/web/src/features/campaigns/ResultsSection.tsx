@@ -13,7 +13,8 @@ export function ResultsSection({ id, sending }: { id: string; sending: boolean }
   const t = useT(messages);
   const format = useFormat();
   const results = useQuery({
-    queryKey: ['campaign-results', id],
+    // Asked again when the send finishes, so the last batch's messages are counted.
+    queryKey: ['campaign-results', id, sending],
     queryFn: () => call(api.GET('/api/v1/campaigns/{id}/results', { params: { path: { id } } })),
     refetchInterval: sending ? 2_000 : false,
   });
