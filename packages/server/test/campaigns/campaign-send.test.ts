@@ -420,6 +420,68 @@ describeEachBackend('campaigns: consent, sending once, unsubscribing, results', 
       (await client.request('GET', `/api/v1/campaigns/${created.body.id}`, auth)).body.status,
     ).toBe('draft');
   });
+
+  it('rolls a failed batch back whole and sends each message once when it runs again', async () => {
+    const { clock, client, auth, merchantId } = await shop();
+    for (const name of ['Claire', 'Paul', 'Zoe']) {
+      await buildCustomer(client, auth, {
+        firstName: name,
+        email: `${name.toLowerCase()}@example.fr`,
+        consents: [granted('email')],
+      });
+    }
+    const created = await client.request('POST', '/api/v1/campaigns', {
+      ...auth,
+      body: {
+        name: 'Offre',
+        channel: 'email',
+        segment: {},
+        subject: 'Offre',
+        body: 'Bonjour {{prenom}}',
+      },
+    });
+    expect(
+      (await client.request('POST', `/api/v1/campaigns/${created.body.id}/send`, auth)).status,
+    ).toBe(200);
+    // The batch fails at its very end, after queueing every message: nothing of it may remain.
+    const mailer = createMailer({ smtpUrl: smtp.url, from: FROM, ratePerMinute: 1_000 });
+    let failures = 1;
+    const flaky = {
+      ...mailer,
+      nudge() {
+        if (failures-- > 0) throw new Error('worker died mid-batch');
+      },
+    };
+    const runner = createJobRunner({
+      db: database().db,
+      logger: pino({ level: 'silent' }),
+      now: clock.now,
+      ...serverJobs({ webhooks: { allowPrivate: true }, publicUrl: PUBLIC_URL }, flaky),
+    });
+    const campaignMail = () =>
+      asSystem(database().db, (tx) =>
+        tx
+          .selectFrom('outbox')
+          .select(['to_address', 'idempotency_key'])
+          .where('merchant_id', '=', merchantId)
+          .where('category', '=', 'campaign')
+          .execute(),
+      );
+    await runner.runDue();
+    expect(await campaignMail()).toEqual([]);
+    clock.advance(60_000);
+    await runner.runDue();
+    const mail = await campaignMail();
+    expect(mail.map((m) => m.to_address).sort()).toEqual([
+      'claire@example.fr',
+      'paul@example.fr',
+      'zoe@example.fr',
+    ]);
+    expect(new Set(mail.map((m) => m.idempotency_key)).size).toBe(3);
+    clock.advance(60_000);
+    await runner.runDue();
+    expect(await campaignMail()).toHaveLength(3);
+  });
 });
 
 describe('campaign permissions', () => {
