@@ -482,6 +482,34 @@ describeEachBackend('campaigns: consent, sending once, unsubscribing, results', 
     await runner.runDue();
     expect(await campaignMail()).toHaveLength(3);
   });
+
+  it('counts a sale refunded in full as no purchase for soft opt-in', async () => {
+    const { client, auth } = await shop();
+    await buildStampCard(client, auth);
+    const paul = await buildCustomer(client, auth, { firstName: 'Paul', email: 'paul@example.fr' });
+    const sale = await purchase(client, auth, { customerId: paul.id, amountCents: 900 });
+    const draft = { channel: 'email', segment: {}, subject: 'Offre', body: 'Bonjour {{prenom}}' };
+    const before = await client.request('POST', '/api/v1/campaigns/preview', {
+      ...auth,
+      body: draft,
+    });
+    expect(before.body.recipients).toBe(1);
+    const refund = await client.request(
+      'POST',
+      `/api/v1/purchases/${sale.body.purchaseId}/refund`,
+      {
+        ...auth,
+        body: {},
+      },
+    );
+    expect(refund.status).toBe(201);
+    const after = await client.request('POST', '/api/v1/campaigns/preview', {
+      ...auth,
+      body: draft,
+    });
+    expect(after.body.recipients).toBe(0);
+    expect(after.body.excluded.no_consent).toBe(1);
+  });
 });
 
 describe('campaign permissions', () => {
