@@ -12,6 +12,7 @@ import { imports } from './migrations/2026-12-06T1050-imports.ts';
 import { webhooks } from './migrations/2026-12-06T1060-webhooks.ts';
 import { campaigns } from './migrations/2026-12-06T1210-campaigns.ts';
 import { textMessages } from './migrations/2026-12-06T1280-text-messages.ts';
+import { interactions } from './migrations/2026-12-06T1290-interactions.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   webhooks,
   campaigns,
   textMessages,
+  interactions,
 ];
 
 /**

@@ -79,6 +79,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'webhook_attempts',
   'campaigns',
   'campaign_recipients',
+  'interactions',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */
