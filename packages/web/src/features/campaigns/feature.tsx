@@ -13,7 +13,7 @@ export const feature: Feature = {
   nav: {
     path: '/campaigns',
     label: { fr: { label: messages.fr.nav }, en: { label: messages.en.nav } },
-    order: 40,
+    order: 50,
     // Writing to customers in the shop's name is for owners and managers (permission table).
     visible: (role) => role === 'owner' || role === 'manager',
   },
