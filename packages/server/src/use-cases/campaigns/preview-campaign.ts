@@ -1,5 +1,5 @@
-import { MERGE_FIELDS } from '../../campaigns/merge-fields.ts';
 import { inControlGroup } from '../../campaigns/control-group.ts';
+import { MERGE_FIELDS } from '../../campaigns/merge-fields.ts';
 import type { Segment } from '../../campaigns/segment.ts';
 import type { CampaignChannel } from '../../db/schema.ts';
 import { withMerchant } from '../../db/tenant.ts';
