@@ -93,6 +93,11 @@ describe('campaigns', () => {
     );
     const campaignMail = outbox.body.items.filter((m) => m.category === 'campaign');
     expect(campaignMail.map((m) => m.to).sort()).toEqual(['claire@example.fr', 'paul@example.fr']);
+
+    // Sent once; a copy is a new draft that can be sent again.
+    await page.getByRole('button', { name: 'Dupliquer pour l’envoyer de nouveau' }).click();
+    await page.getByRole('heading', { name: /Vous nous manquez \(copie\)/ }).waitFor();
+    await page.getByRole('button', { name: 'Envoyer la campagne' }).waitFor();
     await context.close();
   });
 });

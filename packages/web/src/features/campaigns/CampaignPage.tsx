@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, call, idempotencyKey } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { ConfirmButtons } from '../../ui/ConfirmButtons.tsx';
@@ -60,6 +60,30 @@ export function CampaignPage() {
       await client.invalidateQueries({ queryKey: ['campaigns'] });
     },
   });
+  const navigate = useNavigate();
+  const duplicate = useMutation({
+    mutationFn: () => {
+      const c = campaign.data!;
+      return call(
+        api.POST('/api/v1/campaigns', {
+          body: {
+            name: t('copyOf', { name: c.name }).slice(0, 200),
+            channel: c.channel,
+            segment: c.segment,
+            subject: c.subject,
+            body: c.body,
+            controlShare: c.controlShare,
+          },
+          headers: { 'Idempotency-Key': idempotencyKey() },
+        }),
+      );
+    },
+    onSuccess: async (copy) => {
+      await client.invalidateQueries({ queryKey: ['campaigns'] });
+      setConfirming(false);
+      navigate(`/campaigns/${copy.id}`);
+    },
+  });
   const c = campaign.data;
   if (!c) {
     return (
@@ -111,7 +135,20 @@ export function CampaignPage() {
           <ProblemAlert error={test.error ?? send.error} />
         </>
       ) : (
-        <ResultsSection id={c.id} sending={c.status === 'sending'} />
+        <>
+          <ResultsSection id={c.id} sending={c.status === 'sending'} />
+          <div>
+            <button
+              type="button"
+              className="button secondary"
+              disabled={duplicate.isPending}
+              onClick={() => duplicate.mutate()}
+            >
+              {t('duplicate')}
+            </button>
+          </div>
+          <ProblemAlert error={duplicate.error} />
+        </>
       )}
     </div>
   );

@@ -105,6 +105,8 @@ export const messages = defineMessages({
     interval: 'entre {low} et {high} (à 90 %)',
     noInterval: 'trop peu de clients pour une fourchette',
     noControl: 'Pas de groupe témoin : on ne peut pas dire ce qui revient à la campagne.',
+    duplicate: 'Dupliquer pour l’envoyer de nouveau',
+    copyOf: '{name} (copie)',
   },
   en: {
     nav: 'Campaigns',
@@ -186,6 +188,8 @@ export const messages = defineMessages({
     interval: 'between {low} and {high} (90%)',
     noInterval: 'too few customers for a range',
     noControl: 'No control group: what is due to the campaign cannot be told.',
+    duplicate: 'Duplicate to send it again',
+    copyOf: '{name} (copy)',
   },
 });
 
