@@ -182,6 +182,18 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Les messages commerciaux exigent une adresse publique en https (HABITUE_PUBLIC_URL) : sans elle, le lien de désinscription ne marcherait pas. Demandez à la personne qui administre le serveur.',
     en: 'Marketing messages need a public https address (HABITUE_PUBLIC_URL): without it the unsubscribe link would not work. Ask whoever runs the server.',
   },
+  wallet_not_configured: {
+    fr: 'Ce commerce ne propose pas encore sa carte dans ce portefeuille.',
+    en: 'This shop does not offer its card in this wallet yet.',
+  },
+  wallet_certificate_invalid: {
+    fr: 'La carte ne peut pas être ajoutée au portefeuille pour le moment : le certificat du serveur est incorrect. L’administrateur du service doit le remplacer.',
+    en: 'The card cannot be added to the wallet right now: the server’s certificate is wrong. The service administrator must replace it.',
+  },
+  wallet_certificate_expired: {
+    fr: 'La carte ne peut pas être ajoutée au portefeuille pour le moment : le certificat du serveur a expiré. L’administrateur du service doit le renouveler.',
+    en: 'The card cannot be added to the wallet right now: the server’s certificate has expired. The service administrator must renew it.',
+  },
   external_id_conflict: {
     fr: 'Cet identifiant de caisse est déjà utilisé par une autre opération.',
     en: 'This till reference is already used by another operation.',

@@ -79,6 +79,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'webhook_attempts',
   'campaigns',
   'campaign_recipients',
+  'wallet_passes',
+  'wallet_devices',
   'interactions',
 ] as const;
 
