@@ -15,6 +15,6 @@ export const feature: Feature = {
     label: { fr: { label: messages.fr.nav }, en: { label: messages.en.nav } },
     order: 50,
     // Writing to customers in the shop's name is for owners and managers (permission table).
-    visible: (role) => role === 'owner' || role === 'manager',
+    visible: (can) => can('campaigns:manage'),
   },
 };
