@@ -79,6 +79,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'webhook_attempts',
   'campaigns',
   'campaign_recipients',
+  'loyalty_balances',
   'wallet_passes',
   'wallet_devices',
   'interactions',
