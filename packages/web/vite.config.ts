@@ -7,7 +7,7 @@ import { compressAssets } from './vite/compress-assets.ts';
  * What the customer pages are built on instead of React and react-router: the same components
  * (hooks, JSX, React Query), through preact/compat (~10 KB instead of React DOM's ~58 KB
  * compressed, which alone would exceed what a customer's phone should download before seeing
- * their card) and the few router hooks they use. See docs/decisions/0013-light-customer-pages.md.
+ * their card) and the few router hooks they use. See docs/decisions/0014-light-customer-pages.md.
  */
 const LIGHT = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },

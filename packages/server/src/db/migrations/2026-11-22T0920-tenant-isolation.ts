@@ -79,6 +79,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'webhook_attempts',
   'tier_ladders',
   'customer_tiers',
+  'campaigns',
+  'campaign_recipients',
   'loyalty_balances',
   'wallet_passes',
   'wallet_devices',
