@@ -1,7 +1,7 @@
 import type { Migration } from '../migrator.ts';
 
 /**
- * Tiers (docs/loyalty-rules.md, "Tiers"; decision 0014). `tier_ladders` holds one ladder per
+ * Tiers (docs/loyalty-rules.md, "Tiers"; decision 0016). `tier_ladders` holds one ladder per
  * shop — levels are a shop's, not a program's: one customer has one level whatever cards they
  * hold — as a version number like programs. `customer_tiers` is the level each member was last
  * told about, so that a purchase, a refund or the daily review can tell when it changed and
