@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'jobs:read',
   'outbox:read',
   'data:export',
+  'data:import',
   'webhooks:manage',
   'staff:manage',
   'api_keys:manage',
@@ -91,6 +92,7 @@ const MANAGEMENT = {
   'jobs:read': true,
   'outbox:read': true,
   'data:export': true,
+  'data:import': true,
 } as const satisfies Partial<Record<Permission, Grant>>;
 
 /** Role × permission. A permission a role does not list is refused. */
@@ -172,6 +174,16 @@ export const OPERATIONS = {
   'GET /api/v1/customers/{id}/tags': 'customers:read',
   'PUT /api/v1/customers/{id}/tags': 'customers:write',
   'GET /api/v1/customer-tags': 'customers:read',
+  'GET /api/v1/imports': 'data:import',
+  'POST /api/v1/imports': 'data:import',
+  'GET /api/v1/imports/{id}': 'data:import',
+  'DELETE /api/v1/imports/{id}': 'data:import',
+  'GET /api/v1/imports/{id}/mapping': 'data:import',
+  'PUT /api/v1/imports/{id}/mapping': 'data:import',
+  'GET /api/v1/imports/{id}/preview': 'data:import',
+  'POST /api/v1/imports/{id}/dry-run': 'data:import',
+  'GET /api/v1/imports/{id}/report': 'data:import',
+  'POST /api/v1/imports/{id}/run': 'data:import',
 
   'GET /api/v1/programs': 'programs:read',
   'POST /api/v1/programs': 'programs:write',

@@ -9,6 +9,7 @@ export const WEBHOOK_EVENTS = [
   'reward.unlocked',
   'redemption.created',
   'consent.changed',
+  'import.completed',
 ] as const;
 
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];

@@ -77,6 +77,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'webhooks',
   'webhook_deliveries',
   'webhook_attempts',
+  'import_uploads',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */
