@@ -4911,7 +4911,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Imports, newest first */
+                /** @description Imports, newest first, and the upload limit */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4919,6 +4919,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["Import"][];
+                            /** @description The largest file an upload takes */
+                            maxFileBytes: number;
                         };
                     };
                 };
@@ -10145,9 +10147,8 @@ export interface components {
             validRowsOnly: boolean;
             createdAt: string;
             finishedAt: string | null;
-            report: components["schemas"]["ImportReport"];
+            report: components["schemas"]["ImportReport"] | null;
         };
-        /** @description The last dry run, or the import once it has run */
         ImportReport: {
             /** @enum {string} */
             kind: "dry-run" | "import";
@@ -10186,7 +10187,7 @@ export interface components {
                 /** @example unreadable-date */
                 problem: string;
             }[];
-        } | null;
+        };
         ImportMappingProblem: {
             /** @enum {string} */
             code: "column-not-in-file" | "field-mapped-twice" | "column-mapped-twice" | "no-customer-column" | "purchase-needs-date" | "purchase-needs-amount";

@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { messages, type Segment, segments } from './messages.ts';
 import { fullName } from './types.ts';
 import './customers.css';
+import { ImportLink } from '../import/ImportLink.tsx';
 
 const PAGE = 25;
 const SORTS = ['value', 'predictedValue', 'risk', 'lastVisit', 'frequency'] as const;
@@ -84,7 +85,10 @@ export function CustomersPage() {
 
   return (
     <div className="stack customers">
-      <h1>{t('title')}</h1>
+      <div className="row customers-title">
+        <h1>{t('title')}</h1>
+        <ImportLink />
+      </div>
       <div className="customers-filters card">
         <Field
           label={t('search')}

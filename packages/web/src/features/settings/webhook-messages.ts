@@ -12,6 +12,7 @@ export const eventLabels: Record<'fr' | 'en', Record<WebhookEventType, string>> 
     'reward.unlocked': 'Récompense débloquée',
     'redemption.created': 'Récompense utilisée',
     'consent.changed': 'Consentement modifié',
+    'import.completed': 'Import de clients terminé',
   },
   en: {
     'customer.created': 'New customer signed up',
@@ -20,6 +21,7 @@ export const eventLabels: Record<'fr' | 'en', Record<WebhookEventType, string>> 
     'reward.unlocked': 'Reward unlocked',
     'redemption.created': 'Reward redeemed',
     'consent.changed': 'Consent changed',
+    'import.completed': 'Customer import finished',
   },
 };
 

@@ -9,6 +9,7 @@ import { listImports } from '../../../use-cases/imports/list-imports.ts';
 import { previewImport } from '../../../use-cases/imports/preview-import.ts';
 import { startImport } from '../../../use-cases/imports/start-import.ts';
 import { uploadImport } from '../../../use-cases/imports/upload-import.ts';
+import { IMPORT_MAX_BYTES } from '../../../use-cases/imports/upload-limits.ts';
 import type { AppEnv } from '../../types.ts';
 import { IdParams, jsonBody, jsonRoute, SECURITY, STANDARD_ERRORS } from '../openapi.ts';
 import { merchantScope } from '../scope.ts';
@@ -31,8 +32,11 @@ const list = jsonRoute({
   tags,
   summary: 'The latest imports of customers and purchase history, newest first',
   request: { query: z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) }) },
-  responseSchema: z.object({ items: z.array(ImportSchema) }),
-  responseDescription: 'Imports, newest first',
+  responseSchema: z.object({
+    items: z.array(ImportSchema),
+    maxFileBytes: z.number().int().openapi({ description: 'The largest file an upload takes' }),
+  }),
+  responseDescription: 'Imports, newest first, and the upload limit',
 });
 
 const upload = jsonRoute({
@@ -147,7 +151,8 @@ const remove = createRoute({
 export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) => {
     const rows = await listImports(merchantScope(c), c.req.valid('query').limit);
-    return c.json({ items: rows.map((upload) => presentImport({ upload, jobStatus: null })) }, 200);
+    const items = rows.map((upload) => presentImport({ upload, jobStatus: null }));
+    return c.json({ items, maxFileBytes: IMPORT_MAX_BYTES }, 200);
   });
   app.openapi(upload, async (c) => {
     const { fileName, content } = c.req.valid('json');

@@ -107,9 +107,8 @@ export const ImportSchema = z
     validRowsOnly: z.boolean(),
     createdAt: z.string(),
     finishedAt: z.string().nullable(),
-    report: ImportReportSchema.nullable().openapi({
-      description: 'The last dry run, or the import once it has run',
-    }),
+    // The last dry run, or the import once it has run.
+    report: z.union([ImportReportSchema, z.null()]),
   })
   .openapi('Import');
 
