@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y } from './support/axe.ts';
 import { contextOptions, launchChromium } from './support/chromium.ts';
 import { type Habitue, startHabitue } from './support/habitue-server.ts';
-import { buildOwner, goByMenu, signUpOwner } from './support/steps.ts';
+import { buildOwner, signUpOwner } from './support/steps.ts';
 
 /**
  * Clients → Importer on a phone, in a real browser against `habitue start` and its job runner:
@@ -36,8 +36,7 @@ describe('import wizard', () => {
     const context = await browser.newContext(contextOptions(server.url, 'phone'));
     const page = await context.newPage();
     await signUpOwner(page, buildOwner());
-    await goByMenu(page, 'Clients');
-    await page.waitForURL('**/customers');
+    await page.goto('/customers');
     await page.getByRole('link', { name: 'Importer' }).click();
     await page.waitForURL('**/customers/import');
     await page.getByRole('heading', { name: 'Importer des clients' }).waitFor();
