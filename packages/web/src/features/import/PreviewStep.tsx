@@ -44,7 +44,12 @@ export function PreviewStep({ id, version }: { id: string; version: unknown }) {
       <ProblemAlert error={preview.error} />
       {preview.isPending && <p className="muted">{t('loading')}</p>}
       {rows.length > 0 && (
-        <div className="table-scroll">
+        <section
+          className="table-scroll"
+          aria-label={t('previewIntro', { n: 20 })}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroller must take focus to scroll with the keyboard
+          tabIndex={0}
+        >
           <table className="list import-preview">
             <thead>
               <tr>
@@ -84,7 +89,7 @@ export function PreviewStep({ id, version }: { id: string; version: unknown }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );
