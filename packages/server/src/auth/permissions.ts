@@ -148,6 +148,8 @@ export const OPERATIONS = {
 
   'GET /api/v1/merchant': 'signed_in',
   'PATCH /api/v1/merchant': 'merchant:manage',
+  'GET /api/v1/serving-cost-settings': 'analytics:read',
+  'PUT /api/v1/serving-cost-settings': 'merchant:manage',
   'GET /api/v1/locations': 'customers:read',
   'POST /api/v1/locations': 'merchant:manage',
   'GET /api/v1/staff': 'staff:manage',
@@ -171,6 +173,11 @@ export const OPERATIONS = {
   'GET /api/v1/customers/{id}/purchases': 'customers:read',
   'GET /api/v1/customers/{id}/notes': 'customers:read',
   'POST /api/v1/customers/{id}/notes': 'customers:write',
+  'GET /api/v1/customers/{id}/interactions': 'customers:read',
+  'POST /api/v1/customers/{id}/interactions': 'customers:write',
+  'PATCH /api/v1/customers/{id}/interactions/{interactionId}': 'customers:write',
+  // A value figure (margin, cost): managers and owners, like the analytics.
+  'GET /api/v1/customers/{id}/serving-cost': 'analytics:read',
   'GET /api/v1/customers/{id}/tags': 'customers:read',
   'PUT /api/v1/customers/{id}/tags': 'customers:write',
   'GET /api/v1/customer-tags': 'customers:read',

@@ -286,6 +286,18 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Give a phone number to receive text messages',
   },
   in_future: { fr: 'Cette date est dans le futur', en: 'This date is in the future' },
+  only_for_disputes: {
+    fr: 'Seul un litige a un statut',
+    en: 'Only a dispute has a status',
+  },
+  only_for_late_payments: {
+    fr: 'Seul un retard de paiement a un montant et des jours de retard',
+    en: 'Only a late payment has an amount and days late',
+  },
+  'latePayment.required': {
+    fr: 'Donnez le montant en retard et le nombre de jours',
+    en: 'Give the amount paid late and the days late',
+  },
   too_early: {
     fr: 'Cette date est trop ancienne (le 1er janvier 2000 au plus tôt)',
     en: 'This date is too early (1 January 2000 at the earliest)',

@@ -78,6 +78,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'webhook_deliveries',
   'webhook_attempts',
   'import_uploads',
+  'interactions',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

@@ -13,6 +13,7 @@ import { registerImportRoutes } from './imports/imports.routes.ts';
 import { registerJobRoutes } from './jobs/jobs.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
+import { registerServingCostRoutes } from './merchant/serving-costs.routes.ts';
 import { registerOutboxRoutes } from './outbox/outbox.routes.ts';
 import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
@@ -28,6 +29,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerHealthRoutes,
   registerAuthRoutes,
   registerMerchantRoutes,
+  registerServingCostRoutes,
   registerLocationRoutes,
   registerStaffRoutes,
   registerPermissionRoutes,

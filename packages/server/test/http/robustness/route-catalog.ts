@@ -92,6 +92,15 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
 
   'GET /api/v1/permissions': { probes: [own('the permission table')] },
   'GET /api/v1/merchant': { probes: [own("A's settings")] },
+  'GET /api/v1/serving-cost-settings': { apiKey: 'forbidden', probes: [own("A's serving costs")] },
+  'PUT /api/v1/serving-cost-settings': {
+    apiKey: 'forbidden',
+    probes: [
+      own("A's serving costs, with B's id slipped in", {
+        body: ({ b }) => ({ id: b.merchantId, hourlyCostCents: 2400, financingRateBp: 800 }),
+      }),
+    ],
+  },
   'GET /api/v1/adjustment-policy': { probes: [own("A's adjustment limits")] },
   'PUT /api/v1/adjustment-policy': {
     apiKey: 'forbidden',
@@ -241,6 +250,33 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     probes: [
       foreign("B's customer", { params: customerOf, body: () => ({ body: 'Mallory was here' }) }),
     ],
+  },
+  'GET /api/v1/customers/{id}/interactions': {
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'POST /api/v1/customers/{id}/interactions': {
+    probes: [
+      foreign("B's customer", {
+        params: customerOf,
+        body: () => ({ kind: 'call', outcome: 'Mallory was here' }),
+      }),
+    ],
+  },
+  'PATCH /api/v1/customers/{id}/interactions/{interactionId}': {
+    probes: [
+      foreign("B's customer and interaction", {
+        params: ({ b }) => ({ id: b.customerId, interactionId: b.interactionId }),
+        body: () => ({ outcome: 'Mallory was here' }),
+      }),
+      foreign("A's customer with B's interaction", {
+        params: ({ a, b }) => ({ id: a.customerId, interactionId: b.interactionId }),
+        body: () => ({ disputeStatus: 'resolved' }),
+      }),
+    ],
+  },
+  'GET /api/v1/customers/{id}/serving-cost': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's customer", { params: customerOf })],
   },
   'GET /api/v1/customers/{id}/tags': { probes: [foreign("B's customer", { params: customerOf })] },
   'PUT /api/v1/customers/{id}/tags': {
