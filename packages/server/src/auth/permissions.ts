@@ -227,6 +227,18 @@ export const OPERATIONS = {
   'GET /api/v1/public/cards/{token}/manifest': 'public',
   'GET /api/v1/public/join/{slug}/{token}': 'public',
   'POST /api/v1/public/join/{slug}/{token}': 'public',
+  // Wallet: the card token, or the pass's own token (PassKit web service), is the credential.
+  'GET /api/v1/public/cards/{token}/wallet': 'public',
+  'GET /api/v1/public/cards/{token}/wallet/pass.pkpass': 'public',
+  'GET /api/v1/public/wallet/logos/{color}': 'public',
+  'POST /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}':
+    'public',
+  'DELETE /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}':
+    'public',
+  'GET /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}':
+    'public',
+  'GET /api/v1/wallet/apple/v1/passes/{passTypeIdentifier}/{serialNumber}': 'public',
+  'POST /api/v1/wallet/apple/v1/log': 'public',
 } as const satisfies Record<string, Access>;
 
 /** The access an operation needs, or undefined when the table has no entry for it. */

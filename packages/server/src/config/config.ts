@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { type WalletConfig, walletConfig, walletEnvironment } from '../wallet/wallet-config.ts';
 
 /**
  * Every setting the server reads from its environment, validated at start-up so a typo
@@ -50,6 +51,7 @@ const environmentSchema = z.object({
     )
     .optional(),
   MAIL_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  ...walletEnvironment,
   SMS_PROVIDER: z.enum(['brevo']).optional(),
   SMS_API_KEY: z.string().min(1).optional(),
   SMS_SENDER: z
@@ -95,6 +97,8 @@ export type Config = {
   /** Settings that work but deserve a word at start-up. */
   warnings: string[];
   mail: MailConfig;
+  /** Apple and Google Wallet passes (null: that wallet is off). */
+  wallet: WalletConfig;
 };
 
 /**
@@ -140,6 +144,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration:\n  MAIL_FROM: required with SMTP_URL (the sender your relay accepts, e.g. "Ma Boutique <bonjour@ma-boutique.fr>")',
     );
   }
+  const wallet = walletConfig(e);
+  if (wallet.problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${wallet.problems.join('\n')}`);
+  }
   const sms = smsConfig(e);
   const publicUrl = (e.HABITUE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
@@ -163,6 +171,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ratePerMinute: e.MAIL_RATE_PER_MINUTE,
       sms,
     },
+    wallet: wallet.config,
   };
 }
 

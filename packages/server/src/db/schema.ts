@@ -509,4 +509,24 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
   import_uploads: ImportUploadsTable;
+  wallet_passes: WalletPassesTable;
+  wallet_devices: WalletDevicesTable;
+}
+
+/** An Apple Wallet pass that asked for updates; `changed_xid` is the last transaction that changed it. */
+export interface WalletPassesTable {
+  merchant_id: string;
+  customer_id: string;
+  changed_xid: Generated<string>;
+  changed_at: Generated<Date>;
+  created_at: Date;
+}
+
+/** A phone registered for a pass's updates (PassKit web service). */
+export interface WalletDevicesTable {
+  merchant_id: string;
+  customer_id: string;
+  device_library_id: string;
+  push_token: string;
+  registered_at: Date;
 }

@@ -22,6 +22,8 @@ import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
+import { registerAppleWebServiceRoutes } from './wallet/apple-web-service.routes.ts';
+import { registerCardWalletRoutes } from './wallet/card-wallet.routes.ts';
 import { registerWebhookRoutes } from './webhooks/webhooks.routes.ts';
 
 /** Every API resource, in the order they appear in the docs. */
@@ -49,4 +51,6 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerWebhookRoutes,
   registerAnalyticsRoutes,
   registerPublicRoutes,
+  registerCardWalletRoutes,
+  registerAppleWebServiceRoutes,
 ];

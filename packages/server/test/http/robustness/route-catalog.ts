@@ -305,6 +305,27 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     'public customer card: the unguessable card token is the credential; it names one merchant',
   ),
   'GET /api/v1/public/cards/{token}/manifest': exempt('public web-app manifest of a card page'),
+  'GET /api/v1/public/cards/{token}/wallet': exempt(
+    'public wallet links of a card: the card token is the credential; it names one merchant',
+  ),
+  'GET /api/v1/public/cards/{token}/wallet/pass.pkpass': exempt(
+    'public Apple Wallet pass of a card: the card token is the credential',
+  ),
+  'GET /api/v1/public/wallet/logos/{color}': exempt('a square of one colour; no merchant data'),
+  'POST /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}':
+    exempt(
+      "PassKit web service: the pass's own token is the credential (wallet tests cross shops)",
+    ),
+  'DELETE /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}':
+    exempt(
+      "PassKit web service: the pass's own token is the credential (wallet tests cross shops)",
+    ),
+  'GET /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}':
+    exempt("PassKit web service: a phone's own library id; answers serial numbers only"),
+  'GET /api/v1/wallet/apple/v1/passes/{passTypeIdentifier}/{serialNumber}': exempt(
+    "PassKit web service: the pass's own token is the credential (wallet tests cross shops)",
+  ),
+  'POST /api/v1/wallet/apple/v1/log': exempt('PassKit web service log: writes the server log only'),
   'GET /api/v1/public/join/{slug}/{token}': exempt(
     "public sign-up page: the merchant's slug and sign-up token are the credential",
   ),

@@ -7,7 +7,7 @@ import { messages } from './messages.ts';
 export function ImportLink() {
   const t = useT(messages);
   const can = useCan();
-  if (!can('analytics')) return null;
+  if (!can('data:import')) return null;
   return (
     <Link className="button secondary" to="/customers/import">
       {t('openImport')}
