@@ -78,6 +78,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'webhook_deliveries',
   'webhook_attempts',
   'import_uploads',
+  'loyalty_balances',
   'wallet_passes',
   'wallet_devices',
   'interactions',
