@@ -33,7 +33,10 @@ function restartedRunner(services: Services) {
     db: services.db,
     logger: pino({ level: 'silent' }),
     now: () => new Date(),
-    ...serverJobs({ webhooks: { allowPrivate: true } }),
+    ...serverJobs(
+      { webhooks: { allowPrivate: true }, publicUrl: services.config.publicUrl },
+      services.mailer,
+    ),
   });
 }
 

@@ -78,6 +78,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'webhook_deliveries',
   'webhook_attempts',
   'import_uploads',
+  'campaigns',
+  'campaign_recipients',
   'loyalty_balances',
   'wallet_passes',
   'wallet_devices',

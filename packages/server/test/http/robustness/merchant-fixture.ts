@@ -56,6 +56,7 @@ export type MerchantFixture = {
   webhookDeliveryId: string;
   /** A file uploaded for import (not imported). */
   importId: string;
+  campaignId: string;
 };
 
 let merchants = 0;
@@ -91,6 +92,13 @@ export async function buildMerchantFixture(
     email: customerEmail,
   });
   const deliveries = await call('GET', `/api/v1/webhooks/${webhook.id}/deliveries`);
+  const campaign = await call('POST', '/api/v1/campaigns', {
+    name: `Newsletter ${label}`,
+    channel: 'email',
+    segment: {},
+    subject: 'Nouveautés',
+    body: 'Bonjour {{prenom}}',
+  });
   const note = await call('POST', `/api/v1/customers/${customer.id}/notes`, {
     body: `Allergic to nuts (${label})`,
   });
@@ -205,6 +213,7 @@ export async function buildMerchantFixture(
     webhookId: webhook.id,
     webhookDeliveryId: deliveries.items[0].id,
     importId: upload.id,
+    campaignId: campaign.id,
   };
 }
 
