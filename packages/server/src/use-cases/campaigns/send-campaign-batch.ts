@@ -33,7 +33,7 @@ export function sendCampaignBatchJob(deps: { mailer: Mailer; publicUrl: string }
     async handle(ctx: JobContext, payload) {
       const { tx, merchantId, now } = ctx;
       const campaign = await findCampaign(tx, merchantId, payload.campaignId);
-      if (!campaign || campaign.status !== 'sending') return;
+      if (campaign?.status !== 'sending') return;
       const merchant = await findMerchantById(tx, merchantId);
       const pending = await nextPendingRecipients(tx, merchantId, campaign.id, CAMPAIGN_BATCH_SIZE);
       const rows = await listAudienceRows(
