@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'jobs:read',
   'outbox:read',
   'data:export',
+  'data:import',
   'webhooks:manage',
   'campaigns:manage',
   'staff:manage',
@@ -92,6 +93,7 @@ const MANAGEMENT = {
   'jobs:read': true,
   'outbox:read': true,
   'data:export': true,
+  'data:import': true,
   // Writing to customers in the shop's name: owners and managers, never the counter or a key.
   'campaigns:manage': true,
 } as const satisfies Partial<Record<Permission, Grant>>;
@@ -182,6 +184,16 @@ export const OPERATIONS = {
   'GET /api/v1/customers/{id}/tags': 'customers:read',
   'PUT /api/v1/customers/{id}/tags': 'customers:write',
   'GET /api/v1/customer-tags': 'customers:read',
+  'GET /api/v1/imports': 'data:import',
+  'POST /api/v1/imports': 'data:import',
+  'GET /api/v1/imports/{id}': 'data:import',
+  'DELETE /api/v1/imports/{id}': 'data:import',
+  'GET /api/v1/imports/{id}/mapping': 'data:import',
+  'PUT /api/v1/imports/{id}/mapping': 'data:import',
+  'GET /api/v1/imports/{id}/preview': 'data:import',
+  'POST /api/v1/imports/{id}/dry-run': 'data:import',
+  'GET /api/v1/imports/{id}/report': 'data:import',
+  'POST /api/v1/imports/{id}/run': 'data:import',
 
   'GET /api/v1/tier-ladder': 'programs:read',
   'PUT /api/v1/tier-ladder': 'programs:write',

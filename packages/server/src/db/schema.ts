@@ -481,6 +481,30 @@ export interface CustomerTiersTable {
   updated_at: Timestamp;
 }
 
+export type ImportUploadStatus = 'uploaded' | 'queued' | 'running' | 'imported' | 'refused';
+
+export interface ImportUploadsTable {
+  merchant_id: string;
+  id: string;
+  file_name: string;
+  file_size: number;
+  /** Null once the import has ended. */
+  file: Buffer | null;
+  /** The owner's column choices: `[{ column, field }]` (a column's 1-based number). */
+  maps: ColumnType<unknown, string | undefined, string>;
+  header_line: number | null;
+  status: ColumnType<ImportUploadStatus, ImportUploadStatus | undefined, ImportUploadStatus>;
+  valid_rows_only: ColumnType<boolean, boolean | undefined, boolean>;
+  runs: ColumnType<number, number | undefined, number>;
+  step: string | null;
+  job_id: string | null;
+  report: ColumnType<unknown, string | null | undefined, string | null>;
+  created_by: string;
+  created_at: ColumnType<Date, Date | string, never>;
+  updated_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
 export type CampaignChannel = 'email' | 'sms';
 export type CampaignStatus = 'draft' | 'sending' | 'sent';
 
@@ -556,6 +580,7 @@ export interface Database {
   webhook_attempts: WebhookAttemptsTable;
   tier_ladders: TierLaddersTable;
   customer_tiers: CustomerTiersTable;
+  import_uploads: ImportUploadsTable;
   campaigns: CampaignsTable;
   campaign_recipients: CampaignRecipientsTable;
   wallet_passes: WalletPassesTable;

@@ -4,6 +4,7 @@ import type { Config } from '../config/config.ts';
 import type { Database } from '../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { sendCampaignBatchJob } from '../use-cases/campaigns/send-campaign-batch.ts';
+import { runImportJob } from '../use-cases/imports/run-import-job.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-webhook.ts';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
 import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
@@ -22,6 +23,7 @@ export function serverJobs(
     jobs: [
       deliverWebhookJob(config.webhooks),
       sendCampaignBatchJob({ mailer, publicUrl: config.publicUrl }),
+      runImportJob,
     ],
     recurring: [EXPIRE_LAPSED_BALANCES, REVIEW_TIERS],
   };

@@ -9,6 +9,7 @@ export const WEBHOOK_EVENTS = [
   'redemption.created',
   'consent.changed',
   'tier.changed',
+  'import.completed',
 ] as const;
 
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];

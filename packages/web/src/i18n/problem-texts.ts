@@ -202,6 +202,22 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Cet identifiant de caisse est déjà utilisé par une autre opération.',
     en: 'This till reference is already used by another operation.',
   },
+  import_file_too_large: {
+    fr: 'Ce fichier dépasse {limitMiB} Mo, la taille maximale pour l’import en ligne. Découpez-le, ou importez-le avec la commande habitue import.',
+    en: 'This file is over {limitMiB} MB, the largest the web import takes. Split it, or import it with the habitue import command.',
+  },
+  import_file_unreadable: {
+    fr: 'Ce fichier ne peut pas être lu comme un tableau : envoyez un CSV ou un classeur Excel (.xlsx), non vide.',
+    en: 'This file cannot be read as a table: send a CSV or an Excel workbook (.xlsx) that is not empty.',
+  },
+  import_not_editable: {
+    fr: 'Cet import est déjà lancé ou terminé : il ne peut plus changer.',
+    en: 'This import has already started or ended: it can no longer change.',
+  },
+  import_mapping_incomplete: {
+    fr: 'Les colonnes ne permettent pas encore l’import : corrigez les correspondances signalées.',
+    en: 'The columns cannot be imported yet: fix the mappings shown.',
+  },
   payload_too_large: {
     fr: 'Trop de données d’un coup (1 Mo au plus).',
     en: 'Too much data at once (1 MB at most).',

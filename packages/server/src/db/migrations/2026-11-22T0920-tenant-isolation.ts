@@ -79,6 +79,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'webhook_attempts',
   'tier_ladders',
   'customer_tiers',
+  'import_uploads',
   'campaigns',
   'campaign_recipients',
   'loyalty_balances',

@@ -10,6 +10,7 @@ import { registerCardRoutes } from './cards/cards.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
+import { registerImportRoutes } from './imports/imports.routes.ts';
 import { registerJobRoutes } from './jobs/jobs.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
@@ -41,6 +42,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerCardRoutes,
   registerAdjustmentPolicyRoutes,
   registerCustomerPortraitRoutes,
+  registerImportRoutes,
   registerProgramRoutes,
   registerRewardRoutes,
   registerTierRoutes,

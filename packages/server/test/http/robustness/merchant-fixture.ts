@@ -54,6 +54,8 @@ export type MerchantFixture = {
   webhookId: string;
   /** The delivery of the customer's sign-up to that webhook. */
   webhookDeliveryId: string;
+  /** A file uploaded for import (not imported). */
+  importId: string;
   campaignId: string;
 };
 
@@ -169,6 +171,12 @@ export async function buildMerchantFixture(
       now: new Date(),
     }),
   );
+  const upload = await call('POST', '/api/v1/imports', {
+    fileName: `clients-${label.toLowerCase()}.csv`,
+    content: Buffer.from(
+      `N° client;Prénom;Date;Montant\nI-${label};Import ${label};05/03/2024;12,50\n`,
+    ).toString('base64'),
+  });
   // TODO(lead): new resources go here, e.g.
   //   const gift = await call('POST', '/api/v1/gift-cards', { customerId: customer.id, … });
   // then add `giftCardId: gift.id` below and to MerchantFixture.
@@ -206,6 +214,7 @@ export async function buildMerchantFixture(
     idempotencyKey,
     webhookId: webhook.id,
     webhookDeliveryId: deliveries.items[0].id,
+    importId: upload.id,
     campaignId: campaign.id,
   };
 }

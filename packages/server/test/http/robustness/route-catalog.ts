@@ -462,6 +462,52 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   },
 
   'GET /api/v1/jobs': { apiKey: 'forbidden', probes: [own("the shop's jobs")] },
+  'GET /api/v1/imports': { apiKey: 'forbidden', probes: [own("the shop's imports")] },
+  'POST /api/v1/imports': {
+    apiKey: 'forbidden',
+    probes: [
+      own('a new upload', {
+        body: () => ({
+          fileName: 'spare.csv',
+          content: Buffer.from('Email;Prénom\nspare@example.fr;Spare\n').toString('base64'),
+        }),
+      }),
+    ],
+  },
+  ...Object.fromEntries(
+    [
+      'GET /api/v1/imports/{id}',
+      'DELETE /api/v1/imports/{id}',
+      'GET /api/v1/imports/{id}/mapping',
+      'GET /api/v1/imports/{id}/preview',
+      'POST /api/v1/imports/{id}/dry-run',
+      'GET /api/v1/imports/{id}/report',
+    ].map((operation): [string, CatalogEntry] => [
+      operation,
+      {
+        apiKey: 'forbidden',
+        probes: [foreign("B's import", { params: ({ b }) => ({ id: b.importId }) })],
+      },
+    ]),
+  ),
+  'PUT /api/v1/imports/{id}/mapping': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's import", {
+        params: ({ b }) => ({ id: b.importId }),
+        body: () => ({ columns: [{ column: 1, field: 'customerRef' }] }),
+      }),
+    ],
+  },
+  'POST /api/v1/imports/{id}/run': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's import", {
+        params: ({ b }) => ({ id: b.importId }),
+        body: () => ({ validRowsOnly: true }),
+      }),
+    ],
+  },
   'GET /api/v1/webhooks': { probes: [own("the shop's webhooks")] },
   'POST /api/v1/webhooks': {
     probes: [

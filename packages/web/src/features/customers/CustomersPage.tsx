@@ -9,6 +9,7 @@ import { moneyRange } from '../dashboard/money-range.ts';
 import { messages, type Segment, segments } from './messages.ts';
 import { fullName } from './types.ts';
 import './customers.css';
+import { ImportLink } from '../import/ImportLink.tsx';
 
 const PAGE = 25;
 const SORTS = ['value', 'predictedValue', 'risk', 'lastVisit', 'frequency'] as const;
@@ -86,7 +87,10 @@ export function CustomersPage() {
 
   return (
     <div className="stack customers">
-      <h1>{t('title')}</h1>
+      <div className="row customers-title">
+        <h1>{t('title')}</h1>
+        <ImportLink />
+      </div>
       <div className="customers-filters card">
         <Field
           label={t('search')}

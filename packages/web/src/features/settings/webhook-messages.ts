@@ -13,6 +13,7 @@ export const eventLabels: Record<'fr' | 'en', Record<WebhookEventType, string>> 
     'redemption.created': 'Récompense utilisée',
     'consent.changed': 'Consentement modifié',
     'tier.changed': 'Niveau de fidélité changé',
+    'import.completed': 'Import de clients terminé',
   },
   en: {
     'customer.created': 'New customer signed up',
@@ -22,6 +23,7 @@ export const eventLabels: Record<'fr' | 'en', Record<WebhookEventType, string>> 
     'redemption.created': 'Reward redeemed',
     'consent.changed': 'Consent changed',
     'tier.changed': 'Loyalty tier changed',
+    'import.completed': 'Customer import finished',
   },
 };
 
