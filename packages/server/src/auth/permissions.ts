@@ -203,6 +203,9 @@ export const OPERATIONS = {
   // Spending totals, lifetime value and scores are value figures: managers and owners only.
   'GET /api/v1/analytics/customers': 'analytics:read',
   'GET /api/v1/analytics/customers/{id}': 'analytics:read',
+  'GET /api/v1/exports/customers': 'data:export',
+  'GET /api/v1/exports/purchases': 'data:export',
+  'GET /api/v1/exports/ledger': 'data:export',
 
   'GET /api/v1/public/cards/{token}': 'public',
   'GET /api/v1/public/cards/{token}/manifest': 'public',

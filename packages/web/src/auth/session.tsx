@@ -78,7 +78,7 @@ export function useSessionActions(): SessionActions {
 /** True when the signed-in role holds the permission (mirrors the server's role table). */
 export function useCan() {
   const { me } = useSession();
-  return (what: 'manage' | 'analytics' | 'programs') => {
+  return (what: 'manage' | 'analytics' | 'programs' | 'export') => {
     const role = me?.role;
     if (what === 'manage') return role === 'owner';
     return role === 'owner' || role === 'manager';

@@ -8,6 +8,7 @@ import { registerAdjustmentPolicyRoutes } from './balances/adjustment-policy.rou
 import { registerCardRoutes } from './cards/cards.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
+import { registerExportRoutes } from './exports/exports.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerJobRoutes } from './jobs/jobs.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
@@ -44,5 +45,6 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerJobRoutes,
   registerWebhookRoutes,
   registerAnalyticsRoutes,
+  registerExportRoutes,
   registerPublicRoutes,
 ];

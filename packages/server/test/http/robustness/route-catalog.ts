@@ -260,6 +260,15 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
       own("searching B's card token", { query: ({ b }) => ({ query: b.cardToken }) }),
     ],
   },
+  'GET /api/v1/exports/customers': {
+    probes: [
+      own('the customers file'),
+      own("filtered on B's tag", { query: ({ b }) => ({ tag: b.tag }) }),
+      own("searching B's customer email", { query: ({ b }) => ({ query: b.customerEmail }) }),
+    ],
+  },
+  'GET /api/v1/exports/purchases': { probes: [own('the purchases file')] },
+  'GET /api/v1/exports/ledger': { probes: [own('the ledger file')] },
   'GET /api/v1/analytics/customers/{id}': {
     apiKey: 'forbidden',
     probes: [foreign("B's customer", { params: customerOf })],

@@ -2,9 +2,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../../api/client.ts';
+import { useCan } from '../../auth/session.tsx';
 import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
 import { messages, type Segment, segments } from './messages.ts';
 import { fullName } from './types.ts';
 import './customers.css';
@@ -36,6 +38,7 @@ export function CustomersPage() {
   const order = params.get('order') === 'asc' ? 'asc' : 'desc';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [text, setText] = useState(params.get('query') ?? '');
+  const can = useCan();
 
   const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -84,7 +87,10 @@ export function CustomersPage() {
 
   return (
     <div className="stack customers">
-      <h1>{t('title')}</h1>
+      <div className="row customers-heading">
+        <h1>{t('title')}</h1>
+        {can('export') && <ExportMenu filters={{ segment, tag, query, sort, order }} />}
+      </div>
       <div className="customers-filters card">
         <Field
           label={t('search')}
