@@ -10,6 +10,7 @@ import { attemptThrottles } from './migrations/2026-12-06T1030-attempt-throttles
 import { replayBytes } from './migrations/2026-12-06T1030-replay-bytes.ts';
 import { imports } from './migrations/2026-12-06T1050-imports.ts';
 import { webhooks } from './migrations/2026-12-06T1060-webhooks.ts';
+import { customerErasure } from './migrations/2026-12-06T1230-customer-erasure.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   replayBytes,
   imports,
   webhooks,
+  customerErasure,
 ];
 
 /**

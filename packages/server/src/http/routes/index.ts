@@ -9,6 +9,7 @@ import { registerCardRoutes } from './cards/cards.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
 import { registerExportRoutes } from './exports/exports.routes.ts';
+import { registerGdprRoutes } from './gdpr/gdpr.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerJobRoutes } from './jobs/jobs.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
@@ -36,6 +37,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerCardRoutes,
   registerAdjustmentPolicyRoutes,
   registerCustomerPortraitRoutes,
+  registerGdprRoutes,
   registerProgramRoutes,
   registerRewardRoutes,
   registerPurchaseRoutes,

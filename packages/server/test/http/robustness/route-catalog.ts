@@ -246,6 +246,13 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   'PUT /api/v1/customers/{id}/tags': {
     probes: [foreign("B's customer", { params: customerOf, body: () => ({ tags: ['mallory'] }) })],
   },
+  'GET /api/v1/customers/{id}/export': {
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'POST /api/v1/customers/{id}/erase': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
   'GET /api/v1/customer-tags': { probes: [own("A's tags (B's tag must not show)")] },
 
   'GET /api/v1/analytics/overview': {
