@@ -5,6 +5,7 @@ import { ApiProblem } from '../../api/problem.ts';
 import { useCan } from '../../auth/session.tsx';
 import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { PrivacySection } from '../gdpr/PrivacySection.tsx';
 import { AdjustmentForm } from './AdjustmentForm.tsx';
 import { ContactSection } from './ContactSection.tsx';
 import { messages } from './messages.ts';
@@ -60,6 +61,7 @@ export function CustomerPage() {
           <TagsSection customerId={id} />
           <NotesSection customerId={id} />
           {card.data && <AdjustmentForm customerId={id} programs={card.data.programs} />}
+          <PrivacySection customerId={id} />
         </div>
       </div>
     </div>
