@@ -174,6 +174,7 @@ export const OPERATIONS = {
   'GET /api/v1/customer-tags': 'customers:read',
   'GET /api/v1/customers/{id}/export': 'data:export',
   'POST /api/v1/customers/{id}/erase': 'merchant:manage',
+  'GET /api/v1/retention/upcoming': 'merchant:manage',
 
   'GET /api/v1/programs': 'programs:read',
   'POST /api/v1/programs': 'programs:write',

@@ -4,6 +4,7 @@ import type { Config } from '../config/config.ts';
 import type { Database } from '../db/schema.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-webhook.ts';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
+import { ANONYMISE_INACTIVE_CUSTOMERS } from './kinds/anonymise-inactive-customers.ts';
 import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
 
 /**
@@ -14,7 +15,10 @@ import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
 export function serverJobs(
   config: Pick<Config, 'webhooks'>,
 ): Pick<JobRunnerOptions, 'jobs' | 'recurring'> {
-  return { jobs: [deliverWebhookJob(config.webhooks)], recurring: [EXPIRE_LAPSED_BALANCES] };
+  return {
+    jobs: [deliverWebhookJob(config.webhooks)],
+    recurring: [EXPIRE_LAPSED_BALANCES, ANONYMISE_INACTIVE_CUSTOMERS],
+  };
 }
 
 /** The job runner `habitue start` runs next to the HTTP server, polling in the background. */

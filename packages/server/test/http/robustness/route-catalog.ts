@@ -253,6 +253,10 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     apiKey: 'forbidden',
     probes: [foreign("B's customer", { params: customerOf })],
   },
+  'GET /api/v1/retention/upcoming': {
+    apiKey: 'forbidden',
+    probes: [own('customers due for anonymisation')],
+  },
   'GET /api/v1/customer-tags': { probes: [own("A's tags (B's tag must not show)")] },
 
   'GET /api/v1/analytics/overview': {

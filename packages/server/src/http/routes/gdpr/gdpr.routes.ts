@@ -1,10 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { eraseCustomer } from '../../../use-cases/gdpr/erase-customer.ts';
 import { exportCustomerData } from '../../../use-cases/gdpr/export-customer-data.ts';
+import { listRetentionNotices } from '../../../use-cases/gdpr/list-retention-notices.ts';
 import type { AppEnv } from '../../types.ts';
 import { IdParams, jsonRoute } from '../openapi.ts';
 import { merchantScope } from '../scope.ts';
-import { CustomerDataExport, Erasure } from './gdpr.schemas.ts';
+import { CustomerDataExport, Erasure, RetentionNotices } from './gdpr.schemas.ts';
 
 const exportData = jsonRoute({
   method: 'get',
@@ -28,6 +29,16 @@ const erase = jsonRoute({
   responseDescription: 'Erased (erasing again changes nothing)',
 });
 
+const retention = jsonRoute({
+  method: 'get',
+  path: '/api/v1/retention/upcoming',
+  tags: ['Customers'],
+  summary:
+    'Customers without activity for 3 years minus a month: the nightly retention job anonymises them within a month unless they buy or redeem again',
+  responseSchema: RetentionNotices,
+  responseDescription: 'Oldest first',
+});
+
 export function registerGdprRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(exportData, async (c) => {
     const base = c.get('services').config.publicUrl;
@@ -42,4 +53,5 @@ export function registerGdprRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(erase, async (c) => {
     return c.json(await eraseCustomer(merchantScope(c), c.req.valid('param').id), 200);
   });
+  app.openapi(retention, async (c) => c.json(await listRetentionNotices(merchantScope(c)), 200));
 }

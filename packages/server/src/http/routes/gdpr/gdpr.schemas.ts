@@ -119,3 +119,20 @@ export const CustomerDataExport = z
 export const Erasure = z
   .object({ id: z.string(), erasedAt: z.string() })
   .openapi('CustomerErasure');
+
+export const RetentionNotices = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        firstName: z.string().nullable(),
+        lastName: z.string().nullable(),
+        lastActivityAt: z.string(),
+        anonymisedOn: z
+          .string()
+          .openapi({ description: '3 years after the last activity, unless they come back' }),
+      }),
+    ),
+    more: z.boolean().openapi({ description: 'More customers are due than listed' }),
+  })
+  .openapi('RetentionNotices');
