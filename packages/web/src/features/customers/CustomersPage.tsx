@@ -89,7 +89,9 @@ export function CustomersPage() {
     <div className="stack customers">
       <div className="row customers-heading">
         <h1>{t('title')}</h1>
-        {can('export') && <ExportMenu filters={{ segment, tag, query, sort, order }} />}
+        {can('export') && (
+          <ExportMenu filters={{ segment, tag, query, sort, order }} owner={can('manage')} />
+        )}
       </div>
       <div className="customers-filters card">
         <Field

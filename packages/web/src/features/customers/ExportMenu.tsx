@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useLang, useT } from '../../i18n/i18n.tsx';
 import { type ExportFormat, type ExportKind, exportHref, type ListFilters } from './export-link.ts';
 import { exportMessages } from './export-messages.ts';
@@ -15,7 +16,7 @@ const FILES: ReadonlyArray<[ExportKind, ExportFormat, keyof typeof exportMessage
  * "Exporter" on the customers list: plain download links (the browser streams the file to
  * disk), the customers file with the list's current filters.
  */
-export function ExportMenu({ filters }: { filters: ListFilters }) {
+export function ExportMenu({ filters, owner }: { filters: ListFilters; owner: boolean }) {
   const t = useT(exportMessages);
   const { lang } = useLang();
   return (
@@ -33,6 +34,7 @@ export function ExportMenu({ filters }: { filters: ListFilters }) {
           ))}
         </ul>
         <p className="muted small">{t('personalData')}</p>
+        {owner && <Link to="/retention">{t('retention')}</Link>}
       </div>
     </details>
   );

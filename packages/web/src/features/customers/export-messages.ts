@@ -12,6 +12,7 @@ export const exportMessages = defineMessages({
     ledgerXlsx: 'Mouvements de points et tampons (Excel)',
     personalData:
       'Ces fichiers contiennent des données personnelles : conservez-les en lieu sûr et supprimez-les quand ils ne servent plus.',
+    retention: 'Clients bientôt anonymisés (3 ans sans activité)',
   },
   en: {
     export: 'Export',
@@ -24,5 +25,6 @@ export const exportMessages = defineMessages({
     ledgerXlsx: 'Points and stamps movements (Excel)',
     personalData:
       'These files hold personal data: keep them safe and delete them when you no longer need them.',
+    retention: 'Customers soon anonymised (3 years without activity)',
   },
 });

@@ -41,6 +41,7 @@ export function PrivacySection({ customerId }: { customerId: string }) {
           {t('downloadJson')}
         </a>
       </div>
+      {can('manage') && <Link to="/retention">{t('retentionTitle')}</Link>}
       {erase.data && (
         <p className="alert" role="status">
           {t('erased', { at: format.dateTime(erase.data.erasedAt) })}

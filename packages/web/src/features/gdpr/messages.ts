@@ -64,6 +64,15 @@ export const messages = defineMessages({
     date: 'Date',
     none: 'Rien.',
     dash: '—',
+    retentionNav: 'Conservation',
+    retentionTitle: 'Conservation des données',
+    retentionExplain:
+      'Les clients sans achat ni échange de récompense depuis 3 ans sont anonymisés automatiquement, comme un effacement (recommandation de la CNIL). Voici ceux qui le seront dans le mois : un achat ou un échange d’ici là les garde.',
+    retentionEmpty: 'Aucun client ne sera anonymisé dans le mois.',
+    retentionMore: 'D’autres clients suivent ; seuls les premiers sont affichés.',
+    customer: 'Client',
+    lastActivity: 'Dernière activité',
+    anonymisedOn: 'Anonymisé le',
   },
   en: {
     privacy: 'Personal data (GDPR)',
@@ -128,5 +137,14 @@ export const messages = defineMessages({
     date: 'Date',
     none: 'Nothing.',
     dash: '—',
+    retentionNav: 'Retention',
+    retentionTitle: 'Data retention',
+    retentionExplain:
+      'Customers without a purchase or a reward redemption for 3 years are anonymised automatically, like an erasure (CNIL guidance). These will be within a month: a purchase or a redemption before then keeps them.',
+    retentionEmpty: 'No customer will be anonymised within a month.',
+    retentionMore: 'More customers follow; only the first ones are shown.',
+    customer: 'Customer',
+    lastActivity: 'Last activity',
+    anonymisedOn: 'Anonymised on',
   },
 });
