@@ -9,6 +9,7 @@ import { Admission } from './http/admission.ts';
 import { createApp } from './http/app.ts';
 import type { Services } from './http/types.ts';
 import { createMailer } from './mail/mailer.ts';
+import { loadWallet } from './wallet/load-wallet.ts';
 
 /** Wires the services every request uses. The one place where dependencies are chosen. */
 export function createServices(
@@ -33,6 +34,7 @@ export function createServices(
     admission: admissionFor(config),
     accountMailLimiter: new RateLimiter(5, 60 * 60_000),
     mailer: createMailer(config.mail),
+    wallet: loadWallet(config.wallet),
     ...overrides,
   };
 }

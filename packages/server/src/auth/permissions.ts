@@ -146,6 +146,8 @@ export const OPERATIONS = {
 
   'GET /api/v1/merchant': 'signed_in',
   'PATCH /api/v1/merchant': 'merchant:manage',
+  'GET /api/v1/serving-cost-settings': 'analytics:read',
+  'PUT /api/v1/serving-cost-settings': 'merchant:manage',
   'GET /api/v1/locations': 'customers:read',
   'POST /api/v1/locations': 'merchant:manage',
   'GET /api/v1/staff': 'staff:manage',
@@ -169,6 +171,11 @@ export const OPERATIONS = {
   'GET /api/v1/customers/{id}/purchases': 'customers:read',
   'GET /api/v1/customers/{id}/notes': 'customers:read',
   'POST /api/v1/customers/{id}/notes': 'customers:write',
+  'GET /api/v1/customers/{id}/interactions': 'customers:read',
+  'POST /api/v1/customers/{id}/interactions': 'customers:write',
+  'PATCH /api/v1/customers/{id}/interactions/{interactionId}': 'customers:write',
+  // A value figure (margin, cost): managers and owners, like the analytics.
+  'GET /api/v1/customers/{id}/serving-cost': 'analytics:read',
   'GET /api/v1/customers/{id}/tags': 'customers:read',
   'PUT /api/v1/customers/{id}/tags': 'customers:write',
   'GET /api/v1/customer-tags': 'customers:read',
@@ -214,6 +221,18 @@ export const OPERATIONS = {
   'GET /api/v1/public/cards/{token}/manifest': 'public',
   'GET /api/v1/public/join/{slug}/{token}': 'public',
   'POST /api/v1/public/join/{slug}/{token}': 'public',
+  // Wallet: the card token, or the pass's own token (PassKit web service), is the credential.
+  'GET /api/v1/public/cards/{token}/wallet': 'public',
+  'GET /api/v1/public/cards/{token}/wallet/pass.pkpass': 'public',
+  'GET /api/v1/public/wallet/logos/{color}': 'public',
+  'POST /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}':
+    'public',
+  'DELETE /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}':
+    'public',
+  'GET /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}':
+    'public',
+  'GET /api/v1/wallet/apple/v1/passes/{passTypeIdentifier}/{serialNumber}': 'public',
+  'POST /api/v1/wallet/apple/v1/log': 'public',
 } as const satisfies Record<string, Access>;
 
 /** The access an operation needs, or undefined when the table has no entry for it. */

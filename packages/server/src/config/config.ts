@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { type WalletConfig, walletConfig, walletEnvironment } from '../wallet/wallet-config.ts';
 
 /**
  * Every setting the server reads from its environment, validated at start-up so a typo
@@ -50,6 +51,17 @@ const environmentSchema = z.object({
     )
     .optional(),
   MAIL_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  ...walletEnvironment,
+  SMS_PROVIDER: z.enum(['brevo']).optional(),
+  SMS_API_KEY: z.string().min(1).optional(),
+  SMS_SENDER: z
+    .string()
+    .regex(
+      /^([A-Za-z0-9 ]{1,11}|\d{1,15})$/,
+      'must be the name shown to the recipient: 11 letters or digits at most (e.g. "CafeLune"), or a number of up to 15 digits',
+    )
+    .optional(),
+  SMS_API_URL: z.string().url().optional(),
 });
 
 export type Config = {
@@ -85,6 +97,8 @@ export type Config = {
   /** Settings that work but deserve a word at start-up. */
   warnings: string[];
   mail: MailConfig;
+  /** Apple and Google Wallet passes (null: that wallet is off). */
+  wallet: WalletConfig;
 };
 
 /**
@@ -97,7 +111,17 @@ export type MailConfig = {
   from: string;
   /** Messages one shop may send per minute (relays throttle and flag bursts). */
   ratePerMinute: number;
+  /**
+   * Text messages, through a provider's HTTP API; null when none is configured: they stay in the
+   * outbox like mail without SMTP. They share the outbox, its rate and its delivery.
+   */
+  sms?: SmsConfig | null;
 };
+
+/** Brevo's transactional SMS endpoint (a French provider; the only one implemented). */
+export const BREVO_SMS_URL = 'https://api.brevo.com/v3/transactionalSMS/send';
+
+export type SmsConfig = { provider: 'brevo'; apiKey: string; sender: string; url: string };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -120,6 +144,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration:\n  MAIL_FROM: required with SMTP_URL (the sender your relay accepts, e.g. "Ma Boutique <bonjour@ma-boutique.fr>")',
     );
   }
+  const wallet = walletConfig(e);
+  if (wallet.problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${wallet.problems.join('\n')}`);
+  }
+  const sms = smsConfig(e);
   const publicUrl = (e.HABITUE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
@@ -140,7 +169,32 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       smtpUrl: e.SMTP_URL ?? null,
       from: e.MAIL_FROM ?? `Habitué <no-reply@${mailDomain(publicUrl)}>`,
       ratePerMinute: e.MAIL_RATE_PER_MINUTE,
+      sms,
     },
+    wallet: wallet.config,
+  };
+}
+
+function smsConfig(e: z.infer<typeof environmentSchema>): SmsConfig | null {
+  if (!e.SMS_PROVIDER) {
+    if (e.SMS_API_KEY || e.SMS_SENDER) {
+      throw new ConfigError(
+        'Invalid configuration:\n  SMS_PROVIDER: required with SMS_API_KEY and SMS_SENDER (brevo)',
+      );
+    }
+    return null;
+  }
+  const missing = (['SMS_API_KEY', 'SMS_SENDER'] as const).filter((name) => !e[name]);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration:\n${missing.map((name) => `  ${name}: required with SMS_PROVIDER`).join('\n')}`,
+    );
+  }
+  return {
+    provider: e.SMS_PROVIDER,
+    apiKey: e.SMS_API_KEY!,
+    sender: e.SMS_SENDER!,
+    url: e.SMS_API_URL ?? BREVO_SMS_URL,
   };
 }
 

@@ -8,6 +8,7 @@ describe('mail settings', () => {
       smtpUrl: null,
       from: 'Habitué <no-reply@fidelite.boulangerie.fr>',
       ratePerMinute: 60,
+      sms: null,
     });
   });
 
@@ -21,6 +22,7 @@ describe('mail settings', () => {
       smtpUrl: 'smtps://apikey:s3cret@smtp-relay.brevo.com:465',
       from: 'Boulangerie des Lilas <bonjour@lilas.fr>',
       ratePerMinute: 20,
+      sms: null,
     });
   });
 
@@ -35,5 +37,27 @@ describe('mail settings', () => {
     expect(() =>
       loadConfig({ SMTP_URL: 'smtp://u:p@smtp.example.fr:587', MAIL_FROM: 'pas une adresse' }),
     ).toThrow(/MAIL_FROM: must be an address/);
+  });
+
+  it('reads a text-message provider, or says which setting it lacks', () => {
+    const config = loadConfig({
+      SMS_PROVIDER: 'brevo',
+      SMS_API_KEY: 'xkeysib-abc',
+      SMS_SENDER: 'CafeLune',
+    });
+    expect(config.mail.sms).toEqual({
+      provider: 'brevo',
+      apiKey: 'xkeysib-abc',
+      sender: 'CafeLune',
+      url: 'https://api.brevo.com/v3/transactionalSMS/send',
+    });
+    expect(() => loadConfig({ SMS_PROVIDER: 'brevo', SMS_SENDER: 'CafeLune' })).toThrow(
+      /SMS_API_KEY: required with SMS_PROVIDER/,
+    );
+    expect(() => loadConfig({ SMS_API_KEY: 'xkeysib-abc' })).toThrow(/SMS_PROVIDER: required/);
+    expect(() =>
+      loadConfig({ SMS_PROVIDER: 'brevo', SMS_API_KEY: 'k', SMS_SENDER: 'Café de la Lune' }),
+    ).toThrow(/SMS_SENDER: must be the name shown/);
+    expect(() => loadConfig({ SMS_PROVIDER: 'ovh' })).toThrow(ConfigError);
   });
 });

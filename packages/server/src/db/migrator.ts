@@ -11,6 +11,9 @@ import { replayBytes } from './migrations/2026-12-06T1030-replay-bytes.ts';
 import { imports } from './migrations/2026-12-06T1050-imports.ts';
 import { webhooks } from './migrations/2026-12-06T1060-webhooks.ts';
 import { customerErasure } from './migrations/2026-12-06T1230-customer-erasure.ts';
+import { walletPasses } from './migrations/2026-12-06T1270-wallet-passes.ts';
+import { textMessages } from './migrations/2026-12-06T1280-text-messages.ts';
+import { interactions } from './migrations/2026-12-06T1290-interactions.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -29,6 +32,9 @@ export const MIGRATIONS: readonly Migration[] = [
   imports,
   webhooks,
   customerErasure,
+  walletPasses,
+  textMessages,
+  interactions,
 ];
 
 /**

@@ -18,6 +18,8 @@ export interface MerchantsTable {
   business_kind: string | null;
   brand_color: string | null;
   signup_token: string;
+  hourly_cost_cents: ColumnType<number | null, never, number | null>;
+  financing_rate_bp: ColumnType<number | null, never, number | null>;
   created_at: CreatedAt;
 }
 
@@ -66,8 +68,13 @@ export interface AccountOutboxTable {
   sent_at: Timestamp | null;
 }
 
+export type MessageChannel = 'email' | 'sms';
+
 export interface OutboxTable extends AccountOutboxTable {
   merchant_id: string;
+  channel: ColumnType<MessageChannel, MessageChannel | undefined, never>;
+  /** SMS parts the provider bills (text messages only). */
+  segments: ColumnType<number | null, number | null | undefined, never>;
 }
 
 export interface PasswordResetsTable {
@@ -99,6 +106,27 @@ export interface SignupRequestsTable {
   created_at: CreatedAt;
   expires_at: Timestamp;
   used_at: Timestamp | null;
+}
+
+export type InteractionKind = 'call' | 'visit' | 'email' | 'complaint' | 'dispute' | 'late_payment';
+export type DisputeStatus = 'open' | 'resolved' | 'rejected';
+
+export interface InteractionsTable {
+  merchant_id: string;
+  id: string;
+  customer_id: string;
+  kind: InteractionKind;
+  occurred_at: Timestamp;
+  author_type: string;
+  author_id: string | null;
+  minutes_spent: number;
+  outcome: string | null;
+  conceded_cents: ColumnType<number, number, number>;
+  dispute_status: DisputeStatus | null;
+  late_amount_cents: ColumnType<number | null, number | null, number | null>;
+  late_days: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface MembershipsTable {
@@ -428,6 +456,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   outbox: OutboxTable;
+  interactions: InteractionsTable;
   account_outbox: AccountOutboxTable;
   password_resets: PasswordResetsTable;
   signup_requests: SignupRequestsTable;
@@ -457,4 +486,24 @@ export interface Database {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  wallet_passes: WalletPassesTable;
+  wallet_devices: WalletDevicesTable;
+}
+
+/** An Apple Wallet pass that asked for updates; `changed_xid` is the last transaction that changed it. */
+export interface WalletPassesTable {
+  merchant_id: string;
+  customer_id: string;
+  changed_xid: Generated<string>;
+  changed_at: Generated<Date>;
+  created_at: Date;
+}
+
+/** A phone registered for a pass's updates (PassKit web service). */
+export interface WalletDevicesTable {
+  merchant_id: string;
+  customer_id: string;
+  device_library_id: string;
+  push_token: string;
+  registered_at: Date;
 }

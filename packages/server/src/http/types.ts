@@ -7,6 +7,7 @@ import type { Config } from '../config/config.ts';
 import type { DatabaseKind } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import type { Wallet } from '../wallet/load-wallet.ts';
 import type { Admission } from './admission.ts';
 
 /** Who is making a request, once authenticated. Always scoped to exactly one merchant. */
@@ -35,6 +36,8 @@ export type Services = {
   /** Account mail (reset links, sign-up links) per email address: no mailbox flooding. */
   accountMailLimiter: RateLimiter;
   mailer: Mailer;
+  /** Apple and Google Wallet passes; absent, no wallet is offered. */
+  wallet?: Wallet;
 };
 
 export type AppEnv = {

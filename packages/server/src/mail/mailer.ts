@@ -8,6 +8,8 @@ import type { MailConfig } from '../config/config.ts';
 export type Mailer = {
   /** False in the embedded default (no SMTP_URL): messages stay in the outbox, `held`. */
   readonly sends: boolean;
+  /** False without an SMS provider: text messages stay in the outbox, `held`. */
+  readonly sendsSms: boolean;
   readonly from: string;
   readonly ratePerMinute: number;
   nudge(): void;
@@ -23,6 +25,7 @@ export function createMailer(config: MailConfig): Mailer {
   const listeners: Array<() => void> = [];
   return {
     sends: config.smtpUrl !== null,
+    sendsSms: Boolean(config.sms),
     from: config.from,
     ratePerMinute: config.ratePerMinute,
     nudge() {

@@ -2,12 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { asSystem } from '../db/tenant.ts';
 import {
+  type ClaimedMessage,
   claimNextDue,
   markAbandonedUncertain,
   type OutboxName,
   recordAttempt,
 } from '../repositories/outbox.ts';
-import { MAX_ATTEMPTS, retryDelayMs } from './smtp-outcome.ts';
+import type { SmsTransport } from '../sms/brevo-transport.ts';
+import { MAX_ATTEMPTS, retryDelayMs, type SendOutcome } from './smtp-outcome.ts';
 import { type MailTransport, SMTP_TIMEOUTS_MS } from './smtp-transport.ts';
 
 /**
@@ -19,7 +21,10 @@ export const LEASE_MS =
 
 export type DeliveryDeps = {
   db: Kysely<Database>;
-  transport: MailTransport;
+  /** Null without SMTP: mail stays `held` and the account outbox is not delivered. */
+  transport: MailTransport | null;
+  /** Absent without an SMS provider. */
+  sms?: SmsTransport | null;
   from: string;
   ratePerMinute: number;
   now: () => Date;
@@ -36,23 +41,21 @@ const BOXES: readonly OutboxName[] = ['account_outbox', 'outbox'];
  * (never resent on its own). Returns false when nothing was due.
  */
 export async function deliverNext(deps: DeliveryDeps, box: OutboxName): Promise<boolean> {
+  const channels = [
+    ...(deps.transport ? (['email'] as const) : []),
+    ...(deps.sms && box === 'outbox' ? (['sms'] as const) : []),
+  ];
+  if (channels.length === 0) return false;
   const claimed = await asSystem(deps.db, (tx) =>
     claimNextDue(tx, box, {
       now: deps.now(),
       leaseMs: LEASE_MS,
       ratePerMinute: deps.ratePerMinute,
+      channels,
     }),
   );
   if (!claimed) return false;
-  const outcome = await deps.transport.send({
-    from: deps.from,
-    to: claimed.to_address,
-    subject: claimed.subject,
-    text: claimed.text_body,
-    html: claimed.html_body,
-    messageId: claimed.message_id,
-    headers: claimed.headers,
-  });
+  const outcome = await send(deps, claimed);
   const at = deps.now();
   await asSystem(deps.db, (tx) => {
     switch (outcome.kind) {
@@ -79,6 +82,27 @@ export async function deliverNext(deps: DeliveryDeps, box: OutboxName): Promise<
     }
   });
   return true;
+}
+
+function send(deps: DeliveryDeps, claimed: ClaimedMessage): Promise<SendOutcome> {
+  if (claimed.channel === 'sms') {
+    // Claimed only when a provider is configured (see `channels` above).
+    return deps.sms!.send({
+      to: claimed.to_address,
+      text: claimed.text_body,
+      kind: claimed.kind,
+      category: claimed.category,
+    });
+  }
+  return deps.transport!.send({
+    from: deps.from,
+    to: claimed.to_address,
+    subject: claimed.subject,
+    text: claimed.text_body,
+    html: claimed.html_body,
+    messageId: claimed.message_id,
+    headers: claimed.headers,
+  });
 }
 
 /**

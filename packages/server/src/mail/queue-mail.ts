@@ -1,8 +1,10 @@
 import { uuidv7 } from 'uuidv7';
+import type { MailKind } from '../db/schema.ts';
 import type { Tx } from '../db/tenant.ts';
 import { DEMO } from '../demo/seed-demo-shop.ts';
 import { findMerchantById } from '../repositories/merchants.ts';
 import { insertOutboxRow } from '../repositories/outbox.ts';
+import { smsSize } from '../sms/segments.ts';
 import type { Mailer } from './mailer.ts';
 import { type MailMessage, mailHeaders, messageIdFor } from './message.ts';
 
@@ -35,6 +37,48 @@ export async function queueShopMail(tx: Tx, mailer: Mailer, merchantId: string, 
   // The demo shop's customers and team are made up: its mail stays in its outbox, always.
   const demo = (await findMerchantById(tx, merchantId))?.slug === DEMO.slug;
   return insertOutboxRow(tx, { name: 'outbox', merchantId }, row(mailer, input, demo));
+}
+
+export type TextMessage = {
+  /** E.164, as customers' phones are stored. */
+  to: string;
+  text: string;
+  kind: MailKind;
+  category: string;
+};
+
+/**
+ * Queues a text message in the shop's outbox, like `queueShopMail`: in the caller's transaction,
+ * once per idempotency key, `held` without an SMS provider and always for the demo shop.
+ */
+export async function queueShopSms(
+  tx: Tx,
+  mailer: Mailer,
+  merchantId: string,
+  input: { idempotencyKey: string; message: TextMessage; now: Date },
+) {
+  const demo = (await findMerchantById(tx, merchantId))?.slug === DEMO.slug;
+  const id = uuidv7();
+  const { message } = input;
+  return insertOutboxRow(
+    tx,
+    { name: 'outbox', merchantId },
+    {
+      id,
+      idempotencyKey: input.idempotencyKey,
+      kind: message.kind,
+      category: message.category,
+      to: message.to,
+      subject: '',
+      text: message.text,
+      html: null,
+      headers: {},
+      messageId: id,
+      status: mailer.sendsSms && !demo ? 'queued' : 'held',
+      now: input.now,
+      sms: { segments: smsSize(message.text).segments },
+    },
+  );
 }
 
 /** Queues mail about a login itself (reset, sign-up link): never shown to any shop. */

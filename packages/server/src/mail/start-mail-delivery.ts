@@ -1,36 +1,48 @@
 import type { MailConfig } from '../config/config.ts';
 import type { Services } from '../http/types.ts';
+import { brevoSmsTransport } from '../sms/brevo-transport.ts';
 import { startOutboxWorker } from './outbox-worker.ts';
 import { smtpTransport } from './smtp-transport.ts';
 
 /**
- * Starts delivering the outbox when an SMTP server is configured, and says in one line of the
- * start-up banner where mail goes. Without SMTP nothing leaves the machine.
+ * Starts delivering the outbox when an SMTP server or an SMS provider is configured, and says
+ * in the start-up banner where mail and text messages go. Without them nothing leaves the
+ * machine.
  */
 export function startMailDelivery(services: Services, mail: MailConfig) {
-  if (!mail.smtpUrl) {
-    return {
-      banner:
-        'Mail: no SMTP_URL, nothing leaves this machine. Messages stay in the outbox (Réglages → Messages envoyés); password-reset links are written to this log.',
-      stop: async () => {},
-    };
-  }
-  const transport = smtpTransport(mail.smtpUrl);
+  const banner = [mailBanner(mail), smsBanner(mail)].join('\n');
+  if (!mail.smtpUrl && !mail.sms) return { banner, stop: async () => {} };
+  const transport = mail.smtpUrl ? smtpTransport(mail.smtpUrl) : null;
   const worker = startOutboxWorker({
     db: services.db,
     transport,
+    sms: mail.sms ? brevoSmsTransport(mail.sms) : null,
     from: mail.from,
     ratePerMinute: mail.ratePerMinute,
     now: services.now,
     mailer: services.mailer,
     logger: services.logger,
   });
-  const relay = new URL(mail.smtpUrl);
   return {
-    banner: `Mail: sent through ${relay.protocol}//${relay.host} as ${mail.from} (at most ${mail.ratePerMinute} per minute per shop)`,
+    banner,
     async stop() {
       await worker.stop();
-      transport.close();
+      transport?.close();
     },
   };
+}
+
+function mailBanner(mail: MailConfig): string {
+  if (!mail.smtpUrl) {
+    return 'Mail: no SMTP_URL, nothing leaves this machine. Messages stay in the outbox (Réglages → Messages envoyés); password-reset links are written to this log.';
+  }
+  const relay = new URL(mail.smtpUrl);
+  return `Mail: sent through ${relay.protocol}//${relay.host} as ${mail.from} (at most ${mail.ratePerMinute} per minute per shop)`;
+}
+
+function smsBanner(mail: MailConfig): string {
+  if (!mail.sms) {
+    return 'Text messages: no SMS_PROVIDER, none leaves this machine; they stay in the outbox too.';
+  }
+  return `Text messages: sent through ${mail.sms.provider} (${new URL(mail.sms.url).host}) as "${mail.sms.sender}"`;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { MailKind, OutboxStatus } from '../db/schema.ts';
+import type { MailKind, MessageChannel, OutboxStatus } from '../db/schema.ts';
 import type { Tx } from '../db/tenant.ts';
 
 /**
@@ -23,6 +23,8 @@ export type NewOutboxRow = {
   messageId: string;
   status: 'held' | 'queued';
   now: Date;
+  /** `outbox` only: a text message instead of mail, with the SMS parts it costs. */
+  sms?: { segments: number };
 };
 
 /**
@@ -53,7 +55,11 @@ export async function insertOutboxRow(
     box.name === 'outbox'
       ? await tx
           .insertInto('outbox')
-          .values({ ...values, merchant_id: box.merchantId })
+          .values({
+            ...values,
+            merchant_id: box.merchantId,
+            ...(row.sms ? { channel: 'sms' as const, segments: row.sms.segments } : {}),
+          })
           .onConflict((oc) => oc.columns(['merchant_id', 'idempotency_key']).doNothing())
           .returning(['id', 'status'])
           .executeTakeFirst()
@@ -103,6 +109,9 @@ export async function markAbandonedUncertain(tx: Tx, name: OutboxName, now: Date
 export type ClaimedMessage = {
   id: string;
   merchant_id: string | null;
+  channel: MessageChannel;
+  kind: MailKind;
+  category: string;
   to_address: string;
   subject: string;
   text_body: string;
@@ -121,9 +130,18 @@ export type ClaimedMessage = {
 export async function claimNextDue(
   tx: Tx,
   name: OutboxName,
-  options: { now: Date; leaseMs: number; ratePerMinute: number },
+  options: {
+    now: Date;
+    leaseMs: number;
+    ratePerMinute: number;
+    /** The channels this process can deliver (`outbox`; the account outbox is mail only). */
+    channels: readonly MessageChannel[];
+  },
 ): Promise<ClaimedMessage | undefined> {
   const { now } = options;
+  const channelFilter =
+    name === 'outbox' ? sql`and o.channel = any(${sql.val([...options.channels])}::text[])` : sql``;
+  const channelColumn = sql.raw(name === 'outbox' ? 't.channel' : "'email'");
   const since = new Date(now.getTime() - 60_000);
   const rateFilter =
     name === 'outbox'
@@ -138,13 +156,13 @@ export async function claimNextDue(
            lease_until = ${new Date(now.getTime() + options.leaseMs)}, last_attempt_at = ${now}
      where t.id = (
        select o.id from ${sql.table(name)} o
-        where o.status = 'queued' and o.next_attempt_at <= ${now} ${rateFilter}
+        where o.status = 'queued' and o.next_attempt_at <= ${now} ${channelFilter} ${rateFilter}
         order by o.next_attempt_at, o.id
         limit 1
         for update skip locked)
        and t.status = 'queued'
-    returning t.id, ${merchantColumn} as merchant_id,
-              t.to_address, t.subject, t.text_body, t.html_body, t.headers, t.message_id, t.attempts`.execute(
+    returning t.id, ${merchantColumn} as merchant_id, ${channelColumn} as channel,
+              t.kind, t.category, t.to_address, t.subject, t.text_body, t.html_body, t.headers, t.message_id, t.attempts`.execute(
     tx,
   );
   return rows[0];
@@ -184,6 +202,8 @@ export function listShopOutbox(tx: Tx, merchantId: string, page: { limit: number
     .select([
       'id',
       'kind',
+      'channel',
+      'segments',
       'category',
       'to_address',
       'subject',

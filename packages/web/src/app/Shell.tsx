@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useId, useState } from 'react';
 import { NavLink, useLocation, useNavigate } from 'react-router';
-import { useSession } from '../auth/session.tsx';
+import { useCan, useSession } from '../auth/session.tsx';
 import { defineMessages, useLang, useT } from '../i18n/i18n.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { FEATURES } from './App.tsx';
@@ -25,6 +25,7 @@ const messages = defineMessages({
  */
 export function Shell({ children }: { children: ReactNode }) {
   const { me, signOut } = useSession();
+  const can = useCan();
   const { lang } = useLang();
   const t = useT(messages);
   const navigate = useNavigate();
@@ -32,7 +33,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const items = FEATURES.flatMap((f) => (f.nav ? [f.nav] : []))
-    .filter((n) => !n.visible || n.visible(me?.role ?? ''))
+    .filter((n) => !n.visible || n.visible(can))
     .sort((a, b) => a.order - b.order);
   const shopName = me?.merchant.name ?? 'Habitué';
 

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { Can } from '../auth/session.tsx';
 import type { Messages } from '../i18n/i18n.tsx';
 
 /**
@@ -12,6 +13,7 @@ export type Feature = {
     path: string;
     label: Messages<'label'>;
     order: number;
-    visible?: (role: string) => boolean;
+    /** Shown when the caller holds what the page needs (the server's permission table). */
+    visible?: (can: Can) => boolean;
   };
 };

@@ -75,12 +75,14 @@ export function useSessionActions(): SessionActions {
   return useContext(SessionContext);
 }
 
-/** True when the signed-in role holds the permission (mirrors the server's role table). */
-export function useCan() {
+/** A permission of the server's table (`GET /api/v1/permissions`, docs/roles.md). */
+export type Permission = components['schemas']['Me']['permissions'][number];
+
+/** Whether the caller may: read from what the server granted them, never from a copy of its table. */
+export type Can = (permission: Permission) => boolean;
+
+/** True when the server lists the permission among the signed-in person's (`/auth/me`). */
+export function useCan(): Can {
   const { me } = useSession();
-  return (what: 'manage' | 'analytics' | 'programs' | 'export') => {
-    const role = me?.role;
-    if (what === 'manage') return role === 'owner';
-    return role === 'owner' || role === 'manager';
-  };
+  return (permission) => me?.permissions.includes(permission) ?? false;
 }

@@ -170,6 +170,18 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Cette adresse ne peut pas recevoir de webhooks : indiquez une adresse http(s) publique (pas une adresse locale ou d’un réseau privé).',
     en: 'This address cannot receive webhooks: give a public http(s) address (not a local or private-network one).',
   },
+  wallet_not_configured: {
+    fr: 'Ce commerce ne propose pas encore sa carte dans ce portefeuille.',
+    en: 'This shop does not offer its card in this wallet yet.',
+  },
+  wallet_certificate_invalid: {
+    fr: 'La carte ne peut pas être ajoutée au portefeuille pour le moment : le certificat du serveur est incorrect. L’administrateur du service doit le remplacer.',
+    en: 'The card cannot be added to the wallet right now: the server’s certificate is wrong. The service administrator must replace it.',
+  },
+  wallet_certificate_expired: {
+    fr: 'La carte ne peut pas être ajoutée au portefeuille pour le moment : le certificat du serveur a expiré. L’administrateur du service doit le renouveler.',
+    en: 'The card cannot be added to the wallet right now: the server’s certificate has expired. The service administrator must renew it.',
+  },
   external_id_conflict: {
     fr: 'Cet identifiant de caisse est déjà utilisé par une autre opération.',
     en: 'This till reference is already used by another operation.',
@@ -270,6 +282,18 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Give a phone number to receive text messages',
   },
   in_future: { fr: 'Cette date est dans le futur', en: 'This date is in the future' },
+  only_for_disputes: {
+    fr: 'Seul un litige a un statut',
+    en: 'Only a dispute has a status',
+  },
+  only_for_late_payments: {
+    fr: 'Seul un retard de paiement a un montant et des jours de retard',
+    en: 'Only a late payment has an amount and days late',
+  },
+  'latePayment.required': {
+    fr: 'Donnez le montant en retard et le nombre de jours',
+    en: 'Give the amount paid late and the days late',
+  },
   too_early: {
     fr: 'Cette date est trop ancienne (le 1er janvier 2000 au plus tôt)',
     en: 'This date is too early (1 January 2000 at the earliest)',

@@ -5,6 +5,8 @@ import { startServerJobs } from '../../jobs/server-jobs.ts';
 import { startMailDelivery } from '../../mail/start-mail-delivery.ts';
 import { createServices, listen } from '../../server.ts';
 import { warmAnalytics } from '../../use-cases/analytics/warm-analytics.ts';
+import { NO_WALLET } from '../../wallet/load-wallet.ts';
+import { walletBanner } from '../../wallet/wallet-banner.ts';
 import { ensureWebBuild, WEB_DIST } from '../../web/ensure-web-build.ts';
 import type { Io } from '../io.ts';
 
@@ -49,6 +51,7 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
         ? `Demo shop "${demo.merchantName}"${demo.created ? ' created' : ''}: owner ${demo.ownerEmail} / ${demo.ownerPassword}, cashier ${demo.cashierEmail} / ${demo.cashierPassword}`
         : '',
       mail.banner,
+      ...walletBanner(services.wallet ?? NO_WALLET, config.publicUrl, services.now()),
       `API docs: ${config.publicUrl}/api/docs`,
       'API key for a point-of-sale system: create one in the web app (Settings → API keys),',
       `  or run: npx habitue api-key create --merchant ${demo?.merchantSlug ?? '<slug>'} --name "Caisse"`,

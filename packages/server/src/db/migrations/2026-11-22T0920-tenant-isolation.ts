@@ -77,6 +77,9 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'webhooks',
   'webhook_deliveries',
   'webhook_attempts',
+  'wallet_passes',
+  'wallet_devices',
+  'interactions',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

@@ -63,7 +63,8 @@ function operationOf(c: Context<AppEnv>): string | undefined {
 async function identify(c: Context<AppEnv>): Promise<void> {
   const { db, now } = c.get('services');
   const authorization = c.req.header('authorization');
-  if (authorization !== undefined) {
+  // `ApplePass <token>` is a wallet pass's own credential, checked by the PassKit web service.
+  if (authorization !== undefined && !/^ApplePass /.test(authorization)) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw new AppError('unauthenticated', 'Authorization must be "Bearer <API key>"');
     // A single statement: no transaction needed (one round trip instead of three).

@@ -14,6 +14,7 @@ import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerJobRoutes } from './jobs/jobs.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
+import { registerServingCostRoutes } from './merchant/serving-costs.routes.ts';
 import { registerOutboxRoutes } from './outbox/outbox.routes.ts';
 import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
@@ -22,6 +23,8 @@ import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
+import { registerAppleWebServiceRoutes } from './wallet/apple-web-service.routes.ts';
+import { registerCardWalletRoutes } from './wallet/card-wallet.routes.ts';
 import { registerWebhookRoutes } from './webhooks/webhooks.routes.ts';
 
 /** Every API resource, in the order they appear in the docs. */
@@ -29,6 +32,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerHealthRoutes,
   registerAuthRoutes,
   registerMerchantRoutes,
+  registerServingCostRoutes,
   registerLocationRoutes,
   registerStaffRoutes,
   registerPermissionRoutes,
@@ -49,4 +53,6 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerAnalyticsRoutes,
   registerExportRoutes,
   registerPublicRoutes,
+  registerCardWalletRoutes,
+  registerAppleWebServiceRoutes,
 ];

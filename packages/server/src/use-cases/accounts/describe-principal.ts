@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { decide, PERMISSIONS } from '../../auth/permissions.ts';
 import type { Database } from '../../db/schema.ts';
 import { asSystem } from '../../db/tenant.ts';
 import { notFound } from '../../errors/app-error.ts';
@@ -40,6 +41,7 @@ export async function describePrincipal(
         signupUrl: `${publicUrl}/join/${merchant.slug}/${merchant.signup_token}`,
       },
       memberships: memberships.map((m) => ({ merchantId: m.merchant_id, role: m.role })),
+      permissions: PERMISSIONS.filter((permission) => decide(principal, permission).allowed),
     };
   });
 }

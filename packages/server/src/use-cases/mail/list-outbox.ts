@@ -13,6 +13,8 @@ export async function listOutbox(scope: MerchantScope, page: { limit: number; be
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
+    channel: r.channel,
+    segments: r.segments,
     category: r.category,
     to: r.to_address,
     subject: r.subject,

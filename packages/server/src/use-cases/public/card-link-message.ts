@@ -1,4 +1,5 @@
 import type { MailMessage } from '../../mail/message.ts';
+import type { TextMessage } from '../../mail/queue-mail.ts';
 
 type Locale = 'fr' | 'en';
 
@@ -37,4 +38,20 @@ If you did not ask for this, ignore this message.
   };
   const chosen = texts[locale === 'en' ? 'en' : 'fr'];
   return { to, kind: 'transactional', category: 'card_link', ...chosen };
+}
+
+/**
+ * The same, as a text message to the phone on the card: short enough for one SMS with a
+ * typical link, in the GSM alphabet (no "ê", no typographic apostrophe) so it is billed as one.
+ */
+export function cardLinkText(
+  locale: string,
+  to: string,
+  v: { businessName: string; cardUrl: string },
+): TextMessage {
+  const text =
+    locale === 'en'
+      ? `${v.businessName}: you already have a loyalty card, here it is: ${v.cardUrl} (ignore this if you did not ask)`
+      : `${v.businessName} : vous avez déjà une carte de fidélité, la voici : ${v.cardUrl} (ignorez ce SMS si vous n'avez rien demandé)`;
+  return { to, text, kind: 'transactional', category: 'card_link' };
 }

@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/tenant.ts';
 import { AppError, type FieldError } from '../../errors/app-error.ts';
 import type { Mailer } from '../../mail/mailer.ts';
-import { queueShopMail } from '../../mail/queue-mail.ts';
+import { queueShopMail, queueShopSms } from '../../mail/queue-mail.ts';
 import type { ConsentRecord } from '../../repositories/consents.ts';
 import { findCustomerByContact, lockContacts } from '../../repositories/customer-contacts.ts';
 import { normalizePhone } from '../customers/contact.ts';
@@ -11,7 +11,7 @@ import {
   createCustomerIn,
 } from '../customers/create-customer.ts';
 import type { MerchantScope } from '../scope.ts';
-import { cardLinkMail } from './card-link-message.ts';
+import { cardLinkMail, cardLinkText } from './card-link-message.ts';
 import { CONSENT_VERSIONS } from './consent-wording.ts';
 
 export type JoinInput = {
@@ -44,7 +44,7 @@ const CARD_LINK_EVERY_MS = 3_600_000;
  * and their answer to each consent sentence is recorded with the sentence's version.
  * An email or phone that already has a card at this shop makes no second card and records no
  * consent: the answer says only `existing` (the form is public, so it must not hand out anyone's
- * card), and the card's link is mailed to the address on that card.
+ * card), and the card's link goes to the email or phone on that card that the person typed.
  * Runs inside the caller's transaction so an idempotent replay stores its answer atomically.
  */
 export async function joinProgram(
@@ -72,7 +72,7 @@ export async function joinProgram(
   ]);
   const existing = await findCustomerByContact(tx, scope.merchantId, contact);
   if (existing) {
-    await sendCardLink(tx, scope, deps, existing);
+    await sendCardLink(tx, scope, deps, existing, contact);
     return { status: 'existing' };
   }
   const consents: ConsentRecord[] = (['email', 'sms'] as const).map((channel) => ({
@@ -86,25 +86,35 @@ export async function joinProgram(
 }
 
 /**
- * Mails the card's link to the email on the card. A card reachable only by phone gets nothing
- * yet: Habitué sends no text messages (the answer is `existing` all the same).
+ * Sends the card's link to the contact the person typed that found the card: by mail for an
+ * email, by text message for a phone. Only the card's holder receives it, at the address
+ * already on the card, whoever filled in the form.
  */
 async function sendCardLink(
   tx: Tx,
   scope: MerchantScope,
   deps: { mailer: Mailer; publicUrl: string; merchant: JoinMerchant },
-  card: { id: string; email: string | null; card_token: string },
+  card: { id: string; email: string | null; phone: string | null; card_token: string },
+  typed: { email: string | null; phone: string | null },
 ) {
-  if (!card.email) return;
   const hour = Math.floor(scope.now.getTime() / CARD_LINK_EVERY_MS);
-  await queueShopMail(tx, deps.mailer, scope.merchantId, {
-    idempotencyKey: `card_link:${card.id}:${hour}`,
-    message: cardLinkMail(deps.merchant.locale, card.email, {
-      businessName: deps.merchant.name,
-      cardUrl: `${deps.publicUrl}/c/${card.card_token}`,
-    }),
-    now: scope.now,
-  });
+  const link = {
+    businessName: deps.merchant.name,
+    cardUrl: `${deps.publicUrl}/c/${card.card_token}`,
+  };
+  if (card.email && typed.email !== null && card.email.toLowerCase() === typed.email) {
+    await queueShopMail(tx, deps.mailer, scope.merchantId, {
+      idempotencyKey: `card_link:${card.id}:${hour}`,
+      message: cardLinkMail(deps.merchant.locale, card.email, link),
+      now: scope.now,
+    });
+  } else if (card.phone && card.phone === typed.phone) {
+    await queueShopSms(tx, deps.mailer, scope.merchantId, {
+      idempotencyKey: `card_link_sms:${card.id}:${hour}`,
+      message: cardLinkText(deps.merchant.locale, card.phone, link),
+      now: scope.now,
+    });
+  }
 }
 
 /**

@@ -52,7 +52,7 @@ describeEachBackend('joining again from the poster', (database) => {
           .execute(),
         mails: await tx
           .selectFrom('outbox')
-          .select(['to_address', 'category', 'text_body'])
+          .select(['to_address', 'category', 'text_body', 'channel'])
           .where('merchant_id', '=', merchantId)
           .execute(),
       }));
@@ -95,7 +95,40 @@ describeEachBackend('joining again from the poster', (database) => {
     expect(again.status).toBe(200);
     expect(again.body).toEqual({ status: 'existing' });
     expect(await customers()).toHaveLength(1);
-    expect((await rows()).mails.map((m) => m.to_address)).toEqual(['camille@example.fr']);
+    // The link goes to the phone that was typed, as a text message, not to the mailbox.
+    const { mails } = await rows();
+    expect(mails).toEqual([
+      expect.objectContaining({
+        to_address: '+33612345678',
+        channel: 'sms',
+        category: 'card_link',
+      }),
+    ]);
+  });
+
+  it('a card known only by phone gets its link by text message, once an hour', async () => {
+    const { join, customers, rows } = await setUp();
+    const phoneOnly = {
+      email: '',
+      phone: '06 39 98 00 12',
+      consents: { email: false, sms: false },
+    };
+    const first = await join(joinBody(phoneOnly), '203.0.113.3');
+    expect(first.status).toBe(201);
+    for (const phone of ['0639980012', '+33 6 39 98 00 12']) {
+      const again = await join(joinBody({ ...phoneOnly, phone }), '203.0.113.3');
+      expect(again.body).toEqual({ status: 'existing' });
+    }
+    expect(await customers()).toHaveLength(1);
+    const { mails } = await rows();
+    expect(mails).toEqual([
+      expect.objectContaining({
+        to_address: '+33639980012',
+        channel: 'sms',
+        category: 'card_link',
+      }),
+    ]);
+    expect(mails[0]?.text_body).toContain(`/c/${first.body.cardToken}`);
   });
 
   it('simultaneous joins with one email make one card', async () => {

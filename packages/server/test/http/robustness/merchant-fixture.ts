@@ -27,6 +27,8 @@ export type MerchantFixture = {
   customerEmail: string;
   cardToken: string;
   noteId: string;
+  /** A dispute with this merchant's customer. */
+  interactionId: string;
   /** A tag only this merchant uses. */
   tag: string;
   staffUserId: string;
@@ -89,6 +91,11 @@ export async function buildMerchantFixture(
   const deliveries = await call('GET', `/api/v1/webhooks/${webhook.id}/deliveries`);
   const note = await call('POST', `/api/v1/customers/${customer.id}/notes`, {
     body: `Allergic to nuts (${label})`,
+  });
+  const interaction = await call('POST', `/api/v1/customers/${customer.id}/interactions`, {
+    kind: 'dispute',
+    minutesSpent: 20,
+    outcome: `Invoice disputed (${label})`,
   });
   const tag = `regular-${label.toLowerCase()}-${merchants}`;
   await call('PUT', `/api/v1/customers/${customer.id}/tags`, { tags: [tag] });
@@ -169,6 +176,7 @@ export async function buildMerchantFixture(
     customerEmail,
     cardToken: customer.cardToken,
     noteId: note.id,
+    interactionId: interaction.id,
     tag,
     staffUserId: staff.id,
     locationId: location.id,

@@ -92,6 +92,15 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
 
   'GET /api/v1/permissions': { probes: [own('the permission table')] },
   'GET /api/v1/merchant': { probes: [own("A's settings")] },
+  'GET /api/v1/serving-cost-settings': { apiKey: 'forbidden', probes: [own("A's serving costs")] },
+  'PUT /api/v1/serving-cost-settings': {
+    apiKey: 'forbidden',
+    probes: [
+      own("A's serving costs, with B's id slipped in", {
+        body: ({ b }) => ({ id: b.merchantId, hourlyCostCents: 2400, financingRateBp: 800 }),
+      }),
+    ],
+  },
   'GET /api/v1/adjustment-policy': { probes: [own("A's adjustment limits")] },
   'PUT /api/v1/adjustment-policy': {
     apiKey: 'forbidden',
@@ -242,6 +251,33 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
       foreign("B's customer", { params: customerOf, body: () => ({ body: 'Mallory was here' }) }),
     ],
   },
+  'GET /api/v1/customers/{id}/interactions': {
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'POST /api/v1/customers/{id}/interactions': {
+    probes: [
+      foreign("B's customer", {
+        params: customerOf,
+        body: () => ({ kind: 'call', outcome: 'Mallory was here' }),
+      }),
+    ],
+  },
+  'PATCH /api/v1/customers/{id}/interactions/{interactionId}': {
+    probes: [
+      foreign("B's customer and interaction", {
+        params: ({ b }) => ({ id: b.customerId, interactionId: b.interactionId }),
+        body: () => ({ outcome: 'Mallory was here' }),
+      }),
+      foreign("A's customer with B's interaction", {
+        params: ({ a, b }) => ({ id: a.customerId, interactionId: b.interactionId }),
+        body: () => ({ disputeStatus: 'resolved' }),
+      }),
+    ],
+  },
+  'GET /api/v1/customers/{id}/serving-cost': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
   'GET /api/v1/customers/{id}/tags': { probes: [foreign("B's customer", { params: customerOf })] },
   'PUT /api/v1/customers/{id}/tags': {
     probes: [foreign("B's customer", { params: customerOf, body: () => ({ tags: ['mallory'] }) })],
@@ -289,6 +325,27 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     'public customer card: the unguessable card token is the credential; it names one merchant',
   ),
   'GET /api/v1/public/cards/{token}/manifest': exempt('public web-app manifest of a card page'),
+  'GET /api/v1/public/cards/{token}/wallet': exempt(
+    'public wallet links of a card: the card token is the credential; it names one merchant',
+  ),
+  'GET /api/v1/public/cards/{token}/wallet/pass.pkpass': exempt(
+    'public Apple Wallet pass of a card: the card token is the credential',
+  ),
+  'GET /api/v1/public/wallet/logos/{color}': exempt('a square of one colour; no merchant data'),
+  'POST /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}':
+    exempt(
+      "PassKit web service: the pass's own token is the credential (wallet tests cross shops)",
+    ),
+  'DELETE /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}/{serialNumber}':
+    exempt(
+      "PassKit web service: the pass's own token is the credential (wallet tests cross shops)",
+    ),
+  'GET /api/v1/wallet/apple/v1/devices/{deviceLibraryIdentifier}/registrations/{passTypeIdentifier}':
+    exempt("PassKit web service: a phone's own library id; answers serial numbers only"),
+  'GET /api/v1/wallet/apple/v1/passes/{passTypeIdentifier}/{serialNumber}': exempt(
+    "PassKit web service: the pass's own token is the credential (wallet tests cross shops)",
+  ),
+  'POST /api/v1/wallet/apple/v1/log': exempt('PassKit web service log: writes the server log only'),
   'GET /api/v1/public/join/{slug}/{token}': exempt(
     "public sign-up page: the merchant's slug and sign-up token are the credential",
   ),

@@ -11,6 +11,7 @@ import { ProgramProgress } from './ProgramProgress.tsx';
 import { PublicFrame } from './PublicFrame.tsx';
 import { QrCode } from './QrCode.tsx';
 import { useCardManifest } from './use-card-manifest.ts';
+import { WalletButtons } from './wallet/WalletButtons.tsx';
 import './card.css';
 
 export type PublicCard = components['schemas']['PublicCard'];
@@ -67,6 +68,7 @@ export function CardPage() {
         <QrCode value={card.cardUrl} label={t('qrLabel')} size="min(260px, 70vw)" />
         <p className="token">{t('manualCode', { token: card.cardToken })}</p>
       </section>
+      <WalletButtons token={token} />
       {card.programs.map((program) => (
         <ProgramProgress key={`${program.kind}-${program.name.fr}`} program={program} />
       ))}

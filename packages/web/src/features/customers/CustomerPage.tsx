@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { PrivacySection } from '../gdpr/PrivacySection.tsx';
 import { AdjustmentForm } from './AdjustmentForm.tsx';
 import { ContactSection } from './ContactSection.tsx';
+import { InteractionsSection, ServingCostCard } from './InteractionsSection.tsx';
 import { messages } from './messages.ts';
 import { NotesSection } from './NotesSection.tsx';
 import { PurchaseHistorySection } from './PurchaseHistorySection.tsx';
@@ -43,7 +44,8 @@ export function CustomerPage() {
       <div className="customer-grid">
         <ContactSection customer={c} />
         {/* Value figures are for managers and owners (docs/roles.md). */}
-        {can('analytics') && <ValueCard id={id} />}
+        {can('analytics:read') && <ValueCard id={id} />}
+        {can('analytics:read') && <ServingCostCard customerId={id} />}
         <section className="card stack" aria-labelledby="card-title">
           <h2 id="card-title">{t('card')}</h2>
           <ProblemAlert error={card.error} />
@@ -60,6 +62,7 @@ export function CustomerPage() {
         <div className="stack">
           <TagsSection customerId={id} />
           <NotesSection customerId={id} />
+          <InteractionsSection customerId={id} />
           {card.data && <AdjustmentForm customerId={id} programs={card.data.programs} />}
           <PrivacySection customerId={id} />
         </div>

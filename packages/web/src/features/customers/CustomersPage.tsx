@@ -89,8 +89,11 @@ export function CustomersPage() {
     <div className="stack customers">
       <div className="row customers-heading">
         <h1>{t('title')}</h1>
-        {can('export') && (
-          <ExportMenu filters={{ segment, tag, query, sort, order }} owner={can('manage')} />
+        {can('data:export') && (
+          <ExportMenu
+            filters={{ segment, tag, query, sort, order }}
+            owner={can('merchant:manage')}
+          />
         )}
       </div>
       <div className="customers-filters card">

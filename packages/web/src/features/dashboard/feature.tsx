@@ -8,6 +8,6 @@ export const feature: Feature = {
     path: '/dashboard',
     label: defineMessages({ fr: { label: 'Tableau de bord' }, en: { label: 'Dashboard' } }),
     order: 10,
-    visible: (role) => role !== 'staff',
+    visible: (can) => can('analytics:read'),
   },
 };

@@ -26,7 +26,7 @@ export function PrivacySection({ customerId }: { customerId: string }) {
       void client.invalidateQueries();
     },
   });
-  if (!can('export')) return null;
+  if (!can('data:export')) return null;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (typed.trim().toUpperCase() === t('eraseWord') && !erase.isPending) erase.mutate();
@@ -41,13 +41,13 @@ export function PrivacySection({ customerId }: { customerId: string }) {
           {t('downloadJson')}
         </a>
       </div>
-      {can('manage') && <Link to="/retention">{t('retentionTitle')}</Link>}
+      {can('merchant:manage') && <Link to="/retention">{t('retentionTitle')}</Link>}
       {erase.data && (
         <p className="alert" role="status">
           {t('erased', { at: format.dateTime(erase.data.erasedAt) })}
         </p>
       )}
-      {can('manage') && !erase.data && !confirming && (
+      {can('merchant:manage') && !erase.data && !confirming && (
         <button type="button" className="button danger" onClick={() => setConfirming(true)}>
           {t('erase')}
         </button>

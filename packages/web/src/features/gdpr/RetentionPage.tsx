@@ -14,7 +14,7 @@ export function RetentionPage() {
   const list = useQuery({
     queryKey: ['retention'],
     queryFn: () => call(api.GET('/api/v1/retention/upcoming')),
-    enabled: can('manage'),
+    enabled: can('merchant:manage'),
   });
   return (
     <div className="stack">

@@ -121,7 +121,7 @@ function FirstProgramForm({
     },
   });
 
-  if (!can('programs')) return <p className="alert warn">{t('ownerOnly')}</p>;
+  if (!can('programs:write')) return <p className="alert warn">{t('ownerOnly')}</p>;
   if (presets.isPending) return <p className="muted">{t('loading')}</p>;
   if (presets.error) return <ProblemAlert error={presets.error} />;
 

@@ -24,7 +24,7 @@ export function PosterPage() {
   const signupUrl = me?.merchant.signupUrl ?? '';
   const page = useQuery({
     queryKey: ['signup-page', signupUrl],
-    enabled: Boolean(signupUrl) && can('programs'),
+    enabled: Boolean(signupUrl) && can('programs:write'),
     queryFn: () =>
       call(
         api.GET('/api/v1/public/join/{slug}/{token}', {
@@ -32,7 +32,7 @@ export function PosterPage() {
         }),
       ),
   });
-  if (!can('programs')) {
+  if (!can('programs:write')) {
     return (
       <div className="alert warn" role="alert">
         {t('forbidden')}

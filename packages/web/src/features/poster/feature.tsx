@@ -8,6 +8,6 @@ export const feature: Feature = {
     path: '/poster',
     label: { fr: { label: 'Affiche' }, en: { label: 'Poster' } },
     order: 70,
-    visible: (role) => role === 'owner' || role === 'manager',
+    visible: (can) => can('programs:write'),
   },
 };

@@ -25,7 +25,7 @@ export function NewProgramPage() {
   const t = useT(messages);
   const can = useCan();
   const presets = usePresets();
-  if (!can('programs')) return <p className="alert warn">{t('forbiddenRole')}</p>;
+  if (!can('programs:write')) return <p className="alert warn">{t('forbiddenRole')}</p>;
   return (
     <div className="stack">
       <Link to="/programs">{t('back')}</Link>
@@ -48,7 +48,7 @@ export function EditProgramPage() {
     queryFn: async () =>
       (await call(api.GET('/api/v1/programs/{id}', { params: { path: { id } } }))) as Program,
   });
-  if (!can('programs')) return <p className="alert warn">{t('forbiddenRole')}</p>;
+  if (!can('programs:write')) return <p className="alert warn">{t('forbiddenRole')}</p>;
   const p = program.data;
   return (
     <div className="stack">

@@ -27,7 +27,7 @@ export function ProgramsPage() {
         )
       ).items as Program[],
   });
-  if (!can('programs')) return <p className="alert warn">{t('forbiddenRole')}</p>;
+  if (!can('programs:write')) return <p className="alert warn">{t('forbiddenRole')}</p>;
   return (
     <div className="stack">
       <div className="row spread">

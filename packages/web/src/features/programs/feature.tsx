@@ -12,6 +12,6 @@ export const feature: Feature = {
     path: '/programs',
     label: { fr: { label: 'Programmes' }, en: { label: 'Programs' } },
     order: 40,
-    visible: (role) => role === 'owner' || role === 'manager',
+    visible: (can) => can('programs:write'),
   },
 };

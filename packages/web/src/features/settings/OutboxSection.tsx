@@ -39,6 +39,11 @@ export function OutboxSection() {
           {first.delivery === 'outbox_only' ? t('outboxOnly') : t('viaSmtp')}
         </p>
       )}
+      {first && (
+        <p className="small muted">
+          {first.smsDelivery === 'outbox_only' ? t('smsOutboxOnly') : t('viaSmsProvider')}
+        </p>
+      )}
       <ProblemAlert error={outbox.error ?? resend.error} />
       {outbox.isPending && <p className="muted">{t('loading')}</p>}
       {first && items.length === 0 && <p>{t('empty')}</p>}
@@ -47,7 +52,9 @@ export function OutboxSection() {
           {items.map((m) => (
             <li key={m.id} className="stack">
               <div className="row">
-                <strong>{m.subject}</strong>
+                <strong>
+                  {m.channel === 'sms' ? t('sms', { count: m.segments ?? 1 }) : m.subject}
+                </strong>
                 <span className="small muted">
                   {t('to')} : {m.to} · {fmt.dateTime(m.createdAt)}
                 </span>

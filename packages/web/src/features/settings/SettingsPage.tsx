@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import { useSession } from '../../auth/session.tsx';
+import { useCan, useSession } from '../../auth/session.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { AdjustmentPolicySection } from './AdjustmentPolicySection.tsx';
 import { ApiKeysSection } from './ApiKeysSection.tsx';
@@ -11,6 +11,7 @@ import { messages } from './messages.ts';
 import { OutboxSection } from './OutboxSection.tsx';
 import { permissionMessages } from './permission-messages.ts';
 import { SecuritySection } from './SecuritySection.tsx';
+import { ServingCostSection } from './ServingCostSection.tsx';
 import { StaffSection } from './StaffSection.tsx';
 import { WebhooksSection } from './WebhooksSection.tsx';
 import '../programs/programs.css';
@@ -21,18 +22,19 @@ export function SettingsPage() {
   const t = useT(messages);
   const tp = useT(permissionMessages);
   const { me } = useSession();
+  const can = useCan();
   const { hash } = useLocation();
   // A link from elsewhere in the app (the dashboard's "add your team") lands on its section.
   useEffect(() => {
     if (hash && me) document.getElementById(hash.slice(1))?.scrollIntoView();
   }, [hash, me]);
   if (!me) return null;
-  if (me.role !== 'owner') {
+  if (!can('merchant:manage')) {
     return (
       <div className="stack">
         <h1>{t('title')}</h1>
         <p className="alert warn">{t('ownerOnly')}</p>
-        {me.role === 'manager' && <OutboxSection />}
+        {can('outbox:read') && <OutboxSection />}
         <SecuritySection />
       </div>
     );
@@ -53,6 +55,7 @@ export function SettingsPage() {
       <BusinessSection key={me.merchant.id} merchant={me.merchant} />
       <StaffSection />
       <AdjustmentPolicySection />
+      <ServingCostSection />
       <ApiKeysSection />
       <WebhooksSection />
       <AuditLogSection />

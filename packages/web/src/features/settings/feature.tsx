@@ -9,6 +9,6 @@ export const feature: Feature = {
     order: 90,
     // Everyone with a login has a password and sessions to manage (Security); the business's
     // own settings stay the owner's.
-    visible: (role) => role !== 'integration',
+    visible: (can) => can('account:self'),
   },
 };

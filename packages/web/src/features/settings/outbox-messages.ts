@@ -4,7 +4,11 @@ export const outboxMessages = defineMessages({
   fr: {
     outbox: 'Messages envoyés',
     outboxIntro:
-      'Les e-mails que votre commerce a envoyés ou qui attendent, les plus récents d’abord.',
+      'Les e-mails et SMS que votre commerce a envoyés ou qui attendent, les plus récents d’abord.',
+    smsOutboxOnly:
+      'Aucun fournisseur de SMS n’est configuré (SMS_PROVIDER) : les SMS restent ici, vous pouvez les lire.',
+    viaSmsProvider: 'Les SMS partent par le fournisseur configuré.',
+    sms: '{count, plural, one {SMS (# envoi facturé)} other {SMS (# envois facturés)}}',
     outboxOnly:
       'Aucun serveur d’envoi n’est configuré (SMTP_URL) : rien ne quitte cette machine. Les messages restent ici, vous pouvez les lire.',
     viaSmtp: 'Les messages partent par le serveur d’envoi configuré.',
@@ -29,7 +33,12 @@ export const outboxMessages = defineMessages({
   },
   en: {
     outbox: 'Sent messages',
-    outboxIntro: 'The emails your business sent or that are waiting, newest first.',
+    outboxIntro:
+      'The emails and text messages your business sent or that are waiting, newest first.',
+    smsOutboxOnly:
+      'No SMS provider is configured (SMS_PROVIDER): text messages stay here, where you can read them.',
+    viaSmsProvider: 'Text messages go out through the configured provider.',
+    sms: '{count, plural, one {Text message (# billed part)} other {Text message (# billed parts)}}',
     outboxOnly:
       'No mail server is configured (SMTP_URL): nothing leaves this machine. Messages stay here, where you can read them.',
     viaSmtp: 'Messages go out through the configured mail server.',

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { PERMISSIONS } from '../../../auth/permissions.ts';
 
 export const Email = z.email().max(254).openapi({ example: 'marie@boulangerie-des-lilas.fr' });
 
@@ -44,6 +45,10 @@ export const Me = z
       signupUrl: z.string(),
     }),
     memberships: z.array(z.object({ merchantId: z.string(), role: z.string() })),
+    permissions: z.array(z.enum(PERMISSIONS)).openapi({
+      description:
+        'What the caller may do, from the permission table (a permission held within a limit is listed); the app shows only what these allow',
+    }),
   })
   .openapi('Me');
 

@@ -11,6 +11,10 @@ const OutboxMessage = z
   .object({
     id: z.string(),
     kind: z.enum(['transactional', 'marketing']),
+    channel: z.enum(['email', 'sms']),
+    segments: z.number().int().nullable().openapi({
+      description: 'Text messages: how many SMS the provider bills for the text (null for mail)',
+    }),
     category: z.string(),
     to: z.string(),
     subject: z.string(),
@@ -43,6 +47,9 @@ const list = jsonRoute({
     delivery: z.enum(['smtp', 'outbox_only']).openapi({
       description: '`outbox_only`: no SMTP server is configured, nothing leaves the machine',
     }),
+    smsDelivery: z.enum(['provider', 'outbox_only']).openapi({
+      description: '`outbox_only`: no SMS provider is configured, text messages stay here',
+    }),
   }),
   responseDescription: 'Messages',
 });
@@ -60,8 +67,10 @@ const resend = createRoute({
 export function registerOutboxRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(list, async (c) => {
     const items = await listOutbox(merchantScope(c), c.req.valid('query'));
-    const delivery = c.get('services').mailer.sends ? 'smtp' : 'outbox_only';
-    return c.json({ items, delivery } as const, 200);
+    const { mailer } = c.get('services');
+    const delivery = mailer.sends ? 'smtp' : 'outbox_only';
+    const smsDelivery = mailer.sendsSms ? 'provider' : 'outbox_only';
+    return c.json({ items, delivery, smsDelivery } as const, 200);
   });
   app.openapi(resend, async (c) => {
     const scope = merchantScope(c);

@@ -1,0 +1,32 @@
+import { asSystem } from '../../db/tenant.ts';
+import { AppError, notFound } from '../../errors/app-error.ts';
+import { findPassHolder } from '../../repositories/wallet-passes.ts';
+import { isPassAuthorization } from '../../wallet/apple/authentication-token.ts';
+import { countAttempt, refuseIfLimited } from '../public/guessing-guard.ts';
+import { parsePassSerial } from './pass-serial.ts';
+import { requireApple, type WalletDeps } from './wallet-deps.ts';
+
+export type PassHolder = { merchantId: string; customerId: string; cardToken: string };
+
+/**
+ * The PassKit web service's own authentication: the pass names itself (type and serial number)
+ * and shows its token (`Authorization: ApplePass …`). Misses count against the caller's address
+ * like unknown card links, so neither serial numbers nor tokens can be guessed.
+ */
+export async function authorizePass(
+  deps: Pick<WalletDeps, 'db' | 'guard' | 'wallet'>,
+  pass: { passTypeId: string; serialNumber: string; authorization: string | undefined },
+): Promise<PassHolder> {
+  const apple = requireApple(deps.wallet);
+  refuseIfLimited(deps.guard);
+  if (pass.passTypeId !== apple.passTypeId) throw notFound('Pass type');
+  const serial = parsePassSerial(pass.serialNumber);
+  const holder =
+    serial &&
+    (await asSystem(deps.db, (tx) => findPassHolder(tx, serial.merchantId, serial.customerId)));
+  if (!holder || !isPassAuthorization(pass.authorization, holder.card_token)) {
+    countAttempt(deps.guard);
+    throw new AppError('unauthenticated', 'Unknown pass or wrong authentication token');
+  }
+  return { merchantId: holder.merchant_id, customerId: holder.id, cardToken: holder.card_token };
+}

@@ -1,0 +1,111 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { api, call, idempotencyKey } from '../../api/client.ts';
+import { ApiProblem } from '../../api/problem.ts';
+import type { components } from '../../api/schema.d.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { euroToCents } from '../customers/euros.ts';
+import { servingCostMessages as messages } from './serving-cost-messages.ts';
+
+type Settings = components['schemas']['ServingCostSettings'];
+
+/** "7,5" → 750 basis points; null when not a percentage with at most two decimals. */
+function percentToBasisPoints(raw: string): number | null {
+  const text = raw.replace(/[\s%]/g, '').replace(',', '.');
+  if (!/^\d{1,3}(\.\d{0,2})?$/.test(text)) return null;
+  return Math.round(Number(text) * 100);
+}
+
+const centsText = (cents: number | null) =>
+  cents === null ? '' : (cents / 100).toFixed(2).replace('.', ',');
+const rateText = (bp: number | null) => (bp === null ? '' : String(bp / 100).replace('.', ','));
+
+/** Réglages → Coût de service: the owner's hourly cost and financing rate. */
+export function ServingCostSection() {
+  const t = useT(messages);
+  const settings = useQuery({
+    queryKey: ['serving-cost-settings'],
+    queryFn: () => call(api.GET('/api/v1/serving-cost-settings')),
+  });
+  return (
+    <section id="serving-costs" className="card stack" aria-labelledby="serving-costs-title">
+      <h2 id="serving-costs-title">{t('title')}</h2>
+      <p className="muted">{t('intro')}</p>
+      <ProblemAlert error={settings.error} />
+      {settings.data && <ServingCostForm initial={settings.data} />}
+    </section>
+  );
+}
+
+function ServingCostForm({ initial }: { initial: Settings }) {
+  const t = useT(messages);
+  const client = useQueryClient();
+  const [hourly, setHourly] = useState(centsText(initial.hourlyCostCents));
+  const [rate, setRate] = useState(rateText(initial.financingRateBp));
+  const [saved, setSaved] = useState(false);
+  const hourlyCents = hourly.trim() === '' ? null : euroToCents(hourly);
+  const rateBp = rate.trim() === '' ? null : percentToBasisPoints(rate);
+  const local = {
+    hourly: hourly.trim() !== '' && hourlyCents === null ? t('notAmount') : undefined,
+    rate: rate.trim() !== '' && rateBp === null ? t('notRate') : undefined,
+  };
+  const save = useMutation({
+    mutationFn: (body: Settings) =>
+      call(
+        api.PUT('/api/v1/serving-cost-settings', {
+          body,
+          headers: { 'Idempotency-Key': idempotencyKey() },
+        }),
+      ),
+    onSuccess: (next) => {
+      client.setQueryData(['serving-cost-settings'], next);
+      void client.invalidateQueries({ queryKey: ['serving-cost'] });
+      setSaved(true);
+    },
+  });
+  const server = (field: string) =>
+    save.error instanceof ApiProblem ? save.error.fieldError(field) : undefined;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    if (local.hourly || local.rate) return;
+    save.mutate({ hourlyCostCents: hourlyCents, financingRateBp: rateBp });
+  };
+  return (
+    <form className="stack" onSubmit={submit} noValidate>
+      <div className="row">
+        <Field
+          label={t('hourly')}
+          hint={t('hourlyHint')}
+          inputMode="decimal"
+          value={hourly}
+          onChange={(e) => setHourly(e.target.value)}
+          error={local.hourly ?? server('hourlyCostCents')}
+        />
+        <Field
+          label={t('financing')}
+          hint={t('financingHint')}
+          inputMode="decimal"
+          value={rate}
+          onChange={(e) => setRate(e.target.value)}
+          error={local.rate ?? server('financingRateBp')}
+        />
+      </div>
+      {save.error && !(save.error instanceof ApiProblem && save.error.status === 422) && (
+        <ProblemAlert error={save.error} />
+      )}
+      <div className="row">
+        <button className="button" type="submit" disabled={save.isPending}>
+          {t('save')}
+        </button>
+        {saved && (
+          <span role="status" className="small">
+            {t('saved')}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}
