@@ -102,14 +102,15 @@ export function customerAdjustmentList(tx: Tx, merchantId: string, customerId: s
     .execute();
 }
 
-/** The shop's messages to the customer's address (the outbox keeps the address, not the id). */
-export function messagesTo(tx: Tx, merchantId: string, address: string | null) {
-  if (!address) return Promise.resolve([]);
+/** The shop's mail and text messages to the customer (the outbox keeps the address, not the id). */
+export function messagesTo(tx: Tx, merchantId: string, addresses: (string | null)[]) {
+  const to = addresses.filter((a): a is string => Boolean(a)).map((a) => a.toLowerCase());
+  if (to.length === 0) return Promise.resolve([]);
   return tx
     .selectFrom('outbox')
     .select(['id', 'category', 'subject', 'text_body', 'status', 'created_at', 'sent_at'])
     .where('merchant_id', '=', merchantId)
-    .where(sql<boolean>`lower(to_address) = lower(${address})`)
+    .where(sql<string>`lower(to_address)`, 'in', to)
     .orderBy('created_at')
     .execute();
 }
@@ -131,6 +132,25 @@ export function auditEntriesAbout(tx: Tx, merchantId: string, customerId: string
     .select(['id', 'occurred_at', 'actor_type', 'action', 'details'])
     .where('merchant_id', '=', merchantId)
     .where('subject_id', '=', customerId)
+    .orderBy('occurred_at')
+    .execute();
+}
+
+/** Calls, visits, complaints, disputes… recorded about the customer, with their text. */
+export function customerInteractionList(tx: Tx, merchantId: string, customerId: string) {
+  return tx
+    .selectFrom('interactions')
+    .select([
+      'id',
+      'kind',
+      'occurred_at',
+      'minutes_spent',
+      'outcome',
+      'conceded_cents',
+      'dispute_status',
+    ])
+    .where('merchant_id', '=', merchantId)
+    .where('customer_id', '=', customerId)
     .orderBy('occurred_at')
     .execute();
 }

@@ -63,6 +63,13 @@ export async function redactReasons(tx: Tx, merchantId: string, customerId: stri
         .where('customer_id', '=', customerId),
     )
     .execute();
+  // Interactions stay for the cost of serving (minutes, amounts conceded); their text goes.
+  await tx
+    .updateTable('interactions')
+    .set({ outcome: null })
+    .where('merchant_id', '=', merchantId)
+    .where('customer_id', '=', customerId)
+    .execute();
   await tx
     .updateTable('balance_adjustments')
     .set({ reason: null })

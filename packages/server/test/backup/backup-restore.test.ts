@@ -47,7 +47,9 @@ async function readRoutes(client: ReturnType<typeof testClient>, ids: Record<str
 function stable(text: string): unknown {
   try {
     return JSON.parse(text, (key, value) =>
-      ['computedAt', 'computeMs', 'fittedAt', 'lastSeenAt', 'exportedAt'].includes(key)
+      ['computedAt', 'computeMs', 'fittedAt', 'lastSeenAt', 'exportedAt', 'correlationId'].includes(
+        key,
+      )
         ? '…'
         : value,
     );

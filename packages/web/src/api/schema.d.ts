@@ -11538,6 +11538,15 @@ export interface components {
                 reason: string | null;
                 occurredAt: string;
             }[];
+            interactions: {
+                id: string;
+                kind: string;
+                occurredAt: string;
+                minutesSpent: number;
+                outcome: string | null;
+                concededCents: number;
+                disputeStatus: string | null;
+            }[];
             messages: {
                 id: string;
                 category: string;

@@ -37,7 +37,7 @@ export function eraseCustomer(
 export async function eraseLockedCustomer(
   tx: Tx,
   merchantId: string,
-  before: { id: string; email: string | null; erased_at: Date | null },
+  before: { id: string; email: string | null; phone: string | null; erased_at: Date | null },
   actor: MerchantScope['actor'],
   now: Date,
 ) {
@@ -45,7 +45,10 @@ export async function eraseLockedCustomer(
   if (before.erased_at) return { id: customerId, erasedAt: before.erased_at.toISOString() };
   await deletePersonalRows(tx, merchantId, customerId);
   await redactReasons(tx, merchantId, customerId);
-  if (before.email) await redactMessages(tx, merchantId, before.email);
+  // Mail to their address and text messages to their phone.
+  for (const address of [before.email, before.phone]) {
+    if (address) await redactMessages(tx, merchantId, address);
+  }
   await redactDeliveries(tx, merchantId, customerId);
   await redactStoredReplies(tx, merchantId, customerId);
   await redactAuditDetails(tx, merchantId, customerId);

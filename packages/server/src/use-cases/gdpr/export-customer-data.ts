@@ -4,6 +4,7 @@ import {
   auditEntriesAbout,
   consentHistory,
   customerAdjustmentList,
+  customerInteractionList,
   customerLedgerList,
   customerNoteList,
   customerPurchaseList,
@@ -53,8 +54,9 @@ export function exportCustomerData(
         customerVoucherList(tx, merchantId, customerId),
         customerAdjustmentList(tx, merchantId, customerId),
       ]);
-    const [messages, deliveries, audit] = await Promise.all([
-      messagesTo(tx, merchantId, c.email),
+    const [interactions, messages, deliveries, audit] = await Promise.all([
+      customerInteractionList(tx, merchantId, customerId),
+      messagesTo(tx, merchantId, [c.email, c.phone]),
       deliveriesMentioning(tx, merchantId, customerId),
       auditEntriesAbout(tx, merchantId, customerId),
     ]);
@@ -134,6 +136,15 @@ export function exportCustomerData(
         reasonCode: a.reason_code,
         reason: a.reason,
         occurredAt: a.occurred_at.toISOString(),
+      })),
+      interactions: interactions.map((i) => ({
+        id: i.id,
+        kind: i.kind,
+        occurredAt: i.occurred_at.toISOString(),
+        minutesSpent: i.minutes_spent,
+        outcome: i.outcome,
+        concededCents: Number(i.conceded_cents),
+        disputeStatus: i.dispute_status,
       })),
       messages: messages.map((m) => ({
         id: m.id,

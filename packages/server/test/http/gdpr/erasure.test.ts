@@ -35,6 +35,9 @@ describeEachBackend('GDPR access and erasure', (database) => {
     expect(data.adjustments.map((a: { reason: string }) => a.reason)).toContain(
       'Carte papier de Mme Quintal',
     );
+    expect(data.interactions.map((i: { outcome: string }) => i.outcome)).toContain(
+      'Mme Quintal se plaint du service',
+    );
     expect(data.messages[0]).toMatchObject({ subject: 'Merchant Access says hello' });
     expect(data.webhookDeliveries[0]).toMatchObject({ eventType: 'customer.created' });
 

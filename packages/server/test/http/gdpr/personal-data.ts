@@ -28,6 +28,11 @@ export async function shopWithKnownCustomer(client: TestClient, label: string) {
   await call('POST', `/api/v1/customers/${f.customerId}/notes`, {
     body: 'Mme Quintal préfère être appelée au 06 98 76 54 32',
   });
+  await call('POST', `/api/v1/customers/${f.customerId}/interactions`, {
+    kind: 'complaint',
+    minutesSpent: 15,
+    outcome: 'Mme Quintal se plaint du service',
+  });
   const sale = await call('POST', '/api/v1/purchases', {
     customerId: f.customerId,
     amountCents: 990,

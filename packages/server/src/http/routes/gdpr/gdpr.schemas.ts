@@ -89,6 +89,17 @@ export const CustomerDataExport = z
         occurredAt: at,
       }),
     ),
+    interactions: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        occurredAt: at,
+        minutesSpent: z.number().int(),
+        outcome: z.string().nullable(),
+        concededCents: z.number().int(),
+        disputeStatus: z.string().nullable(),
+      }),
+    ),
     messages: z.array(
       z.object({
         id: z.string(),
