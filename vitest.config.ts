@@ -43,7 +43,9 @@ export default defineConfig({
           // are tested by e2e.
           name: 'web',
           root: 'packages/web',
-          include: ['src/**/*.test.ts'],
+          // test/: checks on the built app (the customer pages' weight), which build it if stale.
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 300_000,
         },
       },
       {

@@ -14,6 +14,8 @@ export type Options = {
   customers: number;
   warmupPurchases: number;
   seed: number;
+  /** Purchases behind the regular of the history cells (0: no history cells). */
+  history: number;
   /** Directory for the server's .cpuprofile files, or null. */
   profileDir: string | null;
   writeDoc: boolean;
@@ -26,6 +28,7 @@ const USAGE = `npm run bench:counter -- [options]
   --backend postgres,embedded
   --seconds N             measured seconds per (backend, concurrency)   [15]
   --pgbench-seconds N     pgbench -T per concurrency                     [15]
+  --history N             purchases of the regular in the history cells   [2500]; 0 to skip
   --profile DIR           write a .cpuprofile of each server run to DIR
   --no-write              do not update docs/benchmarks/counter.md
   --seed N                seed of the request mix                         [2026]`;
@@ -44,6 +47,7 @@ export function readOptions(argv: string[]): Options {
       profile: { type: 'string' },
       'no-write': { type: 'boolean', default: false },
       seed: { type: 'string' },
+      history: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -76,6 +80,7 @@ export function readOptions(argv: string[]): Options {
     customers: quick ? 200 : 1000,
     warmupPurchases: quick ? 400 : 2000,
     seed: number(values.seed, 2026),
+    history: values.history === '0' ? 0 : number(values.history, quick ? 500 : 2500),
     profileDir: values.profile ?? null,
     writeDoc: !(values['no-write'] ?? false),
   };

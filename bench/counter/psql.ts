@@ -49,3 +49,19 @@ export function serverSettings(url: string): Record<string, string> {
   );
   return Object.fromEntries(rows.map(([name, value]) => [name!, value!]));
 }
+
+/**
+ * Statements run so far in one database (BEGIN, COMMIT and SAVEPOINT included), from
+ * pg_stat_statements; null where the extension is not loaded (the embedded cluster).
+ */
+export function statementCount(url: string, database: string): number | null {
+  try {
+    const [row] = query(
+      url,
+      `select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = '${database}'`,
+    );
+    return Number(row?.[0] ?? 0);
+  } catch {
+    return null;
+  }
+}

@@ -4,14 +4,23 @@ import { summarize } from './stats.ts';
 
 export type Backend = 'PostgreSQL' | 'Embedded';
 
-/** One measured (backend, concurrency) cell. */
+/**
+ * What a cell sends: the till's mix, purchases only, or (history cells) purchases for
+ * ordinary customers next to the same for one regular with a long history.
+ */
+export type Cell = string;
+
+/** One measured (backend, cell, concurrency) cell. */
 export type Row = {
   backend: Backend;
+  cell: Cell;
   concurrency: number;
   phase: PhaseResult;
   cpu: CpuShare;
   /** PostgreSQL transactions (commits + rollbacks) per request, from pg_stat_database. */
   transactionsPerOp: number | null;
+  /** Statements (BEGIN and COMMIT included) per request, from pg_stat_statements. */
+  statementsPerOp: number | null;
   pgbenchTps: number | null;
 };
 
@@ -41,14 +50,14 @@ function measures(row: Row) {
 /** The headline table the issue asks for. */
 export function headlineTable(rows: readonly Row[]): string {
   const lines = [
-    '| backend | concurrency | ops/s | purchases/s | p50 ms | p95 ms | p99 ms | errors | pgbench tps | ratio |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| backend | cell | concurrency | ops/s | purchases/s | p50 ms | p95 ms | p99 ms | errors | pgbench tps | ratio |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const row of rows) {
     const m = measures(row);
     const ratio = row.pgbenchTps ? `${((m.opsPerSec / row.pgbenchTps) * 100).toFixed(0)} %` : '–';
     lines.push(
-      `| ${row.backend} | ${row.concurrency} | ${rate(m.opsPerSec)} | ${rate(m.purchasesPerSec)} | ${ms(m.all.p50)} | ${ms(m.all.p95)} | ${ms(m.all.p99)} | ${m.errors} | ${row.pgbenchTps === null ? '–' : rate(row.pgbenchTps)} | ${ratio} |`,
+      `| ${row.backend} | ${row.cell} | ${row.concurrency} | ${rate(m.opsPerSec)} | ${rate(m.purchasesPerSec)} | ${ms(m.all.p50)} | ${ms(m.all.p95)} | ${ms(m.all.p99)} | ${m.errors} | ${row.pgbenchTps === null ? '–' : rate(row.pgbenchTps)} | ${ratio} |`,
     );
   }
   return lines.join('\n');
@@ -57,8 +66,8 @@ export function headlineTable(rows: readonly Row[]): string {
 /** Per-request-kind outcomes and latencies, and where the CPU went. */
 export function detailTable(rows: readonly Row[]): string {
   const lines = [
-    '| backend | c | purchases ok (p99 ms) | card reads ok (p99 ms) | redemptions ok / refused 409 (p99 ms) | xacts/op | CPU ms/op: server / postgres | CPU cores: load gen / server / postgres / other processes |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|',
+    '| backend | cell | c | purchases ok (p99 ms) | card reads ok (p99 ms) | redemptions ok / refused 409 (p99 ms) | xacts/op | statements/op | CPU ms/op: server / postgres | CPU cores: load gen / server / postgres / other processes |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const row of rows) {
     const m = measures(row);
@@ -67,7 +76,7 @@ export function detailTable(rows: readonly Row[]): string {
     const r = m.kinds('redemption');
     const p99 = (k: { latencies: number[] }) => ms(summarize(k.latencies).p99);
     lines.push(
-      `| ${row.backend} | ${row.concurrency} | ${p.ok} (${p99(p)}) | ${c.ok} (${p99(c)}) | ${r.ok} / ${r.rejected} (${p99(r)}) | ${row.transactionsPerOp === null ? '–' : row.transactionsPerOp.toFixed(2)} | ${perOp(row.cpu.server, m.opsPerSec)} / ${perOp(row.cpu.postgres, m.opsPerSec)} | ${cores(row.cpu.loadGenerator)} / ${cores(row.cpu.server)} / ${cores(row.cpu.postgres)} / ${cores(row.cpu.machine - row.cpu.loadGenerator - row.cpu.server - row.cpu.postgres)} |`,
+      `| ${row.backend} | ${row.cell} | ${row.concurrency} | ${p.ok} (${p99(p)}) | ${c.ok} (${p99(c)}) | ${r.ok} / ${r.rejected} (${p99(r)}) | ${row.transactionsPerOp === null ? '–' : row.transactionsPerOp.toFixed(2)} | ${row.statementsPerOp === null ? '–' : row.statementsPerOp.toFixed(1)} | ${perOp(row.cpu.server, m.opsPerSec)} / ${perOp(row.cpu.postgres, m.opsPerSec)} | ${cores(row.cpu.loadGenerator)} / ${cores(row.cpu.server)} / ${cores(row.cpu.postgres)} / ${cores(row.cpu.machine - row.cpu.loadGenerator - row.cpu.server - row.cpu.postgres)} |`,
     );
   }
   return lines.join('\n');
@@ -76,19 +85,39 @@ export function detailTable(rows: readonly Row[]): string {
 /** Does the run meet the issue's targets? One line per target, with the measured value. */
 export function verdicts(rows: readonly Row[]): string[] {
   const out: string[] = [];
-  const pg32 = rows.find((r) => r.backend === 'PostgreSQL' && r.concurrency === 32);
+  const pg32 = rows.find(
+    (r) => r.backend === 'PostgreSQL' && r.cell === 'purchases' && r.concurrency === 32,
+  );
   if (pg32) {
     const m = measures(pg32);
-    const ratio = pg32.pgbenchTps ? m.opsPerSec / pg32.pgbenchTps : Number.NaN;
+    // Recorded purchases only: a request shed with 503 is not a purchase.
+    const ratio = pg32.pgbenchTps ? m.purchasesPerSec / pg32.pgbenchTps : Number.NaN;
     out.push(
-      `PostgreSQL, concurrency 32: ${(ratio * 100).toFixed(0)} % of pgbench tps (target ≥ 50 %) — ${ratio >= 0.5 ? 'met' : 'NOT met'}; p99 ${ms(m.all.p99)} ms (target ≤ 50 ms) — ${m.all.p99 <= 50 ? 'met' : 'NOT met'}`,
+      `PostgreSQL, purchases only, concurrency 32: ${rate(m.purchasesPerSec)} purchases/s, ${(ratio * 100).toFixed(0)} % of pgbench tps (target ≥ 35 %) — ${ratio >= 0.35 ? 'met' : 'NOT met'}; p99 ${ms(m.all.p99)} ms (target ≤ 50 ms) — ${m.all.p99 <= 50 ? 'met' : 'NOT met'}`,
     );
   }
-  const embedded = rows.filter((r) => r.backend === 'Embedded');
-  if (embedded.length > 0) {
-    const best = Math.max(...embedded.map((r) => measures(r).purchasesPerSec));
+  const embedded8 = rows.find(
+    (r) => r.backend === 'Embedded' && r.cell === 'purchases' && r.concurrency === 8,
+  );
+  if (embedded8) {
+    const m = measures(embedded8);
     out.push(
-      `Embedded PostgreSQL: best ${rate(best)} purchases/s in the mix (target ≥ 500) — ${best >= 500 ? 'met' : 'NOT met'}`,
+      `Embedded PostgreSQL, purchases only, concurrency 8: ${rate(m.purchasesPerSec)} purchases/s (target ≥ 500) — ${m.purchasesPerSec >= 500 ? 'met' : 'NOT met'}; p99 ${ms(m.all.p99)} ms (target ≤ 100 ms) — ${m.all.p99 <= 100 ? 'met' : 'NOT met'}`,
+    );
+  }
+  for (const backend of ['PostgreSQL', 'Embedded'] as const) {
+    const history = rows.filter((r) => r.backend === backend && r.concurrency === 1);
+    const fresh = history.find((r) => r.cell === 'new customers');
+    const regular = history.find((r) => r.cell.endsWith(' purchases'));
+    if (!fresh || !regular) continue;
+    const cost = (r: Row) => {
+      const m = measures(r);
+      return { p50: m.all.p50, cpu: ((r.cpu.server + r.cpu.postgres) * 1000) / m.opsPerSec };
+    };
+    const a = cost(fresh);
+    const b = cost(regular);
+    out.push(
+      `${backend}, history independence: a regular (${regular.cell}) is served in ${(b.p50 / a.p50).toFixed(2)}× the median time of ordinary customers (target ≤ 1.2×) — ${b.p50 / a.p50 <= 1.2 ? 'met' : 'NOT met'}; CPU per purchase ${ms(b.cpu)} vs ${ms(a.cpu)} ms (${(b.cpu / a.cpu).toFixed(2)}×)`,
     );
   }
   return out;
@@ -96,6 +125,6 @@ export function verdicts(rows: readonly Row[]): string[] {
 
 export function errorExamples(rows: readonly Row[]): string[] {
   return rows.flatMap((r) =>
-    r.phase.errorExamples.map((e) => `${r.backend} c=${r.concurrency}: ${e}`),
+    r.phase.errorExamples.map((e) => `${r.backend} ${r.cell} c=${r.concurrency}: ${e}`),
   );
 }

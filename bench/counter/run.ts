@@ -22,14 +22,15 @@ import { type BurstResult, burstTable, burstVerdicts, runBurst } from './burst.t
 import { cpuShare, snapshot } from './cpu.ts';
 import { writeResults } from './document.ts';
 import { createClient } from './http-client.ts';
-import { runClosedLoop } from './load.ts';
+import { type Operation, runClosedLoop } from './load.ts';
 import { describeMachine } from './machine.ts';
 import { counterMix } from './mix.ts';
 import { type Options, readOptions } from './options.ts';
 import { initPgbench, type PgbenchResult, runPgbench } from './pgbench.ts';
-import { query, serverSettings, transactionCount, withDatabase } from './psql.ts';
+import { query, serverSettings, statementCount, transactionCount, withDatabase } from './psql.ts';
 import {
   type Backend,
+  type Cell,
   detailTable,
   errorExamples,
   headlineTable,
@@ -37,7 +38,7 @@ import {
   verdicts,
 } from './report.ts';
 import { startServer } from './server-process.ts';
-import { createShop } from './shop.ts';
+import { createRegular, createShop } from './shop.ts';
 
 const DOC = fileURLToPath(new URL('../../docs/benchmarks/counter.md', import.meta.url));
 const APP_DATABASE = 'habitue';
@@ -127,40 +128,73 @@ async function benchBackend(
     // Transactions counted on the server the cell runs on, as its superuser.
     const statsUrl = embeddedDir ? embeddedSuperuserUrl(embeddedDir) : pg.url;
     const rows: Row[] = [];
-    for (const concurrency of options.concurrencies) {
+    /** One measured cell: a checkpoint, unmeasured warm-up, then the measured phase. */
+    const measure = async (
+      cell: Cell,
+      concurrency: number,
+      next: (phase: string, seed: number) => (worker: number) => Operation,
+    ) => {
       query(statsUrl, 'checkpoint');
-      const mix = (phase: string, seed: number) =>
-        counterMix(shop, { seed, phase: `${backend}-${concurrency}-${phase}` });
       await runClosedLoop({
         client,
         concurrency,
         durationMs: options.warmupSeconds * 1000,
         maxRequests: 1_000_000,
-        next: mix('warm', options.seed + 100 + concurrency),
+        next: next('warm', options.seed + 100 + concurrency),
       });
       const before = snapshot(server.pid, postmaster);
       const xactsBefore = transactionCount(statsUrl, APP_DATABASE);
+      const statementsBefore = statementCount(statsUrl, APP_DATABASE);
       const phase = await runClosedLoop({
         client,
         concurrency,
         durationMs: options.measureSeconds * 1000,
         maxRequests: 5_000_000,
-        next: mix('measure', options.seed + 200 + concurrency),
+        next: next('measure', options.seed + 200 + concurrency),
       });
       const cpu = cpuShare(before, snapshot(server.pid, postmaster));
       const xacts = transactionCount(statsUrl, APP_DATABASE) - xactsBefore;
-      const row: Row = {
+      const statementsAfter = statementCount(statsUrl, APP_DATABASE);
+      const requests = phase.latencies.length;
+      rows.push({
         backend,
+        cell,
         concurrency,
         phase,
         cpu,
-        transactionsPerOp: xacts / phase.latencies.length,
+        transactionsPerOp: xacts / requests,
+        statementsPerOp:
+          statementsBefore === null || statementsAfter === null
+            ? null
+            : (statementsAfter - statementsBefore) / requests,
         pgbenchTps: onPostgres ? (pgbench.get(concurrency)?.tps ?? null) : null,
-      };
-      rows.push(row);
+      });
       log(
-        `${backend} c=${concurrency}: ${(phase.latencies.length / (phase.elapsedMs / 1000)).toFixed(0)} ops/s`,
+        `${backend} ${cell} c=${concurrency}: ${(requests / (phase.elapsedMs / 1000)).toFixed(0)} ops/s`,
       );
+    };
+    for (const concurrency of options.concurrencies) {
+      const cellOf = (cell: string, only?: 'purchase') => (phase: string, seed: number) =>
+        counterMix(shop, {
+          seed,
+          phase: `${backend}-${cell}-${concurrency}-${phase}`,
+          ...(only ? { only } : {}),
+        });
+      await measure('mix', concurrency, cellOf('mix'));
+      await measure('purchases', concurrency, cellOf('purchases', 'purchase'));
+    }
+    if (options.history > 0) {
+      // History independence: the same purchase for a regular with `history` purchases behind
+      // them (two ledger entries each, one per program) and for the shop's ordinary customers.
+      const regular = await createRegular(client, shop, options.history);
+      log(`${backend}: a regular with ${options.history} purchases is ready`);
+      const only = (customerIds: string[], cell: string) => (phase: string, seed: number) =>
+        counterMix(
+          { ...shop, customerIds },
+          { seed, phase: `${backend}-${cell}-${phase}`, only: 'purchase' },
+        );
+      await measure('new customers', 1, only(shop.customerIds, 'new'));
+      await measure(`${options.history} purchases`, 1, only([regular], 'regular'));
     }
     for (const concurrency of options.bursts) {
       const burst = await runBurst({
@@ -188,9 +222,15 @@ async function main() {
   const options = readOptions(process.argv.slice(2));
   const started = performance.now();
   log('starting PostgreSQL (fsync and synchronous_commit left on, as in production)');
-  const pg = await startPostgres();
+  // pg_stat_statements counts the statements (BEGIN and COMMIT included) of each cell.
+  const pg = await startPostgres({
+    shared_preload_libraries: 'pg_stat_statements',
+    'pg_stat_statements.track_utility': 'on',
+    'pg_stat_statements.max': '10000',
+  });
   cleanups.push(() => pg.stop());
   try {
+    query(pg.url, 'create extension pg_stat_statements');
     query(pg.url, `create database ${APP_DATABASE}`);
     query(pg.url, `create database ${PGBENCH_DATABASE}`);
     const settings = serverSettings(pg.url);

@@ -3,6 +3,8 @@ import type { Client, Reply } from './http-client.ts';
 /** What the load needs to know about the benchmark shop. */
 export type Shop = {
   apiKey: string;
+  /** The owner's session cookie (for set-up requests). */
+  ownerCookie: string;
   customerIds: string[];
   pointsRewardId: string;
   stampRewardId: string;
@@ -80,8 +82,64 @@ export async function createShop(client: Client, customers: number, parallel = 8
   }
   return {
     apiKey: key.key,
+    ownerCookie: cookie,
     customerIds,
     pointsRewardId: points.rewards[0].id,
     stampRewardId: stamps.rewards[0].id,
   };
+}
+
+/**
+ * A regular customer with `purchases` purchases behind them, recorded through the API like
+ * any other (so each earns in both programs: two ledger entries, plus a voucher every ten
+ * visits, which the regular uses at once, as regulars do). Sent `parallel` at a time; they
+ * queue on the customer's lock anyway.
+ */
+export async function createRegular(
+  client: Client,
+  shop: Shop,
+  purchases: number,
+  parallel = 4,
+): Promise<string> {
+  const customer = await expectStatus(
+    client.send(
+      'POST',
+      '/api/v1/customers',
+      { firstName: 'Habituée de longue date' },
+      { cookie: shop.ownerCookie },
+    ),
+    201,
+    'regular customer',
+  );
+  const auth = { authorization: `Bearer ${shop.apiKey}` };
+  let sent = 0;
+  const worker = async () => {
+    while (sent < purchases) {
+      sent += 1;
+      const bought = await expectStatus(
+        client.send(
+          'POST',
+          '/api/v1/purchases',
+          { customerId: customer.id, amountCents: 350 + (sent % 7) * 100 },
+          auth,
+        ),
+        201,
+        'history purchase',
+      );
+      for (const voucher of bought.unlocked as { code: string }[]) {
+        await expectStatus(
+          client.send(
+            'POST',
+            '/api/v1/redemptions',
+            { customerId: customer.id, voucherCode: voucher.code },
+            auth,
+          ),
+          201,
+          'history redemption',
+        );
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return customer.id;
 }

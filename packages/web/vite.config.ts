@@ -1,12 +1,76 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
+import { compressAssets } from './vite/compress-assets.ts';
 
-// In development the API runs on its own port (npm start); Vite proxies /api to it.
-export default defineConfig({
-  plugins: [react()],
+/**
+ * What the customer pages are built on instead of React and react-router: the same components
+ * (hooks, JSX, React Query), through preact/compat (~10 KB instead of React DOM's ~58 KB
+ * compressed, which alone would exceed what a customer's phone should download before seeing
+ * their card) and the few router hooks they use. See docs/decisions/0014-light-customer-pages.md.
+ */
+const LIGHT = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+  // The part of react-router that pages reached by a link need (src/app/link-router.tsx).
+  {
+    find: /^react-router$/,
+    replacement: fileURLToPath(new URL('src/app/link-router.tsx', import.meta.url)),
+  },
+];
+
+/** Once the owner app is written, the customer pages are built next to it (`vite build` does both). */
+function thenCustomerPages(): Plugin {
+  let root = '';
+  return {
+    name: 'habitue:customer-pages',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    async closeBundle() {
+      await build({ ...customer, root, configFile: false, mode: 'production', logLevel: 'warn' });
+    },
+  };
+}
+
+/** The development server answers card and sign-up links with the customer page, as the server does. */
+function customerPagesInDevelopment(): Plugin {
+  return {
+    name: 'habitue:customer-pages-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.url && /^\/(?:c|join)\//.test(req.url)) req.url = '/customer.html';
+        next();
+      });
+    },
+  };
+}
+
+const owner: UserConfig = {
+  plugins: [react(), compressAssets(), thenCustomerPages(), customerPagesInDevelopment()],
+  // In development the API runs on its own port (npm start); Vite proxies /api to it.
   server: {
     port: 5173,
     proxy: { '/api': 'http://localhost:3000', '/health': 'http://localhost:3000' },
   },
   build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1200 },
-});
+};
+
+const customer: UserConfig = {
+  plugins: [react(), compressAssets()],
+  resolve: { alias: LIGHT },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    // The public files were copied (and compressed) by the owner build.
+    copyPublicDir: false,
+    rollupOptions: { input: 'customer.html' },
+  },
+};
+
+export default defineConfig(owner);

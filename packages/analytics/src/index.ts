@@ -4,5 +4,6 @@
  */
 export * from './measures.ts';
 export * from './models/index.ts';
+export * from './pipeline/index.ts';
 export * from './simulate/index.ts';
 export * from './summary/index.ts';

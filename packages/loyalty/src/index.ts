@@ -20,6 +20,7 @@ export * from './economics/spend-needed.ts';
 export * from './expiry/expire-due.ts';
 export * from './expiry/plan-expiry.ts';
 export * from './ledger/balance.ts';
+export * from './ledger/standing.ts';
 export * from './model/ledger-entry.ts';
 export * from './model/program.ts';
 export * from './model/purchase.ts';

@@ -1,6 +1,7 @@
 import { minimizeBfgs } from '../math/bfgs.ts';
 import { minimizeNelderMead } from '../math/nelder-mead.ts';
 import type { MinimizeResult, Objective } from '../math/optimizer-types.ts';
+import { hessianOf, inverseSpd } from '../uncertainty/hessian.ts';
 import type { FitResult } from './types.ts';
 
 // A positive parameter beyond e^±20 (≈ 5e8 or 2e-9) means the likelihood is maximised on the
@@ -15,6 +16,8 @@ export interface LogParameterProblem<P> {
   start: number[];
   toParams: (theta: Float64Array) => P;
   gradientTolerance?: number;
+  /** The objective for the Hessian at the optimum, when it differs (a fresh work budget). */
+  hessianObjective?: Objective;
 }
 
 function diverged(result: MinimizeResult): boolean {
@@ -53,5 +56,7 @@ export function fitLogParameters<P>(problem: LogParameterProblem<P>): FitResult<
     };
   }
   const params = problem.toParams(result.x.map(Math.exp));
-  return { ok: true, params, logLikelihood: -result.fx, optimizer: result };
+  const hessian = hessianOf(problem.hessianObjective ?? objective, result.x);
+  const logCovariance = hessian && inverseSpd(hessian);
+  return { ok: true, params, logLikelihood: -result.fx, optimizer: result, logCovariance };
 }

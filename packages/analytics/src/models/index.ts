@@ -29,6 +29,7 @@ export {
 } from './gamma-gamma/index.ts';
 export { evaluateHoldout, type HoldoutError, type HoldoutPurchases } from './holdout.ts';
 export { fitMbgNbd, type MbgNbdParams, mbgNbd } from './mbg-nbd/index.ts';
+export { fitNoDropout, type NoDropoutParams, noDropout } from './no-dropout/index.ts';
 export {
   fitParetoNbd,
   type ParetoNbdParams,

@@ -41,7 +41,17 @@ export interface FitFailure {
 
 /** The outcome of a model fit: parameters only when the optimiser converged to a finite point. */
 export type FitResult<P> =
-  | { ok: true; params: P; logLikelihood: number; optimizer: MinimizeResult }
+  | {
+      ok: true;
+      params: P;
+      logLikelihood: number;
+      optimizer: MinimizeResult;
+      /**
+       * Covariance of the log-parameters (ln θ, in the order of `params`): the inverse Hessian
+       * of −ln L at the optimum. Null when the Hessian is not positive definite there.
+       */
+      logCovariance?: number[][] | null;
+    }
   | FitFailure;
 
 /** A failure before any optimisation ran. */

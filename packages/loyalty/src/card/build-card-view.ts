@@ -1,6 +1,7 @@
-import { expireDue } from '../expiry/expire-due.ts';
-import { type ExpiryPlan, planExpiry } from '../expiry/plan-expiry.ts';
-import { balanceOf, entriesOf } from '../ledger/balance.ts';
+import { expireDueFrom } from '../expiry/expire-due.ts';
+import { type ExpiryPlan, planExpiryFrom } from '../expiry/plan-expiry.ts';
+import { balanceOf } from '../ledger/balance.ts';
+import { EMPTY_STANDING, type Standing, standingOf } from '../ledger/standing.ts';
 import type { LedgerEntry } from '../model/ledger-entry.ts';
 import type { Program, Unit } from '../model/program.ts';
 import { unitOf } from '../model/program.ts';
@@ -41,11 +42,29 @@ export function buildCardView(input: {
   readonly voucherEvents: readonly VoucherEvent[];
   readonly now: Date;
 }): ProgramCardView[] {
+  const standings = Object.fromEntries(
+    input.programs.map((program) => [program.id, standingOf(input.entries, program.id)]),
+  );
+  return buildCardViewFrom({ ...input, standings });
+}
+
+/**
+ * The same from each program's standing (its ledger summed, by program id), for a caller that
+ * keeps it. `vouchers` may be only those without an event: the others are never shown.
+ */
+export function buildCardViewFrom(input: {
+  readonly programs: readonly Program[];
+  readonly rewards: readonly Reward[];
+  readonly standings: Readonly<Record<string, Standing>>;
+  readonly vouchers: readonly Voucher[];
+  readonly voucherEvents: readonly VoucherEvent[];
+  readonly now: Date;
+}): ProgramCardView[] {
   const { rewards, now } = input;
   return input.programs.map((program) => {
-    const entries = entriesOf(input.entries, program.id);
-    const lapsed = expireDue(program, entries, now);
-    const balance = balanceOf(entries) + balanceOf(lapsed);
+    const standing = input.standings[program.id] ?? EMPTY_STANDING;
+    const lapsed = expireDueFrom(program, standing, now);
+    const balance = standing.balance + balanceOf(lapsed);
     return {
       programId: program.id,
       unit: unitOf(program),
@@ -56,14 +75,8 @@ export function buildCardView(input: {
         .filter((v) => v.programId === program.id)
         .filter((v) => voucherStatus(v, input.voucherEvents, now) === 'available')
         .sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime()),
-      expiry: lapsed.length > 0 ? null : planExpiry(program, entries),
-      clawbackOwed: clawbackOwed(entries),
+      expiry: lapsed.length > 0 ? null : planExpiryFrom(program, standing),
+      clawbackOwed: standing.clawbackOwed,
     };
   });
-}
-
-function clawbackOwed(entries: readonly LedgerEntry[]): number {
-  let owed = 0;
-  for (const entry of entries) if (entry.cause.type === 'refund') owed += entry.cause.shortfall;
-  return owed;
 }

@@ -1,9 +1,10 @@
+import { EMPTY_STANDING, type Standing } from '../ledger/standing.ts';
 import type { LedgerEntry } from '../model/ledger-entry.ts';
 import type { Program } from '../model/program.ts';
 import type { Purchase } from '../model/purchase.ts';
 import type { VoucherGrant } from '../model/voucher.ts';
 import type { Rejection } from '../result/result.ts';
-import { recordPurchase } from './record-purchase.ts';
+import { earnOnStanding, recordPurchase } from './record-purchase.ts';
 
 /** A purchase seen by every program of the merchant the customer holds a card in. */
 export interface MultiProgramOutcome {
@@ -22,20 +23,32 @@ export interface MultiProgramOutcome {
  * points while being below the stamp card's 5 € minimum.
  * @example recordPurchaseForPrograms({ programs: [card, points], purchase, entries, now })
  */
-export function recordPurchaseForPrograms(input: {
-  readonly programs: readonly Program[];
-  readonly purchase: Purchase;
-  readonly entries: readonly LedgerEntry[];
-  readonly now: Date;
-  /** The customer's tier multiplier for points (150 = ×1,5); absent = ×1. */
-  readonly pointsMultiplierPercent?: number | undefined;
-}): MultiProgramOutcome {
+export function recordPurchaseForPrograms(
+  input: {
+    readonly programs: readonly Program[];
+    readonly purchase: Purchase;
+    readonly now: Date;
+    /** The customer's tier multiplier for points (150 = ×1,5); absent = ×1. */
+    readonly pointsMultiplierPercent?: number | undefined;
+  } & (
+    | { readonly entries: readonly LedgerEntry[] }
+    /** Each program's standing (its ledger summed), by program id; for a new purchase. */
+    | { readonly standings: Readonly<Record<string, Standing>> }
+  ),
+): MultiProgramOutcome {
   const entries: LedgerEntry[] = [];
   const vouchers: VoucherGrant[] = [];
   const earnedByProgram: Record<string, number> = {};
   const rejections: Array<{ programId: string; rejection: Rejection }> = [];
   for (const program of input.programs) {
-    const result = recordPurchase({ ...input, program });
+    const result =
+      'standings' in input
+        ? earnOnStanding({
+            ...input,
+            program,
+            standing: input.standings[program.id] ?? EMPTY_STANDING,
+          })
+        : recordPurchase({ ...input, program });
     if (result.ok) {
       entries.push(...result.value.entries);
       vouchers.push(...result.value.vouchers);

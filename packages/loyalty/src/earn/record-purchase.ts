@@ -1,6 +1,7 @@
-import { expireDue } from '../expiry/expire-due.ts';
+import { expireDueFrom } from '../expiry/expire-due.ts';
 import { balanceOf, entriesOf } from '../ledger/balance.ts';
 import { newEntry } from '../ledger/new-entry.ts';
+import { type Standing, standingOf } from '../ledger/standing.ts';
 import type { LedgerEntry } from '../model/ledger-entry.ts';
 import type { Program } from '../model/program.ts';
 import type { Purchase } from '../model/purchase.ts';
@@ -38,14 +39,32 @@ export interface PurchaseOutcome {
  * // { ok: true, value: { earned: 1, entries: [earn +1], vouchers: [] } }
  */
 export function recordPurchase(input: RecordPurchaseInput): Result<PurchaseOutcome> {
+  const entries = entriesOf(input.entries, input.program.id);
+  const outcome = earnOnStanding({ ...input, standing: standingOf(entries, input.program.id) });
+  if (outcome.ok && alreadyRecorded(entries, input.purchase.id)) {
+    return reject('purchase_already_recorded', { purchaseId: input.purchase.id });
+  }
+  return outcome;
+}
+
+/**
+ * What a purchase earns in one program, from the program's standing (its ledger summed)
+ * instead of its whole ledger: the same rule as `recordPurchase`, for a caller that keeps the
+ * standing and guarantees the purchase is new (a fresh id, a unique external id).
+ * @example earnOnStanding({ program: card10, purchase, standing: { balance: 9, ... }, now })
+ * // { ok: true, value: { earned: 1, entries: [earn +1, redeem −10], vouchers: [card 1] } }
+ */
+export function earnOnStanding(input: {
+  readonly program: Program;
+  readonly purchase: Purchase;
+  readonly standing: Standing;
+  readonly now: Date;
+  readonly pointsMultiplierPercent?: number | undefined;
+}): Result<PurchaseOutcome> {
   const { program, purchase, now } = input;
   const earned = earnedByPurchase(program, purchase, input.pointsMultiplierPercent);
   if (!earned.ok) return earned;
-  const entries = entriesOf(input.entries, program.id);
-  if (alreadyRecorded(entries, purchase.id)) {
-    return reject('purchase_already_recorded', { purchaseId: purchase.id });
-  }
-  const out = expireDue(program, entries, now);
+  const out = expireDueFrom(program, input.standing, now);
   if (earned.value === 0) return ok({ earned: 0, entries: out, vouchers: [] });
   out.push(
     newEntry(program, 'earn', earned.value, now, {
@@ -55,7 +74,7 @@ export function recordPurchase(input: RecordPurchaseInput): Result<PurchaseOutco
     }),
   );
   if (program.kind === 'points') return ok({ earned: earned.value, entries: out, vouchers: [] });
-  const balance = balanceOf(entries) + balanceOf(out);
+  const balance = input.standing.balance + balanceOf(out);
   const cards = completeFullCards(program, balance, now, `purchase:${purchase.id}`, {
     type: 'card_completed',
     purchaseId: purchase.id,

@@ -1,7 +1,8 @@
 import { newEntry } from '../ledger/new-entry.ts';
+import { type Standing, standingOf } from '../ledger/standing.ts';
 import type { LedgerEntry } from '../model/ledger-entry.ts';
 import type { Program } from '../model/program.ts';
-import { planExpiry } from './plan-expiry.ts';
+import { planExpiryFrom } from './plan-expiry.ts';
 
 /**
  * The `expire` entry to append if the balance has lapsed by `now`, else nothing. The entry is
@@ -16,7 +17,12 @@ export function expireDue(
   entries: readonly LedgerEntry[],
   now: Date,
 ): LedgerEntry[] {
-  const plan = planExpiry(program, entries);
+  return expireDueFrom(program, standingOf(entries, program.id), now);
+}
+
+/** The same from the program's standing (the ledger summed), for a caller that keeps it. */
+export function expireDueFrom(program: Program, standing: Standing, now: Date): LedgerEntry[] {
+  const plan = planExpiryFrom(program, standing);
   if (plan === null || now.getTime() < plan.expiresAt.getTime()) return [];
   return [
     newEntry(program, 'expire', -plan.amount, plan.expiresAt, {

@@ -1,4 +1,4 @@
-import { balanceOf } from '../ledger/balance.ts';
+import { type Standing, standingOf } from '../ledger/standing.ts';
 import type { LedgerEntry } from '../model/ledger-entry.ts';
 import type { Program } from '../model/program.ts';
 import { addDays, addMonths } from '../time/calendar.ts';
@@ -22,21 +22,18 @@ export interface ExpiryPlan {
  * planExpiry(program, entries) // { expiresAt: 2027-01-15, noticeAt: 2026-12-16, amount: 40, ... }
  */
 export function planExpiry(program: Program, entries: readonly LedgerEntry[]): ExpiryPlan | null {
+  return planExpiryFrom(program, standingOf(entries, program.id));
+}
+
+/**
+ * The same from the program's standing (the ledger summed), for a caller that keeps it.
+ * @example planExpiryFrom(program, { balance: 40, lastActivityAt: 2026-01-15, clawbackOwed: 0 })
+ */
+export function planExpiryFrom(program: Program, standing: Standing): ExpiryPlan | null {
   const policy = program.expiry;
   if (policy === undefined) return null;
-  const amount = balanceOf(entries, program.id);
-  const lastActivityAt = lastActivity(entries, program.id);
+  const { balance: amount, lastActivityAt } = standing;
   if (amount <= 0 || lastActivityAt === null) return null;
   const expiresAt = addMonths(lastActivityAt, policy.monthsWithoutActivity);
   return { lastActivityAt, expiresAt, noticeAt: addDays(expiresAt, -policy.noticeDays), amount };
-}
-
-function lastActivity(entries: readonly LedgerEntry[], programId: string): Date | null {
-  let last: Date | null = null;
-  for (const entry of entries) {
-    if (entry.programId !== programId) continue;
-    if (entry.kind !== 'earn' && entry.kind !== 'redeem' && entry.kind !== 'adjust') continue;
-    if (last === null || entry.at.getTime() > last.getTime()) last = entry.at;
-  }
-  return last;
 }

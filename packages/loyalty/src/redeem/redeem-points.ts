@@ -1,6 +1,7 @@
-import { expireDue } from '../expiry/expire-due.ts';
+import { expireDueFrom } from '../expiry/expire-due.ts';
 import { balanceOf, entriesOf } from '../ledger/balance.ts';
 import { newEntry } from '../ledger/new-entry.ts';
+import { type Standing, standingOf } from '../ledger/standing.ts';
 import type { LedgerEntry } from '../model/ledger-entry.ts';
 import type { Program } from '../model/program.ts';
 import type { Reward } from '../model/reward.ts';
@@ -35,17 +36,32 @@ export interface RedemptionOutcome {
  * // { ok: true, value: { entries: [redeem −100], voucher: { rewardId: 'coffee', cost: 100, ... } } }
  */
 export function redeemPoints(input: RedeemPointsInput): Result<RedemptionOutcome> {
-  const { program, reward, redemptionId, now } = input;
-  if (program.kind !== 'points') return reject('program_kind_mismatch', { programId: program.id });
-  if (reward.programId !== program.id)
-    return reject('reward_not_in_program', { rewardId: reward.id });
-  if (reward.archived === true) return reject('reward_archived', { rewardId: reward.id });
-  const entries = entriesOf(input.entries, program.id);
+  const entries = entriesOf(input.entries, input.program.id);
+  const { redemptionId } = input;
   if (entries.some((e) => e.cause.type === 'redemption' && e.cause.redemptionId === redemptionId)) {
-    return reject('redemption_already_recorded', { redemptionId });
+    const invalid = invalidPair(input.program, input.reward);
+    return invalid ?? reject('redemption_already_recorded', { redemptionId });
   }
-  const out = expireDue(program, entries, now);
-  const balance = balanceOf(entries) + balanceOf(out);
+  return redeemPointsFrom({ ...input, standing: standingOf(entries, input.program.id) });
+}
+
+/**
+ * The same from the program's standing (its ledger summed), for a caller that keeps it and
+ * guarantees the redemption is new (a fresh id).
+ * @example redeemPointsFrom({ program, reward: coffee, standing: { balance: 150, ... }, redemptionId: 'r1', now })
+ */
+export function redeemPointsFrom(input: {
+  readonly program: Program;
+  readonly reward: Reward;
+  readonly standing: Standing;
+  readonly redemptionId: string;
+  readonly now: Date;
+}): Result<RedemptionOutcome> {
+  const { program, reward, redemptionId, now } = input;
+  const invalid = invalidPair(program, reward);
+  if (invalid) return invalid;
+  const out = expireDueFrom(program, input.standing, now);
+  const balance = input.standing.balance + balanceOf(out);
   if (balance < reward.cost) {
     return reject('insufficient_balance', { balance, cost: reward.cost });
   }
@@ -69,4 +85,13 @@ export function redeemPoints(input: RedeemPointsInput): Result<RedemptionOutcome
     source: { type: 'redemption', redemptionId },
   };
   return ok({ entries: out, voucher });
+}
+
+/** A reward that cannot be bought with this program's points, or null. */
+function invalidPair(program: Program, reward: Reward) {
+  if (program.kind !== 'points') return reject('program_kind_mismatch', { programId: program.id });
+  if (reward.programId !== program.id)
+    return reject('reward_not_in_program', { rewardId: reward.id });
+  if (reward.archived === true) return reject('reward_archived', { rewardId: reward.id });
+  return null;
 }

@@ -18,6 +18,8 @@ Usage: habitue <command> [options]
                                 Create an API key for a point-of-sale system (printed once)
   user reset-password --email <email>
                                 Print a single-use password reset link (valid 1 hour)
+  check-balances [--repair]     Prove every balance snapshot equals its ledger sum; with
+                                --repair, rebuild those that do not
   demo [--seed <n>]             Create the demo shop with two years of history
   analyze <file> [options]      Customer-value report from a CSV/XLSX of transactions
                                 (habitue analyze --help for its options)
@@ -44,6 +46,8 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
     (await import('./commands/merchant.ts')).runMerchantCommand(argv, io),
   'api-key': async (argv, io) => (await import('./commands/api-key.ts')).runApiKeyCommand(argv, io),
   user: async (argv, io) => (await import('./commands/user.ts')).runUserCommand(argv, io),
+  'check-balances': async (argv, io) =>
+    (await import('./commands/check-balances.ts')).runCheckBalancesCommand(argv, io),
   demo: async (argv, io) => (await import('./commands/demo.ts')).runDemoCommand(argv, io),
   analyze: async (argv, io) => (await import('./analyze/command.ts')).runAnalyzeCommand(argv, io),
   backup: async (argv, io) => (await import('./commands/backup.ts')).runBackupCommand(argv, io),

@@ -11,6 +11,7 @@ import { replayBytes } from './migrations/2026-12-06T1030-replay-bytes.ts';
 import { imports } from './migrations/2026-12-06T1050-imports.ts';
 import { webhooks } from './migrations/2026-12-06T1060-webhooks.ts';
 import { customerErasure } from './migrations/2026-12-06T1230-customer-erasure.ts';
+import { balanceSnapshots } from './migrations/2026-12-06T1250-balance-snapshots.ts';
 import { walletPasses } from './migrations/2026-12-06T1270-wallet-passes.ts';
 import { textMessages } from './migrations/2026-12-06T1280-text-messages.ts';
 import { interactions } from './migrations/2026-12-06T1290-interactions.ts';
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   imports,
   webhooks,
   customerErasure,
+  balanceSnapshots,
   walletPasses,
   textMessages,
   interactions,

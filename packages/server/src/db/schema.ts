@@ -21,6 +21,8 @@ export interface MerchantsTable {
   hourly_cost_cents: ColumnType<number | null, never, number | null>;
   financing_rate_bp: ColumnType<number | null, never, number | null>;
   created_at: CreatedAt;
+  /** Changes with any change to the merchant's programs or rewards (cache key). */
+  loyalty_version: Generated<number>;
 }
 
 export interface UsersTable {
@@ -320,6 +322,18 @@ export interface LedgerEntriesTable {
   created_at: CreatedAt;
 }
 
+/** A customer's standing in one program: the sums of its ledger, kept by triggers. */
+export interface LoyaltyBalancesTable {
+  merchant_id: string;
+  customer_id: string;
+  program_id: string;
+  balance: number;
+  last_activity_at: Timestamp | null;
+  clawback_owed: number;
+  /** Vouchers issued and neither used nor voided (expired ones included). */
+  open_vouchers: number;
+}
+
 export interface IdempotencyKeysTable {
   merchant_id: string;
   principal: string;
@@ -477,6 +491,7 @@ export interface Database {
   redemptions: RedemptionsTable;
   voucher_events: VoucherEventsTable;
   ledger_entries: LedgerEntriesTable;
+  loyalty_balances: LoyaltyBalancesTable;
   idempotency_keys: IdempotencyKeysTable;
   customer_notes: CustomerNotesTable;
   customer_tags: CustomerTagsTable;

@@ -18,9 +18,10 @@ export function withMerchant<T>(
   db: Kysely<Database>,
   merchantId: string,
   work: (tx: Tx) => Promise<T>,
+  options: { lockTimeout?: string } = {},
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    await enterMerchant(tx, merchantId);
+    await enterMerchant(tx, merchantId, options);
     return work(tx);
   });
 }
@@ -30,11 +31,17 @@ export function withMerchant<T>(
  * the rare operation that must create a person (system-wide) and their access (merchant data)
  * atomically. There is no way back within the transaction.
  */
-export async function enterMerchant(tx: Tx, merchantId: string): Promise<void> {
-  // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
-  await sql`select set_config('role', 'habitue_app', true), set_config('habitue.merchant_id', ${merchantId}, true)`.execute(
-    tx,
-  );
+export async function enterMerchant(
+  tx: Tx,
+  merchantId: string,
+  options: { lockTimeout?: string } = {},
+): Promise<void> {
+  // One round trip: set_config('role', …, true) is SET LOCAL ROLE, and a lock timeout for the
+  // transaction (SET LOCAL lock_timeout) rides along when asked for.
+  await (options.lockTimeout === undefined
+    ? sql`select set_config('role', 'habitue_app', true), set_config('habitue.merchant_id', ${merchantId}, true)`
+    : sql`select set_config('role', 'habitue_app', true), set_config('habitue.merchant_id', ${merchantId}, true), set_config('lock_timeout', ${options.lockTimeout}, true)`
+  ).execute(tx);
 }
 
 /**

@@ -68,24 +68,31 @@ export async function runWrite(
   const hash = createHash('sha256')
     .update(`${c.req.method} ${c.req.path}\n${JSON.stringify(body)}`)
     .digest('base64url');
-  const outcome = await withMerchant(scope.db, scope.merchantId, async (tx): Promise<Outcome> => {
-    const replay = await claim(tx, id, hash, scope.now);
-    if (replay) return replay;
-    await sql`savepoint idempotent_work`.execute(tx);
-    try {
-      const result = await work(tx);
-      // Serialised once: the answer sent now and every replay of it are the same bytes.
-      const text = JSON.stringify(result.body);
-      await storeResponse(tx, id, result.status, text);
-      return { kind: 'done', status: result.status, text };
-    } catch (error) {
-      if (!(error instanceof AppError) || ERROR_CODES[error.code] >= 500) throw error;
-      await sql`rollback to savepoint idempotent_work`.execute(tx);
-      const problem = problemOf(error, c.get('requestId'));
-      await storeResponse(tx, id, problem.status, JSON.stringify(problem));
-      return { kind: 'refused', error };
-    }
-  });
+  // The lock timeout bounds the wait for a concurrent first request (and any lock later in
+  // this transaction); it is set with the merchant, in the transaction's first statement.
+  const outcome = await withMerchant(
+    scope.db,
+    scope.merchantId,
+    async (tx): Promise<Outcome> => {
+      const replay = await claim(tx, id, hash, scope.now);
+      if (replay) return replay;
+      await sql`savepoint idempotent_work`.execute(tx);
+      try {
+        const result = await work(tx);
+        // Serialised once: the answer sent now and every replay of it are the same bytes.
+        const text = JSON.stringify(result.body);
+        await storeResponse(tx, id, result.status, text);
+        return { kind: 'done', status: result.status, text };
+      } catch (error) {
+        if (!(error instanceof AppError) || ERROR_CODES[error.code] >= 500) throw error;
+        await sql`rollback to savepoint idempotent_work`.execute(tx);
+        const problem = problemOf(error, c.get('requestId'));
+        await storeResponse(tx, id, problem.status, JSON.stringify(problem));
+        return { kind: 'refused', error };
+      }
+    },
+    { lockTimeout: WAIT_FOR_FIRST },
+  );
   if (outcome.kind === 'refused') throw outcome.error;
   if (outcome.kind === 'replay') c.header('idempotent-replayed', 'true');
   const type = outcome.status >= 400 ? 'application/problem+json' : 'application/json';
@@ -99,8 +106,6 @@ async function claim(
   hash: string,
   now: Date,
 ): Promise<Outcome | null> {
-  // Bounds the wait for a concurrent first request (and any lock later in this transaction).
-  await sql.raw(`set local lock_timeout = '${WAIT_FOR_FIRST}'`).execute(tx);
   let claimed: boolean;
   try {
     claimed = await claimKey(tx, id, hash, now);

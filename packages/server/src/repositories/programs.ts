@@ -1,4 +1,6 @@
 import type { Program, Reward } from '@habitue/loyalty';
+import { type Selectable, sql } from 'kysely';
+import type { ProgramsTable, RewardsTable } from '../db/schema.ts';
 import type { Tx } from '../db/tenant.ts';
 import { programOf, rewardOf, rulesOf } from './loyalty-rows.ts';
 
@@ -136,4 +138,57 @@ export async function listRewards(
   if (options.programId) q = q.where('program_id', '=', options.programId);
   if (!options.includeArchived) q = q.where('archived_at', 'is', null);
   return (await q.execute()).map(rewardOf);
+}
+
+type ProgramJson = Omit<Selectable<ProgramsTable>, 'created_at' | 'updated_at' | 'archived_at'> & {
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+};
+type RewardJson = Omit<Selectable<RewardsTable>, 'created_at' | 'updated_at' | 'archived_at'> & {
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+};
+
+const dateOrNull = (v: string | null) => (v === null ? null : new Date(v));
+
+/**
+ * Every program and reward of a merchant, archived ones included (their balances and vouchers
+ * still count), with the `loyalty_version` they are current for — read in one statement, so
+ * the version and the rows always match.
+ */
+export async function loadProgramCatalog(tx: Tx, merchantId: string) {
+  const { rows } = await sql<{
+    loyalty_version: number;
+    programs: ProgramJson[];
+    rewards: RewardJson[];
+  }>`
+    select m.loyalty_version,
+      coalesce((select json_agg(p order by p.created_at) from programs p
+        where p.merchant_id = m.id), '[]') as programs,
+      coalesce((select json_agg(r order by r.cost) from rewards r
+        where r.merchant_id = m.id), '[]') as rewards
+    from merchants m where m.id = ${merchantId}`.execute(tx);
+  const row = rows[0];
+  if (!row) return { version: -1, programRows: [], rewards: [] };
+  return {
+    version: Number(row.loyalty_version),
+    programRows: row.programs.map(
+      (p): Selectable<ProgramsTable> => ({
+        ...p,
+        created_at: new Date(p.created_at),
+        updated_at: new Date(p.updated_at),
+        archived_at: dateOrNull(p.archived_at),
+      }),
+    ),
+    rewards: row.rewards.map((r) =>
+      rewardOf({
+        ...r,
+        created_at: new Date(r.created_at),
+        updated_at: new Date(r.updated_at),
+        archived_at: dateOrNull(r.archived_at),
+      }),
+    ),
+  };
 }

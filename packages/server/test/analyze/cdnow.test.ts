@@ -55,7 +55,7 @@ describe('the CDNOW sample through the CLI', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Lignes : 6\u202f919 lues, 6\u202f898 utilisées, 21 ignorées');
     expect(result.stdout).toMatch(/BG\/NBD +r = 0\.2426 +alpha = 4\.41/);
-    expect(result.stdout).toContain('Clients à surveiller');
+    expect(result.stdout).toContain('Clients à contacter');
   });
 });
 

@@ -43,9 +43,12 @@ describe('habitue analyze --json', () => {
         'firstPurchase',
         'lastPurchase',
         'pAlive',
+        'pAliveInterval',
         'expectedPurchases',
+        'expectedPurchasesInterval',
         'expectedAvgSpend',
         'clv',
+        'clvInterval',
         'rfm',
       ]);
       expect(c.pAlive).toBeGreaterThanOrEqual(0);

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { expect } from 'vitest';
 import type { Database } from '../../src/db/schema.ts';
 import { asSystem, withMerchant } from '../../src/db/tenant.ts';
+import { findBalanceDiscrepancies } from '../../src/repositories/loyalty-balances.ts';
 import { cardView } from '../../src/use-cases/cards/card-view.ts';
 import { loadState } from '../../src/use-cases/loyalty/loyalty-state.ts';
 import type { Credentials, TestClient } from './test-app.ts';
@@ -82,7 +83,8 @@ export async function purchase(
  * - the balance on each customer's card (the card view the API serves, computed by the loyalty
  *   rules from entries, vouchers and events) equals that sum;
  * - issued − redeemed − expired, summed by kind of entry, equals the outstanding total shown on
- *   the cards. (Comparing two SQL sums of the same rows could never fail; the cards can.)
+ *   the cards (comparing two SQL sums of the same rows could never fail; the cards can);
+ * - every balance snapshot (what purchases read) equals the ledger it sums.
  */
 export async function expectLedgerInvariants(db: Kysely<Database>, merchantId: string) {
   const balances = await asSystem(db, (tx) =>
@@ -114,6 +116,11 @@ export async function expectLedgerInvariants(db: Kysely<Database>, merchantId: s
       .groupBy('kind')
       .execute(),
   );
+  // The snapshots purchases read equal the ledger they sum (the ledger is the truth).
+  const drift = (await asSystem(db, findBalanceDiscrepancies)).filter(
+    (d) => d.merchantId === merchantId,
+  );
+  expect(drift).toEqual([]);
   const total = (kind: string) => byKind.find((k) => k.kind === kind)?.total ?? 0;
   const issued = total('earn') + total('adjust') + total('reverse');
   const redeemed = 0 - total('redeem');

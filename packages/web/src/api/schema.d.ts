@@ -12086,8 +12086,18 @@ export interface components {
             };
             predictiveClv: {
                 averageCents: number | null;
+                averageIntervalCents: number[] | null;
                 totalCents: number | null;
+                totalIntervalCents: number[] | null;
                 customers: number;
+                /** @description What the estimates rest on: `trend` is enough for totals and rankings, not for one customer to the euro */
+                sufficiency: {
+                    customers: number;
+                    repeatCustomers: number;
+                    months: number;
+                    /** @enum {string} */
+                    level: "too-little" | "trend" | "customer";
+                };
                 models: {
                     bgNbd: {
                         /** @enum {string} */
@@ -12095,7 +12105,18 @@ export interface components {
                         params: {
                             [key: string]: number;
                         };
+                        /** @description Standard errors of `params` (Hessian at the optimum) */
+                        standardErrors: {
+                            [key: string]: number;
+                        } | null;
                         logLikelihood: number;
+                        warnings: {
+                            /**
+                             * @description `no-dropout`: almost no customer seems to leave; the fit is the limit where nobody does
+                             * @enum {string}
+                             */
+                            code: "no-dropout";
+                        }[];
                         seconds: number;
                     } | {
                         /** @enum {string} */
@@ -12109,7 +12130,18 @@ export interface components {
                         params: {
                             [key: string]: number;
                         };
+                        /** @description Standard errors of `params` (Hessian at the optimum) */
+                        standardErrors: {
+                            [key: string]: number;
+                        } | null;
                         logLikelihood: number;
+                        warnings: {
+                            /**
+                             * @description `no-dropout`: almost no customer seems to leave; the fit is the limit where nobody does
+                             * @enum {string}
+                             */
+                            code: "no-dropout";
+                        }[];
                         seconds: number;
                     } | {
                         /** @enum {string} */
@@ -12123,7 +12155,18 @@ export interface components {
                         params: {
                             [key: string]: number;
                         };
+                        /** @description Standard errors of `params` (Hessian at the optimum) */
+                        standardErrors: {
+                            [key: string]: number;
+                        } | null;
                         logLikelihood: number;
+                        warnings: {
+                            /**
+                             * @description `no-dropout`: almost no customer seems to leave; the fit is the limit where nobody does
+                             * @enum {string}
+                             */
+                            code: "no-dropout";
+                        }[];
                         seconds: number;
                     } | {
                         /** @enum {string} */
@@ -12228,13 +12271,19 @@ export interface components {
             } | null;
             /** @description P(still a customer), null without a model */
             pAlive: number | null;
+            /** @description 80 % interval of `pAlive` */
+            pAliveInterval: number[] | null;
             /** @enum {string|null} */
             risk: "low" | "medium" | "high" | null;
             /** @description Expected purchase days over the horizon */
             expectedPurchases: number | null;
+            /** @description 80 % interval of `expectedPurchases` */
+            expectedPurchasesInterval: number[] | null;
             expectedAverageSpendCents: number | null;
             /** @description Discounted margin over the horizon */
             predictedClvCents: number | null;
+            /** @description 80 % interval of `predictedClvCents`, in cents */
+            predictedClvIntervalCents: number[] | null;
             simpleClvCents: number | null;
         };
         CustomerValuePage: {

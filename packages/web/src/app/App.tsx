@@ -5,9 +5,11 @@ import { I18nProvider } from '../i18n/i18n.tsx';
 import type { Feature } from './feature.ts';
 import { Shell } from './Shell.tsx';
 
-const modules = import.meta.glob<{ feature: Feature }>('../features/*/feature.tsx', {
-  eager: true,
-});
+// The customer pages (card, sign-up) are their own app, CustomerApp.tsx: customer.html.
+const modules = import.meta.glob<{ feature: Feature }>(
+  ['../features/*/feature.tsx', '!../features/{card,join}/feature.tsx'],
+  { eager: true },
+);
 export const FEATURES: Feature[] = Object.values(modules).map((m) => m.feature);
 
 function RequireSession({ children }: { children: React.ReactNode }) {

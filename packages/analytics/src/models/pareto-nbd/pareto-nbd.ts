@@ -57,6 +57,12 @@ export function fitParetoNbdModel(
     start: [1, scale, 1, scale],
     toParams,
     gradientTolerance: options.gradientTolerance,
+    // The Hessian's 8 evaluations come after the fit: they get a budget of their own.
+    hessianObjective: (u, gradient) => {
+      budget.remaining = Math.max(budget.remaining, workBudget / 10);
+      budget.exhausted = false;
+      return objective(u, gradient);
+    },
   });
   if (fit.ok || !budget.exhausted) return fit;
   return {

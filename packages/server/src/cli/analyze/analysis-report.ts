@@ -1,4 +1,4 @@
-import type { RfmSegment, TimeUnit } from '@habitue/analytics';
+import type { DataSufficiency, RfmSegment, TimeUnit } from '@habitue/analytics';
 import type { ColumnNotice, SkippedReason, TableFormat } from '@habitue/import';
 
 /**
@@ -50,6 +50,27 @@ export interface AnalysisSummary {
   /** Share of revenue brought by the top 20 % of customers. */
   top20RevenueShare: number | null;
   segments: SegmentReport[] | null;
+  /** What the estimates rest on, and what they allow (docs/analyze.md). */
+  sufficiency: DataSufficiency;
+  /** The shop's totals over the horizon with their 80 % intervals; null without a model. */
+  forecast: ForecastReport | null;
+}
+
+/** [low, high] of an 80 % interval, in the unit of the figure it goes with. */
+export type Interval = [low: number, high: number];
+
+export interface EstimateReport {
+  value: number;
+  interval: Interval | null;
+}
+
+export interface ForecastReport {
+  customers: number;
+  /** Customers expected to be still active on the analysis day (Σ P(alive)). */
+  activeCustomers: EstimateReport;
+  expectedPurchases: EstimateReport;
+  /** Money, like `revenue`; null without a spend model. */
+  clv: EstimateReport | null;
 }
 
 export interface SegmentReport {
@@ -64,10 +85,14 @@ export type ModelReport =
   | {
       status: 'fitted';
       params: Record<string, number>;
+      /** Standard errors of `params` (Hessian at the optimum); null when it is flat there. */
+      standardErrors: Record<string, number> | null;
       logLikelihood: number;
       /** Akaike information criterion (lower is better), to compare models with ≠ parameters. */
       aic: number;
       holdout: HoldoutAccuracy | null;
+      /** E.g. `no-dropout`: the fit is the limit where nobody leaves (docs/analyze.md). */
+      warnings: { code: 'no-dropout'; message: string }[];
     }
   | { status: 'failed'; reason: string; message: string };
 
@@ -103,8 +128,12 @@ export interface CustomerReport {
   firstPurchase: string;
   lastPurchase: string;
   pAlive: number | null;
+  /** 80 % intervals: the uncertainty of the fitted parameters (docs/analyze.md). */
+  pAliveInterval: Interval | null;
   expectedPurchases: number | null;
+  expectedPurchasesInterval: Interval | null;
   expectedAvgSpend: number | null;
   clv: number | null;
+  clvInterval: Interval | null;
   rfm: { r: number; f: number; m: number; segment: RfmSegment } | null;
 }

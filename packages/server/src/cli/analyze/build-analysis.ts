@@ -7,7 +7,6 @@ import type { AnalyzeOptions } from './analyze-options.ts';
 import { customerReports } from './customer-reports.ts';
 import { fitModels } from './fit-models.ts';
 import { keyFigures } from './key-figures.ts';
-import { scoreRfm } from './score-rfm.ts';
 
 /**
  * Clean transactions → the whole analysis: summary, key figures, RFM segments, model fits and
@@ -47,8 +46,7 @@ export function buildAnalysis(
     calibrationEndDay === null
       ? null
       : summarizeCustomers(transactions, { asOfDay, calibrationEndDay, unit: options.unit });
-  const rfm = scoreRfm(full);
-  const fitted = fitModels(calibration ?? full, full, options);
+  const { models, analysis } = fitModels(calibration, full, options);
   const period = {
     first: formatDay(firstDay),
     last: formatDay(lastDay),
@@ -56,9 +54,9 @@ export function buildAnalysis(
     calibrationEnd: calibrationEndDay === null ? null : formatDay(calibrationEndDay),
   };
   return {
-    summary: keyFigures(path, collected, full, rfm, period, options),
-    models: fitted.models,
-    customers: customerReports(collected.customerIds, full, rfm, fitted.predictions),
+    summary: keyFigures(path, collected, full, analysis, period, options),
+    models,
+    customers: customerReports(collected.customerIds, full, analysis.rfm, analysis.predictions),
   };
 }
 

@@ -1,11 +1,18 @@
 import {
   type CustomerSummary,
+  type CustomerValueAnalysis,
+  type Estimate,
   type RfmScore,
   type RfmSegment,
   topCustomersShare,
 } from '@habitue/analytics';
 import type { CollectedTransactions } from '@habitue/import';
-import type { AnalysisSummary, SegmentReport } from './analysis-report.ts';
+import type {
+  AnalysisSummary,
+  EstimateReport,
+  ForecastReport,
+  SegmentReport,
+} from './analysis-report.ts';
 import type { AnalyzeOptions } from './analyze-options.ts';
 
 /** Cents → currency units rounded to the cent. */
@@ -16,7 +23,7 @@ export function keyFigures(
   path: string,
   collected: CollectedTransactions,
   full: CustomerSummary,
-  rfm: readonly (RfmScore | null)[],
+  analysis: CustomerValueAnalysis,
   period: AnalysisSummary['period'],
   options: AnalyzeOptions,
 ): AnalysisSummary {
@@ -90,7 +97,26 @@ export function keyFigures(
     averageBasket: purchaseDays === 0 ? 0 : money(revenueCents / purchaseDays),
     purchaseDaysPerCustomer: customers === 0 ? 0 : purchaseDays / customers,
     top20RevenueShare: revenues.length === 0 ? null : topCustomersShare(revenues, 0.2),
-    segments: segmentReports(rfm, full),
+    segments: segmentReports(analysis.rfm, full),
+    sufficiency: analysis.sufficiency,
+    forecast: forecastReport(analysis),
+  };
+}
+
+/** The shop's totals over the horizon: counts as they are, money in currency units. */
+function forecastReport({ predictions }: CustomerValueAnalysis): ForecastReport | null {
+  if (!predictions) return null;
+  const estimate = (e: Estimate, unit: (v: number) => number = (v) => v): EstimateReport => ({
+    value: unit(e.value),
+    interval:
+      Number.isFinite(e.low) && Number.isFinite(e.high) ? [unit(e.low), unit(e.high)] : null,
+  });
+  const { totals } = predictions;
+  return {
+    customers: totals.customers,
+    activeCustomers: estimate(totals.activeCustomers),
+    expectedPurchases: estimate(totals.expectedPurchases),
+    clv: totals.clvCents ? estimate(totals.clvCents, money) : null,
   };
 }
 

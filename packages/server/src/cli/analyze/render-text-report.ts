@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { RFM_SEGMENT_LABELS } from '@habitue/analytics';
+import { RFM_SEGMENT_LABELS, roundRange } from '@habitue/analytics';
 import type { AnalysisReport, CustomerReport, ModelReport } from './analysis-report.ts';
 import type { Lang } from './analyze-options.ts';
 import { customersToWatch } from './customers-to-watch.ts';
@@ -25,6 +25,21 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     n.toLocaleString('en-GB', { maximumSignificantDigits: digits, useGrouping: false });
   const local = (n: number, digits: number) =>
     n.toLocaleString(locale, { maximumFractionDigits: digits });
+  /** "entre 180 et 270": bounds rounded outwards to the precision the range has. */
+  const range = (interval: [number, number] | null, value: number, digits = 0) => {
+    if (interval === null) return local(value, digits);
+    if (interval[1] < 1) return t.under(local(1, 0));
+    const [low, high] = roundRange(interval[0], interval[1]);
+    return low === high ? local(low, 6) : t.between(local(low, 6), local(high, 6));
+  };
+  /** 2023-01-01 → "1 janv. 2023" / "1 Jan 2023". */
+  const day = (iso: string) =>
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   const { summary: s, models } = report;
   const out: string[] = [t.title(basename(s.file.path)), ''];
 
@@ -46,7 +61,13 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   );
   for (const notice of s.file.notices) out.push(`  ${t.notices[notice]}`);
   const skippedCount = s.rows.skipped.reduce((sum, r) => sum + r.count, 0);
-  out.push(t.rows(int(s.rows.read), int(s.rows.used), int(skippedCount)));
+  out.push(
+    t.rows(int(s.rows.read), int(s.rows.used), int(skippedCount), [
+      s.rows.read,
+      s.rows.used,
+      skippedCount,
+    ]),
+  );
   for (const r of s.rows.skipped) {
     const more = r.count > r.exampleLines.length ? '…' : '';
     out.push(
@@ -64,8 +85,8 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
       `  ${t.withoutCustomer(s.rows.withoutCustomer.rows, int(s.rows.withoutCustomer.rows), money(s.rows.withoutCustomer.amount))}`,
     );
   if (s.rows.duplicatesKept) out.push(`  ${t.duplicatesKept}`);
-  const calibration = s.period.calibrationEnd ? t.calibration(s.period.calibrationEnd) : '';
-  out.push(t.period(s.period.first, s.period.last, s.period.asOf) + calibration, '');
+  const calibration = s.period.calibrationEnd ? t.calibration(day(s.period.calibrationEnd)) : '';
+  out.push(t.period(day(s.period.first), day(s.period.last), day(s.period.asOf)) + calibration, '');
 
   out.push(t.keyFigures);
   const figure = (label: string, value: string) => out.push(`  ${label.padEnd(48)} ${value}`);
@@ -80,14 +101,52 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   if (s.top20RevenueShare !== null) figure(t.top20, pct(s.top20RevenueShare));
   out.push('');
 
+  const d = s.sufficiency;
+  out.push(t.sufficiency[d.level](int(d.customers), int(d.repeatCustomers), int(d.months)));
+  if (s.forecast) {
+    const f = s.forecast;
+    out.push(t.forecast(s.settings.horizon));
+    figure(t.activeCustomers, range(f.activeCustomers.interval, f.activeCustomers.value));
+    figure(t.expectedPurchases, range(f.expectedPurchases.interval, f.expectedPurchases.value));
+    if (f.clv) figure(t.expectedValue(s.settings.margin !== 1), range(f.clv.interval, f.clv.value));
+    const chosen = models.chosen ? models[models.chosen.model] : null;
+    if (chosen?.status === 'fitted')
+      for (const w of chosen.warnings)
+        out.push(`  ${w.message.charAt(0).toUpperCase()}${w.message.slice(1)}.`);
+  }
+  out.push('');
+
   if (s.segments) {
     out.push(t.segments);
     for (const g of s.segments)
       out.push(
-        `  ${RFM_SEGMENT_LABELS[g.segment][lang].padEnd(28)} ${t.segmentLine(int(g.customers), pct(g.revenueShare))}`,
+        `  ${RFM_SEGMENT_LABELS[g.segment][lang].padEnd(28)} ${t.segmentLine(int(g.customers), pct(g.revenueShare), g.customers)}`,
       );
     out.push('');
   }
+
+  const watch = customersToWatch(report.customers, top);
+  const table = (rows: CustomerReport[]) => {
+    if (rows.length === 0) return out.push(`    ${t.none}`);
+    const h = t.table;
+    out.push(
+      `    ${h.id.padEnd(14)} ${h.revenue.padStart(12)} ${h.last.padEnd(14)} ${h.pAlive.padStart(8)} ${h.clv.padStart(22)}  ${h.segment}`,
+    );
+    for (const c of rows) {
+      const segment = c.rfm ? RFM_SEGMENT_LABELS[c.rfm.segment][lang] : '';
+      out.push(
+        `    ${c.id.padEnd(14)} ${money(c.revenue).padStart(12)} ${day(c.lastPurchase).padEnd(14)} ${(c.pAlive === null ? '—' : pct(c.pAlive)).padStart(8)} ${(c.clv === null ? '—' : range(c.clvInterval, c.clv)).padStart(22)}  ${segment}`,
+      );
+    }
+  };
+  out.push(t.toWatch);
+  out.push(`  ${watch.basis === 'models' ? t.slippingModels : t.slippingRfm}`);
+  table(watch.slippingAway);
+  out.push(
+    `  ${watch.basis === 'models' ? t.valuableModels(s.settings.horizon, t.clvNote(s.settings.margin !== 1)) : t.valuableRfm}`,
+  );
+  table(watch.mostValuable);
+  out.push('');
 
   out.push(t.models);
   const entries = (['bgnbd', 'paretonbd', 'gammagamma'] as const).filter((m) => models[m] !== null);
@@ -95,7 +154,8 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   for (const name of entries) {
     const m = models[name] as ModelReport;
     if (m.status === 'failed') {
-      out.push(`  ${MODEL_NAMES[name].padEnd(12)} ${t.fitFailed}${t.colon}${m.message}`);
+      const why = t.fitFailures[m.reason] ?? m.reason;
+      out.push(`  ${MODEL_NAMES[name].padEnd(12)} ${t.fitFailed}${t.colon}${why}`);
       continue;
     }
     const params = Object.entries(m.params)
@@ -104,6 +164,13 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     out.push(
       `  ${MODEL_NAMES[name].padEnd(12)} ${params}  ${t.logLikelihood} = ${num(m.logLikelihood, 7)}  AIC = ${num(m.aic, 7)}`,
     );
+    if (m.standardErrors)
+      out.push(
+        `  ${''.padEnd(12)} ${t.standardErrors}${t.colon}${Object.entries(m.standardErrors)
+          .map(([k, v]) => `${k} ${num(v, 2)}`)
+          .join('  ')}`,
+      );
+    for (const w of m.warnings) out.push(`  ${''.padEnd(12)} ${w.message}`);
     if (m.holdout)
       out.push(
         t.holdout(
@@ -118,28 +185,5 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     out.push(
       `  ${t.chosen(MODEL_NAMES[models.chosen.model], models.chosen.by === 'holdout-error' ? t.byHoldout : t.byLogLikelihood)}`,
     );
-  out.push('');
-
-  const watch = customersToWatch(report.customers, top);
-  const table = (rows: CustomerReport[]) => {
-    if (rows.length === 0) return out.push(`    ${t.none}`);
-    const h = t.table;
-    out.push(
-      `    ${h.id.padEnd(14)} ${h.revenue.padStart(12)} ${h.last.padEnd(14)} ${h.pAlive.padStart(8)} ${h.clv.padStart(10)}  ${h.segment}`,
-    );
-    for (const c of rows) {
-      const segment = c.rfm ? RFM_SEGMENT_LABELS[c.rfm.segment][lang] : '';
-      out.push(
-        `    ${c.id.padEnd(14)} ${money(c.revenue).padStart(12)} ${c.lastPurchase.padEnd(14)} ${(c.pAlive === null ? '—' : pct(c.pAlive)).padStart(8)} ${(c.clv === null ? '—' : money(c.clv)).padStart(10)}  ${segment}`,
-      );
-    }
-  };
-  out.push(t.toWatch);
-  out.push(`  ${watch.basis === 'models' ? t.slippingModels : t.slippingRfm}`);
-  table(watch.slippingAway);
-  out.push(
-    `  ${watch.basis === 'models' ? t.valuableModels(s.settings.horizon, t.clvNote(s.settings.margin !== 1)) : t.valuableRfm}`,
-  );
-  table(watch.mostValuable);
   return `${out.join('\n')}\n`;
 }

@@ -36,8 +36,9 @@ export const REPORT_LABELS = {
     date: 'date',
     amount: 'montant',
     dayOrder: { dmy: 'dates jour/mois', mdy: 'dates mois/jour' },
-    rows: (read: string, used: string, skipped: string) =>
-      `Lignes : ${read} lues, ${used} utilisées, ${skipped} ignorées`,
+    // French takes the singular below 2 ("1 ignorée", "0 ignorée").
+    rows: (read: string, used: string, skipped: string, counts: [number, number, number]) =>
+      `Lignes : ${read} ${counts[0] < 2 ? 'lue' : 'lues'}, ${used} ${counts[1] < 2 ? 'utilisée' : 'utilisées'}, ${skipped} ${counts[2] < 2 ? 'ignorée' : 'ignorées'}`,
     lines: 'lignes',
     refunds: (rows: string, amount: string) =>
       `Remboursements et annulations : ${rows} lignes, ${amount} (déduits du chiffre d'affaires, pas comptés comme achats)`,
@@ -54,8 +55,9 @@ export const REPORT_LABELS = {
     averageBasket: "Panier moyen (par jour d'achat)",
     top20: 'Part du CA faite par les 20 % meilleurs clients',
     segments: 'Segments RFM',
-    segmentLine: (customers: string, share: string) => `${customers} clients, ${share} du CA`,
-    models: 'Modèles',
+    segmentLine: (customers: string, share: string, count: number) =>
+      `${customers} ${count < 2 ? 'client' : 'clients'}, ${share} du CA`,
+    models: 'Annexe technique — modèles',
     modelsMissing:
       'Modèles prédictifs (BG/NBD, Pareto/NBD, Gamma-Gamma) non disponibles dans cette version.',
     fitFailed: 'échec de l’ajustement',
@@ -66,7 +68,7 @@ export const REPORT_LABELS = {
     holdout: (d: string, actual: string, predicted: string, mae: string) =>
       `  période de test (${d}) : ${actual} achats réels, ${predicted} prévus, erreur absolue moyenne ${mae} par client`,
     unit: { day: 'jours', week: 'semaines' },
-    toWatch: 'Clients à surveiller',
+    toWatch: 'Clients à contacter',
     slippingModels: 'Bons clients probablement en train de partir (P(actif) < 50 %) :',
     slippingRfm:
       'Bons clients qui ne viennent plus (segments « À ne pas perdre » et « À risque ») :',
@@ -84,6 +86,35 @@ export const REPORT_LABELS = {
     },
     clvNote: (margin: boolean) =>
       margin ? '' : ', en chiffre d’affaires : --margin pour une CLV en marge',
+    warnings: {
+      'no-dropout':
+        'sur cette période, presque aucun client ne semble partir : les prévisions supposent qu’ils restent',
+    },
+    fitFailures: {
+      'empty-input': 'aucun client à analyser',
+      'invalid-input': 'données inutilisables pour ce modèle',
+      'no-repeat-purchases':
+        'aucun client n’est revenu : impossible de distinguer fréquence et départs',
+      'not-converged': 'le calcul n’a pas abouti sur ces données',
+      'parameters-diverged': 'ces données ne permettent pas d’estimer ce modèle',
+      'too-few-customers': 'trop peu de clients (il en faut au moins 20, dont 5 revenus)',
+      'skipped-too-large': 'non calculé : trop de clients différents pour ce modèle',
+    } as Record<string, string>,
+    forecast: (horizon: string) => `Prévisions sur ${horizon} (fourchettes à 80 %)`,
+    between: (low: string, high: string) => `entre ${low} et ${high}`,
+    under: (high: string) => `moins de ${high}`,
+    activeCustomers: 'Clients encore actifs aujourd’hui',
+    expectedPurchases: 'Achats attendus',
+    expectedValue: (margin: boolean) => (margin ? 'Marge attendue' : 'Chiffre d’affaires attendu'),
+    sufficiency: {
+      'too-little': (customers: string, repeat: string, months: string) =>
+        `Données : ${customers} clients, dont ${repeat} revenus, sur ${months} mois — trop peu pour des prévisions.`,
+      trend: (customers: string, repeat: string, months: string) =>
+        `Données : ${customers} clients, dont ${repeat} revenus, sur ${months} mois — assez pour une tendance, pas pour un client à l’euro près.`,
+      customer: (customers: string, repeat: string, months: string) =>
+        `Données : ${customers} clients, dont ${repeat} revenus, sur ${months} mois — assez pour lire chaque client, dans sa fourchette.`,
+    },
+    standardErrors: 'écarts-types',
   },
   en: {
     title: (file: string) => `Habitué — analysis of ${file}`,
@@ -116,7 +147,7 @@ export const REPORT_LABELS = {
     date: 'date',
     amount: 'amount',
     dayOrder: { dmy: 'day/month dates', mdy: 'month/day dates' },
-    rows: (read: string, used: string, skipped: string) =>
+    rows: (read: string, used: string, skipped: string, _counts: [number, number, number]) =>
       `Rows: ${read} read, ${used} used, ${skipped} skipped`,
     lines: 'lines',
     refunds: (rows: string, amount: string) =>
@@ -134,9 +165,9 @@ export const REPORT_LABELS = {
     averageBasket: 'Average basket (per purchase day)',
     top20: 'Revenue share of the top 20 % customers',
     segments: 'RFM segments',
-    segmentLine: (customers: string, share: string) =>
-      `${customers} customers, ${share} of revenue`,
-    models: 'Models',
+    segmentLine: (customers: string, share: string, count: number) =>
+      `${customers} ${count === 1 ? 'customer' : 'customers'}, ${share} of revenue`,
+    models: 'Technical appendix — models',
     modelsMissing:
       'Predictive models (BG/NBD, Pareto/NBD, Gamma-Gamma) are not available in this version.',
     fitFailed: 'fit failed',
@@ -147,7 +178,7 @@ export const REPORT_LABELS = {
     holdout: (d: string, actual: string, predicted: string, mae: string) =>
       `  holdout (${d}): ${actual} actual purchases, ${predicted} predicted, mean absolute error ${mae} per customer`,
     unit: { day: 'days', week: 'weeks' },
-    toWatch: 'Customers to watch',
+    toWatch: 'Customers to contact',
     slippingModels: 'Good customers probably slipping away (P(alive) < 50 %):',
     slippingRfm: 'Good customers who stopped coming ("can\'t lose them" and "at risk" segments):',
     valuableModels: (horizon: string, note: string) =>
@@ -163,6 +194,35 @@ export const REPORT_LABELS = {
       segment: 'segment',
     },
     clvNote: (margin: boolean) => (margin ? '' : ', as revenue: --margin for a margin CLV'),
+    warnings: {
+      'no-dropout':
+        'over this period, almost no customer seems to leave: the forecasts assume they stay',
+    },
+    fitFailures: {
+      'empty-input': 'no customers to analyse',
+      'invalid-input': 'data this model cannot use',
+      'no-repeat-purchases':
+        'no customer came back: purchase rate and dropout cannot be told apart',
+      'not-converged': 'the computation did not settle on these data',
+      'parameters-diverged': 'these data do not allow this model to be estimated',
+      'too-few-customers': 'too few customers (at least 20 are needed, 5 of whom came back)',
+      'skipped-too-large': 'not computed: too many distinct customers for this model',
+    } as Record<string, string>,
+    forecast: (horizon: string) => `Forecast over ${horizon} (80 % ranges)`,
+    between: (low: string, high: string) => `between ${low} and ${high}`,
+    under: (high: string) => `less than ${high}`,
+    activeCustomers: 'Customers still active today',
+    expectedPurchases: 'Expected purchases',
+    expectedValue: (margin: boolean) => (margin ? 'Expected margin' : 'Expected revenue'),
+    sufficiency: {
+      'too-little': (customers: string, repeat: string, months: string) =>
+        `Data: ${customers} customers, ${repeat} of whom came back, over ${months} months — too little for forecasts.`,
+      trend: (customers: string, repeat: string, months: string) =>
+        `Data: ${customers} customers, ${repeat} of whom came back, over ${months} months — enough for a trend, not for one customer's value to the euro.`,
+      customer: (customers: string, repeat: string, months: string) =>
+        `Data: ${customers} customers, ${repeat} of whom came back, over ${months} months — enough to read each customer, within their range.`,
+    },
+    standardErrors: 'standard errors',
   },
 } satisfies Record<Lang, unknown>;
 

@@ -77,6 +77,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'webhooks',
   'webhook_deliveries',
   'webhook_attempts',
+  'loyalty_balances',
   'wallet_passes',
   'wallet_devices',
   'interactions',

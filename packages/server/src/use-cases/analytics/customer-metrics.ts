@@ -1,14 +1,14 @@
 import {
+  analyzeCustomerValue,
   type CustomerSummary,
   DAY_MS,
-  NO_PURCHASE_DAY,
-  type RfmInput,
+  type DataSufficiency,
   type RfmScore,
-  rfmScores,
   type SimpleClvFromPurchases,
   simpleClvFromPurchases,
   summarizeCustomers,
   type Transactions,
+  type ValuePredictions,
 } from '@habitue/analytics';
 import type {
   AnalyticsCustomerRow,
@@ -16,12 +16,11 @@ import type {
 } from '../../repositories/analytics-history.ts';
 import type { AnalyticsSettings } from './analytics-settings.ts';
 import {
-  type FittedValueModels,
-  fitValueModels,
-  predictValue,
+  type DashboardFit,
   reusableFit,
   type ValueModels,
-  type ValuePredictions,
+  valueModelsReport,
+  valueOptions,
 } from './fit-value-models.ts';
 import { movementsAsPurchases } from './movements-as-purchases.ts';
 
@@ -49,8 +48,11 @@ export interface CustomerMetrics {
   rfm: (RfmScore | null)[];
   models: ValueModels;
   /** The fit itself, so that the next computation can reuse it. */
-  fit: FittedValueModels;
-  predictions: ValuePredictions;
+  fit: DashboardFit;
+  /** Null when no purchase model could be fitted. */
+  predictions: ValuePredictions | null;
+  /** What the estimates rest on. */
+  sufficiency: DataSufficiency;
   /** Shop-level simple CLV and its inputs, over the year before the analysis date. */
   simpleClv: SimpleClvFromPurchases;
   /** How long the computation took, in ms. */
@@ -67,7 +69,7 @@ export interface CustomerMetricsInput {
   asOfDay: number;
   settings: AnalyticsSettings;
   /** The last computation's fit, reused when the customer base barely changed. */
-  previousFit?: FittedValueModels;
+  previousFit?: DashboardFit;
 }
 
 /** Rows from the repository → the per-customer metrics, RFM and model predictions. */
@@ -100,10 +102,11 @@ export function computeCustomerMetrics(input: CustomerMetricsInput): CustomerMet
     if (day > asOfDay - 365) annualSpendCents[c]! += amount;
   }
   const summary = summarizeCustomers(transactions, { asOfDay, unit: 'week' });
-  const rfm = scoreRfm(summary);
-  const fitted =
-    reusableFit(input.previousFit, summary, input.now) ?? fitValueModels(summary, input.now);
-  const predictions = predictValue(summary, fitted.models, fitted.params, input.settings);
+  // The same pipeline as `habitue analyze`: fits (or the reusable previous fit), predictions
+  // with their intervals, RFM as of the analysis day.
+  const reuse = reusableFit(input.previousFit, summary, input.now);
+  const analysis = analyzeCustomerValue(summary, valueOptions(input.settings), reuse?.fitted);
+  const fit = reuse ?? { fitted: analysis.fitted, fittedAt: input.now.toISOString() };
   const simpleClv = simpleClvFromPurchases(movementsAsPurchases(transactions, asOfDay), {
     asOf: (asOfDay + 1) * DAY_MS,
   });
@@ -120,37 +123,12 @@ export function computeCustomerMetrics(input: CustomerMetricsInput): CustomerMet
     summary,
     purchaseCount,
     annualSpendCents,
-    rfm,
-    models: fitted.models,
-    fit: fitted,
-    predictions,
+    rfm: analysis.rfm,
+    models: valueModelsReport(fit),
+    fit,
+    predictions: analysis.predictions,
+    sufficiency: analysis.sufficiency,
     simpleClv,
     durationMs: performance.now() - started,
   };
-}
-
-/**
- * RFM of every customer with a purchase day, scored against each other: recency from the last
- * purchase day, frequency in purchase days (three items on one visit are one visit), monetary
- * in net revenue (refunds count against the customer).
- */
-function scoreRfm(summary: CustomerSummary): (RfmScore | null)[] {
-  const inputs: RfmInput[] = [];
-  const indices: number[] = [];
-  for (let c = 0; c < summary.customerCount; c++) {
-    if (summary.purchaseDays[c] === 0 || summary.lastPurchaseDay[c] === NO_PURCHASE_DAY) continue;
-    indices.push(c);
-    inputs.push({
-      customerId: String(c),
-      lastPurchaseAt: summary.lastPurchaseDay[c]! * DAY_MS,
-      purchases: summary.purchaseDays[c]!,
-      monetaryCents: summary.revenueCents[c]!,
-    });
-  }
-  const scores = rfmScores(inputs, { asOf: (summary.asOfDay + 1) * DAY_MS });
-  const byCustomer: (RfmScore | null)[] = new Array(summary.customerCount).fill(null);
-  indices.forEach((c, i) => {
-    byCustomer[c] = scores[i]!;
-  });
-  return byCustomer;
 }

@@ -34,16 +34,29 @@ export interface CustomerValue {
     label: { fr: string; en: string };
   } | null;
   pAlive: number | null;
+  /** 80 % intervals [low, high] of the figures they follow (the fitted parameters' uncertainty). */
+  pAliveInterval: [number, number] | null;
   risk: RiskLevel | null;
   expectedPurchases: number | null;
+  expectedPurchasesInterval: [number, number] | null;
   expectedAverageSpendCents: number | null;
   predictedClvCents: number | null;
+  predictedClvIntervalCents: [number, number] | null;
   simpleClvCents: number | null;
 }
 
-const finiteOrNull = (values: Float64Array | null, c: number) => {
+const finiteOrNull = (values: Float64Array | null | undefined, c: number) => {
   const v = values?.[c];
   return v === undefined || !Number.isFinite(v) ? null : v;
+};
+
+const intervalOrNull = (
+  low: Float64Array | null | undefined,
+  high: Float64Array | null | undefined,
+  c: number,
+): [number, number] | null => {
+  const [l, h] = [finiteOrNull(low, c), finiteOrNull(high, c)];
+  return l === null || h === null ? null : [l, h];
 };
 
 /** P(alive) ≥ 0.7 is low risk, below 0.4 high: the bands the counter shows. */
@@ -61,7 +74,8 @@ export function customerValue(m: CustomerMetrics, c: number): CustomerValue {
   const s = m.summary;
   const days = s.purchaseDays[c]!;
   const rfm = m.rfm[c];
-  const pAlive = finiteOrNull(m.predictions.pAlive, c);
+  const p = m.predictions;
+  const pAlive = finiteOrNull(p?.pAlive, c);
   const years = m.simpleClv.inputs?.yearsOfRelationship ?? null;
   const purchases = m.purchaseCount[c]!;
   return {
@@ -92,10 +106,13 @@ export function customerValue(m: CustomerMetrics, c: number): CustomerValue {
         }
       : null,
     pAlive,
+    pAliveInterval: intervalOrNull(p?.pAliveLow, p?.pAliveHigh, c),
     risk: riskLevel(pAlive),
-    expectedPurchases: finiteOrNull(m.predictions.expectedPurchases, c),
-    expectedAverageSpendCents: finiteOrNull(m.predictions.expectedAvgSpendCents, c),
-    predictedClvCents: finiteOrNull(m.predictions.clvCents, c),
+    expectedPurchases: finiteOrNull(p?.expectedPurchases, c),
+    expectedPurchasesInterval: intervalOrNull(p?.expectedPurchasesLow, p?.expectedPurchasesHigh, c),
+    expectedAverageSpendCents: finiteOrNull(p?.expectedAvgSpendCents, c),
+    predictedClvCents: finiteOrNull(p?.clvCents, c),
+    predictedClvIntervalCents: intervalOrNull(p?.clvLowCents, p?.clvHighCents, c),
     simpleClvCents: years === null ? null : Math.round(m.annualSpendCents[c]! * years),
   };
 }

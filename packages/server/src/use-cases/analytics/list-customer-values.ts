@@ -27,11 +27,11 @@ function sortKey(m: CustomerMetrics, sort: CustomerSort): (c: number) => number 
       // The figure the list shows as "annual value": spending over the last 12 months.
       return (c) => m.annualSpendCents[c]!;
     case 'predictedValue':
-      return (c) => m.predictions.clvCents?.[c] ?? Number.NaN;
+      return (c) => m.predictions?.clvCents?.[c] ?? Number.NaN;
     case 'risk':
       // 1 − P(alive); without a model, days since the last visit rank the risk the same way.
-      return m.predictions.pAlive
-        ? (c) => 1 - m.predictions.pAlive![c]!
+      return m.predictions
+        ? (c) => 1 - m.predictions!.pAlive[c]!
         : (c) => (s.purchaseDays[c] === 0 ? Number.NaN : m.asOfDay - s.lastPurchaseDay[c]!);
     case 'lastVisit':
       return (c) => (s.purchaseDays[c] === 0 ? Number.NaN : s.lastPurchaseDay[c]!);

@@ -24,9 +24,13 @@ export function segmentCounts(m: CustomerMetrics) {
   }));
 }
 
-/** Average and total predicted CLV over the customers the model could predict. */
+/**
+ * Average and total predicted CLV over the customers the model could predict, the total's 80 %
+ * interval, and what the estimate rests on.
+ */
 export function predictedClv(m: CustomerMetrics) {
-  const clv = m.predictions.clvCents;
+  const clv = m.predictions?.clvCents;
+  const total = m.predictions?.totals.clvCents;
   let sum = 0;
   let n = 0;
   if (clv) {
@@ -36,10 +40,17 @@ export function predictedClv(m: CustomerMetrics) {
       n++;
     }
   }
+  const interval: [number, number] | null =
+    total && n > 0 && Number.isFinite(total.low) && Number.isFinite(total.high)
+      ? [total.low, total.high]
+      : null;
   return {
     averageCents: n === 0 ? null : sum / n,
+    averageIntervalCents: interval && ([interval[0] / n, interval[1] / n] as [number, number]),
     totalCents: n === 0 ? null : sum,
+    totalIntervalCents: interval,
     customers: n,
+    sufficiency: m.sufficiency,
   };
 }
 
@@ -50,7 +61,7 @@ export function predictedClv(m: CustomerMetrics) {
  */
 export function slippingAway(m: CustomerMetrics, top = 10) {
   const s = m.summary;
-  const pAlive = m.predictions.pAlive;
+  const pAlive = m.predictions?.pAlive ?? null;
   const candidates: number[] = [];
   for (let c = 0; c < m.customers.length; c++) {
     if (s.purchaseDays[c] === 0) continue;

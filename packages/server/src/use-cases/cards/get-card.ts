@@ -1,16 +1,25 @@
 import { withMerchant } from '../../db/tenant.ts';
-import { loadState, resolveCustomer } from '../loyalty/loyalty-state.ts';
+import { notFound } from '../../errors/app-error.ts';
+import { findCustomerWithVersion } from '../../repositories/ledger.ts';
+import { loadCustomerStanding } from '../../repositories/loyalty-balances.ts';
+import { programCatalog } from '../loyalty/program-catalog.ts';
 import type { MerchantScope } from '../scope.ts';
 import { cardView } from './card-view.ts';
 
-/** The customer's card as staff and integrations see it. */
+/**
+ * The customer's card as staff and integrations see it, from the balance snapshots and the
+ * merchant's cached programs: its cost does not grow with the customer's history.
+ */
 export function getCard(
   scope: Pick<MerchantScope, 'db' | 'merchantId' | 'now'>,
   customerId: string,
 ) {
   return withMerchant(scope.db, scope.merchantId, async (tx) => {
-    const customer = await resolveCustomer(tx, scope.merchantId, { customerId });
-    const state = await loadState(tx, scope.merchantId, customer.id);
-    return { customer, programs: cardView(state, scope.now) };
+    const found = await findCustomerWithVersion(tx, scope.merchantId, { customerId });
+    if (!found) throw notFound('Customer');
+    const { loyalty_version, webhooks_listening: _, ...customer } = found;
+    const catalog = await programCatalog(tx, scope.merchantId, loyalty_version);
+    const standing = await loadCustomerStanding(tx, scope.merchantId, customer.id);
+    return { customer, programs: cardView({ ...catalog, ...standing }, scope.now) };
   });
 }

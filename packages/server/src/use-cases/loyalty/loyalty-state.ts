@@ -56,13 +56,13 @@ export async function loadState(tx: Tx, merchantId: string, customerId: string) 
 
 export type LoyaltyState = Awaited<ReturnType<typeof loadState>>;
 
-export function findProgram(state: LoyaltyState, id: string): Program {
+export function findProgram(state: { readonly programs: readonly Program[] }, id: string): Program {
   const program = state.programs.find((p) => p.id === id);
   if (!program) throw notFound('Program');
   return program;
 }
 
-export function findReward(state: LoyaltyState, id: string): Reward {
+export function findReward(state: { readonly rewards: readonly Reward[] }, id: string): Reward {
   const reward = state.rewards.find((r) => r.id === id);
   if (!reward) throw notFound('Reward');
   return reward;

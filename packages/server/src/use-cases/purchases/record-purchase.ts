@@ -1,14 +1,28 @@
-import { type PurchaseItem, recordPurchaseForPrograms } from '@habitue/loyalty';
+import {
+  EMPTY_STANDING,
+  type LedgerEntry,
+  type PurchaseItem,
+  recordPurchaseForPrograms,
+  standingAfter,
+  type Voucher,
+} from '@habitue/loyalty';
 import { uuidv7 } from 'uuidv7';
 import type { Tx } from '../../db/tenant.ts';
 import { AppError, notFound } from '../../errors/app-error.ts';
-import { appendEntries, insertVouchers } from '../../repositories/ledger.ts';
+import {
+  insertPurchaseWithLedger,
+  lockCustomerWithVersion,
+  vouchersUnlockedBy,
+} from '../../repositories/ledger.ts';
 import { findLocation } from '../../repositories/locations.ts';
-import { findPurchaseByExternalId, insertPurchase } from '../../repositories/purchases.ts';
+import { loadCustomerStanding } from '../../repositories/loyalty-balances.ts';
+import { entryOf } from '../../repositories/loyalty-rows.ts';
+import { entriesCausedBy, findPurchaseByExternalId } from '../../repositories/purchases.ts';
 import { emitPurchaseRecorded } from '../../webhooks/loyalty-events.ts';
-import { cardView } from '../cards/card-view.ts';
-import { type LoyaltyState, lockCustomerState, withCodes } from '../loyalty/loyalty-state.ts';
+import { cardView, type StandingState } from '../cards/card-view.ts';
+import { withCodes } from '../loyalty/loyalty-state.ts';
 import { assertPurchaseWithinLimits } from '../loyalty/operation-limits.ts';
+import { programCatalog } from '../loyalty/program-catalog.ts';
 import type { MerchantScope } from '../scope.ts';
 
 export type RecordPurchaseInput = {
@@ -31,71 +45,68 @@ const CLOCK_SKEW_MS = 5 * 60_000;
  */
 export const EARLIEST_PURCHASE_DATE = new Date('2000-01-01T00:00:00Z');
 
+/** The webhook events a purchase may emit: when no webhook listens, nothing is looked up. */
+const PURCHASE_EVENTS = ['purchase.recorded', 'reward.unlocked'] as const;
+
 /**
  * Records a purchase and what it earns in every active program, in one transaction: the
  * purchase, its ledger entries and any vouchers it unlocks are all written, or none is.
  * A point-of-sale `externalId` seen before returns the original purchase instead of earning
  * twice (a unique key backs this up against concurrent resends).
+ *
+ * Its cost does not depend on the customer's history: it reads the customer (locked), the
+ * merchant's programs (from this process's memory while their version holds) and one
+ * standing per program (the ledger summed, kept by the database), then writes everything in
+ * one statement — in the common case five statements besides the idempotency key's.
  */
 export async function recordPurchase(tx: Tx, scope: MerchantScope, input: RecordPurchaseInput) {
   const { merchantId, actor, now } = scope;
-  if (input.occurredAt && input.occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-    throw new AppError('validation_failed', 'The purchase date is in the future', {
-      fields: [{ field: 'occurredAt', message: 'must not be in the future', code: 'in_future' }],
-    });
-  }
-  if (input.occurredAt && input.occurredAt.getTime() < EARLIEST_PURCHASE_DATE.getTime()) {
-    throw new AppError('validation_failed', 'The purchase date is before 2000-01-01', {
-      fields: [
-        { field: 'occurredAt', message: 'must be on or after 2000-01-01', code: 'too_early' },
-      ],
-    });
-  }
+  assertPlausibleDate(input.occurredAt, now);
   if (input.locationId && !(await findLocation(tx, merchantId, input.locationId)))
     throw notFound('Location');
-  // The externalId is checked under the customer's lock: a concurrent resend waits for the
-  // first to commit, then sees it here.
-  const { customer, state } = await lockCustomerState(tx, merchantId, input);
-  if (input.externalId) {
-    const previous = await findPurchaseByExternalId(tx, merchantId, input.externalId);
-    if (previous) return replayPurchase(state, scope, previous, input, customer.id);
-  }
+  const customer = await lockCustomerWithVersion(tx, merchantId, input, PURCHASE_EVENTS);
+  if (!customer) throw notFound('Customer');
+  // The externalId is checked after the lock, in a statement of its own: a concurrent resend
+  // waits for the first to commit, and only a statement started after that wait sees it.
+  const previous = input.externalId
+    ? await findPurchaseByExternalId(tx, merchantId, input.externalId)
+    : undefined;
+  const catalog = await programCatalog(tx, merchantId, customer.loyalty_version);
+  const standing = await loadCustomerStanding(tx, merchantId, customer.id);
+  const state: StandingState = { ...catalog, ...standing };
+  if (previous) return replayPurchase(tx, state, scope, previous, input, customer.id);
+
+  // What the rules earn from; a tier multiplier (pointsMultiplierPercent) joins here.
   const purchaseId = uuidv7();
-  const purchase = await insertPurchase(tx, {
-    merchantId,
-    id: purchaseId,
-    customerId: customer.id,
-    amountCents: input.amountCents,
-    occurredAt: input.occurredAt ?? now,
-    locationId: input.locationId ?? null,
-    externalId: input.externalId ?? null,
-    items: input.items ?? null,
-    actor,
-  });
-  // A known customer who has not joined the program buys without earning.
-  const programs = customer.member_since ? state.activePrograms : [];
-  const rulesPurchase = {
-    id: purchaseId,
-    amountCents: input.amountCents,
-    items: input.items ?? undefined,
-  };
-  assertPurchaseWithinLimits(programs, rulesPurchase);
-  const outcome = recordPurchaseForPrograms({
-    programs,
-    purchase: rulesPurchase,
-    entries: state.entries,
+  const earnInputs = {
+    // A known customer who has not joined the program buys without earning.
+    programs: customer.member_since ? catalog.activePrograms : [],
+    purchase: { id: purchaseId, amountCents: input.amountCents, items: input.items ?? undefined },
+    standings: standing.standings,
     now,
-  });
+  };
+  assertPurchaseWithinLimits(earnInputs.programs, earnInputs.purchase);
+  const outcome = recordPurchaseForPrograms(earnInputs);
   const vouchers = withCodes(outcome.vouchers);
   const ctx = { merchantId, customerId: customer.id, actor };
-  await appendEntries(tx, ctx, outcome.entries);
-  await insertVouchers(tx, ctx, vouchers);
-  await emitPurchaseRecorded(tx, scope, purchase, vouchers);
-  const after = {
-    ...state,
-    entries: [...state.entries, ...outcome.entries],
-    vouchers: [...state.vouchers, ...vouchers],
-  };
+  const purchase = await insertPurchaseWithLedger(
+    tx,
+    ctx,
+    {
+      merchantId,
+      id: purchaseId,
+      customerId: customer.id,
+      amountCents: input.amountCents,
+      occurredAt: input.occurredAt ?? now,
+      locationId: input.locationId ?? null,
+      externalId: input.externalId ?? null,
+      items: input.items ?? null,
+      actor,
+    },
+    outcome.entries,
+    vouchers,
+  );
+  if (customer.webhooks_listening) await emitPurchaseRecorded(tx, scope, purchase, vouchers);
   return {
     purchase,
     customerId: customer.id,
@@ -109,13 +120,45 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
       detail: r.rejection.detail ?? {},
     })),
     unlocked: vouchers.map((v) => unlockedVoucher(state, v)),
-    card: cardView(after, now),
+    card: cardView(stateAfter(state, outcome.entries, vouchers), now),
   };
+}
+
+/** The purchase date must be plausible: not in the future, not before 2000. */
+function assertPlausibleDate(occurredAt: Date | undefined, now: Date) {
+  if (occurredAt && occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    throw new AppError('validation_failed', 'The purchase date is in the future', {
+      fields: [{ field: 'occurredAt', message: 'must not be in the future', code: 'in_future' }],
+    });
+  }
+  if (occurredAt && occurredAt.getTime() < EARLIEST_PURCHASE_DATE.getTime()) {
+    throw new AppError('validation_failed', 'The purchase date is before 2000-01-01', {
+      fields: [
+        { field: 'occurredAt', message: 'must be on or after 2000-01-01', code: 'too_early' },
+      ],
+    });
+  }
+}
+
+/** The state once the purchase's entries and vouchers are appended (for the card it returns). */
+function stateAfter(
+  state: StandingState,
+  entries: readonly LedgerEntry[],
+  vouchers: readonly Voucher[],
+): StandingState {
+  const standings = { ...state.standings };
+  for (const programId of new Set(entries.map((e) => e.programId))) {
+    standings[programId] = standingAfter(
+      standings[programId] ?? EMPTY_STANDING,
+      entries.filter((e) => e.programId === programId),
+    );
+  }
+  return { ...state, standings, openVouchers: [...state.openVouchers, ...vouchers] };
 }
 
 /** A voucher the purchase unlocked, with the reward's name for the counter to announce. */
 function unlockedVoucher(
-  state: LoyaltyState,
+  state: StandingState,
   v: { code: string; rewardId: string; programId: string; expiresAt: Date | null },
 ) {
   return {
@@ -135,8 +178,9 @@ function unitOfProgram(
 }
 
 /** A re-sent point-of-sale purchase: same answer as the first time, no second effect. */
-function replayPurchase(
-  state: LoyaltyState,
+async function replayPurchase(
+  tx: Tx,
+  state: StandingState,
   scope: MerchantScope,
   previous: Awaited<ReturnType<typeof findPurchaseByExternalId>> & {},
   input: RecordPurchaseInput,
@@ -151,18 +195,17 @@ function replayPurchase(
       },
     );
   }
-  const earned = state.entries.filter(
-    (e) => e.cause.type === 'purchase' && e.cause.purchaseId === previous.id,
-  );
+  const earned = (await entriesCausedBy(tx, scope.merchantId, previous.id))
+    .sort((a, b) => (a.id < b.id ? -1 : 1)) // uuidv7: the order they were appended in
+    .map(entryOf);
+  const unlocked = await vouchersUnlockedBy(tx, scope.merchantId, customerId, previous.id);
   return {
     purchase: previous,
     customerId,
     replayed: true,
     awarded: earned.map((e) => ({ programId: e.programId, amount: e.delta, unit: e.unit })),
     notEarned: [],
-    unlocked: state.vouchers
-      .filter((v) => v.source.type === 'card_completed' && v.source.purchaseId === previous.id)
-      .map((v) => unlockedVoucher(state, v)),
+    unlocked: unlocked.map((v) => unlockedVoucher(state, v)),
     card: cardView(state, scope.now),
   };
 }

@@ -3,8 +3,9 @@ import { Link, useParams } from 'react-router';
 import { api, call } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import { useCan } from '../../auth/session.tsx';
-import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
+import { useFormat, useLang, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { moneyRange } from '../dashboard/money-range.ts';
 import { PrivacySection } from '../gdpr/PrivacySection.tsx';
 import { AdjustmentForm } from './AdjustmentForm.tsx';
 import { ContactSection } from './ContactSection.tsx';
@@ -81,6 +82,7 @@ function ValueCard({ id }: { id: string }) {
     retry: (n, e) => n < 1 && !(e instanceof ApiProblem && e.status < 500),
   });
   const v = value.data?.customer;
+  const { lang } = useLang();
   const money = (cents: number | null | undefined) =>
     cents === null || cents === undefined ? t('none') : format.cents(cents);
   const riskText = { low: t('riskLow'), medium: t('riskMedium'), high: t('riskHigh') };
@@ -107,7 +109,11 @@ function ValueCard({ id }: { id: string }) {
           </div>
           <div>
             <dt>{t('predictedValue')}</dt>
-            <dd>{money(v.predictedClvCents)}</dd>
+            <dd>
+              {v.predictedClvIntervalCents
+                ? t('moneyRange', moneyRange(v.predictedClvIntervalCents, lang, 'EUR'))
+                : money(v.predictedClvCents)}
+            </dd>
           </div>
           <div>
             <dt>{t('pAlive')}</dt>

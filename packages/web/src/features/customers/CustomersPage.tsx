@@ -3,9 +3,10 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../../api/client.ts';
 import { useCan } from '../../auth/session.tsx';
-import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
+import { useFormat, useLang, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { moneyRange } from '../dashboard/money-range.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { messages, type Segment, segments } from './messages.ts';
 import { fullName } from './types.ts';
@@ -30,6 +31,7 @@ export function CustomersPage() {
   const t = useT(messages);
   const segmentName = useT(segments);
   const format = useFormat();
+  const { lang } = useLang();
   const localized = useLocalized();
   const [params, setParams] = useSearchParams();
   const segment = params.get('segment') as Segment | null;
@@ -200,7 +202,11 @@ export function CustomersPage() {
                     {format.cents(c.annualSpendCents)}
                   </td>
                   <td className="num" data-label={t('predictedValue')}>
-                    {c.predictedClvCents === null ? t('none') : format.cents(c.predictedClvCents)}
+                    {c.predictedClvCents === null
+                      ? t('none')
+                      : c.predictedClvIntervalCents
+                        ? t('moneyRange', moneyRange(c.predictedClvIntervalCents, lang, 'EUR'))
+                        : format.cents(c.predictedClvCents)}
                   </td>
                   <td className="num" data-label={t('pAlive')}>
                     {c.pAlive === null ? t('none') : format.percent(c.pAlive)}

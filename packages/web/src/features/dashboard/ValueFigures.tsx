@@ -1,6 +1,7 @@
-import { useFormat, useT } from '../../i18n/i18n.tsx';
+import { useFormat, useLang, useT } from '../../i18n/i18n.tsx';
 import { Figure } from './Explain.tsx';
 import { messages } from './messages.ts';
+import { moneyRange } from './money-range.ts';
 import type { Overview } from './use-overview.ts';
 
 const MODEL_NAMES = { bgNbd: 'BG/NBD', paretoNbd: 'Pareto/NBD' } as const;
@@ -20,6 +21,7 @@ const FIT_REASONS = {
 export function ValueFigures({ o }: { o: Overview }) {
   const t = useT(messages);
   const f = useFormat();
+  const { lang } = useLang();
   const reasonText = (reason: string) =>
     reason in FIT_REASONS ? t(FIT_REASONS[reason as keyof typeof FIT_REASONS]) : reason;
   const s = o.simpleClv;
@@ -29,11 +31,23 @@ export function ValueFigures({ o }: { o: Overview }) {
     .map((key) => {
       const fit = models[key];
       return fit.status === 'fitted'
-        ? `${MODEL_NAMES[key]} ln L = ${f.number(fit.logLikelihood)}${models.chosen === key ? ' ✓' : ''}`
+        ? `${MODEL_NAMES[key]} ln L = ${f.number(fit.logLikelihood)}${models.chosen === key ? ' ✓' : ''}${fit.warnings.some((w) => w.code === 'no-dropout') ? ` (${t('noDropout')})` : ''}`
         : `${MODEL_NAMES[key]} : ${reasonText(fit.reason)}`;
     })
     .join(' · ');
   const failed = models.bgNbd.status === 'failed' ? models.bgNbd : null;
+  const d = p.sufficiency;
+  const sufficiency = t(
+    d.level === 'too-little'
+      ? 'sufficiencyTooLittle'
+      : d.level === 'trend'
+        ? 'sufficiencyTrend'
+        : 'sufficiencyCustomer',
+    { customers: d.customers, repeat: d.repeatCustomers, months: d.months },
+  );
+  const chosenFit = models.chosen === null ? null : models[models.chosen];
+  const noDropout =
+    chosenFit?.status === 'fitted' && chosenFit.warnings.some((w) => w.code === 'no-dropout');
   return (
     <div className="grid two">
       <Figure
@@ -52,7 +66,13 @@ export function ValueFigures({ o }: { o: Overview }) {
       />
       <Figure
         title={t('predictiveClv', { months: p.horizonMonths })}
-        value={p.averageCents === null ? t('none') : f.cents(p.averageCents)}
+        value={
+          p.averageCents === null
+            ? t('none')
+            : p.averageIntervalCents
+              ? t('moneyRange', moneyRange(p.averageIntervalCents, lang, 'EUR'))
+              : f.cents(p.averageCents)
+        }
         caption={
           p.averageCents === null || models.chosen === null
             ? t('predictiveNone', {
@@ -68,11 +88,11 @@ export function ValueFigures({ o }: { o: Overview }) {
                       ? reasonText(failed.reason)
                       : fits,
               })
-            : t('predictiveClvCaption', {
+            : `${t('predictiveClvCaption', {
                 months: p.horizonMonths,
                 model: MODEL_NAMES[models.chosen],
                 customers: p.customers,
-              })
+              })}${noDropout ? ` · ${t('noDropout')}` : ''}`
         }
         explain={
           <>
@@ -82,6 +102,8 @@ export function ValueFigures({ o }: { o: Overview }) {
                 rate: f.percent(p.monthlyDiscountRate),
               })}
             </p>
+            <p>{t('rangeNote')}</p>
+            <p>{sufficiency}</p>
             <p>{t('predictiveFits', { fits })}</p>
           </>
         }

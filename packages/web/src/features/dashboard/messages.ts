@@ -67,6 +67,16 @@ export const messages = defineMessages({
     predictiveClvExplain:
       'Pour chaque client, un modèle statistique (BG/NBD ou Pareto/NBD) estime la probabilité qu’il soit toujours client et le nombre d’achats attendus, et Gamma-Gamma sa dépense moyenne. Valeur = achats attendus chaque mois × dépense attendue × marge de {margin}, actualisée à {rate} par mois. Les deux modèles sont ajustés ; celui dont la log-vraisemblance est la plus haute est retenu.',
     predictiveFits: 'Ajustements : {fits}.',
+    moneyRange: 'entre {low} et {high}',
+    rangeNote: 'Fourchette à 80 % : l’incertitude de l’estimation, pas ce que fera chaque client.',
+    noDropout:
+      'sur cette période, presque aucun client ne semble partir : les prévisions supposent qu’ils restent',
+    sufficiencyTooLittle:
+      'Données : {customers, plural, one {# client} other {# clients}}, {repeat, plural, =0 {aucun revenu} one {# revenu} other {# revenus}}, {months} mois — trop peu pour des prévisions.',
+    sufficiencyTrend:
+      'Données : {customers, plural, one {# client} other {# clients}}, {repeat, plural, =0 {aucun revenu} one {# revenu} other {# revenus}}, {months} mois — assez pour une tendance, pas pour un client à l’euro près.',
+    sufficiencyCustomer:
+      'Données : {customers, plural, one {# client} other {# clients}}, {repeat, plural, =0 {aucun revenu} one {# revenu} other {# revenus}}, {months} mois — assez pour lire chaque client, dans sa fourchette.',
     predictiveNone: 'Pas de prédiction : {reason}.',
     tooFewCustomers:
       'trop peu d’historique pour ajuster un modèle ({customers, plural, =0 {aucun client encore} one {# client} other {# clients}}, {repeat, plural, =0 {aucun revenu} one {# revenu} other {# revenus}} ; il en faut {minCustomers}, dont {minRepeat} revenus)',
@@ -190,6 +200,16 @@ export const messages = defineMessages({
     predictiveClvExplain:
       'For each customer, a statistical model (BG/NBD or Pareto/NBD) estimates the probability they are still a customer and their expected purchases, and Gamma-Gamma their average spend. Value = expected purchases each month × expected spend × a {margin} margin, discounted at {rate} a month. Both models are fitted; the one with the higher log-likelihood is used.',
     predictiveFits: 'Fits: {fits}.',
+    moneyRange: 'between {low} and {high}',
+    rangeNote: '80 % range: the uncertainty of the estimate, not what each customer will do.',
+    noDropout:
+      'over this period, almost no customer seems to leave: the forecasts assume they stay',
+    sufficiencyTooLittle:
+      'Data: {customers, plural, one {# customer} other {# customers}}, {repeat, plural, =0 {none came back} other {# came back}}, {months} months — too little for forecasts.',
+    sufficiencyTrend:
+      "Data: {customers, plural, one {# customer} other {# customers}}, {repeat, plural, =0 {none came back} other {# came back}}, {months} months — enough for a trend, not for one customer's value to the euro.",
+    sufficiencyCustomer:
+      'Data: {customers, plural, one {# customer} other {# customers}}, {repeat, plural, =0 {none came back} other {# came back}}, {months} months — enough to read each customer, within their range.',
     predictiveNone: 'No prediction: {reason}.',
     tooFewCustomers:
       'too little history to fit a model ({customers, plural, =0 {no customers yet} one {# customer} other {# customers}}, {repeat, plural, =0 {none came back} other {# came back}}; the models need {minCustomers}, {minRepeat} of them back)',

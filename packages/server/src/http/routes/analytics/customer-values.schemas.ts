@@ -27,6 +27,12 @@ export const Freshness = z
 
 const Localized = z.object({ fr: z.string(), en: z.string() });
 
+/**
+ * [low, high] of an 80 % interval: the uncertainty of the fitted parameters (docs/analytics/
+ * models.md); null without a model or when the fit gave no standard errors.
+ */
+export const Interval = z.array(z.number()).length(2).nullable();
+
 export const CustomerValue = z
   .object({
     id: z.string(),
@@ -65,16 +71,23 @@ export const CustomerValue = z
       .number()
       .nullable()
       .openapi({ description: 'P(still a customer), null without a model' }),
+    pAliveInterval: Interval.openapi({ description: '80 % interval of `pAlive`' }),
     risk: z.enum(['low', 'medium', 'high']).nullable(),
     expectedPurchases: z
       .number()
       .nullable()
       .openapi({ description: 'Expected purchase days over the horizon' }),
+    expectedPurchasesInterval: Interval.openapi({
+      description: '80 % interval of `expectedPurchases`',
+    }),
     expectedAverageSpendCents: z.number().nullable(),
     predictedClvCents: z
       .number()
       .nullable()
       .openapi({ description: 'Discounted margin over the horizon' }),
+    predictedClvIntervalCents: Interval.openapi({
+      description: '80 % interval of `predictedClvCents`, in cents',
+    }),
     simpleClvCents: z.number().nullable(),
   })
   .openapi('CustomerValue');

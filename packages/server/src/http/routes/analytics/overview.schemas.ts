@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CustomerValue, Freshness, RFM_SEGMENTS } from './customer-values.schemas.ts';
+import { CustomerValue, Freshness, Interval, RFM_SEGMENTS } from './customer-values.schemas.ts';
 
 const IsoDate = z.iso.date();
 
@@ -23,7 +23,19 @@ const ModelFit = z.union([
   z.object({
     status: z.literal('fitted'),
     params: z.record(z.string(), z.number()),
+    standardErrors: z
+      .record(z.string(), z.number())
+      .nullable()
+      .openapi({ description: 'Standard errors of `params` (Hessian at the optimum)' }),
     logLikelihood: z.number(),
+    warnings: z.array(
+      z.object({
+        code: z.enum(['no-dropout']).openapi({
+          description:
+            '`no-dropout`: almost no customer seems to leave; the fit is the limit where nobody does',
+        }),
+      }),
+    ),
     seconds: z.number(),
   }),
   z.object({ status: z.literal('failed'), reason: z.string(), message: z.string() }),
@@ -89,8 +101,21 @@ export const Overview = z
     }),
     predictiveClv: z.object({
       averageCents: z.number().nullable(),
+      averageIntervalCents: Interval,
       totalCents: z.number().nullable(),
+      totalIntervalCents: Interval,
       customers: z.number().int(),
+      sufficiency: z
+        .object({
+          customers: z.number().int(),
+          repeatCustomers: z.number().int(),
+          months: z.number().int(),
+          level: z.enum(['too-little', 'trend', 'customer']),
+        })
+        .openapi({
+          description:
+            'What the estimates rest on: `trend` is enough for totals and rankings, not for one customer to the euro',
+        }),
       models: z.object({
         bgNbd: ModelFit,
         paretoNbd: ModelFit,

@@ -1,15 +1,15 @@
-import {
-  type CustomerSummary,
-  DAY_MS,
-  type RfmInput,
-  type RfmScore,
-  rfmScores,
-} from '@habitue/analytics';
+import { DAY_MS } from '../clv/purchase.ts';
+import { type RfmInput, type RfmScore, rfmScores } from '../rfm/rfm-scores.ts';
+import type { CustomerSummary } from '../summary/customer-summary.ts';
 
 /**
- * RFM scores of every customer with at least one purchase day, by customer index (null for the
- * others). Frequency counts purchase days and monetary is net revenue, so a customer who buys
- * three things on one visit is one visit, and refunds count against them.
+ * RFM of every customer with a purchase day, by customer index (null for the others), scored
+ * against each other as of the summary's analysis day: recency in days from the last purchase
+ * day to `asOfDay` (0 for a purchase that day), frequency in purchase days (three items on one
+ * visit are one visit), monetary in net revenue (refunds count against the customer).
+ *
+ * @example
+ * scoreRfm(summary)[0]; // { recencyDays: 3, recency: 5, frequencyScore: 4, …, segment: 'champions' }
  */
 export function scoreRfm(summary: CustomerSummary): (RfmScore | null)[] {
   const inputs: RfmInput[] = [];

@@ -1,0 +1,104 @@
+/// <reference lib="dom" />
+/**
+ * The pages on a phone (bench/web/phone-profile.ts: 4× CPU slowdown, DevTools' "Slow 4G"),
+ * against the real server with the demo shop, in Chromium, each visit in a fresh profile (cold:
+ * nothing cached) and then again in the same profile (warm: HTTP cache, the counter's service
+ * worker):
+ *  - card: a customer opens their card link → the QR code and their programs are on screen;
+ *  - counter: a cashier opens /counter → the search box accepts typing;
+ *  - dashboard: the owner opens /dashboard → the first key figures have values.
+ * With the bytes received per visit (as they travel: compressed, headers included).
+ * Run: `npx tsx bench/web/phone.ts` (HABITUE_BENCH_RUNS=5 visits per cell by default).
+ */
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../packages/web/e2e/support/chromium.ts';
+import { startHabitue } from '../../packages/web/e2e/support/habitue-server.ts';
+import { PHONE, type Transfer, throttle, timeUntilReady, watchReady } from './phone-profile.ts';
+
+const DEMO_OWNER = { email: 'demo@habitue.app', password: 'lilas-demo-2026' };
+const RUNS = Number(process.env.HABITUE_BENCH_RUNS ?? 5);
+const TARGET_MS = { card: 1500, counter: 2000, dashboard: 3000 } as const;
+type Cell = keyof typeof TARGET_MS;
+
+const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
+
+/** Each cell's ready condition, run in the page (see `watchReady`). */
+const READY: Record<Cell, () => boolean> = {
+  card: () =>
+    document.querySelector('.card-qr .qr img') !== null &&
+    document.querySelector('.card-rewards') !== null,
+  counter: () => {
+    const box = document.querySelector<HTMLInputElement>('input[type="search"]');
+    return box !== null && !box.disabled;
+  },
+  dashboard: () =>
+    [...document.querySelectorAll('.key-figures .figure-value')].some((f) =>
+      Boolean(f.textContent?.trim()),
+    ),
+};
+
+type Visit = { ms: number; transfer: Transfer };
+
+/** `RUNS` cold visits (fresh profile each) and, in the last profile, one warm visit. */
+async function measure(browser: Browser, url: string, cell: Cell, path: string, signedIn: boolean) {
+  const cold: Visit[] = [];
+  let warm: Visit | null = null;
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ ...PHONE.context, baseURL: url });
+    if (signedIn) {
+      const login = await context.request.post('/api/v1/auth/login', { data: DEMO_OWNER });
+      if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+    }
+    const page = await context.newPage();
+    await watchReady(page, READY[cell]);
+    const network = await throttle(context, page);
+    const ms = await timeUntilReady(page, path);
+    cold.push({ ms, transfer: network.take() });
+    if (run === RUNS - 1) {
+      // Let the page finish what it started (the counter's service worker installs), then again.
+      await page.waitForTimeout(3000);
+      network.take();
+      const again = await timeUntilReady(page, path);
+      warm = { ms: again, transfer: network.take() };
+    }
+    await context.close();
+  }
+  return { cold, warm };
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+const browser = await launchChromium();
+const server = await startHabitue({ demo: true });
+try {
+  const setup = await browser.newContext({ baseURL: server.url });
+  await setup.request.post('/api/v1/auth/login', { data: DEMO_OWNER });
+  const list = (await (await setup.request.get('/api/v1/customers?limit=50')).json()) as {
+    items: { firstName: string | null; cardToken: string }[];
+  };
+  const customer = list.items.find((c) => c.firstName);
+  if (!customer) throw new Error('no named customer in the demo shop');
+  await setup.close();
+
+  const results = {
+    card: await measure(browser, server.url, 'card', `/c/${customer.cardToken}`, false),
+    counter: await measure(browser, server.url, 'counter', '/counter', true),
+    dashboard: await measure(browser, server.url, 'dashboard', '/dashboard', true),
+  };
+  console.log(JSON.stringify(results));
+  const rows = (Object.keys(results) as Cell[]).map((cell) => {
+    const { cold, warm } = results[cell];
+    const times = cold.map((v) => v.ms);
+    const last = cold[cold.length - 1]?.transfer;
+    const ok = median(times) <= TARGET_MS[cell] ? '✓' : '✗';
+    return `| ${cell} | ≤ ${TARGET_MS[cell]} ms | **${Math.round(median(times))} ms** ${ok} (${Math.round(Math.min(...times))}–${Math.round(Math.max(...times))}) | ${last ? `${kB(last.bytes)} (JS ${kB(last.scriptBytes)}), ${last.requests} requests` : '—'} | ${warm ? `${Math.round(warm.ms)} ms, ${kB(warm.transfer.bytes)}` : '—'} |`;
+  });
+  console.log(`
+| Page | Target | Cold visit, median of ${RUNS} (min–max) | Received, cold | Warm visit, received |
+|---|---|---|---|---|
+${rows.join('\n')}`);
+} finally {
+  await server.stop();
+  await browser.close();
+}

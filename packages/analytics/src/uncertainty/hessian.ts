@@ -1,0 +1,82 @@
+import type { Objective } from '../math/optimizer-types.ts';
+
+// In log-parameters a step of 1e-4 changes a parameter by 0.01 %: small enough for the
+// quadratic approximation, large enough that the gradient differences stay above rounding.
+const STEP = 1e-4;
+
+/**
+ * The Hessian of an objective at `x`, by central differences of its analytic gradient
+ * (2n gradient evaluations), made symmetric. Null when a probe is not finite.
+ *
+ * @example
+ * hessianOf((x, g) => { g[0] = 2 * x[0]!; return x[0]! ** 2; }, Float64Array.of(1)); // [[2]]
+ */
+export function hessianOf(objective: Objective, x: Float64Array): number[][] | null {
+  const n = x.length;
+  const columns: Float64Array[] = [];
+  const probe = Float64Array.from(x);
+  const up = new Float64Array(n);
+  const down = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    probe[j] = x[j]! + STEP;
+    const fUp = objective(probe, up);
+    probe[j] = x[j]! - STEP;
+    const fDown = objective(probe, down);
+    probe[j] = x[j]!;
+    if (!Number.isFinite(fUp) || !Number.isFinite(fDown)) return null;
+    columns.push(up.map((g, i) => (g - down[i]!) / (2 * STEP)));
+  }
+  const h: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    h.push([]);
+    for (let j = 0; j < n; j++) h[i]!.push(0.5 * (columns[j]![i]! + columns[i]![j]!));
+  }
+  return h.every((row) => row.every(Number.isFinite)) ? h : null;
+}
+
+/**
+ * The inverse of a symmetric positive-definite matrix (Cholesky), or null when it is not
+ * positive definite — at the optimum of a likelihood that means a flat direction: the data do
+ * not pin that parameter down and no standard error is given rather than a meaningless one.
+ *
+ * @example
+ * inverseSpd([[4, 0], [0, 2]]); // [[0.25, 0], [0, 0.5]]
+ */
+export function inverseSpd(m: number[][]): number[][] | null {
+  const n = m.length;
+  const l = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let sum = m[i]![j]!;
+      for (let k = 0; k < j; k++) sum -= l[i]![k]! * l[j]![k]!;
+      if (i === j) {
+        if (!(sum > 0)) return null;
+        l[i]![i] = Math.sqrt(sum);
+      } else l[i]![j] = sum / l[j]![j]!;
+    }
+  }
+  // Solve L Lᵀ X = I column by column.
+  const inverse = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let c = 0; c < n; c++) {
+    const y = new Array<number>(n).fill(0);
+    for (let i = 0; i < n; i++) {
+      let sum = i === c ? 1 : 0;
+      for (let k = 0; k < i; k++) sum -= l[i]![k]! * y[k]!;
+      y[i] = sum / l[i]![i]!;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      let sum = y[i]!;
+      for (let k = i + 1; k < n; k++) sum -= l[k]![i]! * inverse[k]![c]!;
+      inverse[i]![c] = sum / l[i]![i]!;
+    }
+  }
+  return inverse;
+}
+
+/** gᵀ Σ g: the delta method's variance of a function whose gradient is g. */
+export function quadraticForm(sigma: number[][], g: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < g.length; i++)
+    for (let j = 0; j < g.length; j++) total += g[i]! * sigma[i]![j]! * g[j]!;
+  return total;
+}
