@@ -8,3 +8,10 @@ import { MERCHANT_OWNED_TABLES } from '../../db/migrations/2026-11-22T0920-tenan
  */
 export const BACKUP_TABLES = ['merchants', 'users', ...MERCHANT_OWNED_TABLES] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/**
+ * Tables the database keeps itself from other tables' rows (triggers on `ledger_entries` and
+ * `vouchers` maintain `loyalty_balances`): backed up for completeness, but on restore they are
+ * rebuilt by those triggers as the rows they sum are inserted, so their lines are not inserted.
+ */
+export const REBUILT_ON_RESTORE: ReadonlySet<string> = new Set(['loyalty_balances']);

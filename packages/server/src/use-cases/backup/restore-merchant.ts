@@ -8,7 +8,7 @@ import {
   type BackupHeader,
   type BackupLine,
 } from './backup-file.ts';
-import { BACKUP_TABLES } from './backup-tables.ts';
+import { BACKUP_TABLES, REBUILT_ON_RESTORE } from './backup-tables.ts';
 
 const BATCH = 500;
 
@@ -67,6 +67,7 @@ export async function restoreMerchant(db: Kysely<Database>, text: string) {
         );
       }
       for (const table of BACKUP_TABLES) {
+        if (REBUILT_ON_RESTORE.has(table)) continue;
         const list = byTable.get(table) ?? [];
         for (let i = 0; i < list.length; i += BATCH) {
           await sql`insert into ${sql.table(table)}
