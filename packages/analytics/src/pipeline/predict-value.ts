@@ -44,7 +44,7 @@ const nanArray = (n: number) => new Float64Array(n).fill(Number.NaN);
 /**
  * P(alive), expected purchases and CLV of every customer over the horizon, with 80 % intervals
  * for the uncertainty of the fitted parameters (delta method on the log scale, logit for
- * P(alive): docs/decisions/0013-intervals-by-the-delta-method.md). The CLV is discounted month
+ * P(alive): docs/decisions/0015-intervals-by-the-delta-method.md). The CLV is discounted month
  * by month (the horizon cut into equal steps of about a month).
  *
  * Cost: E[Y(t) | x, t_x, T] = P(alive | x, t_x, T) · E[Y(t) | alive, x, T] in every model here;

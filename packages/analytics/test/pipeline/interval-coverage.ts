@@ -150,7 +150,7 @@ export function intervalCoverage(options: CoverageOptions): Coverage {
   for (let s = 0; s < options.shops; s++) {
     const summary = simulatedSummary(options.firstSeed + s, options);
     const { fitted, predictions: p } = analyzeCustomerValue(summary, pipelineOptions);
-    if (!p || !p.clvCents || fitted.report.purchase.bgNbd?.status !== 'fitted') continue;
+    if (!p?.clvCents || fitted.report.purchase.bgNbd?.status !== 'fitted') continue;
     if (!Number.isFinite(p.totals.clvCents!.low)) continue;
     hits.shops++;
     let [truePurchases, trueClv] = [0, 0];

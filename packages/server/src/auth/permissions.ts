@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   'outbox:read',
   'data:export',
   'webhooks:manage',
+  'campaigns:manage',
   'staff:manage',
   'api_keys:manage',
   'merchant:manage',
@@ -91,6 +92,8 @@ const MANAGEMENT = {
   'jobs:read': true,
   'outbox:read': true,
   'data:export': true,
+  // Writing to customers in the shop's name: owners and managers, never the counter or a key.
+  'campaigns:manage': true,
 } as const satisfies Partial<Record<Permission, Grant>>;
 
 /** Role × permission. A permission a role does not list is refused. */
@@ -209,6 +212,13 @@ export const OPERATIONS = {
   'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': 'webhooks:manage',
   'GET /api/v1/outbox': 'outbox:read',
   'POST /api/v1/outbox/{id}/resend': 'merchant:manage',
+  'GET /api/v1/campaigns': 'campaigns:manage',
+  'POST /api/v1/campaigns': 'campaigns:manage',
+  'POST /api/v1/campaigns/preview': 'campaigns:manage',
+  'GET /api/v1/campaigns/{id}': 'campaigns:manage',
+  'POST /api/v1/campaigns/{id}/send': 'campaigns:manage',
+  'POST /api/v1/campaigns/{id}/test': 'campaigns:manage',
+  'GET /api/v1/campaigns/{id}/results': 'campaigns:manage',
   'GET /api/v1/analytics/overview': 'analytics:read',
   // Spending totals, lifetime value and scores are value figures: managers and owners only.
   'GET /api/v1/analytics/customers': 'analytics:read',

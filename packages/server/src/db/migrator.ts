@@ -10,6 +10,7 @@ import { attemptThrottles } from './migrations/2026-12-06T1030-attempt-throttles
 import { replayBytes } from './migrations/2026-12-06T1030-replay-bytes.ts';
 import { imports } from './migrations/2026-12-06T1050-imports.ts';
 import { webhooks } from './migrations/2026-12-06T1060-webhooks.ts';
+import { campaigns } from './migrations/2026-12-06T1210-campaigns.ts';
 import { customerErasure } from './migrations/2026-12-06T1230-customer-erasure.ts';
 import { balanceSnapshots } from './migrations/2026-12-06T1250-balance-snapshots.ts';
 import { walletPasses } from './migrations/2026-12-06T1270-wallet-passes.ts';
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   replayBytes,
   imports,
   webhooks,
+  campaigns,
   customerErasure,
   balanceSnapshots,
   walletPasses,

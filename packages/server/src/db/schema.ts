@@ -465,6 +465,43 @@ export interface WebhookAttemptsTable {
   error: string | null;
 }
 
+export type CampaignChannel = 'email' | 'sms';
+export type CampaignStatus = 'draft' | 'sending' | 'sent';
+
+export interface CampaignsTable {
+  merchant_id: string;
+  id: string;
+  name: string;
+  channel: CampaignChannel;
+  segment: Json<Record<string, unknown>>;
+  subject: string;
+  body: string;
+  control_share: number;
+  control_seed: string;
+  status: ColumnType<CampaignStatus, CampaignStatus | undefined, CampaignStatus>;
+  /** Customers the consent rules left out when it was sent, per reason. */
+  excluded: ColumnType<Record<string, number>, string | undefined, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  sent_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export type CampaignRecipientStatus = 'control' | 'pending' | 'queued' | 'skipped';
+
+export interface CampaignRecipientsTable {
+  merchant_id: string;
+  campaign_id: string;
+  customer_id: string;
+  in_control: boolean;
+  status: CampaignRecipientStatus;
+  skip_reason: string | null;
+  outbox_id: string | null;
+  unsubscribe_token_hash: string | null;
+  unsubscribed_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   merchants: MerchantsTable;
   users: UsersTable;
@@ -501,6 +538,8 @@ export interface Database {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  campaigns: CampaignsTable;
+  campaign_recipients: CampaignRecipientsTable;
   wallet_passes: WalletPassesTable;
   wallet_devices: WalletDevicesTable;
 }

@@ -9,6 +9,7 @@ import { requireJson } from './middleware/require-json.ts';
 import { sameOriginWrites } from './middleware/same-origin.ts';
 import { shedLoad } from './middleware/shed-load.ts';
 import { respondWithError } from './problem.ts';
+import { registerUnsubscribeRoutes } from './routes/campaigns/unsubscribe.routes.ts';
 import { registerApiDocs } from './routes/docs/docs.routes.ts';
 import { API_ROUTES } from './routes/index.ts';
 import type { AppEnv, Services } from './types.ts';
@@ -58,6 +59,7 @@ export function createApp(services: Services, options: { webDist?: string } = {}
   app.use('/api/*', sameOriginWrites);
   for (const register of API_ROUTES) register(app);
   registerApiDocs(app);
+  registerUnsubscribeRoutes(app);
   if (options.webDist) registerWebApp(app, options.webDist);
   app.notFound((c) => respondWithError(c, new AppError('not_found', 'No such endpoint')));
   app.onError(handleError);

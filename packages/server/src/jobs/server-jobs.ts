@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.ts';
 import type { Database } from '../db/schema.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { sendCampaignBatchJob } from '../use-cases/campaigns/send-campaign-batch.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-webhook.ts';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
 import { ANONYMISE_INACTIVE_CUSTOMERS } from './kinds/anonymise-inactive-customers.ts';
@@ -13,10 +15,14 @@ import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
  * an older process leaves a newer kind to the processes that know it.
  */
 export function serverJobs(
-  config: Pick<Config, 'webhooks'>,
+  config: Pick<Config, 'webhooks' | 'publicUrl'>,
+  mailer: Mailer,
 ): Pick<JobRunnerOptions, 'jobs' | 'recurring'> {
   return {
-    jobs: [deliverWebhookJob(config.webhooks)],
+    jobs: [
+      deliverWebhookJob(config.webhooks),
+      sendCampaignBatchJob({ mailer, publicUrl: config.publicUrl }),
+    ],
     recurring: [EXPIRE_LAPSED_BALANCES, ANONYMISE_INACTIVE_CUSTOMERS],
   };
 }
@@ -26,10 +32,11 @@ export function startServerJobs(deps: {
   db: Kysely<Database>;
   logger: Logger;
   now: () => Date;
-  config: Pick<Config, 'webhooks'>;
+  config: Pick<Config, 'webhooks' | 'publicUrl'>;
+  mailer: Mailer;
 }): JobRunner {
-  const { config, ...runnerDeps } = deps;
-  const runner = createJobRunner({ ...runnerDeps, ...serverJobs(config) });
+  const { config, mailer, ...runnerDeps } = deps;
+  const runner = createJobRunner({ ...runnerDeps, ...serverJobs(config, mailer) });
   runner.start();
   return runner;
 }

@@ -8745,6 +8745,859 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns of this business, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Campaigns */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Campaign"][];
+                        };
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a campaign (a draft until sent); SMS is refused until a provider exists */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        channel: components["schemas"]["CampaignChannel"];
+                        segment: components["schemas"]["CampaignSegment"];
+                        subject: string;
+                        /** @description Markdown with merge fields {{prenom}}, {{solde}}, {{prochaine_recompense}}, {{lien_carte}}, {{boutique}} (fallback after a bar: {{prenom|à vous}}) */
+                        body: string;
+                        /** @description Share of the audience drawn at random and not sent, to measure against */
+                        controlShare?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count who a campaign would reach and who the consent rules leave out, and render it for one customer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        channel: components["schemas"]["CampaignChannel"];
+                        segment: components["schemas"]["CampaignSegment"];
+                        subject: string;
+                        /** @description Markdown with merge fields {{prenom}}, {{solde}}, {{prochaine_recompense}}, {{lien_carte}}, {{boutique}} (fallback after a bar: {{prenom|à vous}}) */
+                        body: string;
+                        /** @description Share of the audience drawn at random and not sent, to measure against */
+                        controlShare?: number;
+                        /** Format: uuid */
+                        customerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Counts and a sample message (nothing is stored or sent) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignPreview"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One campaign */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The campaign */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the campaign, once (send Idempotency-Key: a repeat with it replays; another send is 409 campaign_already_sent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sending: its audience is fixed and messages are being queued in batches */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the campaign to yourself, as one customer would receive it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        customerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Queued in the outbox */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outboxId: string;
+                            to: string;
+                            customerId: string | null;
+                        };
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages sent, failed and unsubscribed, and who came back within 30 days, against the control group */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Results with 90 % intervals for the differences */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignResults"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/overview": {
         parameters: {
             query?: never;
@@ -10994,7 +11847,7 @@ export interface components {
                 role: string;
             }[];
             /** @description What the caller may do, from the permission table (a permission held within a limit is listed); the app shows only what these allow */
-            permissions: ("customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "webhooks:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage" | "account:self")[];
+            permissions: ("customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "webhooks:manage" | "campaigns:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage" | "account:self")[];
         };
         CheckYourEmail: {
             /** @enum {string} */
@@ -11147,7 +12000,7 @@ export interface components {
         PermissionMatrix: {
             rows: {
                 /** @enum {string} */
-                permission: "customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "webhooks:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage" | "account:self";
+                permission: "customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "webhooks:manage" | "campaigns:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage" | "account:self";
                 /**
                  * @description yes; no; yes within a limit; `scope`: when the key has the scope
                  * @enum {string}
@@ -11996,6 +12849,127 @@ export interface components {
             responseStatus: number | null;
             durationMs: number;
             error: string | null;
+        };
+        Campaign: {
+            id: string;
+            name: string;
+            channel: components["schemas"]["CampaignChannel"];
+            segment: components["schemas"]["CampaignSegment"];
+            subject: string;
+            body: string;
+            controlShare: number;
+            /** @enum {string} */
+            status: "draft" | "sending" | "sent";
+            excluded: {
+                no_address?: number;
+                withdrawn?: number;
+                no_consent?: number;
+            };
+            createdAt: string;
+            sentAt: string | null;
+            finishedAt: string | null;
+        };
+        /** @enum {string} */
+        CampaignChannel: "email" | "sms";
+        /** @description Every key present narrows the audience; absent keys do not; {} is every customer the consent rules allow. Dates are the shop’s local days, bounds exclusive. */
+        CampaignSegment: {
+            rfmSegments?: ("champions" | "loyal" | "potentialLoyalist" | "new" | "promising" | "needAttention" | "aboutToSleep" | "atRisk" | "cantLoseThem" | "hibernating" | "lost")[];
+            pAliveBelow?: number;
+            tags?: string[];
+            tiers?: string[];
+            /**
+             * Format: date
+             * @example 2026-09-01
+             */
+            lastVisitBefore?: string;
+            /**
+             * Format: date
+             * @example 2026-09-01
+             */
+            lastVisitAfter?: string;
+            minSpendCents?: number;
+            birthdayMonth?: number;
+            programIds?: string[];
+        };
+        CampaignPreview: {
+            /** @description The merge fields a body may use */
+            mergeFields: components["schemas"]["CampaignMergeField"][];
+            recipients: number;
+            controlEstimate: number;
+            excluded: components["schemas"]["CampaignExclusions"];
+            sample: {
+                customerId: string;
+                subject: string;
+                text: string;
+                html: string;
+            } | null;
+        };
+        /** @enum {string} */
+        CampaignMergeField: "prenom" | "solde" | "prochaine_recompense" | "lien_carte" | "boutique";
+        CampaignExclusions: {
+            no_address: number;
+            withdrawn: number;
+            no_consent: number;
+        };
+        CampaignResults: {
+            campaignId: string;
+            /** @enum {string} */
+            status: "draft" | "sending" | "sent";
+            sentAt: string | null;
+            windowDays: number;
+            windowEndsAt: string | null;
+            windowComplete: boolean;
+            excluded: {
+                no_address?: number;
+                withdrawn?: number;
+                no_consent?: number;
+            };
+            messages: {
+                queued: number;
+                /** @description Kept in the outbox: no SMTP configured */
+                held: number;
+                sent: number;
+                failed: number;
+                /** @description Consent withdrawn before their turn */
+                skipped: number;
+                pending: number;
+                unsubscribed: number;
+            };
+            sentGroup: {
+                customers: number;
+                cameBack: number;
+                visits: number;
+                revenueCents: number;
+            };
+            controlGroup: {
+                customers: number;
+                cameBack: number;
+                visits: number;
+                revenueCents: number;
+            };
+            difference: {
+                cameBackShare: {
+                    difference: number | null;
+                    interval90: {
+                        low: number;
+                        high: number;
+                    } | null;
+                };
+                visitsPerCustomer: {
+                    difference: number | null;
+                    interval90: {
+                        low: number;
+                        high: number;
+                    } | null;
+                };
+                revenuePerCustomerCents: {
+                    difference: number | null;
+                    interval90: {
+                        low: number;
+                        high: number;
+                    } | null;
+                };
+            } | null;
         };
         AnalyticsOverview: {
             period: {

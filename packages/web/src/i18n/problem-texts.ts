@@ -170,6 +170,18 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Cette adresse ne peut pas recevoir de webhooks : indiquez une adresse http(s) publique (pas une adresse locale ou d’un réseau privé).',
     en: 'This address cannot receive webhooks: give a public http(s) address (not a local or private-network one).',
   },
+  campaign_already_sent: {
+    fr: 'Cette campagne a déjà été envoyée : dupliquez-la pour l’envoyer de nouveau.',
+    en: 'This campaign was already sent: duplicate it to send it again.',
+  },
+  sms_not_available: {
+    fr: 'L’envoi de SMS n’est pas encore disponible : choisissez l’e-mail.',
+    en: 'Text messages cannot be sent yet: choose email.',
+  },
+  marketing_needs_https: {
+    fr: 'Les messages commerciaux exigent une adresse publique en https (HABITUE_PUBLIC_URL) : sans elle, le lien de désinscription ne marcherait pas. Demandez à la personne qui administre le serveur.',
+    en: 'Marketing messages need a public https address (HABITUE_PUBLIC_URL): without it the unsubscribe link would not work. Ask whoever runs the server.',
+  },
   wallet_not_configured: {
     fr: 'Ce commerce ne propose pas encore sa carte dans ce portefeuille.',
     en: 'This shop does not offer its card in this wallet yet.',
@@ -316,6 +328,14 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Too common: choose a less predictable password',
   },
   invalid: { fr: 'Non valide', en: 'Not valid' },
+  unknown_merge_field: {
+    fr: 'Champ de fusion inconnu : utilisez ceux proposés',
+    en: 'Unknown merge field: use the ones offered',
+  },
+  tiers_not_available: {
+    fr: 'Les niveaux ne sont pas encore disponibles',
+    en: 'Tiers are not available yet',
+  },
 };
 
 /** Said for a field code the table does not know. */

@@ -77,6 +77,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'webhooks',
   'webhook_deliveries',
   'webhook_attempts',
+  'campaigns',
+  'campaign_recipients',
   'loyalty_balances',
   'wallet_passes',
   'wallet_devices',

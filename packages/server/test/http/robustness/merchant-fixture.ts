@@ -54,6 +54,7 @@ export type MerchantFixture = {
   webhookId: string;
   /** The delivery of the customer's sign-up to that webhook. */
   webhookDeliveryId: string;
+  campaignId: string;
 };
 
 let merchants = 0;
@@ -89,6 +90,13 @@ export async function buildMerchantFixture(
     email: customerEmail,
   });
   const deliveries = await call('GET', `/api/v1/webhooks/${webhook.id}/deliveries`);
+  const campaign = await call('POST', '/api/v1/campaigns', {
+    name: `Newsletter ${label}`,
+    channel: 'email',
+    segment: {},
+    subject: 'Nouveautés',
+    body: 'Bonjour {{prenom}}',
+  });
   const note = await call('POST', `/api/v1/customers/${customer.id}/notes`, {
     body: `Allergic to nuts (${label})`,
   });
@@ -196,6 +204,7 @@ export async function buildMerchantFixture(
     idempotencyKey,
     webhookId: webhook.id,
     webhookDeliveryId: deliveries.items[0].id,
+    campaignId: campaign.id,
   };
 }
 

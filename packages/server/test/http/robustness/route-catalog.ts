@@ -51,6 +51,14 @@ const exempt = (reason: string): CatalogEntry => ({ exempt: reason });
 
 const customerOf = ({ b }: Merchants) => ({ id: b.customerId });
 
+const CAMPAIGN_PREVIEW = {
+  channel: 'email',
+  segment: {},
+  subject: 'Nouveautés',
+  body: 'Bonjour {{prenom}}',
+};
+const CAMPAIGN = { ...CAMPAIGN_PREVIEW, name: 'Newsletter' };
+
 export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   'GET /health': exempt('public liveness probe; no merchant data'),
   'GET /ready': exempt('public readiness probe; no merchant data'),
@@ -502,6 +510,45 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
         params: ({ a, b }) => ({ id: a.webhookId, deliveryId: b.webhookDeliveryId }),
       }),
     ],
+  },
+  'GET /api/v1/campaigns': { apiKey: 'forbidden', probes: [own("the shop's campaigns")] },
+  'POST /api/v1/campaigns': {
+    apiKey: 'forbidden',
+    probes: [own('a new campaign', { body: () => CAMPAIGN })],
+  },
+  'POST /api/v1/campaigns/preview': {
+    apiKey: 'forbidden',
+    probes: [
+      own('a preview of everyone', { body: () => CAMPAIGN_PREVIEW }),
+      foreign("a preview as B's customer", {
+        body: ({ b }) => ({ ...CAMPAIGN_PREVIEW, customerId: b.customerId }),
+      }),
+      own("a segment naming B's program", {
+        body: ({ b }) => ({ ...CAMPAIGN_PREVIEW, segment: { programIds: [b.programId] } }),
+      }),
+    ],
+  },
+  'GET /api/v1/campaigns/{id}': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's campaign", { params: ({ b }) => ({ id: b.campaignId }) })],
+  },
+  'POST /api/v1/campaigns/{id}/send': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's campaign", { params: ({ b }) => ({ id: b.campaignId }) })],
+  },
+  'POST /api/v1/campaigns/{id}/test': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's campaign", { params: ({ b }) => ({ id: b.campaignId }), body: () => ({}) }),
+      foreign("A's campaign as B's customer", {
+        params: ({ a }) => ({ id: a.campaignId }),
+        body: ({ b }) => ({ customerId: b.customerId }),
+      }),
+    ],
+  },
+  'GET /api/v1/campaigns/{id}/results': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's campaign", { params: ({ b }) => ({ id: b.campaignId }) })],
   },
   'GET /api/v1/outbox': { apiKey: 'forbidden', probes: [own("the shop's messages")] },
   'POST /api/v1/outbox/{id}/resend': {
