@@ -194,6 +194,9 @@ export const OPERATIONS = {
   'POST /api/v1/imports/{id}/dry-run': 'data:import',
   'GET /api/v1/imports/{id}/report': 'data:import',
   'POST /api/v1/imports/{id}/run': 'data:import',
+  'GET /api/v1/customers/{id}/export': 'data:export',
+  'POST /api/v1/customers/{id}/erase': 'merchant:manage',
+  'GET /api/v1/retention/upcoming': 'merchant:manage',
 
   'GET /api/v1/tier-ladder': 'programs:read',
   'PUT /api/v1/tier-ladder': 'programs:write',
@@ -235,6 +238,9 @@ export const OPERATIONS = {
   // Spending totals, lifetime value and scores are value figures: managers and owners only.
   'GET /api/v1/analytics/customers': 'analytics:read',
   'GET /api/v1/analytics/customers/{id}': 'analytics:read',
+  'GET /api/v1/exports/customers': 'data:export',
+  'GET /api/v1/exports/purchases': 'data:export',
+  'GET /api/v1/exports/ledger': 'data:export',
 
   'GET /api/v1/public/cards/{token}': 'public',
   'GET /api/v1/public/cards/{token}/manifest': 'public',

@@ -178,6 +178,8 @@ export interface CustomersTable {
   member_since: Timestamp | null;
   /** The customer's number in the shop's previous system (unique per merchant), set by an import. */
   external_ref: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set when the customer was erased (GDPR): the row stays for the books, anonymised. */
+  erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }

@@ -7,6 +7,7 @@ import { sendCampaignBatchJob } from '../use-cases/campaigns/send-campaign-batch
 import { runImportJob } from '../use-cases/imports/run-import-job.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-webhook.ts';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
+import { ANONYMISE_INACTIVE_CUSTOMERS } from './kinds/anonymise-inactive-customers.ts';
 import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
 import { REVIEW_TIERS } from './kinds/review-tiers.ts';
 
@@ -25,7 +26,7 @@ export function serverJobs(
       sendCampaignBatchJob({ mailer, publicUrl: config.publicUrl }),
       runImportJob,
     ],
-    recurring: [EXPIRE_LAPSED_BALANCES, REVIEW_TIERS],
+    recurring: [EXPIRE_LAPSED_BALANCES, REVIEW_TIERS, ANONYMISE_INACTIVE_CUSTOMERS],
   };
 }
 

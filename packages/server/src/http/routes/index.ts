@@ -9,6 +9,8 @@ import { registerCampaignRoutes } from './campaigns/campaigns.routes.ts';
 import { registerCardRoutes } from './cards/cards.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
+import { registerExportRoutes } from './exports/exports.routes.ts';
+import { registerGdprRoutes } from './gdpr/gdpr.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerImportRoutes } from './imports/imports.routes.ts';
 import { registerJobRoutes } from './jobs/jobs.routes.ts';
@@ -43,6 +45,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerAdjustmentPolicyRoutes,
   registerCustomerPortraitRoutes,
   registerImportRoutes,
+  registerGdprRoutes,
   registerProgramRoutes,
   registerRewardRoutes,
   registerTierRoutes,
@@ -54,6 +57,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerWebhookRoutes,
   registerCampaignRoutes,
   registerAnalyticsRoutes,
+  registerExportRoutes,
   registerPublicRoutes,
   registerCardWalletRoutes,
   registerAppleWebServiceRoutes,

@@ -290,6 +290,17 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   'PUT /api/v1/customers/{id}/tags': {
     probes: [foreign("B's customer", { params: customerOf, body: () => ({ tags: ['mallory'] }) })],
   },
+  'GET /api/v1/customers/{id}/export': {
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'POST /api/v1/customers/{id}/erase': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'GET /api/v1/retention/upcoming': {
+    apiKey: 'forbidden',
+    probes: [own('customers due for anonymisation')],
+  },
   'GET /api/v1/customer-tags': { probes: [own("A's tags (B's tag must not show)")] },
 
   'GET /api/v1/analytics/overview': {
@@ -304,6 +315,15 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
       own("searching B's card token", { query: ({ b }) => ({ query: b.cardToken }) }),
     ],
   },
+  'GET /api/v1/exports/customers': {
+    probes: [
+      own('the customers file'),
+      own("filtered on B's tag", { query: ({ b }) => ({ tag: b.tag }) }),
+      own("searching B's customer email", { query: ({ b }) => ({ query: b.customerEmail }) }),
+    ],
+  },
+  'GET /api/v1/exports/purchases': { probes: [own('the purchases file')] },
+  'GET /api/v1/exports/ledger': { probes: [own('the ledger file')] },
   'GET /api/v1/analytics/customers/{id}': {
     apiKey: 'forbidden',
     probes: [foreign("B's customer", { params: customerOf })],

@@ -6,6 +6,7 @@ import { useCan } from '../../auth/session.tsx';
 import { useFormat, useLang, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { moneyRange } from '../dashboard/money-range.ts';
+import { PrivacySection } from '../gdpr/PrivacySection.tsx';
 import { AdjustmentForm } from './AdjustmentForm.tsx';
 import { ContactSection } from './ContactSection.tsx';
 import { InteractionsSection, ServingCostCard } from './InteractionsSection.tsx';
@@ -66,6 +67,7 @@ export function CustomerPage() {
           <NotesSection customerId={id} />
           <InteractionsSection customerId={id} />
           {card.data && <AdjustmentForm customerId={id} programs={card.data.programs} />}
+          <PrivacySection customerId={id} />
         </div>
       </div>
     </div>
