@@ -39,6 +39,7 @@ export {
   type MapOptionProblem,
   parseMapOption,
 } from './fields/parse-map-option.ts';
+export { type PreviewRow, previewRows } from './fields/preview-rows.ts';
 export {
   type ImportCustomer,
   type ImportFile,

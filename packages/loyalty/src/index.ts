@@ -37,6 +37,7 @@ export * from './result/result.ts';
 export * from './setup/validate-program.ts';
 export * from './setup/validate-reward.ts';
 export * from './tiers/ladder.ts';
+export * from './tiers/next-review.ts';
 export * from './tiers/replay-tiers.ts';
 export * from './tiers/tier-activity.ts';
 export * from './tiers/tier-card.ts';

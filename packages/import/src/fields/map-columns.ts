@@ -79,7 +79,8 @@ const GUESS_ORDER: readonly PlainImportField[] = [
  * The columns of an imported file → the field each one holds: the owner's `--map` choices
  * first, then a guess from the headers (exact names before "starts with", then the order of
  * {@link GUESS_ORDER}). An amount mapped to a unit-price column next to a quantity becomes the
- * unit price (price × quantity), with a notice. Opening balances are only ever mapped by hand:
+ * unit price (price × quantity), with a notice. `ignored` (0-based) are columns the owner left
+ * out: never guessed. Opening balances are only ever mapped by hand:
  * the program they belong to cannot be read from a header.
  *
  * @example mapColumns(['N° client', 'Prénom', 'Date', 'Montant TTC'], []).mapping
@@ -88,11 +89,13 @@ const GUESS_ORDER: readonly PlainImportField[] = [
 export function mapColumns(
   headers: readonly string[],
   choices: readonly ColumnMapOption[],
+  ignored: readonly number[] = [],
 ): ColumnMapping {
   const normalized = headers.map(normalizeHeader);
   const mapping: FieldMapping = {};
   const problems: MappingProblem[] = [];
-  const usedColumns = new Set<number>();
+  // Columns the owner said to leave out are never guessed.
+  const usedColumns = new Set<number>(ignored);
   for (const { column, field } of choices) {
     const index = columnIndex(column, normalized);
     if (index === null) problems.push({ code: 'column-not-in-file', column });

@@ -61,7 +61,12 @@ export interface ImportFile {
  */
 export function readImportFile(
   table: Table,
-  options: { maps: readonly ColumnMapOption[]; headerLine: number | null },
+  options: {
+    maps: readonly ColumnMapOption[];
+    headerLine: number | null;
+    /** 0-based columns the owner left out: never guessed. */
+    ignoredColumns?: readonly number[];
+  },
 ): ImportFile {
   const sample: Cell[][] = [];
   const lines: number[] = [];
@@ -73,7 +78,7 @@ export function readImportFile(
   });
   const headerIndex = findHeaderRow(sample, lines, options.headerLine);
   const headers = (sample[headerIndex] ?? []).map((cell) => String(cell ?? '').trim());
-  const { mapping, problems, notices } = mapColumns(headers, options.maps);
+  const { mapping, problems, notices } = mapColumns(headers, options.maps, options.ignoredColumns);
   const result: ImportFile = {
     headers,
     headerLine: lines[headerIndex] ?? null,

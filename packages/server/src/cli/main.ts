@@ -23,6 +23,11 @@ Usage: habitue <command> [options]
   demo [--seed <n>]             Create the demo shop with two years of history
   analyze <file> [options]      Customer-value report from a CSV/XLSX of transactions
                                 (habitue analyze --help for its options)
+  backup --merchant <slug> --out <file> [--passphrase-file <file>]
+                                Write everything of one business to one file (encrypted
+                                with a passphrase)
+  restore <file> [--passphrase-file <file>]
+                                Restore a business from a backup, same ids and card links
   import <file> --merchant <slug> [--dry-run] [--valid-rows-only] [--map COLUMN=FIELD …]
                                 Import customers and purchase history (habitue import --help)
 
@@ -45,6 +50,8 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
     (await import('./commands/check-balances.ts')).runCheckBalancesCommand(argv, io),
   demo: async (argv, io) => (await import('./commands/demo.ts')).runDemoCommand(argv, io),
   analyze: async (argv, io) => (await import('./analyze/command.ts')).runAnalyzeCommand(argv, io),
+  backup: async (argv, io) => (await import('./commands/backup.ts')).runBackupCommand(argv, io),
+  restore: async (argv, io) => (await import('./commands/backup.ts')).runRestoreCommand(argv, io),
   import: async (argv, io) => (await import('./import/command.ts')).runImportCommand(argv, io),
 };
 

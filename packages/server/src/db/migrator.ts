@@ -10,6 +10,10 @@ import { attemptThrottles } from './migrations/2026-12-06T1030-attempt-throttles
 import { replayBytes } from './migrations/2026-12-06T1030-replay-bytes.ts';
 import { imports } from './migrations/2026-12-06T1050-imports.ts';
 import { webhooks } from './migrations/2026-12-06T1060-webhooks.ts';
+import { campaigns } from './migrations/2026-12-06T1210-campaigns.ts';
+import { tiers } from './migrations/2026-12-06T1220-tiers.ts';
+import { customerErasure } from './migrations/2026-12-06T1230-customer-erasure.ts';
+import { importUploads } from './migrations/2026-12-06T1240-import-uploads.ts';
 import { balanceSnapshots } from './migrations/2026-12-06T1250-balance-snapshots.ts';
 import { walletPasses } from './migrations/2026-12-06T1270-wallet-passes.ts';
 import { textMessages } from './migrations/2026-12-06T1280-text-messages.ts';
@@ -31,6 +35,10 @@ export const MIGRATIONS: readonly Migration[] = [
   replayBytes,
   imports,
   webhooks,
+  campaigns,
+  tiers,
+  customerErasure,
+  importUploads,
   balanceSnapshots,
   walletPasses,
   textMessages,

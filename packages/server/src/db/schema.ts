@@ -178,6 +178,8 @@ export interface CustomersTable {
   member_since: Timestamp | null;
   /** The customer's number in the shop's previous system (unique per merchant), set by an import. */
   external_ref: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set when the customer was erased (GDPR): the row stays for the books, anonymised. */
+  erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -463,6 +465,85 @@ export interface WebhookAttemptsTable {
   error: string | null;
 }
 
+/** A shop's tier ladder (`TierLadder` of @habitue/loyalty), versioned like programs. */
+export interface TierLaddersTable {
+  merchant_id: string;
+  ladder: Json<unknown>;
+  version: number;
+  created_at: ColumnType<Date, Date | string, never>;
+  updated_at: Timestamp;
+}
+
+/** The level each member was last known at (`since` is YYYY-MM-DD in the shop's time zone). */
+export interface CustomerTiersTable {
+  merchant_id: string;
+  customer_id: string;
+  level_id: string;
+  since: string;
+  updated_at: Timestamp;
+}
+
+export type ImportUploadStatus = 'uploaded' | 'queued' | 'running' | 'imported' | 'refused';
+
+export interface ImportUploadsTable {
+  merchant_id: string;
+  id: string;
+  file_name: string;
+  file_size: number;
+  /** Null once the import has ended. */
+  file: Buffer | null;
+  /** The owner's column choices: `[{ column, field }]` (a column's 1-based number). */
+  maps: ColumnType<unknown, string | undefined, string>;
+  header_line: number | null;
+  status: ColumnType<ImportUploadStatus, ImportUploadStatus | undefined, ImportUploadStatus>;
+  valid_rows_only: ColumnType<boolean, boolean | undefined, boolean>;
+  runs: ColumnType<number, number | undefined, number>;
+  step: string | null;
+  job_id: string | null;
+  report: ColumnType<unknown, string | null | undefined, string | null>;
+  created_by: string;
+  created_at: ColumnType<Date, Date | string, never>;
+  updated_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
+export type CampaignChannel = 'email' | 'sms';
+export type CampaignStatus = 'draft' | 'sending' | 'sent';
+
+export interface CampaignsTable {
+  merchant_id: string;
+  id: string;
+  name: string;
+  channel: CampaignChannel;
+  segment: Json<Record<string, unknown>>;
+  subject: string;
+  body: string;
+  control_share: number;
+  control_seed: string;
+  status: ColumnType<CampaignStatus, CampaignStatus | undefined, CampaignStatus>;
+  /** Customers the consent rules left out when it was sent, per reason. */
+  excluded: ColumnType<Record<string, number>, string | undefined, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  sent_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export type CampaignRecipientStatus = 'control' | 'pending' | 'queued' | 'skipped';
+
+export interface CampaignRecipientsTable {
+  merchant_id: string;
+  campaign_id: string;
+  customer_id: string;
+  in_control: boolean;
+  status: CampaignRecipientStatus;
+  skip_reason: string | null;
+  outbox_id: string | null;
+  unsubscribe_token_hash: string | null;
+  unsubscribed_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   merchants: MerchantsTable;
   users: UsersTable;
@@ -499,6 +580,11 @@ export interface Database {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  tier_ladders: TierLaddersTable;
+  customer_tiers: CustomerTiersTable;
+  import_uploads: ImportUploadsTable;
+  campaigns: CampaignsTable;
+  campaign_recipients: CampaignRecipientsTable;
   wallet_passes: WalletPassesTable;
   wallet_devices: WalletDevicesTable;
 }

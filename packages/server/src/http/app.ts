@@ -9,7 +9,9 @@ import { requireJson } from './middleware/require-json.ts';
 import { sameOriginWrites } from './middleware/same-origin.ts';
 import { shedLoad } from './middleware/shed-load.ts';
 import { respondWithError } from './problem.ts';
+import { registerUnsubscribeRoutes } from './routes/campaigns/unsubscribe.routes.ts';
 import { registerApiDocs } from './routes/docs/docs.routes.ts';
+import { withImportUploadLimit } from './routes/imports/upload-body-limit.ts';
 import { API_ROUTES } from './routes/index.ts';
 import type { AppEnv, Services } from './types.ts';
 import { registerWebApp } from './web-app.ts';
@@ -46,18 +48,21 @@ export function createApp(services: Services, options: { webDist?: string } = {}
   app.use('/api/*', shedLoad);
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: () => {
-        throw new AppError('payload_too_large', 'The request body is larger than 1 MiB');
-      },
-    }),
+    withImportUploadLimit(
+      bodyLimit({
+        maxSize: 1024 * 1024,
+        onError: () => {
+          throw new AppError('payload_too_large', 'The request body is larger than 1 MiB');
+        },
+      }),
+    ),
   );
   app.use('/api/*', requireJson);
   app.use('/api/*', authenticate);
   app.use('/api/*', sameOriginWrites);
   for (const register of API_ROUTES) register(app);
   registerApiDocs(app);
+  registerUnsubscribeRoutes(app);
   if (options.webDist) registerWebApp(app, options.webDist);
   app.notFound((c) => respondWithError(c, new AppError('not_found', 'No such endpoint')));
   app.onError(handleError);

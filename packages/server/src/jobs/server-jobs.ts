@@ -2,9 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.ts';
 import type { Database } from '../db/schema.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { sendCampaignBatchJob } from '../use-cases/campaigns/send-campaign-batch.ts';
+import { runImportJob } from '../use-cases/imports/run-import-job.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-webhook.ts';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
+import { ANONYMISE_INACTIVE_CUSTOMERS } from './kinds/anonymise-inactive-customers.ts';
 import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
+import { REVIEW_TIERS } from './kinds/review-tiers.ts';
 
 /**
  * Every kind of job the server runs, and the recurring ones every shop gets. A feature adds
@@ -12,9 +17,17 @@ import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
  * an older process leaves a newer kind to the processes that know it.
  */
 export function serverJobs(
-  config: Pick<Config, 'webhooks'>,
+  config: Pick<Config, 'webhooks' | 'publicUrl'>,
+  mailer: Mailer,
 ): Pick<JobRunnerOptions, 'jobs' | 'recurring'> {
-  return { jobs: [deliverWebhookJob(config.webhooks)], recurring: [EXPIRE_LAPSED_BALANCES] };
+  return {
+    jobs: [
+      deliverWebhookJob(config.webhooks),
+      sendCampaignBatchJob({ mailer, publicUrl: config.publicUrl }),
+      runImportJob,
+    ],
+    recurring: [EXPIRE_LAPSED_BALANCES, REVIEW_TIERS, ANONYMISE_INACTIVE_CUSTOMERS],
+  };
 }
 
 /** The job runner `habitue start` runs next to the HTTP server, polling in the background. */
@@ -22,10 +35,11 @@ export function startServerJobs(deps: {
   db: Kysely<Database>;
   logger: Logger;
   now: () => Date;
-  config: Pick<Config, 'webhooks'>;
+  config: Pick<Config, 'webhooks' | 'publicUrl'>;
+  mailer: Mailer;
 }): JobRunner {
-  const { config, ...runnerDeps } = deps;
-  const runner = createJobRunner({ ...runnerDeps, ...serverJobs(config) });
+  const { config, mailer, ...runnerDeps } = deps;
+  const runner = createJobRunner({ ...runnerDeps, ...serverJobs(config, mailer) });
   runner.start();
   return runner;
 }

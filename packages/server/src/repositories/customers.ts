@@ -64,7 +64,7 @@ export function findCustomerByCardToken(tx: Tx, merchantId: string, token: strin
 export function findCardHolder(tx: Tx, token: string) {
   return tx
     .selectFrom('customers')
-    .select(['merchant_id', 'id'])
+    .select(['merchant_id', 'id', 'member_since'])
     .where('card_token', '=', token)
     .executeTakeFirst();
 }

@@ -76,6 +76,8 @@ export async function insertRefund(
     amountCents: number;
     reason: string | null;
     actor: Actor;
+    /** When the refund was made (the scope's clock; tiers date spend taken back by it). */
+    at?: Date;
   },
 ) {
   await tx
@@ -88,6 +90,7 @@ export async function insertRefund(
       reason: r.reason,
       actor_type: r.actor.type,
       actor_id: r.actor.id,
+      ...(r.at ? { created_at: r.at } : {}),
     })
     .execute();
 }

@@ -1,6 +1,5 @@
 /**
- * The events a webhook can subscribe to. `tier.changed` joins when tiers exist and
- * `customer.merged` with duplicate merging.
+ * The events a webhook can subscribe to. `customer.merged` joins with duplicate merging.
  */
 export const WEBHOOK_EVENTS = [
   'customer.created',
@@ -9,6 +8,8 @@ export const WEBHOOK_EVENTS = [
   'reward.unlocked',
   'redemption.created',
   'consent.changed',
+  'tier.changed',
+  'import.completed',
 ] as const;
 
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];

@@ -5587,6 +5587,1535 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest imports of customers and purchase history, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Imports, newest first, and the upload limit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Import"][];
+                            /** @description The largest file an upload takes */
+                            maxFileBytes: number;
+                        };
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Upload a CSV/XLSX file of customers and purchases (kept until it is imported); 413 `import_file_too_large` past the limit, 422 `import_file_unreadable` with its `reason` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example clients.csv */
+                        fileName: string;
+                        /** @description The file's bytes in base64 (CSV, TSV or XLSX; at most 10485760 bytes) */
+                        content: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Uploaded; next: its mapping */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Import"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import: its state, the step being written while it runs, and its report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The import */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Import"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Forget an upload and its file (what was imported stays) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Forgotten */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file's columns with sample values and the field each one is given (guessed) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Columns, fields to choose from, and what prevents the import */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportMapping"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Choose a column's field (null: leave it out), or the header's row; other columns are guessed */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        columns: {
+                            column: number;
+                            /**
+                             * @description One of customerRef, firstName, lastName, email, phone, birthday, emailConsent, smsConsent, consentDate, consentSource, tags, date, amount, quantity, unitPrice, invoice, item, or openingBalance:<programId>
+                             * @example customerRef
+                             */
+                            field: string | null;
+                        }[];
+                        headerRow?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The mapping as it now stands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportMapping"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The first 20 rows as they will be stored, with their problems */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Rows typed by the mapping */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Do the whole import and roll it back: what it would add, every row left out and why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report (also as CSV: GET …/report) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rows the last dry run or import left out, as CSV (fr: `;` and BOM; en: `,`) */
+        get: {
+            parameters: {
+                query?: {
+                    locale?: "fr" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One row per problem */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import in the background (job runner); follow it with GET /api/v1/imports/{id}. With row problems, nothing is written unless `validRowsOnly` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        validRowsOnly?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Import"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about one customer (GDPR access and portability): contact, consents with their proof, purchases, ledger, vouchers, notes, messages, webhook deliveries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The customer's data */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerDataExport"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a customer (GDPR): personal data and free text about them removed, card link revoked; purchase amounts and the ledger stay for the accounts. Owners only; cannot be undone */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Erased (erasing again changes nothing) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerErasure"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention/upcoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers without activity for 3 years minus a month: the nightly retention job anonymises them within a month unless they buy or redeem again */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionNotices"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs": {
         parameters: {
             query?: never;
@@ -6674,6 +8203,332 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tier-ladder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's tier ladder (Bronze → Argent → Or), or nulls when it has none */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ladder */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierLadder"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the tier ladder: 2–5 levels, criteria any-of (spend, visits, seniority), benefits
+         * @description A new version each time. Levels are computed from purchases net of refunds, never from the points balance. Refused with 422 `invalid_tier_ladder`, the setting at fault in `errors[].field` (e.g. `levels.2.criteria.spendCents`) and why in `errors[].code` (`not_increasing`, `lowest_has_criteria`, `benefit_decreases`, …).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TierLadderInput"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierLadder"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Stop tiers: cards show no level and points are earned at ×1 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierLadder"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -8390,6 +10245,859 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns of this business, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Campaigns */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Campaign"][];
+                        };
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a campaign (a draft until sent); SMS is refused until a provider exists */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        channel: components["schemas"]["CampaignChannel"];
+                        segment: components["schemas"]["CampaignSegment"];
+                        subject: string;
+                        /** @description Markdown with merge fields {{prenom}}, {{solde}}, {{prochaine_recompense}}, {{lien_carte}}, {{boutique}} (fallback after a bar: {{prenom|à vous}}) */
+                        body: string;
+                        /** @description Share of the audience drawn at random and not sent, to measure against */
+                        controlShare?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count who a campaign would reach and who the consent rules leave out, and render it for one customer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        channel: components["schemas"]["CampaignChannel"];
+                        segment: components["schemas"]["CampaignSegment"];
+                        subject: string;
+                        /** @description Markdown with merge fields {{prenom}}, {{solde}}, {{prochaine_recompense}}, {{lien_carte}}, {{boutique}} (fallback after a bar: {{prenom|à vous}}) */
+                        body: string;
+                        /** @description Share of the audience drawn at random and not sent, to measure against */
+                        controlShare?: number;
+                        /** Format: uuid */
+                        customerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Counts and a sample message (nothing is stored or sent) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignPreview"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One campaign */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The campaign */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the campaign, once (send Idempotency-Key: a repeat with it replays; another send is 409 campaign_already_sent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sending: its audience is fixed and messages are being queued in batches */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the campaign to yourself, as one customer would receive it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        customerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Queued in the outbox */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outboxId: string;
+                            to: string;
+                            customerId: string | null;
+                        };
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages sent, failed and unsubscribed, and who came back within 30 days, against the control group */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Results with 90 % intervals for the differences */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignResults"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/overview": {
         parameters: {
             query?: never;
@@ -8665,6 +11373,382 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["CustomerValueDetail"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export customers as CSV or XLSX, streamed */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description `csv`: for a spreadsheet (see `locale`); `xlsx`: real number and date cells */
+                    format?: "csv" | "xlsx";
+                    /** @description `fr` (default): `;`, decimal comma, JJ/MM/AAAA, French headers; `en`: `,` and `.`, YYYY-MM-DD */
+                    locale?: "fr" | "en";
+                    segment?: "champions" | "loyal" | "potentialLoyalist" | "new" | "promising" | "needAttention" | "aboutToSleep" | "atRisk" | "cantLoseThem" | "hibernating" | "lost";
+                    tag?: string;
+                    /** @description Name, email or company contains */
+                    query?: string;
+                    /** @description `value`: spending over the last 12 months (`annualSpendCents`); `predictedValue`: `predictedClvCents`; `risk`: 1 − P(alive); `lastVisit`; `frequency`: purchases */
+                    sort?: "value" | "predictedValue" | "risk" | "lastVisit" | "frequency";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, one row per customer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export purchases as CSV or XLSX, streamed */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description `csv`: for a spreadsheet (see `locale`); `xlsx`: real number and date cells */
+                    format?: "csv" | "xlsx";
+                    /** @description `fr` (default): `;`, decimal comma, JJ/MM/AAAA, French headers; `en`: `,` and `.`, YYYY-MM-DD */
+                    locale?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, one row per purchase */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export ledger entries as CSV or XLSX, streamed */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description `csv`: for a spreadsheet (see `locale`); `xlsx`: real number and date cells */
+                    format?: "csv" | "xlsx";
+                    /** @description `fr` (default): `;`, decimal comma, JJ/MM/AAAA, French headers; `en`: `,` and `.`, YYYY-MM-DD */
+                    locale?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, one row per ledger entrie */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description The request could not be read (`malformed_request`) */
@@ -10263,7 +13347,7 @@ export interface components {
                 role: string;
             }[];
             /** @description What the caller may do, from the permission table (a permission held within a limit is listed); the app shows only what these allow */
-            permissions: ("customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "webhooks:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage" | "account:self")[];
+            permissions: ("customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "data:import" | "webhooks:manage" | "campaigns:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage" | "account:self")[];
         };
         CheckYourEmail: {
             /** @enum {string} */
@@ -10416,7 +13500,7 @@ export interface components {
         PermissionMatrix: {
             rows: {
                 /** @enum {string} */
-                permission: "customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "webhooks:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage" | "account:self";
+                permission: "customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "data:import" | "webhooks:manage" | "campaigns:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage" | "account:self";
                 /**
                  * @description yes; no; yes within a limit; `scope`: when the key has the scope
                  * @enum {string}
@@ -10504,10 +13588,43 @@ export interface components {
                 source: string;
                 wordingVersion: string;
             }[];
+            tier: components["schemas"]["TierCard"];
+            tierLevel: components["schemas"]["TierLevelShown"];
         };
+        /** @description null when the shop has no ladder or the customer is not a member */
+        TierCard: {
+            name: string;
+            since: string;
+            until: string | null;
+            keep: {
+                spendLeftCents: number | null;
+                visitsLeft: number | null;
+            } | null;
+            next: {
+                spendLeftCents: number | null;
+                visitsLeft: number | null;
+                name: string;
+                eligibleOn: string | null;
+            } | null;
+        } | null;
+        TierLevelShown: {
+            id: string;
+            name: string;
+            colour: string;
+            benefits: {
+                /** @description 100 = ×1, 150 = ×1,5 on points earned */
+                pointsMultiplierPercent: number;
+                discountPercent: number;
+                perks: string[];
+            };
+            /** @description The next review (YYYY-MM-DD, shop time zone): no level is lowered before it */
+            reviewOn: string;
+        } | null;
         Card: {
             customer: components["schemas"]["Customer"];
             programs: components["schemas"]["CardProgram"][];
+            tier: components["schemas"]["TierCard"];
+            tierLevel: components["schemas"]["TierLevelShown"];
         };
         CardProgram: {
             programId: string;
@@ -10726,6 +13843,263 @@ export interface components {
             /** @description marginCents − cost.totalCents */
             profitCents: number;
         };
+        Import: {
+            id: string;
+            fileName: string;
+            fileSize: number;
+            /** @enum {string} */
+            status: "uploaded" | "queued" | "running" | "imported" | "refused" | "failed";
+            /**
+             * @description While running: the part being written
+             * @enum {string|null}
+             */
+            step: "reading" | "customers" | "purchases" | "refunds" | "balances" | null;
+            validRowsOnly: boolean;
+            createdAt: string;
+            finishedAt: string | null;
+            report: components["schemas"]["ImportReport"] | null;
+        };
+        ImportReport: {
+            /** @enum {string} */
+            kind: "dry-run" | "import";
+            /** @enum {string} */
+            outcome: "imported" | "dry-run" | "row-problems" | "unknown-programs" | "mapping-problems";
+            at: string;
+            rowsRead: number;
+            counts: {
+                customersAdded: number;
+                customersKnown: number;
+                purchasesAdded: number;
+                purchasesKnown: number;
+                refundsAdded: number;
+                cancellationsWithoutSale: {
+                    count: number;
+                    amountCents: number;
+                };
+                openingBalancesAdded: number;
+                openingBalancesKnown: number;
+                consentsAdded: number;
+                tagsAdded: number;
+            } | null;
+            withoutCustomer: {
+                rows: number;
+                amountCents: number;
+            };
+            consentsWithoutProof: number;
+            notices: ("amount-is-unit-price" | "before-tax-amount")[];
+            mappingProblems: components["schemas"]["ImportMappingProblem"][];
+            unknownPrograms: string[];
+            rowProblemCount: number;
+            /** @description The first 10 000, by line */
+            rowProblems: {
+                line: number;
+                field: string | null;
+                /** @example unreadable-date */
+                problem: string;
+            }[];
+        };
+        ImportMappingProblem: {
+            /** @enum {string} */
+            code: "column-not-in-file" | "field-mapped-twice" | "column-mapped-twice" | "no-customer-column" | "purchase-needs-date" | "purchase-needs-amount";
+            column?: string;
+            field?: string;
+        };
+        ImportMapping: {
+            headerRow: number | null;
+            columns: {
+                number: number;
+                header: string;
+                samples: string[];
+                /**
+                 * @description One of customerRef, firstName, lastName, email, phone, birthday, emailConsent, smsConsent, consentDate, consentSource, tags, date, amount, quantity, unitPrice, invoice, item, or openingBalance:<programId>
+                 * @example customerRef
+                 */
+                field: string | null;
+                /** @description Chosen by the owner (else guessed) */
+                chosen: boolean;
+            }[];
+            fields: {
+                /**
+                 * @description One of customerRef, firstName, lastName, email, phone, birthday, emailConsent, smsConsent, consentDate, consentSource, tags, date, amount, quantity, unitPrice, invoice, item, or openingBalance:<programId>
+                 * @example customerRef
+                 */
+                field: string;
+                programName: {
+                    fr: string;
+                    en: string;
+                } | null;
+            }[];
+            problems: components["schemas"]["ImportMappingProblem"][];
+            notices: ("amount-is-unit-price" | "before-tax-amount")[];
+        };
+        ImportPreview: {
+            rows: {
+                line: number;
+                cells: string[];
+                row: {
+                    customerRef: string | null;
+                    firstName: string | null;
+                    lastName: string | null;
+                    email: string | null;
+                    phone: string | null;
+                    birthday: {
+                        day: number;
+                        month: number;
+                        year: number | null;
+                    } | null;
+                    emailConsent: boolean | null;
+                    smsConsent: boolean | null;
+                    consentDate: string | null;
+                    consentSource: string | null;
+                    tags: string[];
+                    /** @example 2024-03-05 */
+                    date: string | null;
+                    amountCents: number | null;
+                    quantity: number | null;
+                    unitPriceCents: number | null;
+                    invoice: string | null;
+                    item: string | null;
+                    openingBalances: {
+                        [key: string]: number;
+                    };
+                } | null;
+                problems: {
+                    field: string | null;
+                    /** @example unreadable-date */
+                    problem: string;
+                }[];
+            }[];
+        };
+        CustomerDataExport: {
+            exportedAt: string;
+            customer: {
+                id: string;
+                firstName: string | null;
+                lastName: string | null;
+                email: string | null;
+                phone: string | null;
+                /** @description MM-DD */
+                birthday: string | null;
+                company: string | null;
+                externalRef: string | null;
+                /** @description null once erased */
+                cardUrl: string | null;
+                customerSince: string;
+                memberSince: string | null;
+                erasedAt: string | null;
+                createdAt: string;
+                updatedAt: string;
+            };
+            consents: {
+                /** @enum {string} */
+                channel: "email" | "sms" | "post";
+                granted: boolean;
+                recordedAt: string;
+                source: string;
+                wordingVersion: string;
+            }[];
+            tags: string[];
+            notes: {
+                id: string;
+                body: string;
+                author: string;
+                createdAt: string;
+            }[];
+            purchases: {
+                id: string;
+                occurredAt: string;
+                amountCents: number;
+                items: unknown[] | null;
+                source: string;
+                locationId: string | null;
+                refunds: {
+                    id: string;
+                    amountCents: number;
+                    reason: string | null;
+                    createdAt: string;
+                }[];
+            }[];
+            ledger: {
+                id: string;
+                programId: string;
+                kind: string;
+                /** @enum {string} */
+                unit: "stamps" | "points";
+                delta: number;
+                cause: string;
+                causeRef: string | null;
+                occurredAt: string;
+            }[];
+            vouchers: {
+                id: string;
+                code: string;
+                rewardId: string;
+                cost: number;
+                /** @enum {string} */
+                unit: "stamps" | "points";
+                issuedAt: string;
+                expiresAt: string | null;
+                /** @enum {string} */
+                state: "open" | "used" | "voided";
+                stateAt: string | null;
+            }[];
+            adjustments: {
+                id: string;
+                programId: string;
+                delta: number;
+                reasonCode: string;
+                reason: string | null;
+                occurredAt: string;
+            }[];
+            interactions: {
+                id: string;
+                kind: string;
+                occurredAt: string;
+                minutesSpent: number;
+                outcome: string | null;
+                concededCents: number;
+                disputeStatus: string | null;
+            }[];
+            messages: {
+                id: string;
+                category: string;
+                subject: string;
+                text: string;
+                status: string;
+                createdAt: string;
+                sentAt: string | null;
+            }[];
+            webhookDeliveries: {
+                id: string;
+                eventId: string;
+                eventType: string;
+                status: string;
+                createdAt: string;
+                body?: unknown;
+            }[];
+            history: {
+                id: string;
+                occurredAt: string;
+                actor: string;
+                action: string;
+            }[];
+        };
+        CustomerErasure: {
+            id: string;
+            erasedAt: string;
+        };
+        RetentionNotices: {
+            items: {
+                id: string;
+                firstName: string | null;
+                lastName: string | null;
+                lastActivityAt: string;
+                /** @description 3 years after the last activity, unless they come back */
+                anonymisedOn: string;
+            }[];
+            /** @description More customers are due than listed */
+            more: boolean;
+        };
         Program: {
             id: string;
             /** @enum {string} */
@@ -10913,6 +14287,41 @@ export interface components {
                 averageItemPriceCents?: number;
             };
         };
+        TierLadder: {
+            ladder: components["schemas"]["TierLadderInput"];
+            version: number | null;
+            updatedAt: string | null;
+        };
+        /** @description null when the shop has no tiers */
+        TierLadderInput: {
+            levels: components["schemas"]["TierLevel"][];
+            windowMonths: number;
+            review: {
+                /** @description Levels are reviewed at the end of each period (12 = yearly) */
+                periodMonths: 1 | 2 | 3 | 4 | 6 | 12;
+                graceMonths: number;
+            };
+        } | null;
+        TierLevel: {
+            id: string;
+            name: string;
+            /** @example #c9a227 */
+            colour: string;
+            /** @description Any one met is enough; the lowest level has none */
+            criteria: {
+                /** @description Spend over the window, net of refunds, in cents */
+                spendCents?: number;
+                visits?: number;
+                /** @description Months since the first purchase or sign-up, whichever is earlier */
+                seniorityMonths?: number;
+            };
+            benefits: {
+                /** @description 100 = ×1, 150 = ×1,5 on points earned */
+                pointsMultiplierPercent: number;
+                discountPercent: number;
+                perks: string[];
+            };
+        };
         PlausibleAmount: {
             confirmAboveCents: number;
             /**
@@ -10954,6 +14363,8 @@ export interface components {
                 expiresAt: string | null;
             }[];
             card: components["schemas"]["CardProgram"][];
+            tier?: components["schemas"]["TierCard"] & unknown;
+            tierLevel?: components["schemas"]["TierLevelShown"];
         };
         PurchaseInput: {
             /**
@@ -11115,7 +14526,7 @@ export interface components {
             updatedAt: string;
         };
         /** @enum {string} */
-        WebhookEventType: "customer.created" | "purchase.recorded" | "purchase.refunded" | "reward.unlocked" | "redemption.created" | "consent.changed";
+        WebhookEventType: "customer.created" | "purchase.recorded" | "purchase.refunded" | "reward.unlocked" | "redemption.created" | "consent.changed" | "tier.changed" | "import.completed";
         WebhookDelivery: {
             id: string;
             /** @description Sent as webhook-id, the same on every try */
@@ -11135,6 +14546,127 @@ export interface components {
             responseStatus: number | null;
             durationMs: number;
             error: string | null;
+        };
+        Campaign: {
+            id: string;
+            name: string;
+            channel: components["schemas"]["CampaignChannel"];
+            segment: components["schemas"]["CampaignSegment"];
+            subject: string;
+            body: string;
+            controlShare: number;
+            /** @enum {string} */
+            status: "draft" | "sending" | "sent";
+            excluded: {
+                no_address?: number;
+                withdrawn?: number;
+                no_consent?: number;
+            };
+            createdAt: string;
+            sentAt: string | null;
+            finishedAt: string | null;
+        };
+        /** @enum {string} */
+        CampaignChannel: "email" | "sms";
+        /** @description Every key present narrows the audience; absent keys do not; {} is every customer the consent rules allow. Dates are the shop’s local days, bounds exclusive. */
+        CampaignSegment: {
+            rfmSegments?: ("champions" | "loyal" | "potentialLoyalist" | "new" | "promising" | "needAttention" | "aboutToSleep" | "atRisk" | "cantLoseThem" | "hibernating" | "lost")[];
+            pAliveBelow?: number;
+            tags?: string[];
+            tiers?: string[];
+            /**
+             * Format: date
+             * @example 2026-09-01
+             */
+            lastVisitBefore?: string;
+            /**
+             * Format: date
+             * @example 2026-09-01
+             */
+            lastVisitAfter?: string;
+            minSpendCents?: number;
+            birthdayMonth?: number;
+            programIds?: string[];
+        };
+        CampaignPreview: {
+            /** @description The merge fields a body may use */
+            mergeFields: components["schemas"]["CampaignMergeField"][];
+            recipients: number;
+            controlEstimate: number;
+            excluded: components["schemas"]["CampaignExclusions"];
+            sample: {
+                customerId: string;
+                subject: string;
+                text: string;
+                html: string;
+            } | null;
+        };
+        /** @enum {string} */
+        CampaignMergeField: "prenom" | "solde" | "prochaine_recompense" | "lien_carte" | "boutique";
+        CampaignExclusions: {
+            no_address: number;
+            withdrawn: number;
+            no_consent: number;
+        };
+        CampaignResults: {
+            campaignId: string;
+            /** @enum {string} */
+            status: "draft" | "sending" | "sent";
+            sentAt: string | null;
+            windowDays: number;
+            windowEndsAt: string | null;
+            windowComplete: boolean;
+            excluded: {
+                no_address?: number;
+                withdrawn?: number;
+                no_consent?: number;
+            };
+            messages: {
+                queued: number;
+                /** @description Kept in the outbox: no SMTP configured */
+                held: number;
+                sent: number;
+                failed: number;
+                /** @description Consent withdrawn before their turn */
+                skipped: number;
+                pending: number;
+                unsubscribed: number;
+            };
+            sentGroup: {
+                customers: number;
+                cameBack: number;
+                visits: number;
+                revenueCents: number;
+            };
+            controlGroup: {
+                customers: number;
+                cameBack: number;
+                visits: number;
+                revenueCents: number;
+            };
+            difference: {
+                cameBackShare: {
+                    difference: number | null;
+                    interval90: {
+                        low: number;
+                        high: number;
+                    } | null;
+                };
+                visitsPerCustomer: {
+                    difference: number | null;
+                    interval90: {
+                        low: number;
+                        high: number;
+                    } | null;
+                };
+                revenuePerCustomerCents: {
+                    difference: number | null;
+                    interval90: {
+                        low: number;
+                        high: number;
+                    } | null;
+                };
+            } | null;
         };
         AnalyticsOverview: {
             period: {
@@ -11479,6 +15011,8 @@ export interface components {
                 /** @description Stamps or points a refund could not take back (already spent) */
                 owed: number;
             }[];
+            tier: components["schemas"]["TierCard"];
+            tierLevel: components["schemas"]["TierLevelShown"];
         };
         CardManifest: {
             name: string;

@@ -121,6 +121,10 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: '{limit, plural, =0 {Les quantités doivent être des nombres entiers de centimes, tampons ou points.} one {Au plus # tampon d’un coup sur cette carte.} other {Au plus # tampons d’un coup sur cette carte.}}',
     en: '{limit, plural, =0 {Amounts must be whole numbers of cents, stamps or points.} one {At most # stamp at once on this card.} other {At most # stamps at once on this card.}}',
   },
+  invalid_tier_ladder: {
+    fr: 'Les niveaux ne peuvent pas être enregistrés : corrigez le réglage signalé.',
+    en: 'The tiers cannot be saved: fix the setting shown.',
+  },
   invalid_program: {
     fr: 'Un réglage du programme est hors des limites permises.',
     en: 'A program setting is out of range.',
@@ -170,6 +174,18 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Cette adresse ne peut pas recevoir de webhooks : indiquez une adresse http(s) publique (pas une adresse locale ou d’un réseau privé).',
     en: 'This address cannot receive webhooks: give a public http(s) address (not a local or private-network one).',
   },
+  campaign_already_sent: {
+    fr: 'Cette campagne a déjà été envoyée : dupliquez-la pour l’envoyer de nouveau.',
+    en: 'This campaign was already sent: duplicate it to send it again.',
+  },
+  sms_not_available: {
+    fr: 'L’envoi de SMS n’est pas encore disponible : choisissez l’e-mail.',
+    en: 'Text messages cannot be sent yet: choose email.',
+  },
+  marketing_needs_https: {
+    fr: 'Les messages commerciaux exigent une adresse publique en https (HABITUE_PUBLIC_URL) : sans elle, le lien de désinscription ne marcherait pas. Demandez à la personne qui administre le serveur.',
+    en: 'Marketing messages need a public https address (HABITUE_PUBLIC_URL): without it the unsubscribe link would not work. Ask whoever runs the server.',
+  },
   wallet_not_configured: {
     fr: 'Ce commerce ne propose pas encore sa carte dans ce portefeuille.',
     en: 'This shop does not offer its card in this wallet yet.',
@@ -185,6 +201,22 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
   external_id_conflict: {
     fr: 'Cet identifiant de caisse est déjà utilisé par une autre opération.',
     en: 'This till reference is already used by another operation.',
+  },
+  import_file_too_large: {
+    fr: 'Ce fichier dépasse {limitMiB} Mo, la taille maximale pour l’import en ligne. Découpez-le, ou importez-le avec la commande habitue import.',
+    en: 'This file is over {limitMiB} MB, the largest the web import takes. Split it, or import it with the habitue import command.',
+  },
+  import_file_unreadable: {
+    fr: 'Ce fichier ne peut pas être lu comme un tableau : envoyez un CSV ou un classeur Excel (.xlsx), non vide.',
+    en: 'This file cannot be read as a table: send a CSV or an Excel workbook (.xlsx) that is not empty.',
+  },
+  import_not_editable: {
+    fr: 'Cet import est déjà lancé ou terminé : il ne peut plus changer.',
+    en: 'This import has already started or ended: it can no longer change.',
+  },
+  import_mapping_incomplete: {
+    fr: 'Les colonnes ne permettent pas encore l’import : corrigez les correspondances signalées.',
+    en: 'The columns cannot be imported yet: fix the mappings shown.',
   },
   payload_too_large: {
     fr: 'Trop de données d’un coup (1 Mo au plus).',
@@ -264,6 +296,40 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Not an allowed value (allowed: {values})',
   },
   unrecognized_keys: { fr: 'Champ non attendu', en: 'Unexpected field' },
+  // Tier ladder refusals (validateTierLadder's reasons).
+  level_count: { fr: 'De 2 à 5 niveaux', en: 'From 2 to 5 levels' },
+  duplicate_id: { fr: 'Niveau en double', en: 'Duplicate level' },
+  duplicate_name: { fr: 'Un autre niveau porte ce nom', en: 'Another level has this name' },
+  empty_name: { fr: 'Donnez un nom au niveau', en: 'Give the level a name' },
+  name_too_long: { fr: 'Nom trop long', en: 'Name too long' },
+  invalid_colour: { fr: 'Couleur non valide', en: 'Not a valid colour' },
+  lowest_has_criteria: {
+    fr: 'Le premier niveau est celui de tous les membres : pas de condition',
+    en: 'The first level is every member’s: no condition',
+  },
+  no_criteria: {
+    fr: 'Fixez au moins une condition (dépense, visites ou ancienneté)',
+    en: 'Set at least one condition (spend, visits or seniority)',
+  },
+  invalid_threshold: { fr: 'Seuil non valide', en: 'Not a valid threshold' },
+  duplicate_threshold: {
+    fr: 'Même seuil qu’un niveau inférieur',
+    en: 'Same threshold as a lower level',
+  },
+  not_increasing: {
+    fr: 'Doit dépasser le seuil du niveau inférieur',
+    en: 'Must be above the lower level’s threshold',
+  },
+  invalid_benefit: { fr: 'Avantage non valide', en: 'Not a valid benefit' },
+  benefit_decreases: {
+    fr: 'Ne peut pas être inférieur au niveau d’en dessous',
+    en: 'Cannot be less than the level below',
+  },
+  invalid_window: { fr: 'Période de calcul non valide', en: 'Not a valid window' },
+  invalid_review: {
+    fr: 'La grâce doit être plus courte que la période',
+    en: 'The grace must be shorter than the period',
+  },
   required: { fr: 'Obligatoire', en: 'Required' },
   'firstName.required': {
     fr: 'Donnez au moins un nom, un e-mail ou un téléphone',
@@ -316,6 +382,14 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Too common: choose a less predictable password',
   },
   invalid: { fr: 'Non valide', en: 'Not valid' },
+  unknown_merge_field: {
+    fr: 'Champ de fusion inconnu : utilisez ceux proposés',
+    en: 'Unknown merge field: use the ones offered',
+  },
+  tiers_not_available: {
+    fr: 'Les niveaux ne sont pas encore disponibles',
+    en: 'Tiers are not available yet',
+  },
 };
 
 /** Said for a field code the table does not know. */

@@ -38,6 +38,7 @@ export async function runStartCommand(_argv: string[], io: Io): Promise<number> 
     logger: services.logger,
     now: services.now,
     config,
+    mailer: services.mailer,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const where =

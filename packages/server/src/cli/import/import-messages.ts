@@ -3,57 +3,22 @@ import {
   type ImportField,
   type MapOptionProblem,
   type MappingProblem,
-  type RowProblem,
 } from '@habitue/import';
-import type { CustomerProblem } from '../../use-cases/imports/check-imported-customer.ts';
+import {
+  type ImportRowProblemCode,
+  rowProblemReason,
+} from '../../use-cases/imports/row-problem-texts.ts';
 import type { Lang } from '../analyze/analyze-options.ts';
 import type { ImportUsageProblem } from './import-options.ts';
 
 /** Every sentence `habitue import` prints, in French and English. */
-type Problem = RowProblem['problem'] | CustomerProblem;
-
-const ROW_PROBLEM: Record<Lang, Record<Problem, string>> = {
-  fr: {
-    'broken-row': 'ligne incomplète (colonnes manquantes)',
-    'no-customer': 'aucun moyen de reconnaître le client (numéro, email ou téléphone)',
-    'unreadable-date': 'date illisible',
-    'unreadable-number': 'nombre illisible',
-    'unreadable-consent': 'consentement illisible (oui/non attendu)',
-    'not-a-whole-number': 'un nombre entier positif est attendu',
-    'unreadable-amount': 'montant illisible',
-    'conflicting-value': 'valeur différente de celle d’une ligne précédente du même client',
-    'invoice-of-another-customer': 'numéro de ticket déjà utilisé pour un autre client',
-    'invalid-email': 'email invalide',
-    'invalid-phone': 'numéro de téléphone invalide',
-    'invalid-birthday': 'date d’anniversaire impossible',
-    'text-too-long': 'texte trop long',
-    'negative-balance': 'un solde d’ouverture ne peut pas être négatif',
-  },
-  en: {
-    'broken-row': 'incomplete row (missing columns)',
-    'no-customer': 'no way to tell the customer (number, email or phone)',
-    'unreadable-date': 'unreadable date',
-    'unreadable-number': 'unreadable number',
-    'unreadable-consent': 'unreadable consent (yes/no expected)',
-    'not-a-whole-number': 'a whole number of 0 or more is expected',
-    'unreadable-amount': 'unreadable amount',
-    'conflicting-value': 'differs from an earlier row of the same customer',
-    'invoice-of-another-customer': 'receipt number already used for another customer',
-    'invalid-email': 'invalid email',
-    'invalid-phone': 'invalid phone number',
-    'invalid-birthday': 'impossible birthday',
-    'text-too-long': 'text too long',
-    'negative-balance': 'an opening balance cannot be negative',
-  },
-};
-
 export function rowProblemText(
   lang: Lang,
-  p: { line: number; field: string | null; problem: Problem },
+  p: { line: number; field: string | null; problem: ImportRowProblemCode },
 ): string {
   const where = lang === 'fr' ? `ligne ${p.line}` : `line ${p.line}`;
   const field = p.field === null ? '' : ` (${p.field})`;
-  return `${where}${field}${lang === 'fr' ? ' : ' : ': '}${ROW_PROBLEM[lang][p.problem]}`;
+  return `${where}${field}${lang === 'fr' ? ' : ' : ': '}${rowProblemReason(lang, p.problem)}`;
 }
 
 export function mappingProblemText(lang: Lang, p: MappingProblem): string {

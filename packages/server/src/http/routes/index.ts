@@ -5,10 +5,14 @@ import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { registerAdjustmentPolicyRoutes } from './balances/adjustment-policy.routes.ts';
+import { registerCampaignRoutes } from './campaigns/campaigns.routes.ts';
 import { registerCardRoutes } from './cards/cards.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
+import { registerExportRoutes } from './exports/exports.routes.ts';
+import { registerGdprRoutes } from './gdpr/gdpr.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
+import { registerImportRoutes } from './imports/imports.routes.ts';
 import { registerJobRoutes } from './jobs/jobs.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
@@ -21,6 +25,7 @@ import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
+import { registerTierRoutes } from './tiers/tiers.routes.ts';
 import { registerAppleWebServiceRoutes } from './wallet/apple-web-service.routes.ts';
 import { registerCardWalletRoutes } from './wallet/card-wallet.routes.ts';
 import { registerWebhookRoutes } from './webhooks/webhooks.routes.ts';
@@ -39,15 +44,20 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerCardRoutes,
   registerAdjustmentPolicyRoutes,
   registerCustomerPortraitRoutes,
+  registerImportRoutes,
+  registerGdprRoutes,
   registerProgramRoutes,
   registerRewardRoutes,
+  registerTierRoutes,
   registerPurchaseRoutes,
   registerRedemptionRoutes,
   registerAuditRoutes,
   registerOutboxRoutes,
   registerJobRoutes,
   registerWebhookRoutes,
+  registerCampaignRoutes,
   registerAnalyticsRoutes,
+  registerExportRoutes,
   registerPublicRoutes,
   registerCardWalletRoutes,
   registerAppleWebServiceRoutes,

@@ -4,6 +4,7 @@ import { findCustomerWithVersion } from '../../repositories/ledger.ts';
 import { loadCustomerStanding } from '../../repositories/loyalty-balances.ts';
 import { programCatalog } from '../loyalty/program-catalog.ts';
 import type { MerchantScope } from '../scope.ts';
+import { loadTierPresentation } from '../tiers/tier-standing.ts';
 import { cardView } from './card-view.ts';
 
 /**
@@ -20,6 +21,7 @@ export function getCard(
     const { loyalty_version, webhooks_listening: _, ...customer } = found;
     const catalog = await programCatalog(tx, scope.merchantId, loyalty_version);
     const standing = await loadCustomerStanding(tx, scope.merchantId, customer.id);
-    return { customer, programs: cardView({ ...catalog, ...standing }, scope.now) };
+    const tier = await loadTierPresentation(tx, scope.merchantId, customer, scope.now);
+    return { customer, programs: cardView({ ...catalog, ...standing }, scope.now), ...tier };
   });
 }

@@ -23,6 +23,7 @@ import {
 import { ledgerRow } from '../../repositories/ledger.ts';
 import { findMerchantById } from '../../repositories/merchants.ts';
 import { listProgramRows } from '../../repositories/programs.ts';
+import { emitEvent } from '../../webhooks/emit-event.ts';
 import { normalizePhone } from '../customers/contact.ts';
 import type { MerchantScope } from '../scope.ts';
 import { allocateCancellations } from './allocate-cancellations.ts';
@@ -33,7 +34,18 @@ const IMPORTED_WORDING = 'import';
 const DAY_MS = 86_400_000;
 const LEDGER_BATCH = 1000;
 
-export type ImportOptions = { dryRun: boolean; validRowsOnly: boolean };
+export type ImportOptions = {
+  dryRun: boolean;
+  validRowsOnly: boolean;
+  /** The import's id in the audit log, the ledger causes and the webhook event (default: new). */
+  importId?: string;
+  /** Told when each part of the writing starts, for a progress display. */
+  onStep?: (step: ImportStep) => Promise<void>;
+};
+
+/** The parts of an import's writing, in order. */
+export const IMPORT_STEPS = ['customers', 'purchases', 'refunds', 'balances'] as const;
+export type ImportStep = (typeof IMPORT_STEPS)[number];
 
 /** A row the database side refuses (the reader's own problems are in `file.rowProblems`). */
 export type StoredRowProblem = { line: number; field: string; problem: CustomerProblem };
@@ -80,6 +92,49 @@ export async function importCustomersAndPurchases(
   file: ImportFile,
   options: ImportOptions,
 ): Promise<ImportResult> {
+  const checked = checkRows(file, options);
+  if ('status' in checked) return checked;
+  try {
+    return await withMerchant(scope.db, scope.merchantId, async (tx) => {
+      const result = await writeChecked(tx, scope, checked, options);
+      if (options.dryRun && result.status === 'imported') throw new DryRun(result.counts);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof DryRun) {
+      return { status: 'dry-run', counts: error.counts, rowProblems: checked.rowProblems };
+    }
+    throw error;
+  }
+}
+
+/**
+ * The same import written in the caller's transaction: the job runner's, so that an import
+ * run in the background and the completion of its job commit together (a crash leaves
+ * neither, and the job runs again).
+ */
+export async function importInTransaction(
+  tx: Tx,
+  scope: MerchantScope,
+  file: ImportFile,
+  options: Omit<ImportOptions, 'dryRun'>,
+): Promise<ImportResult> {
+  const checked = checkRows(file, options);
+  if ('status' in checked) return checked;
+  return writeChecked(tx, scope, checked, options);
+}
+
+type CheckedRows = {
+  customers: ImportCustomer[];
+  purchases: ImportedPurchase[];
+  rowProblems: StoredRowProblem[];
+};
+
+/** The file's customers checked with the counter's rules; the rows to write, or why none. */
+function checkRows(
+  file: ImportFile,
+  options: Pick<ImportOptions, 'validRowsOnly'>,
+): CheckedRows | Extract<ImportResult, { status: 'row-problems' }> {
   const rowProblems: StoredRowProblem[] = [];
   const rejected = new Set<string>();
   for (const customer of file.customers) {
@@ -92,25 +147,35 @@ export async function importCustomersAndPurchases(
   if ((rowProblems.length > 0 || file.rowProblems.length > 0) && !options.validRowsOnly) {
     return { status: 'row-problems', rowProblems };
   }
-  const customers = file.customers.filter((c) => !rejected.has(c.key));
-  const purchases = file.purchases.filter((p) => !rejected.has(p.customerKey));
-  try {
-    return await withMerchant(scope.db, scope.merchantId, async (tx) => {
-      await lockMerchantImports(tx, scope.merchantId);
-      const programs = await listProgramRows(tx, scope.merchantId, { includeArchived: false });
-      const known = new Map(programs.map((p) => [p.id, p]));
-      const unknown = [...new Set(customers.flatMap((c) => Object.keys(c.openingBalances)))].filter(
-        (id) => !known.has(id),
-      );
-      if (unknown.length > 0) return { status: 'unknown-programs', programs: unknown };
-      const counts = await write(tx, scope, { customers, purchases, programs: known });
-      if (options.dryRun) throw new DryRun(counts);
-      return { status: 'imported', counts, rowProblems };
-    });
-  } catch (error) {
-    if (error instanceof DryRun) return { status: 'dry-run', counts: error.counts, rowProblems };
-    throw error;
-  }
+  return {
+    customers: file.customers.filter((c) => !rejected.has(c.key)),
+    purchases: file.purchases.filter((p) => !rejected.has(p.customerKey)),
+    rowProblems,
+  };
+}
+
+async function writeChecked(
+  tx: Tx,
+  scope: MerchantScope,
+  checked: CheckedRows,
+  options: Pick<ImportOptions, 'importId' | 'onStep'>,
+): Promise<ImportResult> {
+  const { customers, purchases, rowProblems } = checked;
+  await lockMerchantImports(tx, scope.merchantId);
+  const programs = await listProgramRows(tx, scope.merchantId, { includeArchived: false });
+  const known = new Map(programs.map((p) => [p.id, p]));
+  const unknown = [...new Set(customers.flatMap((c) => Object.keys(c.openingBalances)))].filter(
+    (id) => !known.has(id),
+  );
+  if (unknown.length > 0) return { status: 'unknown-programs', programs: unknown };
+  const counts = await write(tx, scope, {
+    customers,
+    purchases,
+    programs: known,
+    importId: options.importId ?? uuidv7(),
+    onStep: options.onStep ?? (async () => {}),
+  });
+  return { status: 'imported', counts, rowProblems };
 }
 
 type Program = Awaited<ReturnType<typeof listProgramRows>>[number];
@@ -122,9 +187,13 @@ async function write(
     customers: ImportCustomer[];
     purchases: ImportedPurchase[];
     programs: Map<string, Program>;
+    importId: string;
+    onStep: (step: ImportStep) => Promise<void>;
   },
 ): Promise<ImportCounts> {
   const { merchantId, actor, now } = scope;
+  const { importId, onStep } = data;
+  await onStep('customers');
   const merchant = await findMerchantById(tx, merchantId);
   const timeZone = merchant!.time_zone;
   const { ids, added } = await resolveCustomers(tx, scope, data.customers, data.purchases);
@@ -141,6 +210,7 @@ async function write(
     IMPORTED_WORDING,
   );
 
+  await onStep('purchases');
   const sales = data.purchases.filter((p) => p.amountCents >= 0);
   const withItems = data.purchases.some((p) =>
     p.items.some((i) => i.item !== null || i.quantity !== null || i.unitPriceCents !== null),
@@ -155,6 +225,7 @@ async function write(
   }));
   const purchasesAdded = await insertImportedPurchases(tx, merchantId, timeZone, rows, actor, now);
 
+  await onStep('refunds');
   const { refunds, unmatched } = allocateCancellations(data.purchases);
   const saleIds = await purchaseIdsByExternalId(tx, merchantId, [
     ...new Set(refunds.map((r) => externalId(r.saleIdentity))),
@@ -172,7 +243,7 @@ async function write(
     actor,
   );
 
-  const importId = uuidv7();
+  await onStep('balances');
   const carried = await importedOpeningBalances(tx, merchantId);
   const ledger: ReturnType<typeof ledgerRow>[] = [];
   let openingBalancesKnown = 0;
@@ -222,6 +293,8 @@ async function write(
     subjectId: importId,
     details: { ...counts },
   });
+  // The one event an import sends: its purchases are history and announce nothing each.
+  await emitEvent(tx, scope, 'import.completed', { importId, counts });
   return counts;
 }
 

@@ -6,6 +6,7 @@ import { findCardHolder } from '../../repositories/customers.ts';
 import { findCardHolderFirstName, findPublicMerchant } from '../../repositories/public-links.ts';
 import { cardView } from '../cards/card-view.ts';
 import { loadState } from '../loyalty/loyalty-state.ts';
+import { loadTierPresentation } from '../tiers/tier-standing.ts';
 import { countAttempt, type Guard, refuseIfLimited } from './guessing-guard.ts';
 
 /**
@@ -24,10 +25,11 @@ export async function getPublicCard(
     throw notFound('Card');
   }
   return withMerchant(deps.db, holder.merchant_id, async (tx) => {
-    const [merchant, customer, state] = await Promise.all([
+    const [merchant, customer, state, tier] = await Promise.all([
       findPublicMerchant(tx, holder.merchant_id),
       findCardHolderFirstName(tx, holder.merchant_id, holder.id),
       loadState(tx, holder.merchant_id, holder.id),
+      loadTierPresentation(tx, holder.merchant_id, holder, deps.now),
     ]);
     const rewardName = (id: string) => state.rewards.find((r) => r.id === id)?.name ?? null;
     return {
@@ -55,6 +57,7 @@ export async function getPublicCard(
         expiresAt: p.expiry?.expiresAt.toISOString() ?? null,
         owed: p.clawbackOwed,
       })),
+      ...tier,
     };
   });
 }

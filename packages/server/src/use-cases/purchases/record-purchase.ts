@@ -24,6 +24,7 @@ import { withCodes } from '../loyalty/loyalty-state.ts';
 import { assertPurchaseWithinLimits } from '../loyalty/operation-limits.ts';
 import { programCatalog } from '../loyalty/program-catalog.ts';
 import type { MerchantScope } from '../scope.ts';
+import { tierAtPurchase } from '../tiers/tier-at-purchase.ts';
 
 export type RecordPurchaseInput = {
   customerId?: string;
@@ -75,6 +76,7 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
   const standing = await loadCustomerStanding(tx, merchantId, customer.id);
   const state: StandingState = { ...catalog, ...standing };
   if (previous) return replayPurchase(tx, state, scope, previous, input, customer.id);
+  const tier = await tierAtPurchase(tx, scope, customer);
 
   // What the rules earn from; a tier multiplier (pointsMultiplierPercent) joins here.
   const purchaseId = uuidv7();
@@ -84,6 +86,7 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     purchase: { id: purchaseId, amountCents: input.amountCents, items: input.items ?? undefined },
     standings: standing.standings,
     now,
+    pointsMultiplierPercent: tier.pointsMultiplierPercent,
   };
   assertPurchaseWithinLimits(earnInputs.programs, earnInputs.purchase);
   const outcome = recordPurchaseForPrograms(earnInputs);
@@ -107,6 +110,7 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     vouchers,
   );
   if (customer.webhooks_listening) await emitPurchaseRecorded(tx, scope, purchase, vouchers);
+  const tierAfter = await tier.afterPurchase(purchase);
   return {
     purchase,
     customerId: customer.id,
@@ -121,6 +125,7 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     })),
     unlocked: vouchers.map((v) => unlockedVoucher(state, v)),
     card: cardView(stateAfter(state, outcome.entries, vouchers), now),
+    ...tierAfter,
   };
 }
 

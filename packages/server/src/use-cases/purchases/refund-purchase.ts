@@ -11,6 +11,7 @@ import { cardView } from '../cards/card-view.ts';
 import { loadLockedState } from '../loyalty/loyalty-state.ts';
 import { unwrap } from '../loyalty/rejection.ts';
 import type { MerchantScope } from '../scope.ts';
+import { reviewTierAfterRefund } from '../tiers/review-customer-tier.ts';
 
 /** A cashier refunds today's mistakes at the counter; older purchases are for a manager. */
 function assertRecent(occurredAt: Date, now: Date) {
@@ -58,6 +59,7 @@ export async function refundPurchase(
     amountCents: amount,
     reason: input.reason ?? null,
     actor,
+    at: now,
   });
   const touched = [
     ...new Set(
@@ -102,6 +104,7 @@ export async function refundPurchase(
     remainingCents: remaining - amount,
     reason: input.reason ?? null,
   });
+  await reviewTierAfterRefund(tx, scope, purchase.customer_id);
   const after = {
     ...state,
     entries: [...state.entries, ...entries],

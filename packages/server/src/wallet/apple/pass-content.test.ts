@@ -11,6 +11,8 @@ function card(programs: PublicCard['programs']): PublicCard {
     firstName: 'Léa',
     business: { name: 'Boulangerie Léon', brandColor: null },
     programs,
+    tier: null,
+    tierLevel: null,
   };
 }
 

@@ -54,6 +54,9 @@ export type MerchantFixture = {
   webhookId: string;
   /** The delivery of the customer's sign-up to that webhook. */
   webhookDeliveryId: string;
+  /** A file uploaded for import (not imported). */
+  importId: string;
+  campaignId: string;
 };
 
 let merchants = 0;
@@ -89,6 +92,13 @@ export async function buildMerchantFixture(
     email: customerEmail,
   });
   const deliveries = await call('GET', `/api/v1/webhooks/${webhook.id}/deliveries`);
+  const campaign = await call('POST', '/api/v1/campaigns', {
+    name: `Newsletter ${label}`,
+    channel: 'email',
+    segment: {},
+    subject: 'Nouveautés',
+    body: 'Bonjour {{prenom}}',
+  });
   const note = await call('POST', `/api/v1/customers/${customer.id}/notes`, {
     body: `Allergic to nuts (${label})`,
   });
@@ -113,6 +123,8 @@ export async function buildMerchantFixture(
     stampsPerCard: 2,
     reward: { name: `Free coffee ${label}`, costPriceCents: 40, retailValueCents: 250 },
   });
+  // A tier ladder, so that purchases record each customer's level.
+  await call('PUT', '/api/v1/tier-ladder', tierLadderFor(label));
   const idempotencyKey = `purchase-${label}-${merchants}`;
   const purchase = (externalId: string, headers = {}) =>
     call(
@@ -159,6 +171,12 @@ export async function buildMerchantFixture(
       now: new Date(),
     }),
   );
+  const upload = await call('POST', '/api/v1/imports', {
+    fileName: `clients-${label.toLowerCase()}.csv`,
+    content: Buffer.from(
+      `N° client;Prénom;Date;Montant\nI-${label};Import ${label};05/03/2024;12,50\n`,
+    ).toString('base64'),
+  });
   // TODO(lead): new resources go here, e.g.
   //   const gift = await call('POST', '/api/v1/gift-cards', { customerId: customer.id, … });
   // then add `giftCardId: gift.id` below and to MerchantFixture.
@@ -196,6 +214,8 @@ export async function buildMerchantFixture(
     idempotencyKey,
     webhookId: webhook.id,
     webhookDeliveryId: deliveries.items[0].id,
+    importId: upload.id,
+    campaignId: campaign.id,
   };
 }
 
@@ -216,4 +236,17 @@ export function fingerprints(fixture: MerchantFixture): string[] {
     ...values
   } = fixture;
   return Object.values(values);
+}
+
+/** Two levels named after the merchant, so that a leak of B's ladder into A's answers shows. */
+export function tierLadderFor(label: string) {
+  const benefits = { pointsMultiplierPercent: 100, discountPercent: 0, perks: [] };
+  return {
+    windowMonths: 12,
+    review: { periodMonths: 12, graceMonths: 3 },
+    levels: [
+      { id: 'base', name: `Base ${label}`, colour: '#a0522d', criteria: {}, benefits },
+      { id: 'top', name: `Top ${label}`, colour: '#c9a227', criteria: { visits: 2 }, benefits },
+    ],
+  };
 }

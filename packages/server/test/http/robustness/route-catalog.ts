@@ -1,4 +1,4 @@
-import type { MerchantFixture } from './merchant-fixture.ts';
+import { type MerchantFixture, tierLadderFor } from './merchant-fixture.ts';
 
 /**
  * How the cross-tenant walk reaches every operation of the API with merchant A's credentials
@@ -50,6 +50,14 @@ const own = (what: string, input: ProbeInput = {}): Probe => ({
 const exempt = (reason: string): CatalogEntry => ({ exempt: reason });
 
 const customerOf = ({ b }: Merchants) => ({ id: b.customerId });
+
+const CAMPAIGN_PREVIEW = {
+  channel: 'email',
+  segment: {},
+  subject: 'Nouveautés',
+  body: 'Bonjour {{prenom}}',
+};
+const CAMPAIGN = { ...CAMPAIGN_PREVIEW, name: 'Newsletter' };
 
 export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   'GET /health': exempt('public liveness probe; no merchant data'),
@@ -282,6 +290,17 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   'PUT /api/v1/customers/{id}/tags': {
     probes: [foreign("B's customer", { params: customerOf, body: () => ({ tags: ['mallory'] }) })],
   },
+  'GET /api/v1/customers/{id}/export': {
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'POST /api/v1/customers/{id}/erase': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'GET /api/v1/retention/upcoming': {
+    apiKey: 'forbidden',
+    probes: [own('customers due for anonymisation')],
+  },
   'GET /api/v1/customer-tags': { probes: [own("A's tags (B's tag must not show)")] },
 
   'GET /api/v1/analytics/overview': {
@@ -296,6 +315,15 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
       own("searching B's card token", { query: ({ b }) => ({ query: b.cardToken }) }),
     ],
   },
+  'GET /api/v1/exports/customers': {
+    probes: [
+      own('the customers file'),
+      own("filtered on B's tag", { query: ({ b }) => ({ tag: b.tag }) }),
+      own("searching B's customer email", { query: ({ b }) => ({ query: b.customerEmail }) }),
+    ],
+  },
+  'GET /api/v1/exports/purchases': { probes: [own('the purchases file')] },
+  'GET /api/v1/exports/ledger': { probes: [own('the ledger file')] },
   'GET /api/v1/analytics/customers/{id}': {
     apiKey: 'forbidden',
     probes: [foreign("B's customer", { params: customerOf })],
@@ -333,6 +361,12 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     'public sign-up of a new customer through that link; takes no existing id',
   ),
 
+  'GET /api/v1/tier-ladder': { probes: [own('the tier ladder')] },
+  'PUT /api/v1/tier-ladder': {
+    apiKey: 'forbidden',
+    probes: [own('a new tier ladder', { body: () => tierLadderFor('A2') })],
+  },
+  'DELETE /api/v1/tier-ladder': { apiKey: 'forbidden', probes: [own('removing the tier ladder')] },
   'GET /api/v1/programs': {
     probes: [
       own('the programs'),
@@ -448,6 +482,52 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   },
 
   'GET /api/v1/jobs': { apiKey: 'forbidden', probes: [own("the shop's jobs")] },
+  'GET /api/v1/imports': { apiKey: 'forbidden', probes: [own("the shop's imports")] },
+  'POST /api/v1/imports': {
+    apiKey: 'forbidden',
+    probes: [
+      own('a new upload', {
+        body: () => ({
+          fileName: 'spare.csv',
+          content: Buffer.from('Email;Prénom\nspare@example.fr;Spare\n').toString('base64'),
+        }),
+      }),
+    ],
+  },
+  ...Object.fromEntries(
+    [
+      'GET /api/v1/imports/{id}',
+      'DELETE /api/v1/imports/{id}',
+      'GET /api/v1/imports/{id}/mapping',
+      'GET /api/v1/imports/{id}/preview',
+      'POST /api/v1/imports/{id}/dry-run',
+      'GET /api/v1/imports/{id}/report',
+    ].map((operation): [string, CatalogEntry] => [
+      operation,
+      {
+        apiKey: 'forbidden',
+        probes: [foreign("B's import", { params: ({ b }) => ({ id: b.importId }) })],
+      },
+    ]),
+  ),
+  'PUT /api/v1/imports/{id}/mapping': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's import", {
+        params: ({ b }) => ({ id: b.importId }),
+        body: () => ({ columns: [{ column: 1, field: 'customerRef' }] }),
+      }),
+    ],
+  },
+  'POST /api/v1/imports/{id}/run': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's import", {
+        params: ({ b }) => ({ id: b.importId }),
+        body: () => ({ validRowsOnly: true }),
+      }),
+    ],
+  },
   'GET /api/v1/webhooks': { probes: [own("the shop's webhooks")] },
   'POST /api/v1/webhooks': {
     probes: [
@@ -482,6 +562,45 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
         params: ({ a, b }) => ({ id: a.webhookId, deliveryId: b.webhookDeliveryId }),
       }),
     ],
+  },
+  'GET /api/v1/campaigns': { apiKey: 'forbidden', probes: [own("the shop's campaigns")] },
+  'POST /api/v1/campaigns': {
+    apiKey: 'forbidden',
+    probes: [own('a new campaign', { body: () => CAMPAIGN })],
+  },
+  'POST /api/v1/campaigns/preview': {
+    apiKey: 'forbidden',
+    probes: [
+      own('a preview of everyone', { body: () => CAMPAIGN_PREVIEW }),
+      foreign("a preview as B's customer", {
+        body: ({ b }) => ({ ...CAMPAIGN_PREVIEW, customerId: b.customerId }),
+      }),
+      own("a segment naming B's program", {
+        body: ({ b }) => ({ ...CAMPAIGN_PREVIEW, segment: { programIds: [b.programId] } }),
+      }),
+    ],
+  },
+  'GET /api/v1/campaigns/{id}': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's campaign", { params: ({ b }) => ({ id: b.campaignId }) })],
+  },
+  'POST /api/v1/campaigns/{id}/send': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's campaign", { params: ({ b }) => ({ id: b.campaignId }) })],
+  },
+  'POST /api/v1/campaigns/{id}/test': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's campaign", { params: ({ b }) => ({ id: b.campaignId }), body: () => ({}) }),
+      foreign("A's campaign as B's customer", {
+        params: ({ a }) => ({ id: a.campaignId }),
+        body: ({ b }) => ({ customerId: b.customerId }),
+      }),
+    ],
+  },
+  'GET /api/v1/campaigns/{id}/results': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's campaign", { params: ({ b }) => ({ id: b.campaignId }) })],
   },
   'GET /api/v1/outbox': { apiKey: 'forbidden', probes: [own("the shop's messages")] },
   'POST /api/v1/outbox/{id}/resend': {

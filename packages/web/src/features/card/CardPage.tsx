@@ -6,6 +6,7 @@ import { ApiProblem } from '../../api/problem.ts';
 import type { components } from '../../api/schema.d.ts';
 import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { TierStanding } from '../tiers/TierStanding.tsx';
 import { messages } from './messages.ts';
 import { ProgramProgress } from './ProgramProgress.tsx';
 import { PublicFrame } from './PublicFrame.tsx';
@@ -68,6 +69,7 @@ export function CardPage() {
         <QrCode value={card.cardUrl} label={t('qrLabel')} size="min(260px, 70vw)" />
         <p className="token">{t('manualCode', { token: card.cardToken })}</p>
       </section>
+      <TierStanding tier={card.tier} level={card.tierLevel} />
       <WalletButtons token={token} />
       {card.programs.map((program) => (
         <ProgramProgress key={`${program.kind}-${program.name.fr}`} program={program} />

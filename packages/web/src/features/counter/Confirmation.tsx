@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useFormat, useLocalized } from '../../i18n/i18n.tsx';
+import { TierStanding, useTierReached } from '../tiers/TierStanding.tsx';
 import { CardBalances } from './CardBalances.tsx';
 import type { Outcome } from './CustomerCounter.tsx';
 import { newlyAffordable } from './points-rewards.ts';
@@ -26,7 +27,10 @@ export function Confirmation(props: {
   const localized = useLocalized();
   const next = useRef<HTMLButtonElement>(null);
   const catalogOf = useCatalog();
+  const tierReached = useTierReached();
   const { outcome } = props;
+  const reached =
+    outcome.kind === 'purchase' ? tierReached(outcome.tierBefore, outcome.result.tier?.name) : null;
   useEffect(() => {
     if (outcome) next.current?.focus();
   }, [outcome]);
@@ -80,6 +84,11 @@ export function Confirmation(props: {
               </div>
             ));
           })}
+          {reached && (
+            <div className="counter-unlocked">
+              <strong>{reached}</strong>
+            </div>
+          )}
           {outcome.result.unlocked.map((v) => (
             <div key={v.code} className="counter-unlocked">
               <strong>{t('unlocked', { reward: localized(v.rewardName) })}</strong>
@@ -90,6 +99,9 @@ export function Confirmation(props: {
             </div>
           ))}
         </div>
+      )}
+      {outcome.kind === 'purchase' && (
+        <TierStanding compact tier={outcome.result.tier} level={outcome.result.tierLevel} />
       )}
       {outcome.kind !== 'queued' && <CardBalances programs={outcome.result.card} />}
       <div className="counter-actions">

@@ -4,6 +4,7 @@ import { api, call } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import { useFormat } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
+import { TierStanding } from '../tiers/TierStanding.tsx';
 import { CardBalances } from './CardBalances.tsx';
 import { CounterError } from './CounterError.tsx';
 import { euroToCents } from './parse.ts';
@@ -17,7 +18,7 @@ import { needsConfirmation, usePlausibleAmount } from './use-plausible-amount.ts
 import { attemptSale } from './use-sale-queue.ts';
 
 export type Outcome =
-  | { kind: 'purchase'; result: PurchaseResult }
+  | { kind: 'purchase'; result: PurchaseResult; tierBefore?: string | null }
   | { kind: 'redemption'; result: RedemptionResult }
   | { kind: 'queued'; sale: QueuedSale };
 
@@ -73,8 +74,10 @@ export function CustomerCounter(props: {
     onSuccess: ({ sale, result }) => {
       done();
       if (sale.state === 'recorded' && result) {
-        client.setQueryData(['card', customer.id], { customer, programs: result.card });
-        props.onOutcome({ kind: 'purchase', result });
+        const tierBefore = card.data?.tier?.name ?? null;
+        const tier = { tier: result.tier ?? null, tierLevel: result.tierLevel ?? null };
+        client.setQueryData(['card', customer.id], { customer, programs: result.card, ...tier });
+        props.onOutcome({ kind: 'purchase', result, tierBefore });
       } else props.onOutcome({ kind: 'queued', sale });
     },
     // A refusal is final for this sale; typing again is a new sale with a new key.
@@ -138,6 +141,7 @@ export function CustomerCounter(props: {
         </div>
       )}
       <CounterError error={enroll.error} />
+      {card.data && <TierStanding compact tier={card.data.tier} level={card.data.tierLevel} />}
       {card.data && <CardBalances programs={card.data.programs} />}
       <CounterError error={card.error} />
       <form className="card stack" onSubmit={submit} noValidate>
@@ -214,7 +218,7 @@ export function CustomerCounter(props: {
           customerId={customer.id}
           programs={card.data.programs}
           onRedeemed={(result) => {
-            client.setQueryData(['card', customer.id], { customer, programs: result.card });
+            client.setQueryData(['card', customer.id], { ...card.data, programs: result.card });
             props.onOutcome({ kind: 'redemption', result });
           }}
         />

@@ -6,6 +6,7 @@ import { useCan } from '../../auth/session.tsx';
 import { useFormat, useLang, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { moneyRange } from '../dashboard/money-range.ts';
+import { PrivacySection } from '../gdpr/PrivacySection.tsx';
 import { AdjustmentForm } from './AdjustmentForm.tsx';
 import { ContactSection } from './ContactSection.tsx';
 import { InteractionsSection, ServingCostCard } from './InteractionsSection.tsx';
@@ -16,6 +17,7 @@ import { RewardsObtainedSection } from './RewardsObtainedSection.tsx';
 import { TagsSection } from './TagsSection.tsx';
 import { type CardProgram, type CustomerDetail, fullName } from './types.ts';
 import './customers.css';
+import { TierStanding } from '../tiers/TierStanding.tsx';
 
 const CHANNELS = ['email', 'sms', 'post'] as const;
 
@@ -49,6 +51,7 @@ export function CustomerPage() {
         <section className="card stack" aria-labelledby="card-title">
           <h2 id="card-title">{t('card')}</h2>
           <ProblemAlert error={card.error} />
+          <TierStanding compact tier={c.tier} level={c.tierLevel} />
           {card.data && <CardPrograms programs={card.data.programs} />}
           <a href={c.cardUrl} target="_blank" rel="noreferrer" className="small">
             {t('openCard')}
@@ -64,6 +67,7 @@ export function CustomerPage() {
           <NotesSection customerId={id} />
           <InteractionsSection customerId={id} />
           {card.data && <AdjustmentForm customerId={id} programs={card.data.programs} />}
+          <PrivacySection customerId={id} />
         </div>
       </div>
     </div>

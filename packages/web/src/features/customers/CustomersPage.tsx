@@ -2,13 +2,16 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../../api/client.ts';
+import { useCan } from '../../auth/session.tsx';
 import { useFormat, useLang, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { moneyRange } from '../dashboard/money-range.ts';
+import { ExportMenu } from './ExportMenu.tsx';
 import { messages, type Segment, segments } from './messages.ts';
 import { fullName } from './types.ts';
 import './customers.css';
+import { ImportLink } from '../import/ImportLink.tsx';
 
 const PAGE = 25;
 const SORTS = ['value', 'predictedValue', 'risk', 'lastVisit', 'frequency'] as const;
@@ -38,6 +41,7 @@ export function CustomersPage() {
   const order = params.get('order') === 'asc' ? 'asc' : 'desc';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [text, setText] = useState(params.get('query') ?? '');
+  const can = useCan();
 
   const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -86,7 +90,16 @@ export function CustomersPage() {
 
   return (
     <div className="stack customers">
-      <h1>{t('title')}</h1>
+      <div className="row customers-heading">
+        <h1>{t('title')}</h1>
+        <ImportLink />
+        {can('data:export') && (
+          <ExportMenu
+            filters={{ segment, tag, query, sort, order }}
+            owner={can('merchant:manage')}
+          />
+        )}
+      </div>
       <div className="customers-filters card">
         <Field
           label={t('search')}

@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { EconomicsNote } from './EconomicsNote.tsx';
 import { messages } from './messages.ts';
 import { activeRewards, type Program } from './model.ts';
+import { TierLadderSection } from './TierLadderSection.tsx';
 import './programs.css';
 
 /** The merchant's programs, with what each asks of customers and what its rewards cost. */
@@ -64,6 +65,7 @@ export function ProgramsPage() {
           </li>
         ))}
       </ul>
+      <TierLadderSection />
     </div>
   );
 }

@@ -64,8 +64,10 @@ export const jobsMessages = defineMessages({
 export const jobKindMessages = defineMessages({
   fr: {
     'loyalty.expire-balances': 'Expiration des points et tampons inactifs',
+    'import.run': 'Import de clients et d’achats',
   },
   en: {
     'loyalty.expire-balances': 'Expiry of inactive points and stamps',
+    'import.run': 'Import of customers and purchases',
   },
 });

@@ -12,6 +12,8 @@ export const eventLabels: Record<'fr' | 'en', Record<WebhookEventType, string>> 
     'reward.unlocked': 'Récompense débloquée',
     'redemption.created': 'Récompense utilisée',
     'consent.changed': 'Consentement modifié',
+    'tier.changed': 'Niveau de fidélité changé',
+    'import.completed': 'Import de clients terminé',
   },
   en: {
     'customer.created': 'New customer signed up',
@@ -20,6 +22,8 @@ export const eventLabels: Record<'fr' | 'en', Record<WebhookEventType, string>> 
     'reward.unlocked': 'Reward unlocked',
     'redemption.created': 'Reward redeemed',
     'consent.changed': 'Consent changed',
+    'tier.changed': 'Loyalty tier changed',
+    'import.completed': 'Customer import finished',
   },
 };
 

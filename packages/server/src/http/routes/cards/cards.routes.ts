@@ -10,6 +10,7 @@ import { Customer } from '../customers/customers.schemas.ts';
 import { IdParams, jsonBody, jsonRoute, Uuid } from '../openapi.ts';
 import { CardProgram } from '../purchases/purchases.schemas.ts';
 import { merchantScope } from '../scope.ts';
+import { TierFields } from '../tiers/tiers.schemas.ts';
 
 const card = jsonRoute({
   method: 'get',
@@ -17,7 +18,9 @@ const card = jsonRoute({
   tags: ['Counter'],
   summary: 'Balances per program, progress to the next reward, vouchers ready to use',
   request: { params: IdParams },
-  responseSchema: z.object({ customer: Customer, programs: z.array(CardProgram) }).openapi('Card'),
+  responseSchema: z
+    .object({ customer: Customer, programs: z.array(CardProgram), ...TierFields })
+    .openapi('Card'),
   responseDescription: 'The card',
 });
 
@@ -129,6 +132,8 @@ export function registerCardRoutes(app: OpenAPIHono<AppEnv>) {
       {
         customer: presentCustomer(result.customer, c.get('services').config.publicUrl),
         programs: result.programs,
+        tier: result.tier,
+        tierLevel: result.tierLevel,
       },
       200,
     );

@@ -102,7 +102,7 @@ export function registerCustomerRoutes(app: OpenAPIHono<AppEnv>) {
     );
   });
   app.openapi(get, async (c) => {
-    const { row, consents } = await getCustomer(merchantScope(c), c.req.valid('param').id);
+    const { row, consents, tier } = await getCustomer(merchantScope(c), c.req.valid('param').id);
     return c.json(
       {
         ...presentCustomer(row, url(c)),
@@ -113,6 +113,7 @@ export function registerCustomerRoutes(app: OpenAPIHono<AppEnv>) {
           source: k.source,
           wordingVersion: k.wording_version,
         })),
+        ...tier,
       },
       200,
     );

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { TierFields } from '../tiers/tiers.schemas.ts';
 
 const Birthday = z
   .string()
@@ -59,9 +60,10 @@ export const Customer = z
   })
   .openapi('Customer');
 
-export const CustomerDetail = Customer.extend({ consents: z.array(Consent) }).openapi(
-  'CustomerDetail',
-);
+export const CustomerDetail = Customer.extend({
+  consents: z.array(Consent),
+  ...TierFields,
+}).openapi('CustomerDetail');
 
 export const SearchQuery = z.object({
   query: z.string().max(100).optional().openapi({

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { Localized } from '../programs/programs.schemas.ts';
+import { TierFields } from '../tiers/tiers.schemas.ts';
 
 const token = (name: string, description: string) =>
   z
@@ -57,6 +58,7 @@ export const PublicCard = z
         }),
       }),
     ),
+    ...TierFields,
   })
   .openapi('PublicCard');
 

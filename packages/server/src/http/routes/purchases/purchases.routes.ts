@@ -73,6 +73,7 @@ export function registerPurchaseRoutes(app: OpenAPIHono<AppEnv>) {
           notEarned: r.notEarned,
           unlocked: r.unlocked,
           card: r.card,
+          ...('tier' in r ? { tier: r.tier, tierLevel: r.tierLevel } : {}),
         },
       };
     }) as never;

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { Uuid } from '../openapi.ts';
 import { Localized } from '../programs/programs.schemas.ts';
+import { TierCardSchema, TierLevelShown } from '../tiers/tiers.schemas.ts';
 
 export const CustomerRef = {
   customerId: Uuid.optional(),
@@ -106,6 +107,10 @@ export const PurchaseResult = z
     ),
     unlocked: z.array(Voucher),
     card: z.array(CardProgram),
+    tier: TierCardSchema.optional().openapi({
+      description: 'The tier after this purchase (absent on a re-sent externalId)',
+    }),
+    tierLevel: TierLevelShown.optional(),
   })
   .openapi('PurchaseResult');
 

@@ -1,0 +1,107 @@
+import {
+  type Difference,
+  differenceOfMeans,
+  differenceOfProportions,
+} from '../../campaigns/lift.ts';
+import { withMerchant } from '../../db/tenant.ts';
+import { notFound } from '../../errors/app-error.ts';
+import {
+  type RecipientOutcomeRow,
+  recipientOutcomes,
+} from '../../repositories/campaign-recipients.ts';
+import { findCampaign } from '../../repositories/campaigns.ts';
+import type { MerchantScope } from '../scope.ts';
+
+/** Customers "came back" when they bought within this many days of the send. */
+export const RESULT_WINDOW_DAYS = 30;
+
+type GroupFigures = {
+  customers: number;
+  cameBack: number;
+  visits: number;
+  revenueCents: number;
+};
+
+function figures(rows: readonly RecipientOutcomeRow[]): GroupFigures {
+  return {
+    customers: rows.length,
+    cameBack: rows.filter((r) => r.visits > 0).length,
+    visits: rows.reduce((s, r) => s + r.visits, 0),
+    revenueCents: rows.reduce((s, r) => s + r.revenue_cents, 0),
+  };
+}
+
+const finite = (d: Difference) => ({
+  difference: Number.isFinite(d.difference) ? d.difference : null,
+  interval90: d.interval90,
+});
+
+/**
+ * What a campaign did: messages sent, failed, kept (no SMTP), skipped and unsubscribed, and
+ * over the 30 days after the send, who came back and what they spent — for the customers it
+ * was sent to and for the control group, with the differences and their 90 % intervals.
+ */
+export async function getCampaignResults(
+  scope: Pick<MerchantScope, 'db' | 'merchantId' | 'now'>,
+  id: string,
+) {
+  return withMerchant(scope.db, scope.merchantId, async (tx) => {
+    const campaign = await findCampaign(tx, scope.merchantId, id);
+    if (!campaign) throw notFound('Campaign');
+    const from = campaign.sent_at;
+    const windowEnd = from ? new Date(from.getTime() + RESULT_WINDOW_DAYS * 86_400_000) : null;
+    const rows =
+      from && windowEnd
+        ? await recipientOutcomes(tx, scope.merchantId, id, { from, to: windowEnd })
+        : [];
+    const messaged = rows.filter((r) => r.status === 'queued');
+    const control = rows.filter((r) => r.in_control);
+    const count = (statuses: readonly string[]) =>
+      messaged.filter((r) => r.outbox_status !== null && statuses.includes(r.outbox_status)).length;
+    const sent = figures(messaged);
+    const held = figures(control);
+    return {
+      campaignId: id,
+      status: campaign.status,
+      sentAt: from?.toISOString() ?? null,
+      windowDays: RESULT_WINDOW_DAYS,
+      windowEndsAt: windowEnd?.toISOString() ?? null,
+      windowComplete: windowEnd !== null && scope.now.getTime() >= windowEnd.getTime(),
+      excluded: campaign.excluded,
+      messages: {
+        queued: count(['queued', 'sending']),
+        held: count(['held']),
+        sent: count(['sent']),
+        failed: count(['failed', 'uncertain']),
+        skipped: rows.filter((r) => r.status === 'skipped').length,
+        pending: rows.filter((r) => r.status === 'pending').length,
+        unsubscribed: rows.filter((r) => r.unsubscribed).length,
+      },
+      sentGroup: sent,
+      controlGroup: held,
+      difference:
+        control.length === 0
+          ? null
+          : {
+              cameBackShare: finite(
+                differenceOfProportions(
+                  { successes: sent.cameBack, n: sent.customers },
+                  { successes: held.cameBack, n: held.customers },
+                ),
+              ),
+              visitsPerCustomer: finite(
+                differenceOfMeans(
+                  messaged.map((r) => r.visits),
+                  control.map((r) => r.visits),
+                ),
+              ),
+              revenuePerCustomerCents: finite(
+                differenceOfMeans(
+                  messaged.map((r) => r.revenue_cents),
+                  control.map((r) => r.revenue_cents),
+                ),
+              ),
+            },
+    };
+  });
+}
