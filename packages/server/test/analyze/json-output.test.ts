@@ -68,6 +68,25 @@ describe('habitue analyze --json', () => {
     expect(report.models.chosen).toBeNull();
     expect(report.customers[0]).toMatchObject({ pAlive: null, clv: null });
   });
+  it('writes one customer per line, whatever their ids contain', async () => {
+    const ids = ['A},{"id":"B', 'C\\"},{"id":', '},\n{"id":', 'plain'];
+    const quoted = (id: string) => `"${id.replaceAll('"', '""')}"`;
+    const rows = ids.map((id, i) => `${quoted(id)};0${i + 1}/01/2024;1${i}`);
+    const path = writeFixture('odd-ids.csv', `client;date;montant\n${rows.join('\n')}\n`);
+    const result = await runAnalyze([path, '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.customers.map((c: { id: string }) => c.id).sort()).toEqual([...ids].sort());
+    const lines = result.stdout.split('\n');
+    const first = lines.indexOf('  "customers": [');
+    const customerLines = lines.slice(first + 1, first + 1 + ids.length);
+    expect(customerLines).toEqual(
+      report.customers.map(
+        (c: unknown, i: number) => `    ${JSON.stringify(c)}${i < ids.length - 1 ? ',' : ''}`,
+      ),
+    );
+    expect(lines[first + 1 + ids.length]).toBe('  ]');
+  });
 });
 
 describe('progress on stderr', () => {
