@@ -23,7 +23,7 @@ export type SegmentFacts = {
   /** Null when the models could not say (too little history). */
   pAlive: number | null;
   tags: readonly string[];
-  /** The tier held, per program id; absent where tiers are not stored. */
+  /** The tier level held now on the shop's ladder (none without a ladder or membership). */
   tierIds?: readonly string[];
   /** Local day of the last visit, or null for someone never seen buying. */
   lastVisit: string | null;

@@ -8,6 +8,8 @@ export type AudienceRow = {
   email: string | null;
   phone: string | null;
   birth_month: number | null;
+  /** Null for a customer who is not a member (no tier). */
+  member_since: Date | null;
   tags: string[];
   program_ids: string[];
   first_purchase_at: Date | null;
@@ -30,7 +32,7 @@ export async function listAudienceRows(
         ? sql`and false`
         : sql`and c.id = any(${[...customerIds]}::uuid[])`;
   const result = await sql<AudienceRow>`
-    select c.id, c.first_name, c.email, c.phone, c.birth_month,
+    select c.id, c.first_name, c.email, c.phone, c.birth_month, c.member_since,
       coalesce((select array_agg(t.tag order by t.tag) from customer_tags t
                  where t.merchant_id = c.merchant_id and t.customer_id = c.id), '{}') as tags,
       coalesce((select array_agg(distinct l.program_id) from ledger_entries l

@@ -386,10 +386,6 @@ export const FIELD_TEXTS: Record<string, Text> = {
     fr: 'Champ de fusion inconnu : utilisez ceux proposés',
     en: 'Unknown merge field: use the ones offered',
   },
-  tiers_not_available: {
-    fr: 'Les niveaux ne sont pas encore disponibles',
-    en: 'Tiers are not available yet',
-  },
 };
 
 /** Said for a field code the table does not know. */

@@ -3,8 +3,10 @@ import { matchesSegment, type Segment } from '../../campaigns/segment.ts';
 import type { CampaignChannel } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { type AudienceRow, listAudienceRows } from '../../repositories/campaign-audience.ts';
+import { findTierSetting, loadTierActivities } from '../../repositories/tiers.ts';
 import type { CustomerMetrics } from '../analytics/customer-metrics.ts';
 import { customerValue } from '../analytics/customer-value-row.ts';
+import { standingOf } from '../tiers/tier-standing.ts';
 
 export type Exclusions = Record<ConsentRefusal, number>;
 
@@ -49,6 +51,7 @@ export async function buildAudience(
 ): Promise<Audience> {
   const { metrics, segment, channel, now } = input;
   const rows = await listAudienceRows(tx, input.merchantId);
+  const tierOf = segment.tiers ? await tiersOf(tx, input.merchantId, rows, now) : undefined;
   const excluded: Exclusions = { no_address: 0, withdrawn: 0, no_consent: 0 };
   const recipients: AudienceRow[] = [];
   for (const row of rows) {
@@ -62,6 +65,7 @@ export async function buildAudience(
       totalSpendCents: value?.totalSpendCents ?? 0,
       birthMonth: row.birth_month,
       programIds: row.program_ids,
+      ...(tierOf ? { tierIds: tierOf.has(row.id) ? [tierOf.get(row.id)!] : [] } : {}),
     });
     if (!inSegment) continue;
     const decision = consentFor(row, channel, now);
@@ -69,4 +73,28 @@ export async function buildAudience(
     else excluded[decision.reason] += 1;
   }
   return { recipients, excluded };
+}
+
+/**
+ * The level each member holds now on the shop's ladder, computed as the card computes it
+ * (purchases and refunds in the ladder's window, seniority); empty without a ladder, so a
+ * segment on tiers then reaches nobody.
+ */
+async function tiersOf(
+  tx: Tx,
+  merchantId: string,
+  rows: readonly AudienceRow[],
+  now: Date,
+): Promise<Map<string, string>> {
+  const setting = await findTierSetting(tx, merchantId);
+  const levels = new Map<string, string>();
+  if (!setting) return levels;
+  const members = rows.flatMap((r) =>
+    r.member_since ? [{ id: r.id, memberSince: r.member_since }] : [],
+  );
+  const activities = await loadTierActivities(tx, merchantId, members);
+  for (const [id, activity] of activities) {
+    levels.set(id, standingOf(setting, activity, now).level.id);
+  }
+  return levels;
 }

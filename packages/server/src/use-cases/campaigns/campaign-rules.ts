@@ -24,17 +24,6 @@ export function assertCampaignSendable(input: {
     ...unknownMergeFields(input.subject).map((name) => ({ field: 'subject', name })),
     ...unknownMergeFields(input.body).map((name) => ({ field: 'body', name })),
   ];
-  if (input.segment.tiers !== undefined) {
-    throw new AppError('validation_failed', 'Tiers are not stored yet: remove segment.tiers', {
-      fields: [
-        {
-          field: 'segment.tiers',
-          message: 'tiers are not available yet',
-          code: 'tiers_not_available',
-        },
-      ],
-    });
-  }
   if (fields.length > 0) {
     throw new AppError('validation_failed', 'Unknown merge fields', {
       fields: fields.map((f) => ({
