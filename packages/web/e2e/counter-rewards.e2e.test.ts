@@ -220,7 +220,7 @@ describe('refunds and the customer page', () => {
     await page.getByLabel('Nom', { exact: true }).fill('Lambert');
     await page.getByLabel('Téléphone').fill('');
     await checkA11y(page, 'customer page: editing contact');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Coordonnées enregistrées.' }).waitFor();
     await page.getByRole('heading', { level: 1, name: 'Zoé Lambert' }).waitFor();
     const stored = await callApi<{ phone: string | null; lastName: string }>(

@@ -1,4 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { getCookie } from 'hono/cookie';
+import { SESSION_COOKIE } from './middleware/authenticate.ts';
 import type { AppEnv } from './types.ts';
 import { sendFile } from './web/send-file.ts';
 import { loadStaticFiles } from './web/static-files.ts';
@@ -25,6 +27,7 @@ const isCustomerPage = (path: string) =>
  * A page missing here costs one such request, nothing else.
  */
 const SIGNED_OUT_PAGES = new Set([
+  '/login',
   '/signup',
   '/signup/complete',
   '/forgot-password',
@@ -40,14 +43,18 @@ const JOIN = /^\/join\/([\w-]{1,128})\/([\w-]{1,128})\/?$/;
  * (`Link: rel=preload`) instead of once they have run, which on a phone on mobile data saves
  * a whole round trip (~0.5 s). The URL is exactly the one the page requests, so the browser
  * reuses the preloaded answer. Tokens outside [\w-] are left to the page to request.
+ * The session is preloaded only for a browser that sends a session cookie: one without asks
+ * nobody at first, and an unused preloaded "signed out" would be handed to the first session
+ * request after signing in, in the same page, keeping the person on the login screen.
  */
-export function firstRequestOf(path: string): string | null {
+export function firstRequestOf(path: string, hasSessionCookie: boolean): string | null {
   const card = CARD.exec(path);
   if (card) return `/api/v1/public/cards/${card[1]}`;
   const join = JOIN.exec(path);
   if (join) return `/api/v1/public/join/${join[1]}/${join[2]}`;
   if (isCustomerPage(path) || SIGNED_OUT_PAGES.has(path.replace(/\/+$/, ''))) return null;
-  return '/api/v1/auth/session'; // every other owner screen first asks who is signed in
+  // Every other owner screen of a signed-in browser first asks who is signed in.
+  return hasSessionCookie ? '/api/v1/auth/session' : null;
 }
 
 /**
@@ -68,7 +75,7 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
     const file = files.get(path);
     if (file) return sendFile(c, file, path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);
     if (path.startsWith('/assets/')) return next(); // a missing asset is a 404, not a page
-    const first = firstRequestOf(path);
+    const first = firstRequestOf(path, getCookie(c, SESSION_COOKIE) !== undefined);
     if (first) c.header('link', `<${first}>; rel=preload; as=fetch; crossorigin=anonymous`);
     return sendFile(c, isCustomerPage(path) ? customerPage : ownerPage, REVALIDATE);
   });

@@ -166,9 +166,15 @@ describe('which page a path gets', () => {
     expect(await link('/join/cafe-des-lilas/k9')).toBe(
       '</api/v1/public/join/cafe-des-lilas/k9>; rel=preload; as=fetch; crossorigin=anonymous',
     );
-    expect(await link('/counter')).toBe(
+    const signedIn = { cookie: 'habitue_session=abc' };
+    expect((await get('/counter', signedIn)).headers.link).toBe(
       '</api/v1/auth/session>; rel=preload; as=fetch; crossorigin=anonymous',
     );
+    // A browser without a session asks nobody at first: an unused preloaded "signed out" would
+    // answer its first session request after signing in.
+    expect(await link('/counter')).toBeUndefined();
+    expect(await link('/')).toBeUndefined();
+    expect((await get('/login', signedIn)).headers.link).toBeUndefined();
     // Nothing the page would not request itself, and nothing echoed that is not a plain token.
     expect(await link('/c/a%3E%3B%20rel%3Dx')).toBeUndefined();
     expect(await link('/c/abc/extra')).toBeUndefined();
