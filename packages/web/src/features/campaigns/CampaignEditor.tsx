@@ -44,6 +44,10 @@ export function CampaignEditor() {
       (await call(api.GET('/api/v1/programs', { params: { query: { includeArchived: 'false' } } })))
         .items,
   });
+  const ladder = useQuery({
+    queryKey: ['tier-ladder'],
+    queryFn: () => call(api.GET('/api/v1/tier-ladder')),
+  });
   const controlShare =
     Math.min(50, Math.max(0, Number(controlPercent.replace(',', '.')) || 0)) / 100;
   const input = {
@@ -79,7 +83,7 @@ export function CampaignEditor() {
     setText(text.slice(0, at) + token + text.slice(area?.selectionEnd ?? at));
     area?.focus();
   };
-  const toggle = <K extends 'rfmSegments' | 'tags' | 'programIds'>(
+  const toggle = <K extends 'rfmSegments' | 'tags' | 'programIds' | 'tiers'>(
     key: K,
     value: SegmentForm[K][number],
     on: boolean,
@@ -205,6 +209,21 @@ export function CampaignEditor() {
                     onChange={(e) => toggle('programIds', p.id, e.target.checked)}
                   />{' '}
                   {localized(p.name)}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {ladder.data?.ladder && (
+            <fieldset className="checks">
+              <legend>{t('tiers')}</legend>
+              {ladder.data.ladder.levels.map((level) => (
+                <label key={level.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={segment.tiers.includes(level.id)}
+                    onChange={(e) => toggle('tiers', level.id, e.target.checked)}
+                  />{' '}
+                  {level.name}
                 </label>
               ))}
             </fieldset>

@@ -12,6 +12,7 @@ describe('segment picker → API segment', () => {
         ...EMPTY_SEGMENT,
         rfmSegments: ['atRisk'],
         tags: ['vip'],
+        tiers: ['or'],
         pAliveBelowPercent: '30',
         lastVisitBefore: '2026-09-01',
         minSpendEuros: '45,50',
@@ -20,6 +21,7 @@ describe('segment picker → API segment', () => {
     ).toEqual({
       rfmSegments: ['atRisk'],
       tags: ['vip'],
+      tiers: ['or'],
       pAliveBelow: 0.3,
       lastVisitBefore: '2026-09-01',
       minSpendCents: 4550,

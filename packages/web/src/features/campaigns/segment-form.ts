@@ -8,6 +8,8 @@ export type SegmentForm = {
   rfmSegments: RfmSegment[];
   tags: string[];
   programIds: string[];
+  /** Level ids of the shop's tier ladder. */
+  tiers: string[];
   /** A percentage, "30" for P(alive) below 0.3. */
   pAliveBelowPercent: string;
   lastVisitBefore: string;
@@ -21,6 +23,7 @@ export const EMPTY_SEGMENT: SegmentForm = {
   rfmSegments: [],
   tags: [],
   programIds: [],
+  tiers: [],
   pAliveBelowPercent: '',
   lastVisitBefore: '',
   lastVisitAfter: '',
@@ -44,6 +47,7 @@ export function segmentFromForm(form: SegmentForm): CampaignSegment {
   if (form.rfmSegments.length) segment.rfmSegments = form.rfmSegments;
   if (form.tags.length) segment.tags = form.tags;
   if (form.programIds.length) segment.programIds = form.programIds;
+  if (form.tiers.length) segment.tiers = form.tiers;
   const percent = Number(form.pAliveBelowPercent.replace(',', '.'));
   if (form.pAliveBelowPercent.trim() !== '' && percent > 0 && percent <= 100) {
     segment.pAliveBelow = percent / 100;
