@@ -21,11 +21,9 @@ export function getServingCost(
 ) {
   return withMerchant(scope.db, scope.merchantId, async (tx) => {
     if (!(await findCustomer(tx, scope.merchantId, customerId))) throw notFound('Customer');
-    const [totals, settings, netSpendCents] = [
-      await interactionTotals(tx, scope.merchantId, customerId),
-      await findServingCostSettings(tx, scope.merchantId),
-      await customerNetSpendCents(tx, scope.merchantId, customerId),
-    ];
+    const totals = await interactionTotals(tx, scope.merchantId, customerId);
+    const settings = await findServingCostSettings(tx, scope.merchantId);
+    const netSpendCents = await customerNetSpendCents(tx, scope.merchantId, customerId);
     const { marginRate } = analyticsSettingsFor(scope.merchantId);
     const marginCents = Math.round(netSpendCents * marginRate);
     const cost = servingCost(totals, settings);
