@@ -180,6 +180,8 @@ export interface CustomersTable {
   external_ref: ColumnType<string | null, string | null | undefined, string | null>;
   /** Set when the customer was erased (GDPR): the row stays for the books, anonymised. */
   erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The customer's short code to share (not secret), drawn by the database on insert. */
+  referral_code: ColumnType<string, string | undefined, never>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -587,6 +589,28 @@ export interface Database {
   campaign_recipients: CampaignRecipientsTable;
   wallet_passes: WalletPassesTable;
   wallet_devices: WalletDevicesTable;
+  bonus_settings: BonusSettingsTable;
+  referrals: ReferralsTable;
+}
+
+/** A shop's bonuses (`BonusSettings` of @habitue/loyalty). */
+export interface BonusSettingsTable {
+  merchant_id: string;
+  settings: Json<unknown>;
+  updated_at: Timestamp;
+}
+
+/** Who brought whom, and once, the purchase that earned both rewards and the refund that took them back. */
+export interface ReferralsTable {
+  merchant_id: string;
+  referee_id: string;
+  referrer_id: string;
+  created_at: Timestamp;
+  rewarded_purchase_id: string | null;
+  rewarded_program_id: string | null;
+  rewarded_at: Timestamp | null;
+  taken_back_refund_id: string | null;
+  taken_back_at: Timestamp | null;
 }
 
 /** An Apple Wallet pass that asked for updates; `changed_xid` is the last transaction that changed it. */

@@ -9,6 +9,7 @@ import { deliverWebhookJob } from '../webhooks/deliver-webhook.ts';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
 import { ANONYMISE_INACTIVE_CUSTOMERS } from './kinds/anonymise-inactive-customers.ts';
 import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
+import { GRANT_BIRTHDAY_VOUCHERS } from './kinds/grant-birthday-vouchers.ts';
 import { REVIEW_TIERS } from './kinds/review-tiers.ts';
 
 /**
@@ -26,7 +27,12 @@ export function serverJobs(
       sendCampaignBatchJob({ mailer, publicUrl: config.publicUrl }),
       runImportJob,
     ],
-    recurring: [EXPIRE_LAPSED_BALANCES, REVIEW_TIERS, ANONYMISE_INACTIVE_CUSTOMERS],
+    recurring: [
+      EXPIRE_LAPSED_BALANCES,
+      REVIEW_TIERS,
+      ANONYMISE_INACTIVE_CUSTOMERS,
+      GRANT_BIRTHDAY_VOUCHERS,
+    ],
   };
 }
 
