@@ -182,6 +182,8 @@ export interface CustomersTable {
   erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** The customer's short code to share (not secret), drawn by the database on insert. */
   referral_code: ColumnType<string, string | undefined, never>;
+  /** Created by an import: triggers no automation until they buy in the shop. */
+  imported: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -419,6 +421,12 @@ export interface JobSchedulesTable {
   created_at: ColumnType<Date, Date | string, never>;
 }
 
+export interface RateWindowsTable {
+  key_hash: string;
+  hits: number;
+  window_ends_at: Date;
+}
+
 export interface AttemptThrottlesTable {
   key_hash: string;
   attempts: number;
@@ -579,6 +587,7 @@ export interface Database {
   jobs: JobsTable;
   job_schedules: JobSchedulesTable;
   attempt_throttles: AttemptThrottlesTable;
+  rate_windows: RateWindowsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
@@ -591,6 +600,8 @@ export interface Database {
   wallet_devices: WalletDevicesTable;
   bonus_settings: BonusSettingsTable;
   referrals: ReferralsTable;
+  automation_settings: AutomationSettingsTable;
+  automation_sends: AutomationSendsTable;
 }
 
 /** A shop's bonuses (`BonusSettings` of @habitue/loyalty). */
@@ -611,6 +622,39 @@ export interface ReferralsTable {
   rewarded_at: Timestamp | null;
   taken_back_refund_id: string | null;
   taken_back_at: Timestamp | null;
+}
+
+/** What the owner chose for one automation (absent row: off, default wording and parameters). */
+export interface AutomationSettingsTable {
+  merchant_id: string;
+  automation: string;
+  enabled: boolean;
+  channel: MessageChannel;
+  subject: string | null;
+  body: string | null;
+  parameters: Json<Record<string, unknown>>;
+  control_share: number;
+  control_seed: string;
+  enabled_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
+export type AutomationSendStatus = 'control' | 'queued' | 'skipped';
+
+/** One occasion of one automation for one customer, recorded once (primary key). */
+export interface AutomationSendsTable {
+  merchant_id: string;
+  automation: string;
+  customer_id: string;
+  occasion_key: string;
+  in_control: boolean;
+  status: AutomationSendStatus;
+  skip_reason: string | null;
+  channel: MessageChannel | null;
+  outbox_id: string | null;
+  unsubscribe_token_hash: string | null;
+  unsubscribed_at: Timestamp | null;
+  created_at: Timestamp;
 }
 
 /** An Apple Wallet pass that asked for updates; `changed_xid` is the last transaction that changed it. */
