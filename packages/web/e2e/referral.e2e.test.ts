@@ -58,11 +58,15 @@ it('A shares their link, B joins with it and buys at the counter, both get the r
   await ben.waitForURL(/\/c\//);
   await ben.getByText('0 point').first().waitFor();
 
+  const referrals = () => page.evaluate(async () => (await fetch('/api/v1/referrals')).json());
+  expect(await referrals()).toMatchObject({ total: 1, rewarded: 0 });
+
   await page.goto('/counter');
   await page.getByRole('searchbox', { name: t.search }).fill('Ben');
   await page.getByRole('button', { name: /Ben/ }).first().click();
   await page.getByLabel(t.amount).fill('15');
   await page.getByRole('button', { name: t.confirm }).click();
+  await page.getByText(/Achat de 15,00\s€ enregistré/).waitFor();
 
   // Ben: 15 points for the purchase + 20 for coming referred; Anna: 30.
   await ben.reload();
@@ -71,9 +75,5 @@ it('A shares their link, B joins with it and buys at the counter, both get the r
   await annaCard.getByText('30 points').first().waitFor();
 
   // The owner sees where Ben came from.
-  const customers = await page.evaluate(async () => {
-    const r = await fetch('/api/v1/referrals');
-    return r.json();
-  });
-  expect(customers).toMatchObject({ total: 1, rewarded: 1 });
+  expect(await referrals()).toMatchObject({ total: 1, rewarded: 1 });
 });
