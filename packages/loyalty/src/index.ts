@@ -18,6 +18,7 @@ export * from './economics/assess-reward-economics.ts';
 export * from './economics/cost-ratio.ts';
 export * from './economics/spend-needed.ts';
 export * from './expiry/expire-due.ts';
+export * from './expiry/expiring-within.ts';
 export * from './expiry/plan-expiry.ts';
 export * from './ledger/balance.ts';
 export * from './ledger/standing.ts';
