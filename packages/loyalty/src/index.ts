@@ -37,6 +37,8 @@ export * from './result/error-codes.ts';
 export * from './result/result.ts';
 export * from './setup/validate-program.ts';
 export * from './setup/validate-reward.ts';
+export * from './simulate/simulate-program.ts';
+export * from './simulate/simulation.ts';
 export * from './tiers/ladder.ts';
 export * from './tiers/next-review.ts';
 export * from './tiers/replay-tiers.ts';
