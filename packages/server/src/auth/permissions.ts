@@ -203,6 +203,7 @@ export const OPERATIONS = {
   'DELETE /api/v1/tier-ladder': 'programs:write',
   'GET /api/v1/programs': 'programs:read',
   'POST /api/v1/programs': 'programs:write',
+  'POST /api/v1/programs/simulate': 'programs:write',
   'GET /api/v1/programs/presets': 'programs:read',
   'GET /api/v1/programs/{id}': 'programs:read',
   'PATCH /api/v1/programs/{id}': 'programs:write',

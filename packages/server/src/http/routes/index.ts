@@ -24,6 +24,7 @@ import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
+import { registerSimulationRoutes } from './simulations/simulations.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
 import { registerTierRoutes } from './tiers/tiers.routes.ts';
 import { registerAppleWebServiceRoutes } from './wallet/apple-web-service.routes.ts';
@@ -46,6 +47,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerCustomerPortraitRoutes,
   registerImportRoutes,
   registerGdprRoutes,
+  registerSimulationRoutes,
   registerProgramRoutes,
   registerRewardRoutes,
   registerTierRoutes,

@@ -389,6 +389,33 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
       }),
     ],
   },
+  'POST /api/v1/programs/simulate': {
+    apiKey: 'forbidden',
+    probes: [
+      own("a simulation on the shop's own sales", {
+        body: () => ({
+          program: {
+            kind: 'stamps',
+            name: 'Essai',
+            rule: { per: 'visit' },
+            stampsPerCard: 10,
+            reward: { name: 'Café', costPriceCents: 40, retailValueCents: 250 },
+          },
+        }),
+      }),
+      foreign("B's uploaded sales file", {
+        body: ({ b }) => ({
+          program: {
+            kind: 'points',
+            name: 'Essai',
+            pointsPerEuro: 1,
+            catalog: [{ name: 'Café', cost: 50, costPriceCents: 40, retailValueCents: 250 }],
+          },
+          uploadId: b.importId,
+        }),
+      }),
+    ],
+  },
   'GET /api/v1/programs/{id}': {
     probes: [foreign("B's program", { params: ({ b }) => ({ id: b.programId }) })],
   },
