@@ -236,6 +236,7 @@ export const OPERATIONS = {
   'POST /api/v1/campaigns/{id}/test': 'campaigns:manage',
   'GET /api/v1/campaigns/{id}/results': 'campaigns:manage',
   'GET /api/v1/analytics/overview': 'analytics:read',
+  'GET /api/v1/analytics/liability': 'analytics:read',
   // Spending totals, lifetime value and scores are value figures: managers and owners only.
   'GET /api/v1/analytics/customers': 'analytics:read',
   'GET /api/v1/analytics/customers/{id}': 'analytics:read',

@@ -11587,6 +11587,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/liability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the shop owes in stamps, points and vouchers, by month: at cost price, as the PCG provision and as the IFRS 15 contract liability */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description `json` (default), or a file: `csv` (see `locale`) or `xlsx` */
+                    format?: "json" | "csv" | "xlsx";
+                    locale?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The last 12 months, per program (docs/analytics/liability.md) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Liability"];
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/customers": {
         parameters: {
             query?: never;
@@ -15139,6 +15262,41 @@ export interface components {
         CustomerValueDetail: {
             customer: components["schemas"]["CustomerValue"];
             freshness: components["schemas"]["AnalyticsFreshness"];
+        };
+        Liability: {
+            asOf: string;
+            timeZone: string;
+            currency: string;
+            months: string[];
+            programs: {
+                programId: string;
+                name: {
+                    fr: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                unit: "stamps" | "points";
+                archived: boolean;
+                unitCostCents: number;
+                unitRetailCents: number;
+                months: {
+                    /** @example 2026-11 */
+                    month: string;
+                    outstandingUnits: number;
+                    openVouchers: number;
+                    atCostCents: number;
+                    useProbability: number;
+                    voucherUseProbability: number;
+                    provisionCents: number;
+                    contractLiabilityCents: number;
+                }[];
+            }[];
+            totals: {
+                month: string;
+                atCostCents: number;
+                provisionCents: number;
+                contractLiabilityCents: number;
+            }[];
         };
         PublicCard: {
             cardToken: string;

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types.ts';
 import { registerAnalyticsRoutes } from './analytics/analytics.routes.ts';
+import { registerLiabilityRoutes } from './analytics/liability.routes.ts';
 import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
@@ -59,6 +60,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerWebhookRoutes,
   registerCampaignRoutes,
   registerAnalyticsRoutes,
+  registerLiabilityRoutes,
   registerExportRoutes,
   registerPublicRoutes,
   registerCardWalletRoutes,

@@ -303,6 +303,13 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   },
   'GET /api/v1/customer-tags': { probes: [own("A's tags (B's tag must not show)")] },
 
+  'GET /api/v1/analytics/liability': {
+    apiKey: 'forbidden',
+    probes: [
+      own("the shop's liability"),
+      own("the shop's liability as a file", { query: () => ({ format: 'csv' }) }),
+    ],
+  },
   'GET /api/v1/analytics/overview': {
     apiKey: 'forbidden',
     probes: [own("A's figures", { query: () => ({ from: '2026-01-01', to: '2026-12-31' }) })],
