@@ -55,6 +55,8 @@ describe('liabilityByMonth', () => {
       voucherUseProbability: 1,
       provisionCents: 1600,
       contractLiabilityCents: 4762,
+      trailingSalesCents: 100_000,
+      trailingRewardCostCents: 0,
     });
   });
 
@@ -74,6 +76,9 @@ describe('liabilityByMonth', () => {
       voucherUseProbability: 0.5,
       provisionCents: 1275,
       contractLiabilityCents: 3792,
+      // 500 points redeemed × 1,6 c = 800 c of rewards on 150 000 c of sales.
+      trailingSalesCents: 150_000,
+      trailingRewardCostCents: 800,
     });
     expect(mar?.useProbability).toBeCloseTo(5 / 6, 10);
   });

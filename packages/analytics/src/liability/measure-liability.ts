@@ -17,6 +17,10 @@ export interface ProgramLiability {
   readonly provisionCents: number;
   /** IFRS 15 contract liability: revenue deferred by relative stand-alone selling price, net of breakage. */
   readonly contractLiabilityCents: number;
+  /** Sales that earned units over the 12 months ending with this one. */
+  readonly trailingSalesCents: number;
+  /** Units redeemed over those 12 months, at cost price: what the rewards given cost. */
+  readonly trailingRewardCostCents: number;
 }
 
 /**
@@ -80,6 +84,10 @@ function liabilityAt(history: ProgramHistory, month: string, end: Date): Program
     voucherUseProbability,
     provisionCents,
     contractLiabilityCents,
+    trailingSalesCents: sales,
+    trailingRewardCostCents: Math.round(
+      trailing.reduce((s, f) => s + f.redeemed, 0) * history.unitCostCents,
+    ),
   };
 }
 

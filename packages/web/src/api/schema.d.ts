@@ -15289,6 +15289,8 @@ export interface components {
                     voucherUseProbability: number;
                     provisionCents: number;
                     contractLiabilityCents: number;
+                    trailingSalesCents: number;
+                    trailingRewardCostCents: number;
                 }[];
             }[];
             totals: {

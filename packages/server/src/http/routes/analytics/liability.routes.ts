@@ -25,6 +25,8 @@ const Month = z.object({
   voucherUseProbability: z.number(),
   provisionCents: z.number(),
   contractLiabilityCents: z.number(),
+  trailingSalesCents: z.number(),
+  trailingRewardCostCents: z.number(),
 });
 
 const Liability = z
