@@ -97,17 +97,17 @@ describeEachBackend('POST /api/v1/programs/simulate', (database) => {
     expect(uploaded.status).toBe(201);
     // 1 point per euro, a coffee for 20 points (80 c). C001: 12 then 20 points → one coffee,
     // 12 left; C002: 8. Outstanding 20 points = 20 × 80 / 20 = 80 c; 80 c of 40,50 € = 1,98 %.
+    const draftBody = {
+      program: {
+        kind: 'points',
+        name: 'Points',
+        pointsPerEuro: 1,
+        catalog: [{ name: 'Café', cost: 20, costPriceCents: 80, retailValueCents: 250 }],
+      },
+    };
     const res = await client.request('POST', '/api/v1/programs/simulate', {
       cookie: owner.cookie,
-      body: {
-        program: {
-          kind: 'points',
-          name: 'Points',
-          pointsPerEuro: 1,
-          catalog: [{ name: 'Café', cost: 20, costPriceCents: 80, retailValueCents: 250 }],
-        },
-        uploadId: uploaded.body.id,
-      },
+      body: { ...draftBody, uploadId: uploaded.body.id },
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -122,6 +122,42 @@ describeEachBackend('POST /api/v1/programs/simulate', (database) => {
       outstanding: 20,
       liabilityCents: 80,
     });
+    // With the shop's ladder (Or after one visit: points ×2, 10 % off), C001's second purchase
+    // (20 €) is made at Or: 40 points instead of 20, and 2 € of discount.
+    const ladder = await client.request('PUT', '/api/v1/tier-ladder', {
+      cookie: owner.cookie,
+      body: {
+        windowMonths: 12,
+        review: { periodMonths: 12, graceMonths: 0 },
+        levels: [
+          {
+            id: 'm',
+            name: 'Membre',
+            colour: '#888888',
+            criteria: {},
+            benefits: { pointsMultiplierPercent: 100, discountPercent: 0, perks: [] },
+          },
+          {
+            id: 'o',
+            name: 'Or',
+            colour: '#c9a227',
+            criteria: { visits: 1 },
+            benefits: { pointsMultiplierPercent: 200, discountPercent: 10, perks: [] },
+          },
+        ],
+      },
+    });
+    expect(ladder.status, JSON.stringify(ladder.body)).toBe(200);
+    const tiered = await client.request('POST', '/api/v1/programs/simulate', {
+      cookie: owner.cookie,
+      body: { ...draftBody, uploadId: uploaded.body.id },
+    });
+    expect(tiered.body).toMatchObject({ withTiers: true, earned: 60, discountCents: 200 });
+    const without = await client.request('POST', '/api/v1/programs/simulate', {
+      cookie: owner.cookie,
+      body: { ...draftBody, uploadId: uploaded.body.id, withTiers: false },
+    });
+    expect(without.body).toMatchObject({ withTiers: false, earned: 40, discountCents: 0 });
     // The file was read, not imported.
     const customers = await client.request('GET', '/api/v1/customers', { cookie: owner.cookie });
     expect(customers.body.items).toEqual([]);
