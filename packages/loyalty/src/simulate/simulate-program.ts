@@ -111,7 +111,7 @@ function groupByCustomer(purchases: readonly PastPurchase[], end: Date) {
   const groups = new Map<string, PastPurchase[]>();
   const sorted = purchases
     .filter((p) => p.at.getTime() <= end.getTime())
-    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id));
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const p of sorted) {
     const list = groups.get(p.customerId) ?? [];
     list.push(p);
