@@ -20,6 +20,8 @@ export interface MerchantsTable {
   signup_token: string;
   hourly_cost_cents: ColumnType<number | null, never, number | null>;
   financing_rate_bp: ColumnType<number | null, never, number | null>;
+  margin_rate_bp: ColumnType<number | null, never, number | null>;
+  annual_discount_rate_bp: ColumnType<number | null, never, number | null>;
   created_at: CreatedAt;
   /** Changes with any change to the merchant's programs or rewards (cache key). */
   loyalty_version: Generated<number>;

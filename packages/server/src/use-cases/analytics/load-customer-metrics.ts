@@ -8,7 +8,7 @@ import {
   merchantTimeZone,
 } from '../../repositories/analytics-history.ts';
 import type { MerchantScope } from '../scope.ts';
-import { analyticsSettingsFor } from './analytics-settings.ts';
+import { type AnalyticsSettings, loadAnalyticsSettings } from './analytics-settings.ts';
 import { type CustomerMetrics, computeCustomerMetrics } from './customer-metrics.ts';
 import { localDay } from './local-day.ts';
 
@@ -37,21 +37,22 @@ export async function loadCustomerMetrics(
   scope: Pick<MerchantScope, 'db' | 'merchantId' | 'now'>,
 ): Promise<CustomerMetrics> {
   const { db, merchantId, now } = scope;
-  const settings = analyticsSettingsFor(merchantId);
   const entry = entryFor(db, merchantId);
-  const { version, latestAt } = await withMerchant(db, merchantId, (tx) =>
-    analyticsDataVersion(tx, merchantId),
-  );
+  const { version, latestAt, settings } = await withMerchant(db, merchantId, async (tx) => ({
+    ...(await analyticsDataVersion(tx, merchantId)),
+    settings: await loadAnalyticsSettings(tx, merchantId),
+  }));
   const cached = entry.metrics;
   const fresh =
     cached &&
     cached.dataVersion === version &&
+    sameSettings(cached.settings, settings) &&
     now.getTime() - cached.computedAt.getTime() < settings.maxAgeMinutes * 60_000 &&
     now.getTime() >= cached.computedAt.getTime();
   if (fresh) return cached;
   if (entry.pending) {
     const shared = await entry.pending;
-    if (shared.dataVersion === version) return shared;
+    if (shared.dataVersion === version && sameSettings(shared.settings, settings)) return shared;
   }
   const pending = (async () => {
     const { customers, movements, timeZone } = await withMerchant(db, merchantId, async (tx) => {
@@ -80,4 +81,8 @@ export async function loadCustomerMetrics(
   } finally {
     if (entry.pending === pending) entry.pending = undefined;
   }
+}
+
+function sameSettings(a: AnalyticsSettings, b: AnalyticsSettings): boolean {
+  return (Object.keys(a) as (keyof AnalyticsSettings)[]).every((key) => a[key] === b[key]);
 }
