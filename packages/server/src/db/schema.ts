@@ -421,6 +421,12 @@ export interface JobSchedulesTable {
   created_at: ColumnType<Date, Date | string, never>;
 }
 
+export interface AnalyticsFitsTable {
+  merchant_id: string;
+  fitted: string;
+  fitted_at: Date;
+}
+
 export interface RateWindowsTable {
   key_hash: string;
   hits: number;
@@ -588,6 +594,7 @@ export interface Database {
   job_schedules: JobSchedulesTable;
   attempt_throttles: AttemptThrottlesTable;
   rate_windows: RateWindowsTable;
+  analytics_fits: AnalyticsFitsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
