@@ -20,6 +20,7 @@ import { registerServingCostRoutes } from './merchant/serving-costs.routes.ts';
 import { registerOutboxRoutes } from './outbox/outbox.routes.ts';
 import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
+import { registerPromoCodeRoutes } from './promo-codes/promo-codes.routes.ts';
 import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
@@ -51,6 +52,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerTierRoutes,
   registerPurchaseRoutes,
   registerRedemptionRoutes,
+  registerPromoCodeRoutes,
   registerAuditRoutes,
   registerOutboxRoutes,
   registerJobRoutes,

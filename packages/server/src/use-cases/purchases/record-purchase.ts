@@ -25,6 +25,7 @@ import { assertPurchaseWithinLimits } from '../loyalty/operation-limits.ts';
 import { programCatalog } from '../loyalty/program-catalog.ts';
 import type { MerchantScope } from '../scope.ts';
 import { tierAtPurchase } from '../tiers/tier-at-purchase.ts';
+import { claimPromoCode, countPromoCodeUse, type DeclaredDiscount } from './promo-code-use.ts';
 
 export type RecordPurchaseInput = {
   customerId?: string;
@@ -34,6 +35,10 @@ export type RecordPurchaseInput = {
   locationId?: string | null;
   externalId?: string | null;
   items?: PurchaseItem[] | null;
+  /** The discounts the till applied (what the quote answered); `amountCents` is what was paid. */
+  discounts?: DeclaredDiscount[] | null;
+  /** The promo code the customer used: checked, and its use counted with the sale. */
+  promoCode?: string | null;
 };
 
 /** Point-of-sale clocks drift; a purchase more than this far in the future is a mistake. */
@@ -77,6 +82,15 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
   const state: StandingState = { ...catalog, ...standing };
   if (previous) return replayPurchase(tx, state, scope, previous, input, customer.id);
   const tier = await tierAtPurchase(tx, scope, customer);
+  const discounts = input.discounts ?? [];
+  const promo = input.promoCode
+    ? await claimPromoCode(tx, scope, {
+        ...input,
+        promoCode: input.promoCode,
+        customerId: customer.id,
+        discounts,
+      })
+    : null;
 
   // What the rules earn from; a tier multiplier (pointsMultiplierPercent) joins here.
   const purchaseId = uuidv7();
@@ -104,11 +118,13 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
       locationId: input.locationId ?? null,
       externalId: input.externalId ?? null,
       items: input.items ?? null,
+      discounts: input.discounts ?? null,
       actor,
     },
     outcome.entries,
     vouchers,
   );
+  if (promo) await countPromoCodeUse(tx, scope, promo, { id: purchaseId, customerId: customer.id });
   if (customer.webhooks_listening) await emitPurchaseRecorded(tx, scope, purchase, vouchers);
   const tierAfter = await tier.afterPurchase(purchase);
   return {
