@@ -10,6 +10,7 @@ export * from './card/build-card-view.ts';
 export * from './card/next-reward.ts';
 export * from './discounts/applicable-offers.ts';
 export * from './discounts/offer.ts';
+export * from './discounts/points-as-money.ts';
 export * from './discounts/promo-code-rule.ts';
 export * from './discounts/quote-discounts.ts';
 export * from './discounts/stacking-order.ts';

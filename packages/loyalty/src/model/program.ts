@@ -61,6 +61,17 @@ export interface PointsProgram extends ProgramBase {
   readonly rounding: PointsRounding;
   /** When set, only items of these categories count towards points. */
   readonly eligibleCategories?: readonly string[] | undefined;
+  /**
+   * When set, points convert into money off any purchase at this rate, in any amount:
+   * `{ points: 100, cents: 100 }` is "100 points = 1 €".
+   */
+  readonly pointsAsMoney?: PointsAsMoneyRate | undefined;
+}
+
+/** How many points make how many cents off ("100 points = 1 €" is `{ points: 100, cents: 100 }`). */
+export interface PointsAsMoneyRate {
+  readonly points: number;
+  readonly cents: number;
 }
 
 export type Program = StampCardProgram | PointsProgram;

@@ -23,6 +23,13 @@ function invalidField(program: Program): string | null {
   }
   if (program.kind === 'points') {
     if (!isPositiveWholeNumber(program.pointsPerEuro)) return 'pointsPerEuro';
+    const rate = program.pointsAsMoney;
+    if (
+      rate !== undefined &&
+      !(isPositiveWholeNumber(rate.points) && isPositiveWholeNumber(rate.cents))
+    ) {
+      return 'pointsAsMoney';
+    }
     return null;
   }
   if (!isPositiveWholeNumber(program.stampsPerCard)) return 'stampsPerCard';

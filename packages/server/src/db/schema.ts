@@ -139,6 +139,26 @@ export interface PromoCodeUsesTable {
   used_at: Timestamp;
 }
 
+export interface PointsConversionsTable {
+  merchant_id: string;
+  id: string;
+  customer_id: string;
+  program_id: string;
+  points: number;
+  amount_cents: number;
+  actor_type: ActorType;
+  actor_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface PointsConversionUsesTable {
+  merchant_id: string;
+  conversion_id: string;
+  purchase_id: string;
+  amount_cents: number;
+  used_at: Timestamp;
+}
+
 export interface InteractionsTable {
   merchant_id: string;
   id: string;
@@ -580,6 +600,8 @@ export interface Database {
   interactions: InteractionsTable;
   promo_codes: PromoCodesTable;
   promo_code_uses: PromoCodeUsesTable;
+  points_conversions: PointsConversionsTable;
+  points_conversion_uses: PointsConversionUsesTable;
   account_outbox: AccountOutboxTable;
   password_resets: PasswordResetsTable;
   signup_requests: SignupRequestsTable;

@@ -43,6 +43,7 @@ export const ERROR_CODES = {
   bonus_already_recorded: 409,
   already_refunded: 409,
   refund_exceeds_purchase: 409,
+  points_not_convertible: 422,
   promo_code_not_found: 404,
   promo_code_taken: 409,
   promo_code_not_started: 409,

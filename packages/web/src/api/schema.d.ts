@@ -9039,13 +9039,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Redeemed. 409 with insufficient_balance, voucher_already_used, voucher_expired, … otherwise */
+                /** @description Redeemed (a reward), or converted (points). 409 with insufficient_balance, voucher_already_used, voucher_expired, … otherwise; 422 points_not_convertible when the program sets no rate */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RedemptionResult"];
+                        "application/json": components["schemas"]["RedemptionResult"] | components["schemas"]["PointsConversionResult"];
                     };
                 };
                 /** @description The request could not be read (`malformed_request`) */
@@ -14692,6 +14692,7 @@ export interface components {
              */
             rounding: "floor" | "nearest";
             eligibleCategories?: string[];
+            pointsAsMoney?: components["schemas"]["PointsAsMoneyRate"];
             catalog?: {
                 /**
                  * @example {
@@ -14714,6 +14715,16 @@ export interface components {
                 averageBasketCents?: number;
                 averageItemPriceCents?: number;
             };
+        };
+        /**
+         * @example {
+         *       "points": 100,
+         *       "cents": 100
+         *     }
+         */
+        PointsAsMoneyRate: {
+            points: number;
+            cents: number;
         };
         ProgramChanges: {
             /**
@@ -14749,6 +14760,7 @@ export interface components {
             /** @enum {string} */
             rounding?: "floor" | "nearest";
             eligibleCategories?: string[];
+            pointsAsMoney?: components["schemas"]["PointsAsMoneyRate"] & (Record<string, never> | null);
             /** @description What a customer usually spends, for the reward economics */
             spendEstimate?: {
                 averageBasketCents?: number;
@@ -14958,6 +14970,15 @@ export interface components {
             unit: string;
             card: components["schemas"]["CardProgram"][];
         };
+        PointsConversionResult: {
+            conversionId: string;
+            customerId: string;
+            programId: string;
+            points: number;
+            amountCents: number;
+            discount: components["schemas"]["Discount"] & unknown;
+            card: components["schemas"]["CardProgram"][];
+        };
         RedemptionInput: {
             /**
              * Format: uuid
@@ -14973,6 +14994,17 @@ export interface components {
             rewardId?: string;
             /** @example K7QX-9M2P */
             voucherCode?: string;
+            /**
+             * Format: uuid
+             * @description With points: the points program whose points become money off
+             * @example 0193a1b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b
+             */
+            programId?: string;
+            /**
+             * @description Converts exactly this many points (up to the balance) into money off the current purchase, at the program’s pointsAsMoney rate
+             * @example 250
+             */
+            points?: number;
         };
         PromoCode: {
             id: string;

@@ -158,6 +158,10 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Les remboursements dépasseraient le montant payé.',
     en: 'The refunds would add up to more than was paid.',
   },
+  points_not_convertible: {
+    fr: 'Ce programme ne permet pas de payer avec des points.',
+    en: 'This program does not let points pay for purchases.',
+  },
   promo_code_not_found: {
     fr: 'Ce code promo n’existe pas.',
     en: 'There is no such promo code.',

@@ -88,6 +88,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'interactions',
   'promo_codes',
   'promo_code_uses',
+  'points_conversions',
+  'points_conversion_uses',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

@@ -5,6 +5,7 @@ import { hasRecordedPurchase } from '../../repositories/purchases.ts';
 import { type UsablePromoCode, usablePromoCode } from '../promo-codes/usable-promo-code.ts';
 import type { MerchantScope } from '../scope.ts';
 import type { TierAtPurchase } from '../tiers/tier-at-purchase.ts';
+import { pointsCreditOffers } from './points-credit.ts';
 
 /**
  * Offers from elsewhere (the paid club's member discount, the welcome offer…): each source
@@ -17,7 +18,7 @@ export type OfferSource = (
   customer: { readonly id: string; readonly member_since: Date | null },
 ) => Promise<readonly DiscountOffer[]>;
 
-export const OFFER_SOURCES: readonly OfferSource[] = [];
+export const OFFER_SOURCES: readonly OfferSource[] = [pointsCreditOffers];
 
 /** Everything the discount rules need for one customer's purchase. */
 export interface PurchaseOffers {

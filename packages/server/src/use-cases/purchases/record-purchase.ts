@@ -25,6 +25,7 @@ import { assertPurchaseWithinLimits } from '../loyalty/operation-limits.ts';
 import { programCatalog } from '../loyalty/program-catalog.ts';
 import type { MerchantScope } from '../scope.ts';
 import { tierAtPurchase } from '../tiers/tier-at-purchase.ts';
+import { claimPointsCredit, countPointsCreditUse } from './points-credit.ts';
 import { claimPromoCode, countPromoCodeUse, type DeclaredDiscount } from './promo-code-use.ts';
 
 export type RecordPurchaseInput = {
@@ -91,6 +92,10 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
         discounts,
       })
     : null;
+  const pointsCents = discounts
+    .filter((d) => d.kind === 'points')
+    .reduce((n, d) => n + d.amountCents, 0);
+  const pointsUses = await claimPointsCredit(tx, scope, customer.id, pointsCents);
 
   // What the rules earn from; a tier multiplier (pointsMultiplierPercent) joins here.
   const purchaseId = uuidv7();
@@ -125,6 +130,7 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     vouchers,
   );
   if (promo) await countPromoCodeUse(tx, scope, promo, { id: purchaseId, customerId: customer.id });
+  await countPointsCreditUse(tx, scope, purchaseId, pointsUses);
   if (customer.webhooks_listening) await emitPurchaseRecorded(tx, scope, purchase, vouchers);
   const tierAfter = await tier.afterPurchase(purchase);
   return {

@@ -529,6 +529,12 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
       foreign("B's card token with B's reward", {
         body: ({ b }) => ({ cardToken: b.cardToken, rewardId: b.rewardId }),
       }),
+      foreign("A's customer converting points of B's program", {
+        body: ({ a, b }) => ({ customerId: a.customerId, programId: b.programId, points: 1 }),
+      }),
+      foreign("B's customer converting points", {
+        body: ({ a, b }) => ({ customerId: b.customerId, programId: a.programId, points: 1 }),
+      }),
     ],
   },
 

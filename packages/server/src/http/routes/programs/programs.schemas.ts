@@ -42,6 +42,14 @@ export const RewardInput = z.object({
   retailValueCents: cents.openapi({ description: 'What a customer would pay for it' }),
 });
 
+/** "100 points = 1 €": points convert into money off, in any amount (points programs). */
+const PointsAsMoney = z
+  .object({
+    points: z.number().int().min(1).max(1_000_000),
+    cents: z.number().int().min(1).max(100_000),
+  })
+  .openapi('PointsAsMoneyRate', { example: { points: 100, cents: 100 } });
+
 export const CreateProgramBody = z
   .discriminatedUnion('kind', [
     z.object({
@@ -58,6 +66,7 @@ export const CreateProgramBody = z
       pointsPerEuro: count.max(1000),
       rounding: z.enum(['floor', 'nearest']).default('floor'),
       eligibleCategories: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
+      pointsAsMoney: PointsAsMoney.optional(),
       catalog: z
         .array(RewardInput.extend({ cost: count.max(10_000_000) }))
         .max(50)
@@ -80,6 +89,7 @@ export const UpdateProgramBody = z
     pointsPerEuro: count.max(1000).optional(),
     rounding: z.enum(['floor', 'nearest']).optional(),
     eligibleCategories: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
+    pointsAsMoney: PointsAsMoney.nullable().optional(),
     spendEstimate: SpendEstimate.optional(),
   })
   .openapi('ProgramChanges');
