@@ -69,7 +69,10 @@ export async function convertPoints(
   };
 }
 
-/** The quote line of converted points: the label is the number of points ("250 points"). */
+/**
+ * The quote line of converted points: its label is the number of points ("250"), which the
+ * counter words in the person's language ("250 points convertis").
+ */
 export function pointsDiscountLine(points: number, amountCents: number) {
-  return { kind: 'points' as const, label: `${points} points`, amountCents };
+  return { kind: 'points' as const, label: String(points), amountCents };
 }

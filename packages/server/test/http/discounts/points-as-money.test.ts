@@ -28,7 +28,7 @@ describeEachBackend('points as money off, any amount', (database) => {
     expect(converted.body).toMatchObject({
       points: 320,
       amountCents: 320,
-      discount: { kind: 'points', label: '320 points', amountCents: 320 },
+      discount: { kind: 'points', label: '320', amountCents: 320 },
     });
     expect(converted.body.card[0].balance).toBe(180);
 
@@ -36,7 +36,7 @@ describeEachBackend('points as money off, any amount', (database) => {
       ...auth,
       body: { customerId: customer.id, amountCents: 200 },
     });
-    expect(q.body.discounts).toEqual([{ kind: 'points', label: '320 points', amountCents: 200 }]);
+    expect(q.body.discounts).toEqual([{ kind: 'points', label: '320', amountCents: 200 }]);
     expect(q.body.amountDueCents).toBe(0);
     const sale = await purchase(client, auth, {
       customerId: customer.id,
@@ -50,14 +50,14 @@ describeEachBackend('points as money off, any amount', (database) => {
       body: { customerId: customer.id, amountCents: 1_000 },
     });
     expect(next.body.discounts).toEqual([
-      { kind: 'points', label: '320 points', amountCents: 120 },
+      { kind: 'points', label: '320', amountCents: 120 },
     ]);
     expect(next.body.amountDueCents).toBe(880);
     // Declaring more than is left is refused, and nothing is written.
     const greedy = await purchase(client, auth, {
       customerId: customer.id,
       amountCents: 500,
-      discounts: [{ kind: 'points', label: '320 points', amountCents: 500 }],
+      discounts: [{ kind: 'points', label: '320', amountCents: 500 }],
     });
     expect(greedy.status).toBe(409);
     expect(greedy.body.code).toBe('insufficient_balance');

@@ -43,7 +43,13 @@ export function QuotePanel(props: {
             <ul className="counter-discounts">
               {data.discounts.map((d) => (
                 <li key={`${d.kind}:${d.label}`}>
-                  <span>{t(discountKey(d.kind), { label: d.label, percent: d.percent ?? 0 })}</span>
+                  <span>
+                    {t(discountKey(d.kind), {
+                      label: d.label,
+                      percent: d.percent ?? 0,
+                      points: Number(d.label) || 0,
+                    })}
+                  </span>
                   <strong>{t('discountAmount', { amount: format.cents(d.amountCents) })}</strong>
                 </li>
               ))}
