@@ -90,6 +90,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'promo_code_uses',
   'points_conversions',
   'points_conversion_uses',
+  'automation_settings',
+  'automation_sends',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */
