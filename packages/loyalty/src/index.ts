@@ -16,6 +16,7 @@ export * from './discounts/quote-discounts.ts';
 export * from './discounts/stacking-order.ts';
 export * from './earn/earned-by-purchase.ts';
 export * from './earn/grant-bonus.ts';
+export * from './earn/multipliers.ts';
 export * from './earn/points-for-purchase.ts';
 export * from './earn/record-purchase.ts';
 export * from './earn/record-purchase-for-programs.ts';

@@ -14693,6 +14693,7 @@ export interface components {
             rounding: "floor" | "nearest";
             eligibleCategories?: string[];
             pointsAsMoney?: components["schemas"]["PointsAsMoneyRate"];
+            multipliers?: components["schemas"]["PointsMultiplier"][];
             catalog?: {
                 /**
                  * @example {
@@ -14725,6 +14726,33 @@ export interface components {
         PointsAsMoneyRate: {
             points: number;
             cents: number;
+        };
+        PointsMultiplier: {
+            percent: number;
+            when: {
+                /** @enum {string} */
+                kind: "quiet_hours";
+                /** @description 1 = Monday … 7 = Sunday */
+                weekdays: number[];
+                /** @example 14:00 */
+                from: string;
+                /**
+                 * @description Excluded; shop’s clock
+                 * @example 14:00
+                 */
+                to: string;
+            } | {
+                /** @enum {string} */
+                kind: "category";
+                category: string;
+            } | {
+                /** @enum {string} */
+                kind: "dates";
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+            };
         };
         ProgramChanges: {
             /**
@@ -14761,6 +14789,7 @@ export interface components {
             rounding?: "floor" | "nearest";
             eligibleCategories?: string[];
             pointsAsMoney?: components["schemas"]["PointsAsMoneyRate"] & (Record<string, never> | null);
+            multipliers?: components["schemas"]["PointsMultiplier"][];
             /** @description What a customer usually spends, for the reward economics */
             spendEstimate?: {
                 averageBasketCents?: number;

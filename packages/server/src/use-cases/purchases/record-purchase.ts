@@ -25,6 +25,7 @@ import { assertPurchaseWithinLimits } from '../loyalty/operation-limits.ts';
 import { programCatalog } from '../loyalty/program-catalog.ts';
 import type { MerchantScope } from '../scope.ts';
 import { tierAtPurchase } from '../tiers/tier-at-purchase.ts';
+import { earnOccasion } from './earn-occasion.ts';
 import { claimPointsCredit, countPointsCreditUse } from './points-credit.ts';
 import { claimPromoCode, countPromoCodeUse, type DeclaredDiscount } from './promo-code-use.ts';
 
@@ -107,8 +108,9 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     now,
     pointsMultiplierPercent: tier.pointsMultiplierPercent,
   };
+  const occasion = await earnOccasion(tx, merchantId, earnInputs.programs, input.occurredAt ?? now);
   assertPurchaseWithinLimits(earnInputs.programs, earnInputs.purchase);
-  const outcome = recordPurchaseForPrograms(earnInputs);
+  const outcome = recordPurchaseForPrograms({ ...earnInputs, occasion });
   const vouchers = withCodes(outcome.vouchers);
   const ctx = { merchantId, customerId: customer.id, actor };
   const purchase = await insertPurchaseWithLedger(

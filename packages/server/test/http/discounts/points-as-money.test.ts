@@ -49,9 +49,7 @@ describeEachBackend('points as money off, any amount', (database) => {
       ...auth,
       body: { customerId: customer.id, amountCents: 1_000 },
     });
-    expect(next.body.discounts).toEqual([
-      { kind: 'points', label: '320', amountCents: 120 },
-    ]);
+    expect(next.body.discounts).toEqual([{ kind: 'points', label: '320', amountCents: 120 }]);
     expect(next.body.amountDueCents).toBe(880);
     // Declaring more than is left is refused, and nothing is written.
     const greedy = await purchase(client, auth, {

@@ -50,6 +50,31 @@ const PointsAsMoney = z
   })
   .openapi('PointsAsMoneyRate', { example: { points: 100, cents: 100 } });
 
+const Day = z.iso.date();
+const Clock = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+  .openapi({ example: '14:00' });
+
+/** Extra points on some occasions: ×2 is `percent: 200`; the largest that holds applies. */
+const PointsMultiplier = z
+  .object({
+    percent: z.number().int().min(100).max(1_000),
+    when: z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('quiet_hours'),
+        weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7).openapi({
+          description: '1 = Monday … 7 = Sunday',
+        }),
+        from: Clock,
+        to: Clock.openapi({ description: 'Excluded; shop’s clock' }),
+      }),
+      z.object({ kind: z.literal('category'), category: z.string().trim().min(1).max(60) }),
+      z.object({ kind: z.literal('dates'), startsOn: Day, endsOn: Day }),
+    ]),
+  })
+  .openapi('PointsMultiplier');
+
 export const CreateProgramBody = z
   .discriminatedUnion('kind', [
     z.object({
@@ -67,6 +92,7 @@ export const CreateProgramBody = z
       rounding: z.enum(['floor', 'nearest']).default('floor'),
       eligibleCategories: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
       pointsAsMoney: PointsAsMoney.optional(),
+      multipliers: z.array(PointsMultiplier).max(20).optional(),
       catalog: z
         .array(RewardInput.extend({ cost: count.max(10_000_000) }))
         .max(50)
@@ -90,6 +116,7 @@ export const UpdateProgramBody = z
     rounding: z.enum(['floor', 'nearest']).optional(),
     eligibleCategories: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
     pointsAsMoney: PointsAsMoney.nullable().optional(),
+    multipliers: z.array(PointsMultiplier).max(20).optional(),
     spendEstimate: SpendEstimate.optional(),
   })
   .openapi('ProgramChanges');
