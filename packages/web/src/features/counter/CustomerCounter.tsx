@@ -7,6 +7,7 @@ import { Field } from '../../ui/Field.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
 import { CardBalances } from './CardBalances.tsx';
 import { CounterError } from './CounterError.tsx';
+import { PointsAsMoney } from './PointsAsMoney.tsx';
 import { euroToCents } from './parse.ts';
 import { isPromoProblem, QuotePanel } from './QuotePanel.tsx';
 import { type SaleTerms, saleTerms } from './quote.ts';
@@ -206,6 +207,16 @@ export function CustomerCounter(props: {
           promoCode={promoCode}
           onPromoCode={setPromoCode}
         />
+        {card.data && (
+          <PointsAsMoney
+            customerId={customer.id}
+            programs={card.data.programs}
+            dueCents={quote.data?.amountCents === cents ? quote.data.amountDueCents : cents}
+            onCard={(programs) =>
+              client.setQueryData(['card', customer.id], { ...card.data, programs })
+            }
+          />
+        )}
         <CounterError
           error={
             record.error instanceof ApiProblem && record.error.fieldError('amountCents')
