@@ -14788,7 +14788,10 @@ export interface components {
             /** @enum {string} */
             rounding?: "floor" | "nearest";
             eligibleCategories?: string[];
-            pointsAsMoney?: components["schemas"]["PointsAsMoneyRate"] & (Record<string, never> | null);
+            pointsAsMoney?: {
+                points: number;
+                cents: number;
+            } | null;
             multipliers?: components["schemas"]["PointsMultiplier"][];
             /** @description What a customer usually spends, for the reward economics */
             spendEstimate?: {

@@ -43,12 +43,13 @@ export const RewardInput = z.object({
 });
 
 /** "100 points = 1 €": points convert into money off, in any amount (points programs). */
-const PointsAsMoney = z
-  .object({
-    points: z.number().int().min(1).max(1_000_000),
-    cents: z.number().int().min(1).max(100_000),
-  })
-  .openapi('PointsAsMoneyRate', { example: { points: 100, cents: 100 } });
+const PointsAsMoneyShape = z.object({
+  points: z.number().int().min(1).max(1_000_000),
+  cents: z.number().int().min(1).max(100_000),
+});
+const PointsAsMoney = PointsAsMoneyShape.openapi('PointsAsMoneyRate', {
+  example: { points: 100, cents: 100 },
+});
 
 const Day = z.iso.date();
 const Clock = z
@@ -115,7 +116,8 @@ export const UpdateProgramBody = z
     pointsPerEuro: count.max(1000).optional(),
     rounding: z.enum(['floor', 'nearest']).optional(),
     eligibleCategories: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
-    pointsAsMoney: PointsAsMoney.nullable().optional(),
+    // null removes the rate (points no longer pay for purchases).
+    pointsAsMoney: PointsAsMoneyShape.nullable().optional(),
     multipliers: z.array(PointsMultiplier).max(20).optional(),
     spendEstimate: SpendEstimate.optional(),
   })
