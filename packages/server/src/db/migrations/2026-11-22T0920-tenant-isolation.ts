@@ -92,6 +92,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'points_conversion_uses',
   'automation_settings',
   'automation_sends',
+  'analytics_fits',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */
