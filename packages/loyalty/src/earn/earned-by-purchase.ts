@@ -1,6 +1,7 @@
 import type { Program } from '../model/program.ts';
 import type { Purchase } from '../model/purchase.ts';
 import { ok, type Result, reject } from '../result/result.ts';
+import type { EarnOccasion } from './multipliers.ts';
 import { pointsForPurchase } from './points-for-purchase.ts';
 import { stampsForPurchase } from './stamps-for-purchase.ts';
 import { validatePurchase } from './validate-purchase.ts';
@@ -17,6 +18,7 @@ export function earnedByPurchase(
   program: Program,
   purchase: Purchase,
   pointsMultiplierPercent = 100,
+  occasion?: EarnOccasion,
 ): Result<number> {
   const valid = validatePurchase(purchase);
   if (!valid.ok) return valid;
@@ -30,6 +32,6 @@ export function earnedByPurchase(
   return ok(
     program.kind === 'stamps'
       ? stampsForPurchase(program.rule, purchase)
-      : pointsForPurchase(program, purchase, pointsMultiplierPercent),
+      : pointsForPurchase(program, purchase, pointsMultiplierPercent, occasion),
   );
 }

@@ -1,6 +1,7 @@
 import type { PointsProgram } from '../model/program.ts';
 import type { Purchase } from '../model/purchase.ts';
 import { sameCategory } from './category.ts';
+import { type EarnOccasion, weightedCents } from './multipliers.ts';
 
 /**
  * Points a purchase earns: amount × pointsPerEuro / 100, rounded by the program's rule.
@@ -10,21 +11,25 @@ import { sameCategory } from './category.ts';
  * price), capped at what was paid so that a discount on the receipt is not rewarded.
  * A tier's multiplier (`multiplierPercent`, 150 = ×1,5) applies before rounding, so 12,99 € at
  * ×1,5 earns 19 points, not 12 × 1,5 = 18.
- * Integer arithmetic only: no floating-point surprise on 0,1 + 0,2.
+ * The program's own multipliers (quiet hours, a category, dates: `weightedCents`) weigh the
+ * amount first, so a tier's ×1,5 on double points is ×3. Integer arithmetic only (BigInt, as
+ * the products can pass 2^53): no floating-point surprise on 0,1 + 0,2.
  * @example pointsForPurchase({ pointsPerEuro: 1, rounding: 'floor', ... }, { id: 'p', amountCents: 1299 }) // 12
  */
 export function pointsForPurchase(
   program: PointsProgram,
   purchase: Purchase,
   multiplierPercent = 100,
+  occasion?: EarnOccasion,
 ): number {
   const base = eligibleAmountCents(program, purchase);
-  const scaled = base * program.pointsPerEuro * multiplierPercent;
+  const weighted = BigInt(weightedCents(program, purchase, base, occasion));
+  const scaled = weighted * BigInt(program.pointsPerEuro) * BigInt(multiplierPercent);
   switch (program.rounding) {
     case 'floor':
-      return Math.floor(scaled / 10_000);
+      return Number(scaled / 1_000_000n);
     case 'nearest':
-      return Math.floor((scaled * 2 + 10_000) / 20_000);
+      return Number((scaled * 2n + 1_000_000n) / 2_000_000n);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Program } from '../model/program.ts';
 import type { Purchase } from '../model/purchase.ts';
 import type { VoucherGrant } from '../model/voucher.ts';
 import type { Rejection } from '../result/result.ts';
+import type { EarnOccasion } from './multipliers.ts';
 import { earnOnStanding, recordPurchase } from './record-purchase.ts';
 
 /** A purchase seen by every program of the merchant the customer holds a card in. */
@@ -30,6 +31,8 @@ export function recordPurchaseForPrograms(
     readonly now: Date;
     /** The customer's tier multiplier for points (150 = ×1,5); absent = ×1. */
     readonly pointsMultiplierPercent?: number | undefined;
+    /** When and where (time zone) it happened, for hour and date multipliers. */
+    readonly occasion?: EarnOccasion | undefined;
   } & (
     | { readonly entries: readonly LedgerEntry[] }
     /** Each program's standing (its ledger summed), by program id; for a new purchase. */

@@ -9,6 +9,7 @@ import type { VoucherGrant } from '../model/voucher.ts';
 import { ok, type Result, reject } from '../result/result.ts';
 import { completeFullCards } from './complete-full-cards.ts';
 import { earnedByPurchase } from './earned-by-purchase.ts';
+import type { EarnOccasion } from './multipliers.ts';
 
 export interface RecordPurchaseInput {
   readonly program: Program;
@@ -18,6 +19,8 @@ export interface RecordPurchaseInput {
   readonly now: Date;
   /** The customer's tier multiplier for points (150 = ×1,5); absent = ×1. */
   readonly pointsMultiplierPercent?: number | undefined;
+  /** When and where (time zone) it happened, for the program's hour and date multipliers. */
+  readonly occasion?: EarnOccasion | undefined;
 }
 
 /** What to append after a purchase. */
@@ -60,9 +63,11 @@ export function earnOnStanding(input: {
   readonly standing: Standing;
   readonly now: Date;
   readonly pointsMultiplierPercent?: number | undefined;
+  /** When and where (time zone) it happened, for the program's hour and date multipliers. */
+  readonly occasion?: EarnOccasion | undefined;
 }): Result<PurchaseOutcome> {
   const { program, purchase, now } = input;
-  const earned = earnedByPurchase(program, purchase, input.pointsMultiplierPercent);
+  const earned = earnedByPurchase(program, purchase, input.pointsMultiplierPercent, input.occasion);
   if (!earned.ok) return earned;
   const out = expireDueFrom(program, input.standing, now);
   if (earned.value === 0) return ok({ earned: 0, entries: out, vouchers: [] });

@@ -34,6 +34,15 @@ export type EntryCause =
       readonly rewardId: string;
       readonly voucherId: string;
     }
+  /**
+   * redeem: points converted into money off the customer's purchase (`amountCents`), at the
+   * program's rate (`pointsAsMoney`).
+   */
+  | {
+      readonly type: 'points_discount';
+      readonly conversionId: string;
+      readonly amountCents: number;
+    }
   /** expire: nothing happened for too long. */
   | { readonly type: 'inactivity'; readonly lastActivityAt: Date }
   /**

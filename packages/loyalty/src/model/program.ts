@@ -61,6 +61,39 @@ export interface PointsProgram extends ProgramBase {
   readonly rounding: PointsRounding;
   /** When set, only items of these categories count towards points. */
   readonly eligibleCategories?: readonly string[] | undefined;
+  /**
+   * When set, points convert into money off any purchase at this rate, in any amount:
+   * `{ points: 100, cents: 100 }` is "100 points = 1 €".
+   */
+  readonly pointsAsMoney?: PointsAsMoneyRate | undefined;
+  /** Extra points on some occasions (quiet hours, a category, a date range); see earn/multipliers.ts. */
+  readonly multipliers?: readonly PointsMultiplier[] | undefined;
+}
+
+/**
+ * Points × `percent` / 100 (200 = double points) when the condition holds:
+ * - `quiet_hours`: on these weekdays (1 = Monday … 7 = Sunday), from `from` (included) to `to`
+ *   (excluded), 'HH:MM' on the shop's clock;
+ * - `category`: for the purchase's item lines of this category;
+ * - `dates`: from `startsOn` to `endsOn`, both included, shop-local days 'YYYY-MM-DD'.
+ */
+export interface PointsMultiplier {
+  readonly percent: number;
+  readonly when:
+    | {
+        readonly kind: 'quiet_hours';
+        readonly weekdays: readonly number[];
+        readonly from: string;
+        readonly to: string;
+      }
+    | { readonly kind: 'category'; readonly category: string }
+    | { readonly kind: 'dates'; readonly startsOn: string; readonly endsOn: string };
+}
+
+/** How many points make how many cents off ("100 points = 1 €" is `{ points: 100, cents: 100 }`). */
+export interface PointsAsMoneyRate {
+  readonly points: number;
+  readonly cents: number;
 }
 
 export type Program = StampCardProgram | PointsProgram;

@@ -32,6 +32,8 @@ export const loyaltyErrorCodes = [
   'refund_exceeds_purchase',
   /** A program or reward setting is out of range; `detail.field` says which. */
   'invalid_program',
+  /** The points program sets no rate for converting points into money off. */
+  'points_not_convertible',
   /** Economics need an average basket (per-visit cards) or an item price (per-item cards). */
   'missing_spend_estimate',
 ] as const;

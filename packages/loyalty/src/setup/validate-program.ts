@@ -1,5 +1,5 @@
 import { isPositiveWholeNumber, isWholeNumber } from '../ledger/whole-numbers.ts';
-import type { Program } from '../model/program.ts';
+import type { PointsMultiplier, Program } from '../model/program.ts';
 import { ok, type Result, reject } from '../result/result.ts';
 
 /**
@@ -23,6 +23,14 @@ function invalidField(program: Program): string | null {
   }
   if (program.kind === 'points') {
     if (!isPositiveWholeNumber(program.pointsPerEuro)) return 'pointsPerEuro';
+    const rate = program.pointsAsMoney;
+    if (
+      rate !== undefined &&
+      !(isPositiveWholeNumber(rate.points) && isPositiveWholeNumber(rate.cents))
+    ) {
+      return 'pointsAsMoney';
+    }
+    if (!(program.multipliers ?? []).every(validMultiplier)) return 'multipliers';
     return null;
   }
   if (!isPositiveWholeNumber(program.stampsPerCard)) return 'stampsPerCard';
@@ -31,6 +39,29 @@ function invalidField(program: Program): string | null {
   }
   if (program.rule.per === 'item' && program.rule.category.trim() === '') return 'category';
   return null;
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** ×1 to ×10, and a condition that can hold: a time range forward, a date range in order. */
+function validMultiplier(m: PointsMultiplier): boolean {
+  if (!Number.isSafeInteger(m.percent) || m.percent < 100 || m.percent > 1_000) return false;
+  const when = m.when;
+  switch (when.kind) {
+    case 'quiet_hours':
+      return (
+        when.weekdays.length > 0 &&
+        when.weekdays.every((d) => Number.isInteger(d) && d >= 1 && d <= 7) &&
+        TIME.test(when.from) &&
+        TIME.test(when.to) &&
+        when.from < when.to
+      );
+    case 'category':
+      return when.category.trim() !== '';
+    case 'dates':
+      return DAY.test(when.startsOn) && DAY.test(when.endsOn) && when.startsOn <= when.endsOn;
+  }
 }
 
 function optional(value: number | undefined, check: (value: number) => boolean): boolean {

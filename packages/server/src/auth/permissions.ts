@@ -219,9 +219,13 @@ export const OPERATIONS = {
   'POST /api/v1/rewards/{id}/archive': 'programs:write',
 
   'POST /api/v1/purchases': 'purchases:write',
+  'POST /api/v1/purchases/quote': 'purchases:write',
   'GET /api/v1/purchases/plausible-amount': 'purchases:write',
   'POST /api/v1/purchases/{id}/refund': 'refunds:write',
   'POST /api/v1/redemptions': 'redemptions:write',
+  'GET /api/v1/promo-codes': 'programs:read',
+  'POST /api/v1/promo-codes': 'programs:write',
+  'PATCH /api/v1/promo-codes/{id}': 'programs:write',
 
   'GET /api/v1/audit-log': 'audit:read',
   'GET /api/v1/jobs': 'jobs:read',

@@ -115,6 +115,52 @@ export interface SignupRequestsTable {
 export type InteractionKind = 'call' | 'visit' | 'email' | 'complaint' | 'dispute' | 'late_payment';
 export type DisputeStatus = 'open' | 'resolved' | 'rejected';
 
+export interface PromoCodesTable {
+  merchant_id: string;
+  id: string;
+  code: string;
+  percent_off: number | null;
+  amount_off_cents: number | null;
+  minimum_purchase_cents: number | null;
+  /** Shop-local calendar days, `YYYY-MM-DD`, both included. */
+  starts_on: string | null;
+  ends_on: string | null;
+  max_uses: number | null;
+  per_customer_limit: number | null;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PromoCodeUsesTable {
+  merchant_id: string;
+  purchase_id: string;
+  promo_code_id: string;
+  customer_id: string;
+  amount_off_cents: number;
+  used_at: Timestamp;
+}
+
+export interface PointsConversionsTable {
+  merchant_id: string;
+  id: string;
+  customer_id: string;
+  program_id: string;
+  points: number;
+  amount_cents: number;
+  actor_type: ActorType;
+  actor_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface PointsConversionUsesTable {
+  merchant_id: string;
+  conversion_id: string;
+  purchase_id: string;
+  amount_cents: number;
+  used_at: Timestamp;
+}
+
 export interface InteractionsTable {
   merchant_id: string;
   id: string;
@@ -251,6 +297,8 @@ export interface PurchasesTable {
   location_id: string | null;
   external_id: string | null;
   items: Json<unknown[]> | null;
+  /** What the till took off before the customer paid `amount_cents`; null = none declared. */
+  discounts: ColumnType<unknown[] | null, string | null | undefined, never>;
   /** 'import': history read from a file, which earned nothing. */
   source: ColumnType<'recorded' | 'import', 'recorded' | 'import' | undefined, never>;
   actor_type: ActorType;
@@ -568,6 +616,10 @@ export interface Database {
   sessions: SessionsTable;
   outbox: OutboxTable;
   interactions: InteractionsTable;
+  promo_codes: PromoCodesTable;
+  promo_code_uses: PromoCodeUsesTable;
+  points_conversions: PointsConversionsTable;
+  points_conversion_uses: PointsConversionUsesTable;
   account_outbox: AccountOutboxTable;
   password_resets: PasswordResetsTable;
   signup_requests: SignupRequestsTable;

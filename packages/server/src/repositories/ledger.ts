@@ -183,10 +183,11 @@ export async function insertPurchaseWithLedger(
   const { rows } = await sql<Selectable<PurchasesTable>>`
     with p as (
       insert into purchases (merchant_id, id, customer_id, amount_cents, occurred_at,
-        location_id, external_id, items, actor_type, actor_id)
+        location_id, external_id, items, discounts, actor_type, actor_id)
       values (${purchase.merchantId}, ${purchase.id}, ${purchase.customerId},
         ${purchase.amountCents}, ${purchase.occurredAt}, ${purchase.locationId},
         ${purchase.externalId}, ${purchase.items ? JSON.stringify(purchase.items) : null}::jsonb,
+        ${purchase.discounts?.length ? JSON.stringify(purchase.discounts) : null}::jsonb,
         ${purchase.actor.type}, ${purchase.actor.id})
       returning *
     ), e as (

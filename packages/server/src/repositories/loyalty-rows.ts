@@ -82,6 +82,8 @@ export function causeRef(cause: EntryCause): string | null {
       return cause.referralId;
     case 'import':
       return cause.importId;
+    case 'points_discount':
+      return cause.conversionId;
     case 'inactivity':
       return null;
   }

@@ -12,6 +12,8 @@ export type NewPurchase = {
   locationId: string | null;
   externalId: string | null;
   items: readonly PurchaseItem[] | null;
+  /** What the till took off before the customer paid `amountCents`. */
+  discounts?: readonly unknown[] | null;
   actor: Actor;
 };
 
@@ -118,4 +120,16 @@ export async function basketPercentile(tx: Tx, merchantId: string, since: Date) 
     .where('occurred_at', '>=', since)
     .executeTakeFirstOrThrow();
   return { count: Number(row.n), p99Cents: row.p99 === null ? null : Number(row.p99) };
+}
+
+/** Whether the customer has any purchase on record (imported history included). */
+export async function hasRecordedPurchase(tx: Tx, merchantId: string, customerId: string) {
+  const row = await tx
+    .selectFrom('purchases')
+    .select('id')
+    .where('merchant_id', '=', merchantId)
+    .where('customer_id', '=', customerId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -9457,6 +9457,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/purchases/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the customer pays before the payment: the discounts that apply and the amount due (stores nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QuoteInput"];
+                };
+            };
+            responses: {
+                /** @description The quote. 404 promo_code_not_found, 409 promo_code_expired / promo_code_used_up / … for a code that cannot be used now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuoteResult"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/purchases": {
         parameters: {
             query?: never;
@@ -9724,13 +9845,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Redeemed. 409 with insufficient_balance, voucher_already_used, voucher_expired, … otherwise */
+                /** @description Redeemed (a reward), or converted (points). 409 with insufficient_balance, voucher_already_used, voucher_expired, … otherwise; 422 points_not_convertible when the program sets no rate */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RedemptionResult"];
+                        "application/json": components["schemas"]["RedemptionResult"] | components["schemas"]["PointsConversionResult"];
                     };
                 };
                 /** @description The request could not be read (`malformed_request`) */
@@ -9820,6 +9941,353 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promo-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop’s promo codes, with how many times each was used */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Promo codes, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PromoCode"][];
+                        };
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a promo code (% or € off, dates, single or multi use, limit per customer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PromoCodeInput"];
+                };
+            };
+            responses: {
+                /** @description Created. 409 promo_code_taken when the shop already has this code */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromoCode"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promo-codes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a promo code, or archive it (archived: true); its uses stay counted */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PromoCodeChanges"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromoCode"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/audit-log": {
@@ -15191,6 +15659,8 @@ export interface components {
              */
             rounding: "floor" | "nearest";
             eligibleCategories?: string[];
+            pointsAsMoney?: components["schemas"]["PointsAsMoneyRate"];
+            multipliers?: components["schemas"]["PointsMultiplier"][];
             catalog?: {
                 /**
                  * @example {
@@ -15212,6 +15682,43 @@ export interface components {
             spendEstimate?: {
                 averageBasketCents?: number;
                 averageItemPriceCents?: number;
+            };
+        };
+        /**
+         * @example {
+         *       "points": 100,
+         *       "cents": 100
+         *     }
+         */
+        PointsAsMoneyRate: {
+            points: number;
+            cents: number;
+        };
+        PointsMultiplier: {
+            percent: number;
+            when: {
+                /** @enum {string} */
+                kind: "quiet_hours";
+                /** @description 1 = Monday … 7 = Sunday */
+                weekdays: number[];
+                /** @example 14:00 */
+                from: string;
+                /**
+                 * @description Excluded; shop’s clock
+                 * @example 14:00
+                 */
+                to: string;
+            } | {
+                /** @enum {string} */
+                kind: "category";
+                category: string;
+            } | {
+                /** @enum {string} */
+                kind: "dates";
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
             };
         };
         Program: {
@@ -15293,6 +15800,11 @@ export interface components {
             /** @enum {string} */
             rounding?: "floor" | "nearest";
             eligibleCategories?: string[];
+            pointsAsMoney?: {
+                points: number;
+                cents: number;
+            } | null;
+            multipliers?: components["schemas"]["PointsMultiplier"][];
             /** @description What a customer usually spends, for the reward economics */
             spendEstimate?: {
                 averageBasketCents?: number;
@@ -15419,6 +15931,55 @@ export interface components {
             basis: "history" | "default";
             purchasesConsidered: number;
         };
+        QuoteResult: {
+            customerId: string;
+            amountCents: number;
+            discounts: components["schemas"]["Discount"][];
+            amountDueCents: number;
+            /** @description Offers that took nothing off, and why ("code valable dès 20 €") */
+            notApplied: {
+                kind: components["schemas"]["DiscountKind"];
+                label: string;
+                /** @enum {string} */
+                reason: "not_first_purchase" | "threshold_not_reached" | "below_minimum";
+                minimumPurchaseCents?: number;
+            }[];
+        };
+        Discount: {
+            kind: components["schemas"]["DiscountKind"];
+            /** @description The shop’s own name: the tier, the promo code, the club… */
+            label: string;
+            percent?: number;
+            amountCents: number;
+        };
+        /** @enum {string} */
+        DiscountKind: "tier" | "club" | "welcome" | "b2b_threshold" | "promo_code" | "points";
+        QuoteInput: {
+            /**
+             * Format: uuid
+             * @example 0193a1b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b
+             */
+            customerId?: string;
+            /** @description From a scanned card, instead of customerId */
+            cardToken?: string;
+            /**
+             * @description The amount before discounts
+             * @example 2500
+             */
+            amountCents: number;
+            items?: {
+                sku: string;
+                name: string;
+                category: string;
+                quantity: number;
+                unitPriceCents: number;
+            }[];
+            /**
+             * @description As typed: compared trimmed and upper-cased
+             * @example NOEL10
+             */
+            promoCode?: string;
+        };
         PurchaseResult: {
             purchaseId: string;
             customerId: string;
@@ -15462,8 +16023,18 @@ export interface components {
             customerId?: string;
             /** @description From a scanned card, instead of customerId */
             cardToken?: string;
-            /** @example 1250 */
+            /**
+             * @description What the customer paid, after discounts
+             * @example 1250
+             */
             amountCents: number;
+            /** @description The discounts applied before payment, as the quote answered them */
+            discounts?: components["schemas"]["Discount"][];
+            /**
+             * @description The promo code used: checked (dates, uses, per-customer limit) and its use counted with the sale
+             * @example NOEL10
+             */
+            promoCode?: string;
             /**
              * Format: date-time
              * @description Defaults to now. From 2000-01-01 and at most 5 minutes ahead; earlier dates are refused (422, field code `too_early`)
@@ -15519,6 +16090,15 @@ export interface components {
             unit: string;
             card: components["schemas"]["CardProgram"][];
         };
+        PointsConversionResult: {
+            conversionId: string;
+            customerId: string;
+            programId: string;
+            points: number;
+            amountCents: number;
+            discount: components["schemas"]["Discount"] & unknown;
+            card: components["schemas"]["CardProgram"][];
+        };
         RedemptionInput: {
             /**
              * Format: uuid
@@ -15534,6 +16114,95 @@ export interface components {
             rewardId?: string;
             /** @example K7QX-9M2P */
             voucherCode?: string;
+            /**
+             * Format: uuid
+             * @description With points: the points program whose points become money off
+             * @example 0193a1b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b
+             */
+            programId?: string;
+            /**
+             * @description Converts exactly this many points (up to the balance) into money off the current purchase, at the program’s pointsAsMoney rate
+             * @example 250
+             */
+            points?: number;
+        };
+        PromoCode: {
+            id: string;
+            code: string;
+            percentOff: number | null;
+            amountOffCents: number | null;
+            minimumPurchaseCents: number | null;
+            /**
+             * Format: date
+             * @description First day (shop’s calendar), included
+             * @example 2026-12-24
+             */
+            startsOn: string | null;
+            /**
+             * Format: date
+             * @description Last day (shop’s calendar), included
+             * @example 2026-12-24
+             */
+            endsOn: string | null;
+            /** @description 1 = single use; null = unlimited */
+            maxUses: number | null;
+            perCustomerLimit: number | null;
+            /** @description Purchases that used it so far */
+            uses: number;
+            archived: boolean;
+            createdAt: string;
+        };
+        PromoCodeInput: {
+            /**
+             * @description Letters, digits, - and _; stored upper-cased
+             * @example NOEL10
+             */
+            code: string;
+            percentOff: number | null;
+            amountOffCents: number | null;
+            minimumPurchaseCents: number | null;
+            /**
+             * Format: date
+             * @description First day (shop’s calendar), included
+             * @example 2026-12-24
+             */
+            startsOn: string | null;
+            /**
+             * Format: date
+             * @description Last day (shop’s calendar), included
+             * @example 2026-12-24
+             */
+            endsOn: string | null;
+            /** @description 1 = single use; null = unlimited */
+            maxUses: number | null;
+            perCustomerLimit: number | null;
+        };
+        PromoCodeChanges: {
+            /**
+             * @description Letters, digits, - and _; stored upper-cased
+             * @example NOEL10
+             */
+            code?: string;
+            percentOff?: number | null;
+            amountOffCents?: number | null;
+            minimumPurchaseCents?: number | null;
+            /**
+             * Format: date
+             * @description First day (shop’s calendar), included
+             * @example 2026-12-24
+             */
+            startsOn?: string | null;
+            /**
+             * Format: date
+             * @description Last day (shop’s calendar), included
+             * @example 2026-12-24
+             */
+            endsOn?: string | null;
+            /** @description 1 = single use; null = unlimited */
+            maxUses?: number | null;
+            perCustomerLimit?: number | null;
+            /** @description true: no longer usable */
+            archived?: boolean;
         };
         AuditEntry: {
             id: string;

@@ -162,6 +162,38 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Les remboursements dépasseraient le montant payé.',
     en: 'The refunds would add up to more than was paid.',
   },
+  points_not_convertible: {
+    fr: 'Ce programme ne permet pas de payer avec des points.',
+    en: 'This program does not let points pay for purchases.',
+  },
+  promo_code_not_found: {
+    fr: 'Ce code promo n’existe pas.',
+    en: 'There is no such promo code.',
+  },
+  promo_code_taken: {
+    fr: 'La boutique a déjà un code promo de ce nom.',
+    en: 'The shop already has a promo code with this name.',
+  },
+  promo_code_not_started: {
+    fr: 'Ce code promo n’est pas encore valable.',
+    en: 'This promo code is not valid yet.',
+  },
+  promo_code_expired: {
+    fr: 'Ce code promo a expiré.',
+    en: 'This promo code has expired.',
+  },
+  promo_code_used_up: {
+    fr: 'Ce code promo a déjà été utilisé autant de fois que prévu.',
+    en: 'This promo code has been used as many times as it may be.',
+  },
+  promo_code_limit_reached: {
+    fr: 'Ce client a déjà utilisé ce code promo autant de fois que permis.',
+    en: 'This customer has already used this promo code as many times as allowed.',
+  },
+  promo_code_below_minimum: {
+    fr: 'Le montant est en dessous du minimum de ce code promo.',
+    en: 'The amount is below this promo code’s minimum.',
+  },
   reason_required: {
     fr: 'Indiquez la raison de cette correction.',
     en: 'Say why the balance is being adjusted.',

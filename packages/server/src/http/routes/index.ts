@@ -23,6 +23,7 @@ import { registerValueSettingsRoutes } from './merchant/value-settings.routes.ts
 import { registerOutboxRoutes } from './outbox/outbox.routes.ts';
 import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
+import { registerPromoCodeRoutes } from './promo-codes/promo-codes.routes.ts';
 import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
@@ -58,6 +59,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerBonusRoutes,
   registerPurchaseRoutes,
   registerRedemptionRoutes,
+  registerPromoCodeRoutes,
   registerAuditRoutes,
   registerOutboxRoutes,
   registerJobRoutes,

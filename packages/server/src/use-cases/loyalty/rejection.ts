@@ -21,6 +21,7 @@ const MESSAGES: Record<LoyaltyErrorCode, string> = {
   bonus_already_recorded: 'This bonus was already given',
   refund_exceeds_purchase: 'The refunds would add up to more than was paid',
   invalid_program: 'A program setting is out of range',
+  points_not_convertible: 'This points program sets no rate for converting points into money off',
   missing_spend_estimate: 'Give an average basket (or item price) to estimate the reward economics',
 };
 

@@ -26,6 +26,9 @@ import { assertPurchaseWithinLimits } from '../loyalty/operation-limits.ts';
 import { programCatalog } from '../loyalty/program-catalog.ts';
 import type { MerchantScope } from '../scope.ts';
 import { tierAtPurchase } from '../tiers/tier-at-purchase.ts';
+import { earnOccasion } from './earn-occasion.ts';
+import { claimPointsCredit, countPointsCreditUse } from './points-credit.ts';
+import { claimPromoCode, countPromoCodeUse, type DeclaredDiscount } from './promo-code-use.ts';
 
 export type RecordPurchaseInput = {
   customerId?: string;
@@ -35,6 +38,10 @@ export type RecordPurchaseInput = {
   locationId?: string | null;
   externalId?: string | null;
   items?: PurchaseItem[] | null;
+  /** The discounts the till applied (what the quote answered); `amountCents` is what was paid. */
+  discounts?: DeclaredDiscount[] | null;
+  /** The promo code the customer used: checked, and its use counted with the sale. */
+  promoCode?: string | null;
 };
 
 /** Point-of-sale clocks drift; a purchase more than this far in the future is a mistake. */
@@ -78,6 +85,19 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
   const state: StandingState = { ...catalog, ...standing };
   if (previous) return replayPurchase(tx, state, scope, previous, input, customer.id);
   const tier = await tierAtPurchase(tx, scope, customer);
+  const discounts = input.discounts ?? [];
+  const promo = input.promoCode
+    ? await claimPromoCode(tx, scope, {
+        ...input,
+        promoCode: input.promoCode,
+        customerId: customer.id,
+        discounts,
+      })
+    : null;
+  const pointsCents = discounts
+    .filter((d) => d.kind === 'points')
+    .reduce((n, d) => n + d.amountCents, 0);
+  const pointsUses = await claimPointsCredit(tx, scope, customer.id, pointsCents);
 
   // What the rules earn from; a tier multiplier (pointsMultiplierPercent) joins here.
   const purchaseId = uuidv7();
@@ -89,8 +109,9 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     now,
     pointsMultiplierPercent: tier.pointsMultiplierPercent,
   };
+  const occasion = await earnOccasion(tx, merchantId, earnInputs.programs, input.occurredAt ?? now);
   assertPurchaseWithinLimits(earnInputs.programs, earnInputs.purchase);
-  const outcome = recordPurchaseForPrograms(earnInputs);
+  const outcome = recordPurchaseForPrograms({ ...earnInputs, occasion });
   const vouchers = withCodes(outcome.vouchers);
   const ctx = { merchantId, customerId: customer.id, actor };
   const purchase = await insertPurchaseWithLedger(
@@ -105,6 +126,7 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
       locationId: input.locationId ?? null,
       externalId: input.externalId ?? null,
       items: input.items ?? null,
+      discounts: input.discounts ?? null,
       actor,
     },
     outcome.entries,
@@ -117,6 +139,8 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     purchase: { id: purchaseId, amountCents: input.amountCents },
     earnedByProgram: outcome.earnedByProgram,
   });
+  if (promo) await countPromoCodeUse(tx, scope, promo, { id: purchaseId, customerId: customer.id });
+  await countPointsCreditUse(tx, scope, purchaseId, pointsUses);
   if (customer.webhooks_listening) await emitPurchaseRecorded(tx, scope, purchase, vouchers);
   const tierAfter = await tier.afterPurchase(purchase);
   return {

@@ -14,6 +14,8 @@ import {
 export interface TierAtPurchase {
   /** The level held before this purchase sets the multiplier (150 = ×1,5). */
   readonly pointsMultiplierPercent: number;
+  /** The level held before this purchase, for its permanent discount; null without a ladder. */
+  readonly level: { readonly name: string; readonly discountPercent: number } | null;
   /** Counts the purchase, records the new level (announcing a change) and returns the card's tier. */
   afterPurchase(purchase: {
     readonly id: string;
@@ -24,6 +26,7 @@ export interface TierAtPurchase {
 
 const WITHOUT_TIERS: TierAtPurchase = {
   pointsMultiplierPercent: 100,
+  level: null,
   afterPurchase: async () => NO_TIER,
 };
 
@@ -46,6 +49,7 @@ export async function tierAtPurchase(
   const before = standingOf(setting, activity, scope.now);
   return {
     pointsMultiplierPercent: before.level.benefits.pointsMultiplierPercent,
+    level: { name: before.level.name, discountPercent: before.level.benefits.discountPercent },
     async afterPurchase(purchase) {
       const purchases = [
         ...activity.purchases,

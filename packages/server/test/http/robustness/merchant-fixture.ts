@@ -57,6 +57,9 @@ export type MerchantFixture = {
   /** A file uploaded for import (not imported). */
   importId: string;
   campaignId: string;
+  /** A promo code (used once by the fixture's customer) and its id. */
+  promoCode: string;
+  promoCodeId: string;
 };
 
 let merchants = 0;
@@ -125,6 +128,16 @@ export async function buildMerchantFixture(
   });
   // A tier ladder, so that purchases record each customer's level.
   await call('PUT', '/api/v1/tier-ladder', tierLadderFor(label));
+  const promo = await call('POST', '/api/v1/promo-codes', {
+    code: `PROMO${label}${merchants}`,
+    percentOff: 10,
+    amountOffCents: null,
+    minimumPurchaseCents: null,
+    startsOn: null,
+    endsOn: null,
+    maxUses: null,
+    perCustomerLimit: null,
+  });
   const idempotencyKey = `purchase-${label}-${merchants}`;
   const purchase = (externalId: string, headers = {}) =>
     call(
@@ -134,7 +147,13 @@ export async function buildMerchantFixture(
       headers,
     );
   const first = await purchase(`till-${label}-1`, { 'idempotency-key': idempotencyKey });
-  await purchase(`till-${label}-2`);
+  await call('POST', '/api/v1/purchases', {
+    customerId: customer.id,
+    amountCents: 1_125,
+    externalId: `till-${label}-2`,
+    promoCode: promo.code,
+    discounts: [{ kind: 'promo_code', label: promo.code, percent: 10, amountCents: 125 }],
+  });
   await purchase(`till-${label}-3`);
   const fourth = await purchase(`till-${label}-4`);
   const refund = await call('POST', `/api/v1/purchases/${fourth.purchaseId}/refund`, {
@@ -216,6 +235,8 @@ export async function buildMerchantFixture(
     webhookDeliveryId: deliveries.items[0].id,
     importId: upload.id,
     campaignId: campaign.id,
+    promoCode: promo.code,
+    promoCodeId: promo.id,
   };
 }
 

@@ -507,9 +507,60 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
           locationId: b.locationId,
         }),
       }),
+      foreign("A's customer with B's promo code", {
+        body: ({ a, b }) => ({
+          customerId: a.customerId,
+          amountCents: 500,
+          promoCode: b.promoCode,
+        }),
+      }),
       own("A's purchase sent with the Idempotency-Key B used (must not replay B's answer)", {
         body: ({ a }) => ({ customerId: a.customerId, amountCents: 700 }),
         headers: ({ b }) => ({ 'idempotency-key': b.idempotencyKey }),
+      }),
+    ],
+  },
+  'POST /api/v1/purchases/quote': {
+    probes: [
+      foreign("B's customer", {
+        body: ({ b }) => ({ customerId: b.customerId, amountCents: 500 }),
+      }),
+      foreign("B's card token", {
+        body: ({ b }) => ({ cardToken: b.cardToken, amountCents: 500 }),
+      }),
+      foreign("A's customer with B's promo code", {
+        body: ({ a, b }) => ({
+          customerId: a.customerId,
+          amountCents: 500,
+          promoCode: b.promoCode,
+        }),
+      }),
+    ],
+  },
+  'GET /api/v1/promo-codes': { probes: [own("A's promo codes")] },
+  'POST /api/v1/promo-codes': {
+    apiKey: 'forbidden',
+    probes: [
+      own('a promo code of A’s own', {
+        body: () => ({
+          code: 'WALK10',
+          percentOff: 10,
+          amountOffCents: null,
+          minimumPurchaseCents: null,
+          startsOn: null,
+          endsOn: null,
+          maxUses: null,
+          perCustomerLimit: null,
+        }),
+      }),
+    ],
+  },
+  'PATCH /api/v1/promo-codes/{id}': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's promo code", {
+        params: ({ b }) => ({ id: b.promoCodeId }),
+        body: () => ({ archived: true }),
       }),
     ],
   },
@@ -538,6 +589,12 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
       }),
       foreign("B's card token with B's reward", {
         body: ({ b }) => ({ cardToken: b.cardToken, rewardId: b.rewardId }),
+      }),
+      foreign("A's customer converting points of B's program", {
+        body: ({ a, b }) => ({ customerId: a.customerId, programId: b.programId, points: 1 }),
+      }),
+      foreign("B's customer converting points", {
+        body: ({ a, b }) => ({ customerId: b.customerId, programId: a.programId, points: 1 }),
       }),
     ],
   },

@@ -7,7 +7,10 @@ import { Field } from '../../ui/Field.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
 import { CardBalances } from './CardBalances.tsx';
 import { CounterError } from './CounterError.tsx';
+import { PointsAsMoney } from './PointsAsMoney.tsx';
 import { euroToCents } from './parse.ts';
+import { isPromoProblem, QuotePanel } from './QuotePanel.tsx';
+import { type SaleTerms, saleTerms } from './quote.ts';
 import { RewardsPanel } from './RewardsPanel.tsx';
 import { newSale, type QueuedSale } from './sale-queue.ts';
 import { saveSale } from './sale-store.ts';
@@ -15,6 +18,7 @@ import { type Customer, displayName, type PurchaseResult, type RedemptionResult 
 import { useActionKey } from './use-action-key.ts';
 import { useCounterText } from './use-counter-text.ts';
 import { needsConfirmation, usePlausibleAmount } from './use-plausible-amount.ts';
+import { useQuote } from './use-quote.ts';
 import { attemptSale } from './use-sale-queue.ts';
 
 export type Outcome =
@@ -52,6 +56,11 @@ export function CustomerCounter(props: {
   const { customer } = props;
   const [amount, setAmount] = useState('');
   const cents = euroToCents(amount);
+  const [promoCode, setPromoCode] = useState<string | null>(null);
+  const quote = useQuote(customer.id, cents, promoCode);
+  const terms = saleTerms(cents ?? 0, promoCode, quote.data, promoCode);
+  // A refused promo code is settled first (removed or corrected): the sale waits for it.
+  const promoRefused = promoCode !== null && isPromoProblem(quote.error);
   const { keyFor, done } = useActionKey();
   const card = useQuery({
     queryKey: ['card', customer.id],
@@ -59,13 +68,13 @@ export function CustomerCounter(props: {
       call(api.GET('/api/v1/customers/{id}/card', { params: { path: { id: customer.id } } })),
   });
   const record = useMutation({
-    mutationFn: (amountCents: number) =>
+    mutationFn: (sale: SaleTerms) =>
       ringUp(
         newSale({
-          key: keyFor(`${customer.id}:${amountCents}`),
+          key: keyFor(`${customer.id}:${sale.amountCents}:${JSON.stringify(sale.discounts)}`),
           customerId: customer.id,
           customerName: displayName(customer),
-          amountCents,
+          ...sale,
           now: new Date(),
         }),
       ),
@@ -88,11 +97,11 @@ export function CustomerCounter(props: {
   const [askingAbout, setAskingAbout] = useState<number | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (cents === null || cents <= 0 || record.isPending) return;
+    if (cents === null || cents <= 0 || record.isPending || promoRefused) return;
     // "1250" typed for "12,50": an unusual amount for this shop gets a second look first.
     if (needsConfirmation(cents, confirmAbove, confirmed)) return setAskingAbout(cents);
     setAskingAbout(null);
-    record.mutate(cents);
+    record.mutate(terms);
   };
   const enroll = useMutation({
     mutationFn: () =>
@@ -173,7 +182,7 @@ export function CustomerCounter(props: {
                 onClick={() => {
                   setConfirmed(askingAbout);
                   setAskingAbout(null);
-                  record.mutate(askingAbout);
+                  record.mutate(saleTerms(askingAbout, promoCode, quote.data, promoCode));
                 }}
               >
                 {t('unusualAmountYes', { amount: format.cents(askingAbout) })}
@@ -192,6 +201,22 @@ export function CustomerCounter(props: {
             </div>
           </div>
         )}
+        <QuotePanel
+          quote={quote}
+          typedCents={cents}
+          promoCode={promoCode}
+          onPromoCode={setPromoCode}
+        />
+        {card.data && (
+          <PointsAsMoney
+            customerId={customer.id}
+            programs={card.data.programs}
+            dueCents={quote.data?.amountCents === cents ? quote.data.amountDueCents : cents}
+            onCard={(programs) =>
+              client.setQueryData(['card', customer.id], { ...card.data, programs })
+            }
+          />
+        )}
         <CounterError
           error={
             record.error instanceof ApiProblem && record.error.fieldError('amountCents')
@@ -203,12 +228,12 @@ export function CustomerCounter(props: {
           <button
             className="button big"
             type="submit"
-            disabled={record.isPending || cents === null || cents === 0}
+            disabled={record.isPending || cents === null || cents === 0 || promoRefused}
           >
             {record.isPending
               ? t('sending')
               : cents
-                ? t('confirm', { amount: format.cents(cents) })
+                ? t('confirm', { amount: format.cents(terms.amountCents) })
                 : t('confirmEmpty')}
           </button>
         )}

@@ -56,7 +56,9 @@ export function RewardsPanel(props: {
       ),
     onSuccess: (r) => {
       done();
-      props.onRedeemed(r);
+      // A reward choice always answers with the reward given (points conversions answer
+      // with a discount instead, and are made from the quote).
+      if ('redemptionId' in r) props.onRedeemed(r);
     },
   });
   useEffect(() => {

@@ -52,6 +52,9 @@ export function newSale(input: {
   customerName: string;
   amountCents: number;
   now: Date;
+  /** The quoted discounts the amount is after, and the promo code used (see quote.ts). */
+  discounts?: readonly { kind: string; label: string; amountCents: number }[];
+  promoCode?: string | null;
 }): QueuedSale {
   const occurredAt = input.now.toISOString();
   return {
@@ -61,6 +64,8 @@ export function newSale(input: {
       amountCents: input.amountCents,
       occurredAt,
       externalId: externalIdOf(input.key),
+      ...(input.discounts?.length ? { discounts: input.discounts } : {}),
+      ...(input.promoCode ? { promoCode: input.promoCode } : {}),
     }),
     customerId: input.customerId,
     customerName: input.customerName,

@@ -4,6 +4,7 @@ import { api, call } from '../../api/client.ts';
 import { useCan, useSession } from '../../auth/session.tsx';
 import { useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { PointsExtrasSection } from '../discounts/PointsExtrasSection.tsx';
 import { EconomicsNote } from './EconomicsNote.tsx';
 import { messages } from './messages.ts';
 import { activeRewards, type Preset, type Program } from './model.ts';
@@ -99,6 +100,7 @@ export function EditProgramPage() {
             <ProgramEditor key={p.id} program={p} />
           )}
           {p.kind === 'points' && <RewardCatalog program={p} />}
+          {p.kind === 'points' && !p.archivedAt && <PointsExtrasSection program={p} />}
         </>
       )}
     </div>

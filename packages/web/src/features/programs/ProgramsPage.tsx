@@ -7,6 +7,7 @@ import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ConfirmButtons } from '../../ui/ConfirmButtons.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { BonusSection } from '../bonuses/BonusSection.tsx';
+import { PromoCodesSection } from '../promo-codes/PromoCodesSection.tsx';
 import { EconomicsNote } from './EconomicsNote.tsx';
 import { messages } from './messages.ts';
 import { activeRewards, type Program } from './model.ts';
@@ -68,6 +69,7 @@ export function ProgramsPage() {
       </ul>
       <TierLadderSection />
       <BonusSection />
+      <PromoCodesSection />
     </div>
   );
 }

@@ -42,6 +42,40 @@ export const RewardInput = z.object({
   retailValueCents: cents.openapi({ description: 'What a customer would pay for it' }),
 });
 
+/** "100 points = 1 €": points convert into money off, in any amount (points programs). */
+const PointsAsMoneyShape = z.object({
+  points: z.number().int().min(1).max(1_000_000),
+  cents: z.number().int().min(1).max(100_000),
+});
+const PointsAsMoney = PointsAsMoneyShape.openapi('PointsAsMoneyRate', {
+  example: { points: 100, cents: 100 },
+});
+
+const Day = z.iso.date();
+const Clock = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+  .openapi({ example: '14:00' });
+
+/** Extra points on some occasions: ×2 is `percent: 200`; the largest that holds applies. */
+const PointsMultiplier = z
+  .object({
+    percent: z.number().int().min(100).max(1_000),
+    when: z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('quiet_hours'),
+        weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7).openapi({
+          description: '1 = Monday … 7 = Sunday',
+        }),
+        from: Clock,
+        to: Clock.openapi({ description: 'Excluded; shop’s clock' }),
+      }),
+      z.object({ kind: z.literal('category'), category: z.string().trim().min(1).max(60) }),
+      z.object({ kind: z.literal('dates'), startsOn: Day, endsOn: Day }),
+    ]),
+  })
+  .openapi('PointsMultiplier');
+
 export const CreateProgramBody = z
   .discriminatedUnion('kind', [
     z.object({
@@ -58,6 +92,8 @@ export const CreateProgramBody = z
       pointsPerEuro: count.max(1000),
       rounding: z.enum(['floor', 'nearest']).default('floor'),
       eligibleCategories: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
+      pointsAsMoney: PointsAsMoney.optional(),
+      multipliers: z.array(PointsMultiplier).max(20).optional(),
       catalog: z
         .array(RewardInput.extend({ cost: count.max(10_000_000) }))
         .max(50)
@@ -80,6 +116,9 @@ export const UpdateProgramBody = z
     pointsPerEuro: count.max(1000).optional(),
     rounding: z.enum(['floor', 'nearest']).optional(),
     eligibleCategories: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
+    // null removes the rate (points no longer pay for purchases).
+    pointsAsMoney: PointsAsMoneyShape.nullable().optional(),
+    multipliers: z.array(PointsMultiplier).max(20).optional(),
     spendEstimate: SpendEstimate.optional(),
   })
   .openapi('ProgramChanges');

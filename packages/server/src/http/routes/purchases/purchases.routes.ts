@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { getPlausibleAmount } from '../../../use-cases/purchases/plausible-amount.ts';
+import { quotePurchase } from '../../../use-cases/purchases/quote-purchase.ts';
 import { recordPurchase } from '../../../use-cases/purchases/record-purchase.ts';
 import { refundPurchase } from '../../../use-cases/purchases/refund-purchase.ts';
 import { runWrite } from '../../idempotent.ts';
@@ -10,6 +11,8 @@ import {
   PlausibleAmount,
   PurchaseBody,
   PurchaseResult,
+  QuoteBody,
+  QuoteResult,
   RefundBody,
   RefundResult,
 } from './purchases.schemas.ts';
@@ -25,6 +28,19 @@ const record = jsonRoute({
   responseSchema: PurchaseResult,
   responseDescription:
     'Recorded (or, for a known externalId, the original purchase with replayed: true)',
+});
+
+const quote = jsonRoute({
+  method: 'post',
+  path: '/api/v1/purchases/quote',
+  tags: ['Counter'],
+  summary:
+    'What the customer pays before the payment: the discounts that apply and the amount due (stores nothing)',
+  request: jsonBody(QuoteBody),
+  status: 200,
+  responseSchema: QuoteResult,
+  responseDescription:
+    'The quote. 404 promo_code_not_found, 409 promo_code_expired / promo_code_used_up / … for a code that cannot be used now',
 });
 
 const refund = jsonRoute({
@@ -50,6 +66,11 @@ const plausible = jsonRoute({
 
 export function registerPurchaseRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(plausible, async (c) => c.json(await getPlausibleAmount(merchantScope(c)), 200));
+  app.openapi(quote, async (c) => {
+    const scope = merchantScope(c);
+    const body = c.req.valid('json');
+    return c.json(await quotePurchase(scope, body), 200);
+  });
   app.openapi(record, async (c) => {
     const body = c.req.valid('json');
     const scope = merchantScope(c);

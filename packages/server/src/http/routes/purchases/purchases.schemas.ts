@@ -18,10 +18,95 @@ export const onlyOneCustomerRef = (v: {
   cardToken?: string | undefined;
 }) => (v.customerId === undefined) !== (v.cardToken === undefined);
 
+const Items = z
+  .array(
+    z.object({
+      sku: z.string().max(64),
+      name: z.string().max(200),
+      category: z.string().max(60),
+      quantity: z.number().int().min(1).max(10_000),
+      unitPriceCents: z.number().int().min(0).max(100_000_000),
+    }),
+  )
+  .max(500);
+
+const DiscountKind = z
+  .enum(['tier', 'club', 'welcome', 'b2b_threshold', 'promo_code', 'points'])
+  .openapi('DiscountKind');
+
+/** One line of a quote: what an offer took off. */
+export const Discount = z
+  .object({
+    kind: DiscountKind,
+    label: z
+      .string()
+      .max(120)
+      .openapi({ description: 'The shop’s own name: the tier, the promo code, the club…' }),
+    percent: z.number().int().min(0).max(100).optional(),
+    amountCents: z.number().int().min(0).max(100_000_000),
+  })
+  .openapi('Discount');
+
+export const PromoCodeField = z
+  .string()
+  .trim()
+  .min(2)
+  .max(32)
+  .openapi({ description: 'As typed: compared trimmed and upper-cased', example: 'NOEL10' });
+
+export const QuoteBody = z
+  .object({
+    ...CustomerRef,
+    amountCents: z
+      .number()
+      .int()
+      .min(0)
+      .max(100_000_000)
+      .openapi({ example: 2500, description: 'The amount before discounts' }),
+    items: Items.optional(),
+    promoCode: PromoCodeField.optional(),
+  })
+  .refine(onlyOneCustomerRef, {
+    message: 'give exactly one of customerId or cardToken',
+    path: ['customerId'],
+  })
+  .openapi('QuoteInput');
+
+export const QuoteResult = z
+  .object({
+    customerId: z.string(),
+    amountCents: z.number().int(),
+    discounts: z.array(Discount),
+    amountDueCents: z.number().int(),
+    notApplied: z
+      .array(
+        z.object({
+          kind: DiscountKind,
+          label: z.string(),
+          reason: z.enum(['not_first_purchase', 'threshold_not_reached', 'below_minimum']),
+          minimumPurchaseCents: z.number().int().optional(),
+        }),
+      )
+      .openapi({ description: 'Offers that took nothing off, and why ("code valable dès 20 €")' }),
+  })
+  .openapi('QuoteResult');
+
 export const PurchaseBody = z
   .object({
     ...CustomerRef,
-    amountCents: z.number().int().min(0).max(100_000_000).openapi({ example: 1250 }),
+    amountCents: z
+      .number()
+      .int()
+      .min(0)
+      .max(100_000_000)
+      .openapi({ example: 1250, description: 'What the customer paid, after discounts' }),
+    discounts: z.array(Discount).max(20).optional().openapi({
+      description: 'The discounts applied before payment, as the quote answered them',
+    }),
+    promoCode: PromoCodeField.optional().openapi({
+      description:
+        'The promo code used: checked (dates, uses, per-customer limit) and its use counted with the sale',
+    }),
     occurredAt: z.iso.datetime({ offset: true }).optional().openapi({
       description:
         'Defaults to now. From 2000-01-01 and at most 5 minutes ahead; earlier dates are refused (422, field code `too_early`)',
@@ -34,18 +119,7 @@ export const PurchaseBody = z
       .max(128)
       .optional()
       .openapi({ description: "Your system's id: a resend never earns twice" }),
-    items: z
-      .array(
-        z.object({
-          sku: z.string().max(64),
-          name: z.string().max(200),
-          category: z.string().max(60),
-          quantity: z.number().int().min(1).max(10_000),
-          unitPriceCents: z.number().int().min(0).max(100_000_000),
-        }),
-      )
-      .max(500)
-      .optional(),
+    items: Items.optional(),
   })
   .refine(onlyOneCustomerRef, {
     message: 'give exactly one of customerId or cardToken',

@@ -1,0 +1,66 @@
+import type { DiscountOffer, DiscountStanding } from '@habitue/loyalty';
+import { promoCodeOffer } from '@habitue/loyalty';
+import type { Tx } from '../../db/tenant.ts';
+import { hasRecordedPurchase } from '../../repositories/purchases.ts';
+import { type UsablePromoCode, usablePromoCode } from '../promo-codes/usable-promo-code.ts';
+import type { MerchantScope } from '../scope.ts';
+import type { TierAtPurchase } from '../tiers/tier-at-purchase.ts';
+import { pointsCreditOffers } from './points-credit.ts';
+
+/**
+ * Offers from elsewhere (the paid club's member discount, the welcome offer…): each source
+ * returns the offers this customer may get; the discount rules decide which apply. A feature
+ * plugs in by adding its source to `OFFER_SOURCES`.
+ */
+export type OfferSource = (
+  tx: Tx,
+  scope: MerchantScope,
+  customer: { readonly id: string; readonly member_since: Date | null },
+) => Promise<readonly DiscountOffer[]>;
+
+export const OFFER_SOURCES: readonly OfferSource[] = [pointsCreditOffers];
+
+/** Everything the discount rules need for one customer's purchase. */
+export interface PurchaseOffers {
+  readonly offers: readonly DiscountOffer[];
+  readonly standing: DiscountStanding;
+  /** The promo code given, once checked usable; null when none was given. */
+  readonly promo: UsablePromoCode | null;
+}
+
+/**
+ * Gathers the offers for a purchase: the tier's permanent discount, the promo code given
+ * (checked usable now: an unknown, expired or used-up code is an error), and every
+ * `OFFER_SOURCES`. Reads the customer's history only when an offer needs it (a welcome offer
+ * asks whether they ever bought).
+ * @example const { offers, standing } = await purchaseOffers(tx, scope, { customer, tier, lock: false })
+ */
+export async function purchaseOffers(
+  tx: Tx,
+  scope: MerchantScope,
+  input: {
+    customer: { readonly id: string; readonly member_since: Date | null };
+    tier: Pick<TierAtPurchase, 'level'>;
+    promoCode?: string | null | undefined;
+    lock: boolean;
+  },
+): Promise<PurchaseOffers> {
+  const offers: DiscountOffer[] = [];
+  const level = input.tier.level;
+  if (level && level.discountPercent > 0) {
+    offers.push({ kind: 'tier', label: level.name, percent: level.discountPercent });
+  }
+  const promo = input.promoCode
+    ? await usablePromoCode(tx, scope, {
+        typed: input.promoCode,
+        customerId: input.customer.id,
+        lock: input.lock,
+      })
+    : null;
+  if (promo) offers.push(promoCodeOffer(promo.rule));
+  for (const source of OFFER_SOURCES) offers.push(...(await source(tx, scope, input.customer)));
+  const firstPurchase = offers.some((o) => o.kind === 'welcome')
+    ? !(await hasRecordedPurchase(tx, scope.merchantId, input.customer.id))
+    : false;
+  return { offers, standing: { firstPurchase, b2bPeriodSpendCents: 0 }, promo };
+}
