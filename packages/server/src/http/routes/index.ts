@@ -4,6 +4,7 @@ import { registerAnalyticsRoutes } from './analytics/analytics.routes.ts';
 import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
+import { registerAutomationRoutes } from './automations/automations.routes.ts';
 import { registerAdjustmentPolicyRoutes } from './balances/adjustment-policy.routes.ts';
 import { registerCampaignRoutes } from './campaigns/campaigns.routes.ts';
 import { registerCardRoutes } from './cards/cards.routes.ts';
@@ -56,6 +57,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerJobRoutes,
   registerWebhookRoutes,
   registerCampaignRoutes,
+  registerAutomationRoutes,
   registerAnalyticsRoutes,
   registerExportRoutes,
   registerPublicRoutes,
