@@ -610,15 +610,30 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
         params: () => ({ automation: 'welcome' }),
         body: () => ({ subject: 'Bienvenue {{prenom}}' }),
       }),
+      // Automations are the product's, not a shop's: an unknown one is the only foreign id.
+      foreign('an automation that does not exist', {
+        params: () => ({ automation: 'club-renewal-of-b' }),
+        body: () => ({ enabled: true }),
+      }),
     ],
   },
   'GET /api/v1/automations/{automation}/preview': {
     apiKey: 'forbidden',
-    probes: [own("next week's birthdays", { params: () => ({ automation: 'birthday' }) })],
+    probes: [
+      own("next week's birthdays", { params: () => ({ automation: 'birthday' }) }),
+      foreign('an automation that does not exist', {
+        params: () => ({ automation: 'club-renewal-of-b' }),
+      }),
+    ],
   },
   'GET /api/v1/automations/{automation}/results': {
     apiKey: 'forbidden',
-    probes: [own("the welcome's results", { params: () => ({ automation: 'welcome' }) })],
+    probes: [
+      own("the welcome's results", { params: () => ({ automation: 'welcome' }) }),
+      foreign('an automation that does not exist', {
+        params: () => ({ automation: 'club-renewal-of-b' }),
+      }),
+    ],
   },
   'POST /api/v1/automations/run': { apiKey: 'forbidden', probes: [own("today's automations")] },
   'GET /api/v1/outbox': { apiKey: 'forbidden', probes: [own("the shop's messages")] },
