@@ -52,7 +52,7 @@ export const messages = defineMessages({
     'name.tier-reached': 'Nouveau niveau atteint',
     'name.we-miss-you': 'Vous nous manquez',
     'name.maintenance-reminder': 'Rappel d’entretien ou de contrat',
-    'about.welcome': 'Le lendemain de l’inscription : le lien de la carte et le mot d’accueil.',
+    'about.welcome': 'Au premier passage du matin après l’inscription : le lien de la carte et un mot d’accueil.',
     'about.thank-you':
       'Quelques jours après le premier achat, un merci (et le questionnaire de satisfaction quand vous en avez un).',
     'about.birthday':
@@ -125,7 +125,7 @@ export const messages = defineMessages({
     'name.tier-reached': 'New level reached',
     'name.we-miss-you': 'We miss you',
     'name.maintenance-reminder': 'Maintenance or contract reminder',
-    'about.welcome': 'The day after sign-up: the card link and a word of welcome.',
+    'about.welcome': 'At the first morning run after sign-up: the card link and a word of welcome.',
     'about.thank-you':
       'A few days after the first purchase, a thank-you (and the satisfaction survey when you have one).',
     'about.birthday':
