@@ -153,6 +153,8 @@ export const OPERATIONS = {
   'PATCH /api/v1/merchant': 'merchant:manage',
   'GET /api/v1/serving-cost-settings': 'analytics:read',
   'PUT /api/v1/serving-cost-settings': 'merchant:manage',
+  'GET /api/v1/value-settings': 'analytics:read',
+  'PUT /api/v1/value-settings': 'merchant:manage',
   'GET /api/v1/locations': 'customers:read',
   'POST /api/v1/locations': 'merchant:manage',
   'GET /api/v1/staff': 'staff:manage',

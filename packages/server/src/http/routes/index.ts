@@ -19,6 +19,7 @@ import { registerJobRoutes } from './jobs/jobs.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
 import { registerServingCostRoutes } from './merchant/serving-costs.routes.ts';
+import { registerValueSettingsRoutes } from './merchant/value-settings.routes.ts';
 import { registerOutboxRoutes } from './outbox/outbox.routes.ts';
 import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
@@ -39,6 +40,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerAuthRoutes,
   registerMerchantRoutes,
   registerServingCostRoutes,
+  registerValueSettingsRoutes,
   registerLocationRoutes,
   registerStaffRoutes,
   registerPermissionRoutes,
