@@ -86,7 +86,9 @@ describeEachBackend('automations API: state, wording, next week, results', (data
     expect(control.length).toBeGreaterThan(0);
     expect(sent.length).toBeGreaterThan(0);
     expect((await shop.outbox()).map((m) => m.subject)).toEqual(
-      sent.map((s) => `Bon anniversaire ${people.find((p) => p.id === s.customer_id)?.firstName} !`),
+      sent.map(
+        (s) => `Bon anniversaire ${people.find((p) => p.id === s.customer_id)?.firstName} !`,
+      ),
     );
 
     // Everyone messaged comes back within the month; nobody in the control group does.

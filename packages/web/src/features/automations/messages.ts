@@ -52,7 +52,8 @@ export const messages = defineMessages({
     'name.tier-reached': 'Nouveau niveau atteint',
     'name.we-miss-you': 'Vous nous manquez',
     'name.maintenance-reminder': 'Rappel d’entretien ou de contrat',
-    'about.welcome': 'Au premier passage du matin après l’inscription : le lien de la carte et un mot d’accueil.',
+    'about.welcome':
+      'Au premier passage du matin après l’inscription : le lien de la carte et un mot d’accueil.',
     'about.thank-you':
       'Quelques jours après le premier achat, un merci (et le questionnaire de satisfaction quand vous en avez un).',
     'about.birthday':
