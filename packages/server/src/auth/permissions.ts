@@ -245,6 +245,11 @@ export const OPERATIONS = {
   'POST /api/v1/campaigns/{id}/send': 'campaigns:manage',
   'POST /api/v1/campaigns/{id}/test': 'campaigns:manage',
   'GET /api/v1/campaigns/{id}/results': 'campaigns:manage',
+  'GET /api/v1/automations': 'campaigns:manage',
+  'PATCH /api/v1/automations/{automation}': 'campaigns:manage',
+  'GET /api/v1/automations/{automation}/preview': 'campaigns:manage',
+  'GET /api/v1/automations/{automation}/results': 'campaigns:manage',
+  'POST /api/v1/automations/run': 'campaigns:manage',
   'GET /api/v1/analytics/overview': 'analytics:read',
   'GET /api/v1/analytics/liability': 'analytics:read',
   // Spending totals, lifetime value and scores are value figures: managers and owners only.

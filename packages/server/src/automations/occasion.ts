@@ -14,6 +14,8 @@ export type OccasionContext<P> = {
   /** The clock of the run (or of the preview). Never read the system clock in an occasion. */
   now: Date;
   timeZone: string;
+  /** The shop's language, for values written in words (a gift sentence, a level's name). */
+  locale: 'fr' | 'en';
   /** The last shop-local day handled by this run ('2026-12-06'). */
   day: LocalDay;
   /**

@@ -78,3 +78,84 @@ export function attachMessage(
     .where('occasion_key', '=', key.occasionKey)
     .execute();
 }
+
+/** The automation message an unsubscribe link was made for. */
+export function findSendByToken(tx: Tx, merchantId: string, tokenHash: string) {
+  return tx
+    .selectFrom('automation_sends')
+    .select(['automation', 'customer_id', 'occasion_key', 'channel', 'unsubscribed_at'])
+    .where('merchant_id', '=', merchantId)
+    .where('unsubscribe_token_hash', '=', tokenHash)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export function markSendUnsubscribed(
+  tx: Tx,
+  key: { merchantId: string; automation: string } & SendKey,
+  at: Date,
+) {
+  return tx
+    .updateTable('automation_sends')
+    .set({ unsubscribed_at: at })
+    .where('merchant_id', '=', key.merchantId)
+    .where('automation', '=', key.automation)
+    .where('customer_id', '=', key.customerId)
+    .where('occasion_key', '=', key.occasionKey)
+    .execute();
+}
+
+export type SendOutcomeRow = {
+  status: AutomationSendStatus;
+  skip_reason: string | null;
+  outbox_status: string | null;
+  unsubscribed: boolean;
+  /** Whether the 30 days after this occasion are over. */
+  window_complete: boolean;
+  visits: number;
+  revenue_cents: number;
+};
+
+/**
+ * Every occasion an automation handled since `since`, with what became of its message and what
+ * the customer did in the `days` days after it (visits, revenue net of refunds): each
+ * customer's window starts at their own occasion, control group included.
+ */
+export async function sendOutcomes(
+  tx: Tx,
+  merchantId: string,
+  automation: string,
+  window: { since: Date; days: number; now: Date },
+): Promise<SendOutcomeRow[]> {
+  const result = await sql<SendOutcomeRow>`
+    select s.status, s.skip_reason, o.status as outbox_status,
+           s.unsubscribed_at is not null as unsubscribed,
+           s.created_at + make_interval(days => ${window.days}) <= ${window.now} as window_complete,
+           coalesce(v.visits, 0)::int as visits,
+           coalesce(v.revenue_cents, 0)::bigint as revenue_cents
+      from automation_sends s
+      left join outbox o on o.merchant_id = s.merchant_id and o.id = s.outbox_id
+      left join lateral (
+        select count(*) as visits,
+               sum(p.amount_cents - coalesce((select sum(f.amount_cents) from refunds f
+                                               where f.merchant_id = p.merchant_id
+                                                 and f.purchase_id = p.id), 0)) as revenue_cents
+          from purchases p
+         where p.merchant_id = s.merchant_id and p.customer_id = s.customer_id
+           and p.occurred_at > s.created_at
+           and p.occurred_at <= s.created_at + make_interval(days => ${window.days})
+      ) v on true
+     where s.merchant_id = ${merchantId} and s.automation = ${automation}
+       and s.created_at >= ${window.since}`.execute(tx);
+  return result.rows.map((r) => ({ ...r, revenue_cents: Number(r.revenue_cents) }));
+}
+
+/** When each automation last handled an occasion, and how many in the last `days` days. */
+export async function recentActivity(tx: Tx, merchantId: string, since: Date) {
+  const result = await sql<{ automation: string; last_at: Date; queued: number }>`
+    select automation, max(created_at) as last_at,
+           (count(*) filter (where status = 'queued' and created_at >= ${since}))::int as queued
+      from automation_sends where merchant_id = ${merchantId}
+     group by automation`.execute(tx);
+  return result.rows;
+}

@@ -5,6 +5,7 @@ import { registerLiabilityRoutes } from './analytics/liability.routes.ts';
 import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
+import { registerAutomationRoutes } from './automations/automations.routes.ts';
 import { registerAdjustmentPolicyRoutes } from './balances/adjustment-policy.routes.ts';
 import { registerBonusRoutes } from './bonuses/bonuses.routes.ts';
 import { registerCampaignRoutes } from './campaigns/campaigns.routes.ts';
@@ -65,6 +66,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerJobRoutes,
   registerWebhookRoutes,
   registerCampaignRoutes,
+  registerAutomationRoutes,
   registerAnalyticsRoutes,
   registerLiabilityRoutes,
   registerExportRoutes,

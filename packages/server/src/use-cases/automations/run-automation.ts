@@ -84,6 +84,7 @@ export async function runAutomation(
     merchantId,
     now,
     timeZone: merchant.time_zone,
+    locale: merchant.locale,
     day: input.day,
     since,
     from,

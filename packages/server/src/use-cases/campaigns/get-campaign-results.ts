@@ -1,40 +1,12 @@
-import {
-  type Difference,
-  differenceOfMeans,
-  differenceOfProportions,
-} from '../../campaigns/lift.ts';
+import { compareGroups } from '../../campaigns/compare-groups.ts';
 import { withMerchant } from '../../db/tenant.ts';
 import { notFound } from '../../errors/app-error.ts';
-import {
-  type RecipientOutcomeRow,
-  recipientOutcomes,
-} from '../../repositories/campaign-recipients.ts';
+import { recipientOutcomes } from '../../repositories/campaign-recipients.ts';
 import { findCampaign } from '../../repositories/campaigns.ts';
 import type { MerchantScope } from '../scope.ts';
 
 /** Customers "came back" when they bought within this many days of the send. */
 export const RESULT_WINDOW_DAYS = 30;
-
-type GroupFigures = {
-  customers: number;
-  cameBack: number;
-  visits: number;
-  revenueCents: number;
-};
-
-function figures(rows: readonly RecipientOutcomeRow[]): GroupFigures {
-  return {
-    customers: rows.length,
-    cameBack: rows.filter((r) => r.visits > 0).length,
-    visits: rows.reduce((s, r) => s + r.visits, 0),
-    revenueCents: rows.reduce((s, r) => s + r.revenue_cents, 0),
-  };
-}
-
-const finite = (d: Difference) => ({
-  difference: Number.isFinite(d.difference) ? d.difference : null,
-  interval90: d.interval90,
-});
 
 /**
  * What a campaign did: messages sent, failed, kept (no SMTP), skipped and unsubscribed, and
@@ -58,8 +30,6 @@ export async function getCampaignResults(
     const control = rows.filter((r) => r.in_control);
     const count = (statuses: readonly string[]) =>
       messaged.filter((r) => r.outbox_status !== null && statuses.includes(r.outbox_status)).length;
-    const sent = figures(messaged);
-    const held = figures(control);
     return {
       campaignId: id,
       status: campaign.status,
@@ -77,31 +47,7 @@ export async function getCampaignResults(
         pending: rows.filter((r) => r.status === 'pending').length,
         unsubscribed: rows.filter((r) => r.unsubscribed).length,
       },
-      sentGroup: sent,
-      controlGroup: held,
-      difference:
-        control.length === 0
-          ? null
-          : {
-              cameBackShare: finite(
-                differenceOfProportions(
-                  { successes: sent.cameBack, n: sent.customers },
-                  { successes: held.cameBack, n: held.customers },
-                ),
-              ),
-              visitsPerCustomer: finite(
-                differenceOfMeans(
-                  messaged.map((r) => r.visits),
-                  control.map((r) => r.visits),
-                ),
-              ),
-              revenuePerCustomerCents: finite(
-                differenceOfMeans(
-                  messaged.map((r) => r.revenue_cents),
-                  control.map((r) => r.revenue_cents),
-                ),
-              ),
-            },
+      ...compareGroups(messaged, control),
     };
   });
 }

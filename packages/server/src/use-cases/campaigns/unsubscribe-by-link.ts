@@ -9,6 +9,7 @@ import {
 } from '../../repositories/campaign-recipients.ts';
 import { appendConsents, type ConsentRecord } from '../../repositories/consents.ts';
 import { emitConsentChanged } from '../../webhooks/customer-events.ts';
+import { unsubscribedAutomationRecipient as automationRecipient } from '../automations/unsubscribe-automation.ts';
 
 /** The `source` of a consent row written by an unsubscribe link: how it was withdrawn. */
 export const UNSUBSCRIBE_SOURCE = 'unsubscribe_link';
@@ -24,7 +25,11 @@ export async function unsubscribeByLink(
 ): Promise<boolean> {
   const { merchantId, now } = input;
   return withMerchant(db, merchantId, async (tx) => {
-    const recipient = await findRecipientByToken(tx, merchantId, digest(input.token));
+    const campaignRecipient = await findRecipientByToken(tx, merchantId, digest(input.token));
+    // Automations' messages carry the same links (use-cases/automations/).
+    const recipient = campaignRecipient
+      ? { ...campaignRecipient, automation: null }
+      : await automationRecipient(tx, merchantId, digest(input.token), now);
     if (!recipient) return false;
     if (recipient.unsubscribed_at) return true;
     const consents: ConsentRecord[] = [
@@ -32,16 +37,18 @@ export async function unsubscribeByLink(
         channel: recipient.channel,
         granted: false,
         source: UNSUBSCRIBE_SOURCE,
-        wordingVersion: `campaign:${recipient.campaign_id}`,
+        wordingVersion: recipient.campaign_id
+          ? `campaign:${recipient.campaign_id}`
+          : `automation:${recipient.automation}`,
       },
     ];
     await appendConsents(tx, merchantId, recipient.customer_id, now, consents);
     const key = {
       merchantId,
-      campaignId: recipient.campaign_id,
+      campaignId: recipient.campaign_id ?? '',
       customerId: recipient.customer_id,
     };
-    await markRecipientUnsubscribed(tx, key, now);
+    if (recipient.campaign_id !== null) await markRecipientUnsubscribed(tx, key, now);
     await emitConsentChanged(tx, { merchantId, now }, recipient.customer_id, consents);
     await appendAudit(tx, merchantId, { type: 'public', id: null }, now, {
       action: 'consent.withdrawn',
@@ -51,6 +58,7 @@ export async function unsubscribeByLink(
         channel: recipient.channel,
         source: UNSUBSCRIBE_SOURCE,
         campaignId: recipient.campaign_id,
+        automation: recipient.automation,
       },
     });
     return true;

@@ -720,6 +720,40 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     apiKey: 'forbidden',
     probes: [foreign("B's campaign", { params: ({ b }) => ({ id: b.campaignId }) })],
   },
+  'GET /api/v1/automations': { apiKey: 'forbidden', probes: [own("the shop's automations")] },
+  'PATCH /api/v1/automations/{automation}': {
+    apiKey: 'forbidden',
+    probes: [
+      own('a new wording for the welcome', {
+        params: () => ({ automation: 'welcome' }),
+        body: () => ({ subject: 'Bienvenue {{prenom}}' }),
+      }),
+      // Automations are the product's, not a shop's: an unknown one is the only foreign id.
+      foreign('an automation that does not exist', {
+        params: () => ({ automation: 'club-renewal-of-b' }),
+        body: () => ({ enabled: true }),
+      }),
+    ],
+  },
+  'GET /api/v1/automations/{automation}/preview': {
+    apiKey: 'forbidden',
+    probes: [
+      own("next week's birthdays", { params: () => ({ automation: 'birthday' }) }),
+      foreign('an automation that does not exist', {
+        params: () => ({ automation: 'club-renewal-of-b' }),
+      }),
+    ],
+  },
+  'GET /api/v1/automations/{automation}/results': {
+    apiKey: 'forbidden',
+    probes: [
+      own("the welcome's results", { params: () => ({ automation: 'welcome' }) }),
+      foreign('an automation that does not exist', {
+        params: () => ({ automation: 'club-renewal-of-b' }),
+      }),
+    ],
+  },
+  'POST /api/v1/automations/run': { apiKey: 'forbidden', probes: [own("today's automations")] },
   'GET /api/v1/outbox': { apiKey: 'forbidden', probes: [own("the shop's messages")] },
   'POST /api/v1/outbox/{id}/resend': {
     apiKey: 'forbidden',

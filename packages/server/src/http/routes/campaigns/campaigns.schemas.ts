@@ -116,8 +116,8 @@ export const Preview = z
   .openapi('CampaignPreview');
 
 const Interval = z.object({ low: z.number(), high: z.number() }).nullable();
-const Difference = z.object({ difference: z.number().nullable(), interval90: Interval });
-const Group = z.object({
+export const Difference = z.object({ difference: z.number().nullable(), interval90: Interval });
+export const Group = z.object({
   customers: z.number().int(),
   cameBack: z.number().int(),
   visits: z.number().int(),
