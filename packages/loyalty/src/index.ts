@@ -45,3 +45,4 @@ export * from './tiers/validate-ladder.ts';
 export * from './time/calendar.ts';
 export * from './voucher/voucher-code.ts';
 export * from './voucher/voucher-status.ts';
+export * from './club/index.ts';
