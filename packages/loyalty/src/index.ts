@@ -46,3 +46,4 @@ export * from './time/calendar.ts';
 export * from './voucher/voucher-code.ts';
 export * from './voucher/voucher-status.ts';
 export * from './club/index.ts';
+export * from './cause/index.ts';
