@@ -86,6 +86,13 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'wallet_passes',
   'wallet_devices',
   'interactions',
+  'club_settings',
+  'club_events',
+  'causes',
+  'cause_settings',
+  'customer_causes',
+  'cause_shares',
+  'cause_payments',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

@@ -7,6 +7,7 @@ import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { registerAdjustmentPolicyRoutes } from './balances/adjustment-policy.routes.ts';
 import { registerCampaignRoutes } from './campaigns/campaigns.routes.ts';
 import { registerCardRoutes } from './cards/cards.routes.ts';
+import { registerClubRoutes } from './club/club.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
 import { registerExportRoutes } from './exports/exports.routes.ts';
@@ -49,6 +50,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerProgramRoutes,
   registerRewardRoutes,
   registerTierRoutes,
+  registerClubRoutes,
   registerPurchaseRoutes,
   registerRedemptionRoutes,
   registerAuditRoutes,

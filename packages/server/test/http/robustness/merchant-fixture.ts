@@ -125,6 +125,9 @@ export async function buildMerchantFixture(
   });
   // A tier ladder, so that purchases record each customer's level.
   await call('PUT', '/api/v1/tier-ladder', tierLadderFor(label));
+  // A paid club with the customer as a member, so that club lists and reports have rows.
+  await call('PUT', '/api/v1/club', clubFor(label));
+  await call('POST', `/api/v1/customers/${customer.id}/club/payments`, { method: 'card' });
   const idempotencyKey = `purchase-${label}-${merchants}`;
   const purchase = (externalId: string, headers = {}) =>
     call(
@@ -248,5 +251,18 @@ export function tierLadderFor(label: string) {
       { id: 'base', name: `Base ${label}`, colour: '#a0522d', criteria: {}, benefits },
       { id: 'top', name: `Top ${label}`, colour: '#c9a227', criteria: { visits: 2 }, benefits },
     ],
+  };
+}
+
+/** A paid club whose name is this merchant's fingerprint. */
+export function clubFor(label: string) {
+  return {
+    name: `Club ${label}`,
+    period: 'monthly',
+    feeCents: 1_500,
+    discountPercent: 10,
+    perks: [`Soirées ${label}`],
+    graceDays: 7,
+    reminderDays: 7,
   };
 }

@@ -1,4 +1,4 @@
-import { type MerchantFixture, tierLadderFor } from './merchant-fixture.ts';
+import { clubFor, type MerchantFixture, tierLadderFor } from './merchant-fixture.ts';
 
 /**
  * How the cross-tenant walk reaches every operation of the API with merchant A's credentials
@@ -367,6 +367,28 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     probes: [own('a new tier ladder', { body: () => tierLadderFor('A2') })],
   },
   'DELETE /api/v1/tier-ladder': { apiKey: 'forbidden', probes: [own('removing the tier ladder')] },
+  'GET /api/v1/club': { probes: [own("A's club")] },
+  'PUT /api/v1/club': {
+    apiKey: 'forbidden',
+    probes: [own("A's club, changed", { body: () => clubFor('A2') })],
+  },
+  'GET /api/v1/club/members': {
+    apiKey: 'forbidden',
+    probes: [
+      own("A's club members"),
+      own('members to renew', { query: () => ({ lapsingWithinDays: '60' }) }),
+    ],
+  },
+  'GET /api/v1/club/report': { apiKey: 'forbidden', probes: [own("A's club report")] },
+  'GET /api/v1/customers/{id}/club': {
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'POST /api/v1/customers/{id}/club/payments': {
+    probes: [foreign("B's customer", { params: customerOf, body: () => ({ method: 'cash' }) })],
+  },
+  'POST /api/v1/customers/{id}/club/cancel': {
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
   'GET /api/v1/programs': {
     probes: [
       own('the programs'),
