@@ -7,6 +7,7 @@ import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { registerAdjustmentPolicyRoutes } from './balances/adjustment-policy.routes.ts';
 import { registerCampaignRoutes } from './campaigns/campaigns.routes.ts';
 import { registerCardRoutes } from './cards/cards.routes.ts';
+import { registerCauseRoutes } from './causes/causes.routes.ts';
 import { registerClubRoutes } from './club/club.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
@@ -51,6 +52,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerRewardRoutes,
   registerTierRoutes,
   registerClubRoutes,
+  registerCauseRoutes,
   registerPurchaseRoutes,
   registerRedemptionRoutes,
   registerAuditRoutes,

@@ -24,7 +24,7 @@ export async function takeClubPayment(
   // Locked so that two payments at once extend the membership one after the other.
   if (!(await lockCustomer(tx, merchantId, { customerId }))) throw notFound('Customer');
   const before = await loadMembership(tx, merchantId, customerId, now);
-  if (!before || !before.active) {
+  if (!before?.active) {
     throw new AppError('club_not_set_up', 'The shop has no club taking fees');
   }
   const id = uuidv7();

@@ -5,6 +5,7 @@ import { notFound } from '../../errors/app-error.ts';
 import { findCardHolder } from '../../repositories/customers.ts';
 import { findCardHolderFirstName, findPublicMerchant } from '../../repositories/public-links.ts';
 import { cardView } from '../cards/card-view.ts';
+import { clubAndCauseOnCard } from '../club/club-and-cause-on-card.ts';
 import { loadState } from '../loyalty/loyalty-state.ts';
 import { loadTierPresentation } from '../tiers/tier-standing.ts';
 import { countAttempt, type Guard, refuseIfLimited } from './guessing-guard.ts';
@@ -25,11 +26,12 @@ export async function getPublicCard(
     throw notFound('Card');
   }
   return withMerchant(deps.db, holder.merchant_id, async (tx) => {
-    const [merchant, customer, state, tier] = await Promise.all([
+    const [merchant, customer, state, tier, clubAndCause] = await Promise.all([
       findPublicMerchant(tx, holder.merchant_id),
       findCardHolderFirstName(tx, holder.merchant_id, holder.id),
       loadState(tx, holder.merchant_id, holder.id),
       loadTierPresentation(tx, holder.merchant_id, holder, deps.now),
+      clubAndCauseOnCard(tx, holder.merchant_id, holder.id, deps.now),
     ]);
     const rewardName = (id: string) => state.rewards.find((r) => r.id === id)?.name ?? null;
     return {
@@ -58,6 +60,7 @@ export async function getPublicCard(
         owed: p.clawbackOwed,
       })),
       ...tier,
+      ...clubAndCause,
     };
   });
 }

@@ -20,6 +20,7 @@ import { entryOf } from '../../repositories/loyalty-rows.ts';
 import { entriesCausedBy, findPurchaseByExternalId } from '../../repositories/purchases.ts';
 import { emitPurchaseRecorded } from '../../webhooks/loyalty-events.ts';
 import { cardView, type StandingState } from '../cards/card-view.ts';
+import { sharePurchaseWithCause } from '../causes/share-purchase-with-cause.ts';
 import { withCodes } from '../loyalty/loyalty-state.ts';
 import { assertPurchaseWithinLimits } from '../loyalty/operation-limits.ts';
 import { programCatalog } from '../loyalty/program-catalog.ts';
@@ -109,6 +110,11 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     outcome.entries,
     vouchers,
   );
+  // The cause's share of a member's purchase, in the same transaction (a refund takes it back).
+  if (customer.member_since) {
+    const { id, customer_id: customerId, amount_cents: amountCents, occurred_at: at } = purchase;
+    await sharePurchaseWithCause(tx, scope, { id, customerId, amountCents, at });
+  }
   if (customer.webhooks_listening) await emitPurchaseRecorded(tx, scope, purchase, vouchers);
   const tierAfter = await tier.afterPurchase(purchase);
   return {

@@ -13,6 +13,8 @@ function card(programs: PublicCard['programs']): PublicCard {
     programs,
     tier: null,
     tierLevel: null,
+    club: null,
+    cause: null,
   };
 }
 

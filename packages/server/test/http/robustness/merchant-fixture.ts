@@ -57,6 +57,8 @@ export type MerchantFixture = {
   /** A file uploaded for import (not imported). */
   importId: string;
   campaignId: string;
+  /** The cause the customer's purchases give to (with a payment recorded to it). */
+  causeId: string;
 };
 
 let merchants = 0;
@@ -128,6 +130,14 @@ export async function buildMerchantFixture(
   // A paid club with the customer as a member, so that club lists and reports have rows.
   await call('PUT', '/api/v1/club', clubFor(label));
   await call('POST', `/api/v1/customers/${customer.id}/club/payments`, { method: 'card' });
+  // A cause that 2 % of every purchase goes to, chosen by the customer.
+  const cause = await call('POST', '/api/v1/causes', { name: `Refuge ${label}` });
+  await call('PUT', '/api/v1/cause-settings', {
+    rule: { kind: 'percent', basisPoints: 200 },
+    defaultCauseId: cause.id,
+    customersChoose: true,
+  });
+  await call('PUT', `/api/v1/customers/${customer.id}/cause`, { causeId: cause.id });
   const idempotencyKey = `purchase-${label}-${merchants}`;
   const purchase = (externalId: string, headers = {}) =>
     call(
@@ -144,6 +154,8 @@ export async function buildMerchantFixture(
     amountCents: 250,
     reason: 'croissant was cold',
   });
+  const today = new Date().toISOString().slice(0, 10);
+  await call('POST', `/api/v1/causes/${cause.id}/payments`, { amountCents: 10, paidOn: today });
   const vouchers: string[] = (
     await call('GET', `/api/v1/customers/${customer.id}/card`)
   ).programs.flatMap((p: { vouchers: { code: string }[] }) => p.vouchers.map((v) => v.code));
@@ -219,6 +231,7 @@ export async function buildMerchantFixture(
     webhookDeliveryId: deliveries.items[0].id,
     importId: upload.id,
     campaignId: campaign.id,
+    causeId: cause.id,
   };
 }
 

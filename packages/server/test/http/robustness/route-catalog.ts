@@ -389,6 +389,60 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   'POST /api/v1/customers/{id}/club/cancel': {
     probes: [foreign("B's customer", { params: customerOf })],
   },
+  'GET /api/v1/causes': { probes: [own("A's causes")] },
+  'POST /api/v1/causes': {
+    apiKey: 'forbidden',
+    probes: [own('a new cause', { body: () => ({ name: 'Restos du cœur' }) })],
+  },
+  'PATCH /api/v1/causes/{id}': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's cause", {
+        params: ({ b }) => ({ id: b.causeId }),
+        body: () => ({ name: 'Détournée' }),
+      }),
+    ],
+  },
+  'PUT /api/v1/cause-settings': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's cause as the default", {
+        body: ({ b }) => ({
+          rule: { kind: 'per_visit', cents: 10 },
+          defaultCauseId: b.causeId,
+          customersChoose: false,
+        }),
+      }),
+    ],
+  },
+  'GET /api/v1/causes/totals': {
+    apiKey: 'forbidden',
+    probes: [own("A's totals", { query: () => ({ from: '2026-01-01', to: '2030-12-31' }) })],
+  },
+  'POST /api/v1/causes/{id}/payments': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("a payment to B's cause", {
+        params: ({ b }) => ({ id: b.causeId }),
+        body: () => ({ amountCents: 1, paidOn: '2026-12-06' }),
+      }),
+    ],
+  },
+  'GET /api/v1/causes/export': {
+    probes: [
+      own("A's donations file", { query: () => ({ from: '2026-01-01', to: '2030-12-31' }) }),
+    ],
+  },
+  'GET /api/v1/customers/{id}/cause': { probes: [foreign("B's customer", { params: customerOf })] },
+  'PUT /api/v1/customers/{id}/cause': {
+    probes: [
+      foreign("B's customer", { params: customerOf, body: ({ a }) => ({ causeId: a.causeId }) }),
+      foreign("B's cause for A's customer", {
+        params: ({ a }) => ({ id: a.customerId }),
+        body: ({ b }) => ({ causeId: b.causeId }),
+      }),
+    ],
+  },
   'GET /api/v1/programs': {
     probes: [
       own('the programs'),

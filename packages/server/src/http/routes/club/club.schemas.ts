@@ -166,3 +166,22 @@ export const ClubReportResult = z
       .nullable(),
   })
   .openapi('ClubReport');
+
+/** What a card (public or the shop's) carries about the club and the cause. */
+export const ClubAndCauseCardFields = {
+  club: Membership.extend({ name: z.string(), perks: z.array(z.string()) })
+    .nullable()
+    .openapi({
+      description: 'The membership, null when the shop has no club or the customer never joined',
+    }),
+  cause: z
+    .object({
+      name: z.string(),
+      givenCents: z
+        .number()
+        .int()
+        .openapi({ description: "What the customer's purchases gave to it, net of refunds" }),
+    })
+    .nullable()
+    .openapi({ description: 'The cause the purchases support, null when the shop has none' }),
+};

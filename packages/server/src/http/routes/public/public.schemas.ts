@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ClubAndCauseCardFields } from '../club/club.schemas.ts';
 import { Localized } from '../programs/programs.schemas.ts';
 import { TierFields } from '../tiers/tiers.schemas.ts';
 
@@ -59,6 +60,7 @@ export const PublicCard = z
       }),
     ),
     ...TierFields,
+    ...ClubAndCauseCardFields,
   })
   .openapi('PublicCard');
 
