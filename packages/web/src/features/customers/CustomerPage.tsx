@@ -17,6 +17,7 @@ import { RewardsObtainedSection } from './RewardsObtainedSection.tsx';
 import { TagsSection } from './TagsSection.tsx';
 import { type CardProgram, type CustomerDetail, fullName } from './types.ts';
 import './customers.css';
+import { ClubMembership } from '../club/ClubMembership.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
 
 const CHANNELS = ['email', 'sms', 'post'] as const;
@@ -57,6 +58,7 @@ export function CustomerPage() {
             {t('openCard')}
           </a>
         </section>
+        <ClubMembership customerId={id} />
         <RewardsObtainedSection customerId={id} />
         <Consents customer={c} />
       </div>

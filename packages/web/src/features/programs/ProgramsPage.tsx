@@ -6,6 +6,8 @@ import { useCan, useSession } from '../../auth/session.tsx';
 import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ConfirmButtons } from '../../ui/ConfirmButtons.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { CauseSection } from '../causes/CauseSection.tsx';
+import { ClubSection } from '../club/ClubSection.tsx';
 import { EconomicsNote } from './EconomicsNote.tsx';
 import { messages } from './messages.ts';
 import { activeRewards, type Program } from './model.ts';
@@ -66,6 +68,8 @@ export function ProgramsPage() {
         ))}
       </ul>
       <TierLadderSection />
+      <ClubSection />
+      <CauseSection />
     </div>
   );
 }
