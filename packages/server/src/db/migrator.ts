@@ -19,6 +19,8 @@ import { walletPasses } from './migrations/2026-12-06T1270-wallet-passes.ts';
 import { textMessages } from './migrations/2026-12-06T1280-text-messages.ts';
 import { interactions } from './migrations/2026-12-06T1290-interactions.ts';
 import { clubAndCauses } from './migrations/2026-12-06T1330-club-and-causes.ts';
+import { automations } from './migrations/2026-12-06T1340-automations.ts';
+import { rateWindows } from './migrations/2026-12-06T1390-rate-windows.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -45,6 +47,8 @@ export const MIGRATIONS: readonly Migration[] = [
   textMessages,
   interactions,
   clubAndCauses,
+  automations,
+  rateWindows,
 ];
 
 /**

@@ -180,6 +180,8 @@ export interface CustomersTable {
   external_ref: ColumnType<string | null, string | null | undefined, string | null>;
   /** Set when the customer was erased (GDPR): the row stays for the books, anonymised. */
   erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Created by an import: triggers no automation until they buy in the shop. */
+  imported: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -417,6 +419,12 @@ export interface JobSchedulesTable {
   created_at: ColumnType<Date, Date | string, never>;
 }
 
+export interface RateWindowsTable {
+  key_hash: string;
+  hits: number;
+  window_ends_at: Date;
+}
+
 export interface AttemptThrottlesTable {
   key_hash: string;
   attempts: number;
@@ -577,6 +585,7 @@ export interface Database {
   jobs: JobsTable;
   job_schedules: JobSchedulesTable;
   attempt_throttles: AttemptThrottlesTable;
+  rate_windows: RateWindowsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
@@ -594,6 +603,8 @@ export interface Database {
   customer_causes: CustomerCausesTable;
   cause_shares: CauseSharesTable;
   cause_payments: CausePaymentsTable;
+  automation_settings: AutomationSettingsTable;
+  automation_sends: AutomationSendsTable;
 }
 
 type Cents = ColumnType<number, number, number>;
@@ -676,6 +687,39 @@ export interface CausePaymentsTable {
   reference: string | null;
   actor_type: string;
   actor_id: string | null;
+  created_at: Timestamp;
+}
+
+/** What the owner chose for one automation (absent row: off, default wording and parameters). */
+export interface AutomationSettingsTable {
+  merchant_id: string;
+  automation: string;
+  enabled: boolean;
+  channel: MessageChannel;
+  subject: string | null;
+  body: string | null;
+  parameters: Json<Record<string, unknown>>;
+  control_share: number;
+  control_seed: string;
+  enabled_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
+export type AutomationSendStatus = 'control' | 'queued' | 'skipped';
+
+/** One occasion of one automation for one customer, recorded once (primary key). */
+export interface AutomationSendsTable {
+  merchant_id: string;
+  automation: string;
+  customer_id: string;
+  occasion_key: string;
+  in_control: boolean;
+  status: AutomationSendStatus;
+  skip_reason: string | null;
+  channel: MessageChannel | null;
+  outbox_id: string | null;
+  unsubscribe_token_hash: string | null;
+  unsubscribed_at: Timestamp | null;
   created_at: Timestamp;
 }
 

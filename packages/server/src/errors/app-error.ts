@@ -58,6 +58,7 @@ export const ERROR_CODES = {
   import_not_editable: 409,
   import_mapping_incomplete: 422,
   campaign_already_sent: 409,
+  automation_needs_parameters: 409,
   sms_not_available: 422,
   marketing_needs_https: 409,
   wallet_not_configured: 404,

@@ -93,6 +93,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'customer_causes',
   'cause_shares',
   'cause_payments',
+  'automation_settings',
+  'automation_sends',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */
