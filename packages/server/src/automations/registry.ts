@@ -1,11 +1,12 @@
 import type { Occasion } from './occasion.ts';
+import { clubRenewal } from './occasions/club-renewal.ts';
 import { welcome } from './occasions/welcome.ts';
 
 /**
  * Every automation a shop can switch on, in the order the app shows them. An occasion is one
  * file in `occasions/` and one line here.
  */
-export const OCCASIONS: readonly Occasion<unknown>[] = [welcome];
+export const OCCASIONS: readonly Occasion<unknown>[] = [welcome, clubRenewal];
 
 /** The occasion with this id, or undefined. */
 export function findOccasion(id: string): Occasion<unknown> | undefined {
