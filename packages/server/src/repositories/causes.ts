@@ -296,3 +296,17 @@ export async function causeMonths(
     group by 1, 2 order by 1, 2`.execute(tx);
   return result.rows;
 }
+
+/** One customer's shares and take-backs, oldest first, with the cause's name. */
+export function customerCauseShares(tx: Tx, merchantId: string, customerId: string) {
+  return tx
+    .selectFrom('cause_shares as s')
+    .innerJoin('causes as c', (j) =>
+      j.onRef('c.merchant_id', '=', 's.merchant_id').onRef('c.id', '=', 's.cause_id'),
+    )
+    .select(['s.purchase_id', 's.refund_id', 'c.name', 's.amount_cents', 's.occurred_at'])
+    .where('s.merchant_id', '=', merchantId)
+    .where('s.customer_id', '=', customerId)
+    .orderBy('s.occurred_at')
+    .execute();
+}

@@ -65,6 +65,11 @@ describeEachBackend('paid club', (database) => {
     expect(retried.body.paymentId).toBe(joined.body.paymentId);
     const card = await client.request('GET', `/api/v1/customers/${lea.id}/club`, staff);
     expect(card.body.payments).toHaveLength(1);
+    // Her access request lists the fee she paid.
+    const data = await client.request('GET', `/api/v1/customers/${lea.id}/export`, auth);
+    expect(data.body.clubEvents).toEqual([
+      expect.objectContaining({ kind: 'payment', amountCents: 1500, method: 'cash' }),
+    ]);
 
     // Paid late, within the grace days: renewed from the renewal date, not from the payment.
     clock.set('2026-11-04T09:00:00Z');

@@ -15953,6 +15953,22 @@ export interface components {
                 reason: string | null;
                 occurredAt: string;
             }[];
+            clubEvents: {
+                id: string;
+                /** @enum {string} */
+                kind: "payment" | "cancellation";
+                occurredAt: string;
+                amountCents: number | null;
+                /** @enum {string|null} */
+                method: "cash" | "card" | "other" | null;
+            }[];
+            causeShares: {
+                purchaseId: string;
+                refundId: string | null;
+                cause: string;
+                amountCents: number;
+                occurredAt: string;
+            }[];
             interactions: {
                 id: string;
                 kind: string;

@@ -185,3 +185,25 @@ export const ClubAndCauseCardFields = {
     .nullable()
     .openapi({ description: 'The cause the purchases support, null when the shop has none' }),
 };
+
+/** The club's and the cause's part of a customer's access export. */
+export const ClubAndCauseDataFields = {
+  clubEvents: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['payment', 'cancellation']),
+      occurredAt: z.string(),
+      amountCents: z.number().int().nullable(),
+      method: z.enum(['cash', 'card', 'other']).nullable(),
+    }),
+  ),
+  causeShares: z.array(
+    z.object({
+      purchaseId: z.string(),
+      refundId: z.string().nullable(),
+      cause: z.string(),
+      amountCents: z.number().int(),
+      occurredAt: z.string(),
+    }),
+  ),
+};
