@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { withMerchant } from '../../src/db/tenant.ts';
 import { clubMemberDiscount } from '../../src/use-cases/club/club-member-discount.ts';
+import { clubOffers } from '../../src/use-cases/club/club-offers.ts';
 import { membershipsLapsing } from '../../src/use-cases/club/memberships-lapsing.ts';
 import { signInMember } from '../http/team-members.ts';
 import { testClock } from '../jobs/job-fixtures.ts';
@@ -86,6 +87,15 @@ describeEachBackend('paid club', (database) => {
       percent: 10,
       label: 'Club des lecteurs',
     });
+    const scope = {
+      db,
+      merchantId,
+      actor: { type: 'system' as const, id: null },
+      now: clock.now(),
+    };
+    expect(
+      await withMerchant(db, merchantId, (tx) => clubOffers(tx, scope, { id: lea.id })),
+    ).toEqual([{ kind: 'club', label: 'Club des lecteurs', percent: 10 }]);
     const reminded = (at: string) =>
       withMerchant(db, merchantId, (tx) => membershipsLapsing(tx, merchantId, new Date(at)));
     expect(await reminded('2026-11-20T09:00:00Z')).toEqual([]);
@@ -106,6 +116,15 @@ describeEachBackend('paid club', (database) => {
     ).toMatchObject({
       percent: 0,
     });
+    const lapsedScope = {
+      db,
+      merchantId,
+      actor: { type: 'system' as const, id: null },
+      now: clock.now(),
+    };
+    expect(
+      await withMerchant(db, merchantId, (tx) => clubOffers(tx, lapsedScope, { id: lea.id })),
+    ).toEqual([]);
     const cancel = await client.request('POST', `/api/v1/customers/${lea.id}/club/cancel`, auth);
     expect(cancel.body.code).toBe('club_membership_not_running');
   });
