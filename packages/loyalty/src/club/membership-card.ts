@@ -2,7 +2,9 @@ import { dayToIso, localDay } from '../tiers/local-day.ts';
 import type { ClubSettings } from './club-settings.ts';
 import type { Membership } from './membership.ts';
 
-const dateIn = (at: Date, timeZone: string) => dayToIso(localDay(at, timeZone));
+/** The shop-local day of an instant, `YYYY-MM-DD`. @example clubDay(new Date('2026-12-31T23:30:00Z'), 'Europe/Paris') // '2027-01-01' */
+export const clubDay = (at: Date, timeZone: string) => dayToIso(localDay(at, timeZone));
+const dateIn = clubDay;
 
 /**
  * A membership as the API, the card and the counter show it: dates are the shop's calendar

@@ -16325,8 +16325,8 @@ export interface components {
                     lapses: number;
                 }[];
                 comparison: {
+                    /** @description First day of the period compared (YYYY-MM-DD, shop time); it runs to today */
                     from: string;
-                    to: string;
                     /** @description Spend of members minus that of comparable non-members (same spend before, same seniority), per member over the period; null when no member can be matched */
                     extraSpendPerMemberCents: number | null;
                     standardErrorCents: number | null;

@@ -1,5 +1,5 @@
 import { comparisonCustomers, matchedMarginDifference } from '@habitue/analytics';
-import { addMonths, clubMonths } from '@habitue/loyalty';
+import { addMonths, clubDay, clubMonths } from '@habitue/loyalty';
 import { withMerchant } from '../../db/tenant.ts';
 import { listAnalyticsPurchases, merchantTimeZone } from '../../repositories/analytics-history.ts';
 import type { MerchantScope } from '../scope.ts';
@@ -58,8 +58,8 @@ export function getClubReport(scope: MerchantScope) {
       revenueCents: months.reduce((sum, m) => sum + m.revenueCents, 0),
       months,
       comparison: {
-        from: new Date(start).toISOString(),
-        to: scope.now.toISOString(),
+        // A shop-local day: the period runs from it to today.
+        from: clubDay(new Date(start), timeZone),
         extraSpendPerMemberCents:
           comparison.perMemberCents === null ? null : Math.round(comparison.perMemberCents),
         standardErrorCents:

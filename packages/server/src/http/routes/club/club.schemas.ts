@@ -147,8 +147,12 @@ export const ClubReportResult = z
           }),
         ),
         comparison: z.object({
-          from: z.string(),
-          to: z.string(),
+          from: z
+            .string()
+            .openapi({
+              description:
+                'First day of the period compared (YYYY-MM-DD, shop time); it runs to today',
+            }),
           extraSpendPerMemberCents: z
             .number()
             .int()
