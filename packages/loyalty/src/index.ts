@@ -11,6 +11,8 @@ export * from './bonuses/bonus-settings.ts';
 export * from './bonuses/referral-reward.ts';
 export * from './card/build-card-view.ts';
 export * from './card/next-reward.ts';
+export * from './cause/index.ts';
+export * from './club/index.ts';
 export * from './discounts/applicable-offers.ts';
 export * from './discounts/offer.ts';
 export * from './discounts/points-as-money.ts';

@@ -1,5 +1,6 @@
 import type { Occasion } from './occasion.ts';
 import { birthday } from './occasions/birthday.ts';
+import { clubRenewal } from './occasions/club-renewal.ts';
 import { maintenanceReminder } from './occasions/maintenance-reminder.ts';
 import { pointsExpiring } from './occasions/points-expiring.ts';
 import { rewardReady } from './occasions/reward-ready.ts';
@@ -21,6 +22,7 @@ export const OCCASIONS: readonly Occasion<unknown>[] = [
   tierReached,
   weMissYou,
   maintenanceReminder,
+  clubRenewal,
 ];
 
 /** The occasion with this id, or undefined. */

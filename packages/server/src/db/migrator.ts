@@ -21,6 +21,7 @@ import { interactions } from './migrations/2026-12-06T1290-interactions.ts';
 import { promoCodes } from './migrations/2026-12-06T1310-promo-codes.ts';
 import { pointsAsMoney } from './migrations/2026-12-06T1311-points-as-money.ts';
 import { bonuses } from './migrations/2026-12-06T1320-bonuses.ts';
+import { clubAndCauses } from './migrations/2026-12-06T1330-club-and-causes.ts';
 import { automations } from './migrations/2026-12-06T1340-automations.ts';
 import { rateWindows } from './migrations/2026-12-06T1390-rate-windows.ts';
 import { valueSettings } from './migrations/2026-12-06T1391-value-settings.ts';
@@ -53,6 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
   promoCodes,
   pointsAsMoney,
   bonuses,
+  clubAndCauses,
   automations,
   rateWindows,
   valueSettings,

@@ -659,10 +659,100 @@ export interface Database {
   campaign_recipients: CampaignRecipientsTable;
   wallet_passes: WalletPassesTable;
   wallet_devices: WalletDevicesTable;
+  club_settings: ClubSettingsTable;
+  club_events: ClubEventsTable;
+  causes: CausesTable;
+  cause_settings: CauseSettingsTable;
+  customer_causes: CustomerCausesTable;
+  cause_shares: CauseSharesTable;
+  cause_payments: CausePaymentsTable;
   bonus_settings: BonusSettingsTable;
   referrals: ReferralsTable;
   automation_settings: AutomationSettingsTable;
   automation_sends: AutomationSendsTable;
+}
+
+type Cents = ColumnType<number, number, number>;
+
+/** The shop's paid club (one per shop). */
+export interface ClubSettingsTable {
+  merchant_id: string;
+  name: string;
+  period: 'monthly' | 'yearly';
+  fee_cents: Cents;
+  discount_percent: number;
+  perks: Json<string[]>;
+  grace_days: number;
+  reminder_days: number;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A club fee paid or a cancellation (append-only). */
+export interface ClubEventsTable {
+  merchant_id: string;
+  id: string;
+  customer_id: string;
+  kind: 'payment' | 'cancellation';
+  occurred_at: Timestamp;
+  period: 'monthly' | 'yearly' | null;
+  amount_cents: ColumnType<number | null, number | null, number | null>;
+  method: 'cash' | 'card' | 'other' | null;
+  actor_type: string;
+  actor_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface CausesTable {
+  merchant_id: string;
+  id: string;
+  name: string;
+  description: string | null;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CauseSettingsTable {
+  merchant_id: string;
+  rule: Json<{ kind: 'percent'; basisPoints: number } | { kind: 'per_visit'; cents: number }>;
+  default_cause_id: string;
+  customers_choose: Generated<boolean>;
+  updated_at: Timestamp;
+}
+
+export interface CustomerCausesTable {
+  merchant_id: string;
+  customer_id: string;
+  cause_id: string;
+  chosen_at: Timestamp;
+}
+
+/** A purchase's share for its cause, or (negative, with `refund_id`) what a refund took back. */
+export interface CauseSharesTable {
+  merchant_id: string;
+  id: string;
+  cause_id: string;
+  customer_id: string;
+  purchase_id: string;
+  refund_id: string | null;
+  amount_cents: Cents;
+  occurred_at: Timestamp;
+  created_at: Timestamp;
+}
+
+/** A donation the shop made to a cause. */
+export interface CausePaymentsTable {
+  merchant_id: string;
+  id: string;
+  cause_id: string;
+  amount_cents: Cents;
+  paid_on: ColumnType<string, string, string>;
+  reference: string | null;
+  actor_type: string;
+  actor_id: string | null;
+  created_at: Timestamp;
 }
 
 /** A shop's bonuses (`BonusSettings` of @habitue/loyalty). */

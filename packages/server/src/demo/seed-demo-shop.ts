@@ -12,6 +12,7 @@ import { createMerchant } from '../use-cases/merchants/create-merchant.ts';
 import { buildDemoHistory } from './build-demo-history.ts';
 import { localMidnight } from './local-midnight.ts';
 import { seedDemoBonuses } from './seed-demo-bonuses.ts';
+import { seedDemoClubAndCause } from './seed-demo-club.ts';
 
 export const DEMO = {
   name: 'Boulangerie des Lilas',
@@ -89,6 +90,7 @@ export async function seedDemoShop(db: Kysely<Database>, options: { seed: number
     const ids = new Map(history.customers.map((c) => [c.key, uuidv7()]));
     await writeHistory(tx, merchant.id, locationId, history, ids);
     await seedDemoBonuses(tx, merchant.id, program, options.now);
+    await seedDemoClubAndCause(tx, merchant.id, history, ids, end);
     return { merchant, customers: history.customers.length, purchases: history.purchases.length };
   });
 }

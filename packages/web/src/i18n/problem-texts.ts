@@ -129,6 +129,26 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Les niveaux ne peuvent pas être enregistrés : corrigez le réglage signalé.',
     en: 'The tiers cannot be saved: fix the setting shown.',
   },
+  club_not_set_up: {
+    fr: 'La boutique n’a pas de club payant ouvert : réglez-le dans Programmes → Club.',
+    en: 'The shop has no paid club open: set it up in Programs → Club.',
+  },
+  club_membership_not_running: {
+    fr: 'Ce client n’a pas d’adhésion en cours à résilier.',
+    en: 'This customer has no running membership to cancel.',
+  },
+  cause_not_set_up: {
+    fr: 'La boutique ne soutient pas encore de cause : choisissez-la dans Programmes → Cause.',
+    en: 'The shop supports no cause yet: choose one in Programs → Cause.',
+  },
+  cause_not_available: {
+    fr: 'Cette cause ne peut pas être choisie (archivée, ou le choix n’est pas ouvert aux clients).',
+    en: 'This cause cannot be chosen (archived, or customers may not choose).',
+  },
+  cause_payment_exceeds_owed: {
+    fr: 'Ce versement dépasse ce qui est dû à la cause.',
+    en: 'This payment is more than what is owed to the cause.',
+  },
   invalid_program: {
     fr: 'Un réglage du programme est hors des limites permises.',
     en: 'A program setting is out of range.',

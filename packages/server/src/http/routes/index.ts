@@ -10,6 +10,8 @@ import { registerAdjustmentPolicyRoutes } from './balances/adjustment-policy.rou
 import { registerBonusRoutes } from './bonuses/bonuses.routes.ts';
 import { registerCampaignRoutes } from './campaigns/campaigns.routes.ts';
 import { registerCardRoutes } from './cards/cards.routes.ts';
+import { registerCauseRoutes } from './causes/causes.routes.ts';
+import { registerClubRoutes } from './club/club.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
 import { registerExportRoutes } from './exports/exports.routes.ts';
@@ -58,6 +60,8 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerRewardRoutes,
   registerTierRoutes,
   registerBonusRoutes,
+  registerClubRoutes,
+  registerCauseRoutes,
   registerPurchaseRoutes,
   registerRedemptionRoutes,
   registerPromoCodeRoutes,

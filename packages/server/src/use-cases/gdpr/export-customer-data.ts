@@ -15,6 +15,7 @@ import {
   messagesTo,
 } from '../../repositories/customer-data.ts';
 import { findCustomer } from '../../repositories/customers.ts';
+import { clubAndCauseData } from '../club/club-and-cause-data.ts';
 import type { MerchantScope } from '../scope.ts';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
@@ -54,11 +55,12 @@ export function exportCustomerData(
         customerVoucherList(tx, merchantId, customerId),
         customerAdjustmentList(tx, merchantId, customerId),
       ]);
-    const [interactions, messages, deliveries, audit] = await Promise.all([
+    const [interactions, messages, deliveries, audit, clubAndCause] = await Promise.all([
       customerInteractionList(tx, merchantId, customerId),
       messagesTo(tx, merchantId, [c.email, c.phone]),
       deliveriesMentioning(tx, merchantId, customerId),
       auditEntriesAbout(tx, merchantId, customerId),
+      clubAndCauseData(tx, merchantId, customerId),
     ]);
     return {
       exportedAt: now.toISOString(),
@@ -163,6 +165,7 @@ export function exportCustomerData(
         createdAt: d.created_at.toISOString(),
         body: readJson(d.body),
       })),
+      ...clubAndCause,
       history: audit.map((a) => ({
         id: a.id,
         occurredAt: a.occurred_at.toISOString(),

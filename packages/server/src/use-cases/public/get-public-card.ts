@@ -5,6 +5,7 @@ import { notFound } from '../../errors/app-error.ts';
 import { findCardHolder } from '../../repositories/customers.ts';
 import { findCardHolderFirstName, findPublicMerchant } from '../../repositories/public-links.ts';
 import { cardView } from '../cards/card-view.ts';
+import { clubAndCauseOnCard } from '../club/club-and-cause-on-card.ts';
 import { loadState } from '../loyalty/loyalty-state.ts';
 import { loadReferralLink } from '../referrals/referral-link.ts';
 import { loadTierPresentation } from '../tiers/tier-standing.ts';
@@ -26,12 +27,13 @@ export async function getPublicCard(
     throw notFound('Card');
   }
   return withMerchant(deps.db, holder.merchant_id, async (tx) => {
-    const [merchant, customer, state, tier, referral] = await Promise.all([
+    const [merchant, customer, state, tier, referral, clubAndCause] = await Promise.all([
       findPublicMerchant(tx, holder.merchant_id),
       findCardHolderFirstName(tx, holder.merchant_id, holder.id),
       loadState(tx, holder.merchant_id, holder.id),
       loadTierPresentation(tx, holder.merchant_id, holder, deps.now),
       loadReferralLink(tx, holder.merchant_id, holder.id, deps.publicUrl),
+      clubAndCauseOnCard(tx, holder.merchant_id, holder.id, deps.now),
     ]);
     const rewardName = (id: string) => state.rewards.find((r) => r.id === id)?.name ?? null;
     return {
@@ -61,6 +63,7 @@ export async function getPublicCard(
       })),
       ...tier,
       referral,
+      ...clubAndCause,
     };
   });
 }

@@ -21,6 +21,7 @@ import { entriesCausedBy, findPurchaseByExternalId } from '../../repositories/pu
 import { emitPurchaseRecorded } from '../../webhooks/loyalty-events.ts';
 import { applyPurchaseBonuses } from '../bonuses/apply-purchase-bonuses.ts';
 import { cardView, type StandingState } from '../cards/card-view.ts';
+import { sharePurchaseWithCause } from '../causes/share-purchase-with-cause.ts';
 import { withCodes } from '../loyalty/loyalty-state.ts';
 import { assertPurchaseWithinLimits } from '../loyalty/operation-limits.ts';
 import { programCatalog } from '../loyalty/program-catalog.ts';
@@ -141,6 +142,11 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
   });
   if (promo) await countPromoCodeUse(tx, scope, promo, { id: purchaseId, customerId: customer.id });
   await countPointsCreditUse(tx, scope, purchaseId, pointsUses);
+  // The cause's share of a member's purchase, in the same transaction (a refund takes it back).
+  if (customer.member_since) {
+    const { id, customer_id: customerId, amount_cents: amountCents, occurred_at: at } = purchase;
+    await sharePurchaseWithCause(tx, scope, { id, customerId, amountCents, at });
+  }
   if (customer.webhooks_listening) await emitPurchaseRecorded(tx, scope, purchase, vouchers);
   const tierAfter = await tier.afterPurchase(purchase);
   return {

@@ -8,6 +8,7 @@ import { appendEntries, appendVoucherEvents } from '../../repositories/ledger.ts
 import { findPurchase, insertRefund, refundedCents } from '../../repositories/purchases.ts';
 import { emitEvent } from '../../webhooks/emit-event.ts';
 import { cardView } from '../cards/card-view.ts';
+import { takeBackCauseShare } from '../causes/take-back-cause-share.ts';
 import { loadLockedState } from '../loyalty/loyalty-state.ts';
 import { unwrap } from '../loyalty/rejection.ts';
 import { takeBackReferralOnRefund } from '../referrals/take-back-referral.ts';
@@ -61,6 +62,14 @@ export async function refundPurchase(
     reason: input.reason ?? null,
     actor,
     at: now,
+  });
+  await takeBackCauseShare(tx, scope, {
+    refundId,
+    purchaseId: purchase.id,
+    customerId: purchase.customer_id,
+    purchaseCents: purchase.amount_cents,
+    refundedBeforeCents: purchase.amount_cents - remaining,
+    refundCents: amount,
   });
   const touched = [
     ...new Set(

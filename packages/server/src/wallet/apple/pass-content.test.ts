@@ -14,6 +14,8 @@ function card(programs: PublicCard['programs']): PublicCard {
     tier: null,
     tierLevel: null,
     referral: null,
+    club: null,
+    cause: null,
   };
 }
 

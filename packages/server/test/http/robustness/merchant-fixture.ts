@@ -60,6 +60,8 @@ export type MerchantFixture = {
   /** A promo code (used once by the fixture's customer) and its id. */
   promoCode: string;
   promoCodeId: string;
+  /** The cause the customer's purchases give to (with a payment recorded to it). */
+  causeId: string;
 };
 
 let merchants = 0;
@@ -138,6 +140,17 @@ export async function buildMerchantFixture(
     maxUses: null,
     perCustomerLimit: null,
   });
+  // A paid club with the customer as a member, so that club lists and reports have rows.
+  await call('PUT', '/api/v1/club', clubFor(label));
+  await call('POST', `/api/v1/customers/${customer.id}/club/payments`, { method: 'card' });
+  // A cause that 2 % of every purchase goes to, chosen by the customer.
+  const cause = await call('POST', '/api/v1/causes', { name: `Refuge ${label}` });
+  await call('PUT', '/api/v1/cause-settings', {
+    rule: { kind: 'percent', basisPoints: 200 },
+    defaultCauseId: cause.id,
+    customersChoose: true,
+  });
+  await call('PUT', `/api/v1/customers/${customer.id}/cause`, { causeId: cause.id });
   const idempotencyKey = `purchase-${label}-${merchants}`;
   const purchase = (externalId: string, headers = {}) =>
     call(
@@ -160,6 +173,8 @@ export async function buildMerchantFixture(
     amountCents: 250,
     reason: 'croissant was cold',
   });
+  const today = new Date().toISOString().slice(0, 10);
+  await call('POST', `/api/v1/causes/${cause.id}/payments`, { amountCents: 10, paidOn: today });
   const vouchers: string[] = (
     await call('GET', `/api/v1/customers/${customer.id}/card`)
   ).programs.flatMap((p: { vouchers: { code: string }[] }) => p.vouchers.map((v) => v.code));
@@ -237,6 +252,7 @@ export async function buildMerchantFixture(
     campaignId: campaign.id,
     promoCode: promo.code,
     promoCodeId: promo.id,
+    causeId: cause.id,
   };
 }
 
@@ -269,5 +285,18 @@ export function tierLadderFor(label: string) {
       { id: 'base', name: `Base ${label}`, colour: '#a0522d', criteria: {}, benefits },
       { id: 'top', name: `Top ${label}`, colour: '#c9a227', criteria: { visits: 2 }, benefits },
     ],
+  };
+}
+
+/** A paid club whose name is this merchant's fingerprint. */
+export function clubFor(label: string) {
+  return {
+    name: `Club ${label}`,
+    period: 'monthly',
+    feeCents: 1_500,
+    discountPercent: 10,
+    perks: [`Soirées ${label}`],
+    graceDays: 7,
+    reminderDays: 7,
   };
 }

@@ -1,4 +1,4 @@
-import { type MerchantFixture, tierLadderFor } from './merchant-fixture.ts';
+import { clubFor, type MerchantFixture, tierLadderFor } from './merchant-fixture.ts';
 
 /**
  * How the cross-tenant walk reaches every operation of the API with merchant A's credentials
@@ -383,6 +383,82 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     probes: [own('a new tier ladder', { body: () => tierLadderFor('A2') })],
   },
   'DELETE /api/v1/tier-ladder': { apiKey: 'forbidden', probes: [own('removing the tier ladder')] },
+  'GET /api/v1/club': { probes: [own("A's club")] },
+  'PUT /api/v1/club': {
+    apiKey: 'forbidden',
+    probes: [own("A's club, changed", { body: () => clubFor('A2') })],
+  },
+  'GET /api/v1/club/members': {
+    apiKey: 'forbidden',
+    probes: [
+      own("A's club members"),
+      own('members to renew', { query: () => ({ lapsingWithinDays: '60' }) }),
+    ],
+  },
+  'GET /api/v1/club/report': { apiKey: 'forbidden', probes: [own("A's club report")] },
+  'GET /api/v1/customers/{id}/club': {
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'POST /api/v1/customers/{id}/club/payments': {
+    probes: [foreign("B's customer", { params: customerOf, body: () => ({ method: 'cash' }) })],
+  },
+  'POST /api/v1/customers/{id}/club/cancel': {
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'GET /api/v1/causes': { probes: [own("A's causes")] },
+  'POST /api/v1/causes': {
+    apiKey: 'forbidden',
+    probes: [own('a new cause', { body: () => ({ name: 'Restos du cœur' }) })],
+  },
+  'PATCH /api/v1/causes/{id}': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's cause", {
+        params: ({ b }) => ({ id: b.causeId }),
+        body: () => ({ name: 'Détournée' }),
+      }),
+    ],
+  },
+  'PUT /api/v1/cause-settings': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's cause as the default", {
+        body: ({ b }) => ({
+          rule: { kind: 'per_visit', cents: 10 },
+          defaultCauseId: b.causeId,
+          customersChoose: false,
+        }),
+      }),
+    ],
+  },
+  'GET /api/v1/causes/totals': {
+    apiKey: 'forbidden',
+    probes: [own("A's totals", { query: () => ({ from: '2026-01-01', to: '2030-12-31' }) })],
+  },
+  'POST /api/v1/causes/{id}/payments': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("a payment to B's cause", {
+        params: ({ b }) => ({ id: b.causeId }),
+        body: () => ({ amountCents: 1, paidOn: '2026-12-06' }),
+      }),
+    ],
+  },
+  'GET /api/v1/causes/export': {
+    probes: [
+      own("A's donations file", { query: () => ({ from: '2026-01-01', to: '2030-12-31' }) }),
+    ],
+  },
+  'GET /api/v1/customers/{id}/cause': { probes: [foreign("B's customer", { params: customerOf })] },
+  'PUT /api/v1/customers/{id}/cause': {
+    probes: [
+      foreign("B's customer", { params: customerOf, body: ({ a }) => ({ causeId: a.causeId }) }),
+      foreign("B's cause for A's customer", {
+        params: ({ a }) => ({ id: a.customerId }),
+        body: ({ b }) => ({ causeId: b.causeId }),
+      }),
+    ],
+  },
   'GET /api/v1/bonus-settings': { probes: [own('the bonus settings')] },
   'PUT /api/v1/bonus-settings': {
     apiKey: 'forbidden',

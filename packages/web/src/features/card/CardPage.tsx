@@ -7,6 +7,8 @@ import type { components } from '../../api/schema.d.ts';
 import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { ReferralShare } from '../bonuses/ReferralShare.tsx';
+import { CardCause } from '../causes/CardCause.tsx';
+import { CardClub } from '../club/CardClub.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
 import { messages } from './messages.ts';
 import { ProgramProgress } from './ProgramProgress.tsx';
@@ -71,6 +73,8 @@ export function CardPage() {
         <p className="token">{t('manualCode', { token: card.cardToken })}</p>
       </section>
       <TierStanding tier={card.tier} level={card.tierLevel} />
+      <CardClub club={card.club} />
+      <CardCause cause={card.cause} />
       <WalletButtons token={token} />
       {card.programs.map((program) => (
         <ProgramProgress key={`${program.kind}-${program.name.fr}`} program={program} />

@@ -4,6 +4,7 @@ import { api, call } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import { useFormat } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
+import { ClubMembership } from '../club/ClubMembership.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
 import { CardBalances } from './CardBalances.tsx';
 import { CounterError } from './CounterError.tsx';
@@ -152,6 +153,7 @@ export function CustomerCounter(props: {
       <CounterError error={enroll.error} />
       {card.data && <TierStanding compact tier={card.data.tier} level={card.data.tierLevel} />}
       {card.data && <CardBalances programs={card.data.programs} />}
+      <ClubMembership customerId={customer.id} />
       <CounterError error={card.error} />
       <form className="card stack" onSubmit={submit} noValidate>
         <Field

@@ -18,6 +18,7 @@ import { RewardsObtainedSection } from './RewardsObtainedSection.tsx';
 import { TagsSection } from './TagsSection.tsx';
 import { type CardProgram, type CustomerDetail, fullName } from './types.ts';
 import './customers.css';
+import { ClubMembership } from '../club/ClubMembership.tsx';
 import { ExpiryNotice } from '../expiry/ExpiryNotice.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
 
@@ -59,6 +60,7 @@ export function CustomerPage() {
             {t('openCard')}
           </a>
         </section>
+        <ClubMembership customerId={id} />
         <RewardsObtainedSection customerId={id} />
         <Consents customer={c} />
       </div>

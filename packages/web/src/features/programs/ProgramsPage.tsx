@@ -7,6 +7,8 @@ import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ConfirmButtons } from '../../ui/ConfirmButtons.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { BonusSection } from '../bonuses/BonusSection.tsx';
+import { CauseSection } from '../causes/CauseSection.tsx';
+import { ClubSection } from '../club/ClubSection.tsx';
 import { PromoCodesSection } from '../promo-codes/PromoCodesSection.tsx';
 import { EconomicsNote } from './EconomicsNote.tsx';
 import { messages } from './messages.ts';
@@ -70,6 +72,8 @@ export function ProgramsPage() {
       <TierLadderSection />
       <BonusSection />
       <PromoCodesSection />
+      <ClubSection />
+      <CauseSection />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ClubAndCauseDataFields } from '../club/club.schemas.ts';
 
 const at = z.string();
 const maybeAt = z.string().nullable();
@@ -89,6 +90,7 @@ export const CustomerDataExport = z
         occurredAt: at,
       }),
     ),
+    ...ClubAndCauseDataFields,
     interactions: z.array(
       z.object({
         id: z.string(),

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ReferralLinkSchema } from '../bonuses/bonuses.schemas.ts';
+import { ClubAndCauseCardFields } from '../club/club.schemas.ts';
 import { Localized } from '../programs/programs.schemas.ts';
 import { TierFields } from '../tiers/tiers.schemas.ts';
 
@@ -63,6 +64,7 @@ export const PublicCard = z
     referral: ReferralLinkSchema.nullable().openapi({
       description: 'The code to share and the sign-up link carrying it (never the card token)',
     }),
+    ...ClubAndCauseCardFields,
   })
   .openapi('PublicCard');
 
