@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
 import { withMerchant } from '../../src/db/tenant.ts';
-import { welcomeOfferFor } from '../../src/use-cases/bonuses/welcome-offer.ts';
 import { describeEachBackend } from '../support/backends.ts';
 import { buildCustomer, buildPointsProgram, purchase } from '../support/loyalty-factories.ts';
 import { signUpOwner, testClient, testServices } from '../support/test-app.ts';
@@ -37,17 +36,22 @@ describeEachBackend('welcome bonus', (database) => {
     });
     const lea = await buildCustomer(client, auth);
     expect(await balance(client, auth, lea.id)).toBe(50);
-    const offer = () =>
-      withMerchant(database().db, owner.merchant.id, (tx) =>
-        welcomeOfferFor(tx, owner.merchant.id, lea.id),
-      );
-    expect(await offer()).toEqual({ percentOff: 10 });
+    // The till's quote carries the welcome offer on the first purchase only.
+    const welcomeLine = async () => {
+      const quote = await client.request('POST', '/api/v1/purchases/quote', {
+        ...auth,
+        body: { customerId: lea.id, amountCents: 1_200 },
+      });
+      expect(quote.status, JSON.stringify(quote.body)).toBe(200);
+      return quote.body.discounts.find((d: { kind: string }) => d.kind === 'welcome') ?? null;
+    };
+    expect(await welcomeLine()).toMatchObject({ kind: 'welcome', amountCents: 120 });
     // 12 € earn 12 points, doubled in the first week.
     expect((await purchase(client, auth, { customerId: lea.id, amountCents: 1_200 })).status).toBe(
       201,
     );
     expect(await balance(client, auth, lea.id)).toBe(50 + 12 + 12);
-    expect(await offer()).toBeNull(); // the first purchase is behind her
+    expect(await welcomeLine()).toBeNull(); // the first purchase is behind her
     const ledger = await client.request('GET', `/api/v1/customers/${lea.id}/ledger`, auth);
     expect(
       ledger.body.items.filter((e: { cause: { type: string } }) => e.cause.type === 'bonus'),

@@ -2,6 +2,8 @@ import type { DiscountOffer, DiscountStanding } from '@habitue/loyalty';
 import { promoCodeOffer } from '@habitue/loyalty';
 import type { Tx } from '../../db/tenant.ts';
 import { hasRecordedPurchase } from '../../repositories/purchases.ts';
+import { welcomeOffers } from '../bonuses/welcome-offers.ts';
+import { clubOffers } from '../club/club-offers.ts';
 import { type UsablePromoCode, usablePromoCode } from '../promo-codes/usable-promo-code.ts';
 import type { MerchantScope } from '../scope.ts';
 import type { TierAtPurchase } from '../tiers/tier-at-purchase.ts';
@@ -18,7 +20,11 @@ export type OfferSource = (
   customer: { readonly id: string; readonly member_since: Date | null },
 ) => Promise<readonly DiscountOffer[]>;
 
-export const OFFER_SOURCES: readonly OfferSource[] = [pointsCreditOffers];
+export const OFFER_SOURCES: readonly OfferSource[] = [
+  pointsCreditOffers,
+  clubOffers,
+  welcomeOffers,
+];
 
 /** Everything the discount rules need for one customer's purchase. */
 export interface PurchaseOffers {
