@@ -4,6 +4,7 @@ import type { Config } from '../config/config.ts';
 import type { Database } from '../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { sendCampaignBatchJob } from '../use-cases/campaigns/send-campaign-batch.ts';
+import { PLAN_FOLLOW_UP } from '../use-cases/follow-up/plan-follow-up-job.ts';
 import { runImportJob } from '../use-cases/imports/run-import-job.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-webhook.ts';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
@@ -26,7 +27,7 @@ export function serverJobs(
       sendCampaignBatchJob({ mailer, publicUrl: config.publicUrl }),
       runImportJob,
     ],
-    recurring: [EXPIRE_LAPSED_BALANCES, REVIEW_TIERS, ANONYMISE_INACTIVE_CUSTOMERS],
+    recurring: [EXPIRE_LAPSED_BALANCES, REVIEW_TIERS, ANONYMISE_INACTIVE_CUSTOMERS, PLAN_FOLLOW_UP],
   };
 }
 

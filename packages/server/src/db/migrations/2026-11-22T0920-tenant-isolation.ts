@@ -86,6 +86,9 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'wallet_passes',
   'wallet_devices',
   'interactions',
+  'surveys',
+  'survey_responses',
+  'follow_up_items',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

@@ -10,6 +10,7 @@ import { registerCardRoutes } from './cards/cards.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
 import { registerExportRoutes } from './exports/exports.routes.ts';
+import { registerFollowUpRoutes } from './follow-up/follow-up.routes.ts';
 import { registerGdprRoutes } from './gdpr/gdpr.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerImportRoutes } from './imports/imports.routes.ts';
@@ -25,6 +26,8 @@ import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
+import { registerPublicSurveyRoutes } from './surveys/public-surveys.routes.ts';
+import { registerSurveyRoutes } from './surveys/surveys.routes.ts';
 import { registerTierRoutes } from './tiers/tiers.routes.ts';
 import { registerAppleWebServiceRoutes } from './wallet/apple-web-service.routes.ts';
 import { registerCardWalletRoutes } from './wallet/card-wallet.routes.ts';
@@ -56,9 +59,12 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerJobRoutes,
   registerWebhookRoutes,
   registerCampaignRoutes,
+  registerSurveyRoutes,
+  registerFollowUpRoutes,
   registerAnalyticsRoutes,
   registerExportRoutes,
   registerPublicRoutes,
+  registerPublicSurveyRoutes,
   registerCardWalletRoutes,
   registerAppleWebServiceRoutes,
 ];

@@ -57,6 +57,10 @@ export type MerchantFixture = {
   /** A file uploaded for import (not imported). */
   importId: string;
   campaignId: string;
+  /** An NPS survey, its public token, and a follow-up item added by hand. */
+  surveyId: string;
+  surveyToken: string;
+  followUpItemId: string;
 };
 
 let merchants = 0;
@@ -177,6 +181,22 @@ export async function buildMerchantFixture(
       `N° client;Prénom;Date;Montant\nI-${label};Import ${label};05/03/2024;12,50\n`,
     ).toString('base64'),
   });
+  const survey = await call('POST', '/api/v1/surveys', {
+    title: `Votre avis ${label}`,
+    questions: [
+      { kind: 'nps', label: `Recommanderiez-vous ${label} ?` },
+      { kind: 'text', label: 'Pourquoi ?' },
+    ],
+  });
+  const surveyToken = new URL(survey.publicUrl).pathname.split('/').at(-1)!;
+  await call('POST', `/api/v1/public/surveys/${surveyToken}/answers`, {
+    email: customerEmail,
+    answers: { q1: 4, q2: `Service lent (${label})` },
+  });
+  const followUp = await call('POST', '/api/v1/follow-up', {
+    customerId: customer.id,
+    note: `Rappeler ${label}`,
+  });
   // TODO(lead): new resources go here, e.g.
   //   const gift = await call('POST', '/api/v1/gift-cards', { customerId: customer.id, … });
   // then add `giftCardId: gift.id` below and to MerchantFixture.
@@ -216,6 +236,9 @@ export async function buildMerchantFixture(
     webhookDeliveryId: deliveries.items[0].id,
     importId: upload.id,
     campaignId: campaign.id,
+    surveyId: survey.id,
+    surveyToken,
+    followUpItemId: followUp.id,
   };
 }
 
