@@ -17,6 +17,7 @@ import { RewardsObtainedSection } from './RewardsObtainedSection.tsx';
 import { TagsSection } from './TagsSection.tsx';
 import { type CardProgram, type CustomerDetail, fullName } from './types.ts';
 import './customers.css';
+import { AddToFollowUp } from '../follow-up/AddToFollowUp.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
 
 const CHANNELS = ['email', 'sms', 'post'] as const;
@@ -66,6 +67,7 @@ export function CustomerPage() {
           <TagsSection customerId={id} />
           <NotesSection customerId={id} />
           <InteractionsSection customerId={id} />
+          <AddToFollowUp customerId={id} />
           {card.data && <AdjustmentForm customerId={id} programs={card.data.programs} />}
           <PrivacySection customerId={id} />
         </div>
