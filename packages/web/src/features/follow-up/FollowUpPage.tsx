@@ -32,14 +32,17 @@ export function FollowUpPage() {
       <p className="muted">{t('intro')}</p>
       <ProblemAlert error={list.error} />
       {list.isPending && <p className="muted">{t('loading')}</p>}
-      {list.data && open.length === 0 && <p>{t('none')}</p>}
-      <ol className="follow-up-list">
-        {open.map((item) => (
-          <li key={item.id}>
-            <FollowUpItem item={item} />
-          </li>
-        ))}
-      </ol>
+      <section className="stack" aria-labelledby="todo-title">
+        <h2 id="todo-title">{t('todoTitle')}</h2>
+        {list.data && open.length === 0 && <p>{t('none')}</p>}
+        <ol className="follow-up-list">
+          {open.map((item) => (
+            <li key={item.id}>
+              <FollowUpItem item={item} />
+            </li>
+          ))}
+        </ol>
+      </section>
       <section className="stack" aria-labelledby="done-title">
         <h2 id="done-title">{t('doneTitle')}</h2>
         {list.data && done.length === 0 && <p className="muted">{t('noneDone')}</p>}
