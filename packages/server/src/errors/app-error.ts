@@ -57,6 +57,7 @@ export const ERROR_CODES = {
   survey_already_answered: 409,
   survey_respondent_unknown: 422,
   follow_up_already_done: 409,
+  automation_needs_parameters: 409,
   sms_not_available: 422,
   marketing_needs_https: 409,
   wallet_not_configured: 404,

@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.ts';
 import type { Database } from '../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { dailyAutomations } from '../use-cases/automations/daily-automations-job.ts';
+import { runAutomationJob } from '../use-cases/automations/run-automation-job.ts';
 import { sendCampaignBatchJob } from '../use-cases/campaigns/send-campaign-batch.ts';
 import { PLAN_FOLLOW_UP } from '../use-cases/follow-up/plan-follow-up-job.ts';
 import { runImportJob } from '../use-cases/imports/run-import-job.ts';
@@ -26,8 +28,15 @@ export function serverJobs(
       deliverWebhookJob(config.webhooks),
       sendCampaignBatchJob({ mailer, publicUrl: config.publicUrl }),
       runImportJob,
+      runAutomationJob({ mailer, publicUrl: config.publicUrl }),
     ],
-    recurring: [EXPIRE_LAPSED_BALANCES, REVIEW_TIERS, ANONYMISE_INACTIVE_CUSTOMERS, PLAN_FOLLOW_UP],
+    recurring: [
+      EXPIRE_LAPSED_BALANCES,
+      REVIEW_TIERS,
+      ANONYMISE_INACTIVE_CUSTOMERS,
+      dailyAutomations({ mailer, publicUrl: config.publicUrl }),
+      PLAN_FOLLOW_UP,
+    ],
   };
 }
 

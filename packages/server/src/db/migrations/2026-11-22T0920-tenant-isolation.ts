@@ -89,6 +89,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'surveys',
   'survey_responses',
   'follow_up_items',
+  'automation_settings',
+  'automation_sends',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */
