@@ -15235,6 +15235,25 @@ export interface components {
                 concededCents: number;
                 disputeStatus: string | null;
             }[];
+            surveyAnswers: {
+                surveyId: string;
+                surveyTitle: string;
+                answers: {
+                    [key: string]: unknown;
+                };
+                npsScore: number | null;
+                channel: string;
+                answeredAt: string;
+            }[];
+            followUps: {
+                id: string;
+                reason: string;
+                note: string | null;
+                status: string;
+                outcome: string | null;
+                createdAt: string;
+                doneAt: string | null;
+            }[];
             messages: {
                 id: string;
                 category: string;

@@ -16,6 +16,7 @@ import {
 } from '../../repositories/customer-data.ts';
 import { findCustomer } from '../../repositories/customers.ts';
 import type { MerchantScope } from '../scope.ts';
+import { engagementDataFor } from '../surveys/engagement-data.ts';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -60,6 +61,7 @@ export function exportCustomerData(
       deliveriesMentioning(tx, merchantId, customerId),
       auditEntriesAbout(tx, merchantId, customerId),
     ]);
+    const engagement = await engagementDataFor(tx, merchantId, customerId);
     return {
       exportedAt: now.toISOString(),
       customer: {
@@ -146,6 +148,7 @@ export function exportCustomerData(
         concededCents: Number(i.conceded_cents),
         disputeStatus: i.dispute_status,
       })),
+      ...engagement,
       messages: messages.map((m) => ({
         id: m.id,
         category: m.category,

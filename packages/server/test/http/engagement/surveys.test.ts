@@ -208,4 +208,47 @@ describeEachBackend('surveys: NPS and questionnaires answered on the public page
     });
     expect(create.status).toBe(403);
   });
+  it('the customer’s export holds their answers and follow-ups; erasure removes what they wrote, the marks stay', async () => {
+    const { client, owner, customer, survey, answer } = await setUp();
+    const first = await answer({
+      email: 'chloe.durand@example.org',
+      answers: { q1: 2, q2: 'Chloé Durand trouve le pain trop cuit' },
+    });
+    expect(first.status).toBe(201);
+    const list = await client.request('GET', '/api/v1/follow-up', { cookie: owner.cookie });
+    const done = await client.request('POST', `/api/v1/follow-up/${list.body.items[0].id}/done`, {
+      cookie: owner.cookie,
+      body: { kind: 'call', outcome: 'Chloé rassurée' },
+    });
+    expect(done.status).toBe(200);
+    const exported = await client.request('GET', `/api/v1/customers/${customer.id}/export`, {
+      cookie: owner.cookie,
+    });
+    expect(exported.status).toBe(200);
+    expect(exported.body.surveyAnswers).toMatchObject([
+      {
+        surveyId: survey.id,
+        surveyTitle: 'Votre avis compte',
+        npsScore: 2,
+        channel: 'contact',
+        answers: { q1: 2, q2: 'Chloé Durand trouve le pain trop cuit' },
+      },
+    ]);
+    expect(exported.body.followUps).toMatchObject([
+      { reason: 'detractor', status: 'done', outcome: 'Chloé rassurée' },
+    ]);
+
+    const erased = await client.request('POST', `/api/v1/customers/${customer.id}/erase`, {
+      cookie: owner.cookie,
+    });
+    expect(erased.status, JSON.stringify(erased.body)).toBe(200);
+    const results = await client.request('GET', `/api/v1/surveys/${survey.id}`, {
+      cookie: owner.cookie,
+    });
+    expect(results.body.results[0].nps).toMatchObject({ responses: 1, detractors: 1 });
+    expect(results.body.results[1].comments).toEqual([]);
+    const after = await client.request('GET', '/api/v1/follow-up', { cookie: owner.cookie });
+    expect(JSON.stringify(after.body)).not.toContain('Chloé');
+    expect(JSON.stringify(after.body)).not.toContain('pain trop cuit');
+  });
 });
