@@ -22,7 +22,7 @@ export async function surveyLinkFor(
 ): Promise<string | null> {
   const survey = await findSurvey(tx, deps.merchantId, surveyId);
   const customer = await findCustomer(tx, deps.merchantId, customerId);
-  if (!survey || survey.status !== 'open' || !customer || customer.erased_at) return null;
+  if (survey?.status !== 'open' || !customer || customer.erased_at) return null;
   const invite = surveyInvite(survey.id, customer.id, customer.card_token);
   return `${deps.publicUrl}/s/${survey.public_token}?invite=${invite}`;
 }
