@@ -20,7 +20,8 @@ export async function describePublicSurvey(
   invite: string | undefined,
 ) {
   const found = await resolveSurveyToken(deps, token);
-  return withMerchant(deps.db, found.merchant_id, async (tx) => {
+  let badInvite = false;
+  const view = await withMerchant(deps.db, found.merchant_id, async (tx) => {
     const merchant = await findPublicMerchant(tx, found.merchant_id);
     const survey = await loadSurvey(tx, found.merchant_id, found.id);
     let respondent: { firstName: string | null; alreadyAnswered: boolean } | null = null;
@@ -32,7 +33,7 @@ export async function describePublicSurvey(
           alreadyAnswered: await hasAnswered(tx, found.merchant_id, survey.id, customer.id),
         };
       } else {
-        countAttempt(deps.guard);
+        badInvite = true;
       }
     }
     return {
@@ -46,4 +47,7 @@ export async function describePublicSurvey(
       respondent,
     };
   });
+  // A forged or stale invitation is a guess: counted outside the transaction, like a bad token.
+  if (badInvite) await countAttempt(deps.guard);
+  return view;
 }

@@ -14,10 +14,10 @@ export type PublicSurveyDeps = { db: Kysely<Database>; now: Date; guard: Guard }
  * address like card links (a survey token is as unguessable, and as worth guessing).
  */
 export async function resolveSurveyToken(deps: PublicSurveyDeps, token: string) {
-  refuseIfLimited(deps.guard);
+  await refuseIfLimited(deps.guard);
   const found = await asSystem(deps.db, (tx) => findSurveyByPublicToken(tx, token));
   if (!found) {
-    countAttempt(deps.guard);
+    await countAttempt(deps.guard);
     throw notFound('Survey');
   }
   return found;

@@ -49,7 +49,7 @@ function deps(c: Context<AppEnv>): PublicSurveyDeps {
   return {
     db,
     now: at,
-    guard: { limiter: cardLimiter, key: `survey:${clientAddress(c)}`, nowMs: at.getTime() },
+    guard: { db, limiter: cardLimiter, key: `survey:${clientAddress(c)}`, nowMs: at.getTime() },
   };
 }
 
