@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { RateLimiter } from '../../../src/auth/rate-limiter.ts';
 import { describeEachBackend } from '../../support/backends.ts';
 import { buildCustomer } from '../../support/loyalty-factories.ts';
 import { signUpOwner, testClient, testServices } from '../../support/test-app.ts';
@@ -250,5 +251,49 @@ describeEachBackend('surveys: NPS and questionnaires answered on the public page
     const after = await client.request('GET', '/api/v1/follow-up', { cookie: owner.cookie });
     expect(JSON.stringify(after.body)).not.toContain('Chloé');
     expect(JSON.stringify(after.body)).not.toContain('pain trop cuit');
+  });
+  it('guessing is slowed down: unknown tokens, forged invitations and typed contacts count per address', async () => {
+    const client = testClient(
+      testServices(database(), {
+        cardLimiter: new RateLimiter(3, 60_000),
+        config: {
+          publicUrl: 'http://habitue.test',
+          sessionTtlHours: 24,
+          cookieSecure: false,
+          trustProxy: 1,
+        },
+      }),
+    );
+    const owner = await signUpOwner(client);
+    const created = await client.request('POST', '/api/v1/surveys', {
+      cookie: owner.cookie,
+      body: NPS,
+    });
+    const token = new URL(created.body.publicUrl).pathname.split('/').at(-1)!;
+    const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
+    const page = `/api/v1/public/surveys/${token}`;
+    // Reading the real page is not a guess.
+    for (let i = 0; i < 4; i++)
+      expect((await client.request('GET', page, from('203.0.113.9'))).status).toBe(200);
+    const statuses = [
+      (
+        await client.request(
+          'GET',
+          '/api/v1/public/surveys/guessguessguessguess',
+          from('203.0.113.9'),
+        )
+      ).status,
+      (await client.request('GET', `${page}?invite=forged`, from('203.0.113.9'))).status,
+      (
+        await client.request('POST', `${page}/answers`, {
+          ...from('203.0.113.9'),
+          body: { email: 'quelquun@example.org', answers: { q1: 5 } },
+        })
+      ).status,
+      (await client.request('GET', page, from('203.0.113.9'))).status,
+    ];
+    expect(statuses).toEqual([404, 200, 422, 429]);
+    // Another address is not held back.
+    expect((await client.request('GET', page, from('198.51.100.4'))).status).toBe(200);
   });
 });
