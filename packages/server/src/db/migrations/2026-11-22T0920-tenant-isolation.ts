@@ -91,6 +91,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'follow_up_items',
   'automation_settings',
   'automation_sends',
+  'analytics_fits',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

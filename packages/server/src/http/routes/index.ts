@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types.ts';
 import { registerAnalyticsRoutes } from './analytics/analytics.routes.ts';
+import { registerLiabilityRoutes } from './analytics/liability.routes.ts';
 import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
@@ -18,6 +19,7 @@ import { registerJobRoutes } from './jobs/jobs.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
 import { registerServingCostRoutes } from './merchant/serving-costs.routes.ts';
+import { registerValueSettingsRoutes } from './merchant/value-settings.routes.ts';
 import { registerOutboxRoutes } from './outbox/outbox.routes.ts';
 import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
@@ -25,6 +27,7 @@ import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
+import { registerSimulationRoutes } from './simulations/simulations.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
 import { registerPublicSurveyRoutes } from './surveys/public-surveys.routes.ts';
 import { registerSurveyRoutes } from './surveys/surveys.routes.ts';
@@ -39,6 +42,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerAuthRoutes,
   registerMerchantRoutes,
   registerServingCostRoutes,
+  registerValueSettingsRoutes,
   registerLocationRoutes,
   registerStaffRoutes,
   registerPermissionRoutes,
@@ -49,6 +53,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerCustomerPortraitRoutes,
   registerImportRoutes,
   registerGdprRoutes,
+  registerSimulationRoutes,
   registerProgramRoutes,
   registerRewardRoutes,
   registerTierRoutes,
@@ -62,6 +67,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerSurveyRoutes,
   registerFollowUpRoutes,
   registerAnalyticsRoutes,
+  registerLiabilityRoutes,
   registerExportRoutes,
   registerPublicRoutes,
   registerPublicSurveyRoutes,
