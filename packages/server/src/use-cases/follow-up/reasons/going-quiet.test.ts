@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { analyticsSettingsFor } from '../../analytics/analytics-settings.ts';
+import { DEFAULT_ANALYTICS_SETTINGS } from '../../analytics/analytics-settings.ts';
 import { computeCustomerMetrics } from '../../analytics/customer-metrics.ts';
 import { goingQuiet } from './going-quiet.ts';
 
@@ -45,7 +45,7 @@ it('lists the big spenders whose visits stopped, not small spenders nor those st
     timeZone: 'Europe/Paris',
     now: new Date(TODAY * 86_400_000 + 12 * 3_600_000),
     asOfDay: TODAY,
-    settings: analyticsSettingsFor('test-merchant'),
+    settings: DEFAULT_ANALYTICS_SETTINGS,
   });
   expect(metrics.predictions).not.toBeNull();
   const found = await goingQuiet.find!({
