@@ -18,6 +18,7 @@ import { balanceSnapshots } from './migrations/2026-12-06T1250-balance-snapshots
 import { walletPasses } from './migrations/2026-12-06T1270-wallet-passes.ts';
 import { textMessages } from './migrations/2026-12-06T1280-text-messages.ts';
 import { interactions } from './migrations/2026-12-06T1290-interactions.ts';
+import { bonuses } from './migrations/2026-12-06T1320-bonuses.ts';
 import { automations } from './migrations/2026-12-06T1340-automations.ts';
 import { surveysAndFollowUp } from './migrations/2026-12-06T1350-surveys-and-follow-up.ts';
 import { rateWindows } from './migrations/2026-12-06T1390-rate-windows.ts';
@@ -48,6 +49,7 @@ export const MIGRATIONS: readonly Migration[] = [
   walletPasses,
   textMessages,
   interactions,
+  bonuses,
   automations,
   surveysAndFollowUp,
   rateWindows,

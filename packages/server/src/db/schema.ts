@@ -182,6 +182,8 @@ export interface CustomersTable {
   external_ref: ColumnType<string | null, string | null | undefined, string | null>;
   /** Set when the customer was erased (GDPR): the row stays for the books, anonymised. */
   erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The customer's short code to share (not secret), drawn by the database on insert. */
+  referral_code: ColumnType<string, string | undefined, never>;
   /** Created by an import: triggers no automation until they buy in the shop. */
   imported: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
@@ -608,8 +610,30 @@ export interface Database {
   surveys: SurveysTable;
   survey_responses: SurveyResponsesTable;
   follow_up_items: FollowUpItemsTable;
+  bonus_settings: BonusSettingsTable;
+  referrals: ReferralsTable;
   automation_settings: AutomationSettingsTable;
   automation_sends: AutomationSendsTable;
+}
+
+/** A shop's bonuses (`BonusSettings` of @habitue/loyalty). */
+export interface BonusSettingsTable {
+  merchant_id: string;
+  settings: Json<unknown>;
+  updated_at: Timestamp;
+}
+
+/** Who brought whom, and once, the purchase that earned both rewards and the refund that took them back. */
+export interface ReferralsTable {
+  merchant_id: string;
+  referee_id: string;
+  referrer_id: string;
+  created_at: Timestamp;
+  rewarded_purchase_id: string | null;
+  rewarded_program_id: string | null;
+  rewarded_at: Timestamp | null;
+  taken_back_refund_id: string | null;
+  taken_back_at: Timestamp | null;
 }
 
 /** What the owner chose for one automation (absent row: off, default wording and parameters). */

@@ -11,6 +11,7 @@ import { insertMembership, insertUser } from '../repositories/users.ts';
 import { createMerchant } from '../use-cases/merchants/create-merchant.ts';
 import { buildDemoHistory } from './build-demo-history.ts';
 import { localMidnight } from './local-midnight.ts';
+import { seedDemoBonuses } from './seed-demo-bonuses.ts';
 import { seedDemoSurveys } from './seed-demo-surveys.ts';
 
 export const DEMO = {
@@ -93,6 +94,7 @@ export async function seedDemoShop(db: Kysely<Database>, options: { seed: number
       end,
       customerIds: [...ids.values()],
     });
+    await seedDemoBonuses(tx, merchant.id, program, options.now);
     return { merchant, customers: history.customers.length, purchases: history.purchases.length };
   });
 }
