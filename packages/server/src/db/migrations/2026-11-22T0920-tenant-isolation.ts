@@ -92,6 +92,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'automation_settings',
   'automation_sends',
   'analytics_fits',
+  'bonus_settings',
+  'referrals',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */
