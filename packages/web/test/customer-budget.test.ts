@@ -6,6 +6,7 @@ import { CUSTOMER_PAGE_PREFIXES } from '../../server/src/http/web-app.ts';
 import { ensureWebBuild, WEB_DIST } from '../../server/src/web/ensure-web-build.ts';
 import { feature as card } from '../src/features/card/feature.tsx';
 import { feature as join_ } from '../src/features/join/feature.tsx';
+import { publicFeature as survey } from '../src/features/surveys/public-feature.tsx';
 
 /**
  * What a customer's phone downloads before it can show their card: the JavaScript the
@@ -73,7 +74,7 @@ describe('the customer pages on a phone', () => {
   });
 
   it('are the pages the server sends customer.html for', () => {
-    const paths = [card, join_].flatMap((f) => f.routes.map((r) => r.path));
+    const paths = [card, join_, survey].flatMap((f) => f.routes.map((r) => r.path));
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths)
       expect([path, CUSTOMER_PAGE_PREFIXES.some((prefix) => path.startsWith(prefix))]).toEqual([

@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'data:import',
   'webhooks:manage',
   'campaigns:manage',
+  'surveys:manage',
   'staff:manage',
   'api_keys:manage',
   'merchant:manage',
@@ -96,6 +97,8 @@ const MANAGEMENT = {
   'data:import': true,
   // Writing to customers in the shop's name: owners and managers, never the counter or a key.
   'campaigns:manage': true,
+  // Asking customers and reading what they answered: owners and managers.
+  'surveys:manage': true,
 } as const satisfies Partial<Record<Permission, Grant>>;
 
 /** Role × permission. A permission a role does not list is refused. */
@@ -268,6 +271,16 @@ export const OPERATIONS = {
   'GET /api/v1/automations/{automation}/preview': 'campaigns:manage',
   'GET /api/v1/automations/{automation}/results': 'campaigns:manage',
   'POST /api/v1/automations/run': 'campaigns:manage',
+  'GET /api/v1/surveys': 'surveys:manage',
+  'POST /api/v1/surveys': 'surveys:manage',
+  'GET /api/v1/surveys/{id}': 'surveys:manage',
+  'PATCH /api/v1/surveys/{id}': 'surveys:manage',
+  'GET /api/v1/surveys/{id}/link': 'surveys:manage',
+  // The list is the team's: staff see names, reasons and outcomes; the priority score and
+  // value figures in it only reach callers with analytics:read (managers and owners).
+  'GET /api/v1/follow-up': 'customers:read',
+  'POST /api/v1/follow-up': 'customers:write',
+  'POST /api/v1/follow-up/{id}/done': 'customers:write',
   'GET /api/v1/analytics/overview': 'analytics:read',
   'GET /api/v1/analytics/liability': 'analytics:read',
   // Spending totals, lifetime value and scores are value figures: managers and owners only.
@@ -281,6 +294,9 @@ export const OPERATIONS = {
   'GET /api/v1/public/cards/{token}/manifest': 'public',
   'GET /api/v1/public/join/{slug}/{token}': 'public',
   'POST /api/v1/public/join/{slug}/{token}': 'public',
+  // The survey's random token (and a personal invitation's signature) are the credential.
+  'GET /api/v1/public/surveys/{token}': 'public',
+  'POST /api/v1/public/surveys/{token}/answers': 'public',
   // Wallet: the card token, or the pass's own token (PassKit web service), is the credential.
   'GET /api/v1/public/cards/{token}/wallet': 'public',
   'GET /api/v1/public/cards/{token}/wallet/pass.pkpass': 'public',

@@ -23,6 +23,7 @@ import { pointsAsMoney } from './migrations/2026-12-06T1311-points-as-money.ts';
 import { bonuses } from './migrations/2026-12-06T1320-bonuses.ts';
 import { clubAndCauses } from './migrations/2026-12-06T1330-club-and-causes.ts';
 import { automations } from './migrations/2026-12-06T1340-automations.ts';
+import { surveysAndFollowUp } from './migrations/2026-12-06T1350-surveys-and-follow-up.ts';
 import { rateWindows } from './migrations/2026-12-06T1390-rate-windows.ts';
 import { valueSettings } from './migrations/2026-12-06T1391-value-settings.ts';
 import { analyticsFits } from './migrations/2026-12-06T1392-analytics-fits.ts';
@@ -56,6 +57,7 @@ export const MIGRATIONS: readonly Migration[] = [
   bonuses,
   clubAndCauses,
   automations,
+  surveysAndFollowUp,
   rateWindows,
   valueSettings,
   analyticsFits,

@@ -666,6 +666,9 @@ export interface Database {
   customer_causes: CustomerCausesTable;
   cause_shares: CauseSharesTable;
   cause_payments: CausePaymentsTable;
+  surveys: SurveysTable;
+  survey_responses: SurveyResponsesTable;
+  follow_up_items: FollowUpItemsTable;
   bonus_settings: BonusSettingsTable;
   referrals: ReferralsTable;
   automation_settings: AutomationSettingsTable;
@@ -824,4 +827,55 @@ export interface WalletDevicesTable {
   device_library_id: string;
   push_token: string;
   registered_at: Date;
+}
+
+export type SurveyStatus = 'open' | 'closed';
+export type SurveyChannel = 'link' | 'card' | 'contact';
+
+/** A survey: its questions (checked by `use-cases/surveys/survey-questions.ts`) and public token. */
+export interface SurveysTable {
+  merchant_id: string;
+  id: string;
+  title: string;
+  intro: string | null;
+  questions: Json<unknown[]>;
+  public_token: string;
+  status: ColumnType<SurveyStatus, SurveyStatus | undefined, SurveyStatus>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  closed_at: Timestamp | null;
+}
+
+/** One customer's answer to one survey (unique per survey and customer). */
+export interface SurveyResponsesTable {
+  merchant_id: string;
+  id: string;
+  survey_id: string;
+  customer_id: string;
+  answers: Json<Record<string, unknown>>;
+  nps_score: number | null;
+  channel: SurveyChannel;
+  created_at: Timestamp;
+}
+
+export type FollowUpStatus = 'open' | 'done';
+
+/** Someone to call or visit, why, and once done how it went. */
+export interface FollowUpItemsTable {
+  merchant_id: string;
+  id: string;
+  customer_id: string;
+  reason: string;
+  occasion_key: string;
+  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  note: string | null;
+  status: ColumnType<FollowUpStatus, FollowUpStatus | undefined, FollowUpStatus>;
+  outcome: string | null;
+  interaction_id: string | null;
+  created_by_type: string;
+  created_by_id: string | null;
+  created_at: Timestamp;
+  done_at: Timestamp | null;
+  done_by_type: string | null;
+  done_by_id: string | null;
 }

@@ -13,6 +13,7 @@ import { buildDemoHistory } from './build-demo-history.ts';
 import { localMidnight } from './local-midnight.ts';
 import { seedDemoBonuses } from './seed-demo-bonuses.ts';
 import { seedDemoClubAndCause } from './seed-demo-club.ts';
+import { seedDemoSurveys } from './seed-demo-surveys.ts';
 
 export const DEMO = {
   name: 'Boulangerie des Lilas',
@@ -89,6 +90,11 @@ export async function seedDemoShop(db: Kysely<Database>, options: { seed: number
     });
     const ids = new Map(history.customers.map((c) => [c.key, uuidv7()]));
     await writeHistory(tx, merchant.id, locationId, history, ids);
+    await seedDemoSurveys(tx, merchant.id, {
+      seed: options.seed,
+      end,
+      customerIds: [...ids.values()],
+    });
     await seedDemoBonuses(tx, merchant.id, program, options.now);
     await seedDemoClubAndCause(tx, merchant.id, history, ids, end);
     return { merchant, customers: history.customers.length, purchases: history.purchases.length };

@@ -6,6 +6,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import { dailyAutomations } from '../use-cases/automations/daily-automations-job.ts';
 import { runAutomationJob } from '../use-cases/automations/run-automation-job.ts';
 import { sendCampaignBatchJob } from '../use-cases/campaigns/send-campaign-batch.ts';
+import { PLAN_FOLLOW_UP } from '../use-cases/follow-up/plan-follow-up-job.ts';
 import { runImportJob } from '../use-cases/imports/run-import-job.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-webhook.ts';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
@@ -36,6 +37,7 @@ export function serverJobs(
       ANONYMISE_INACTIVE_CUSTOMERS,
       GRANT_BIRTHDAY_VOUCHERS,
       dailyAutomations({ mailer, publicUrl: config.publicUrl }),
+      PLAN_FOLLOW_UP,
     ],
   };
 }

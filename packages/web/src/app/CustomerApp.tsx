@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { feature as card } from '../features/card/feature.tsx';
 import { feature as join } from '../features/join/feature.tsx';
+import { publicFeature as survey } from '../features/surveys/public-feature.tsx';
 import { I18nProvider } from '../i18n/i18n.tsx';
 import type { Feature } from './feature.ts';
 
@@ -10,7 +11,7 @@ import type { Feature } from './feature.ts';
  * (App.tsx), and the server sends customer.html for their paths (CUSTOMER_PAGE_PREFIXES in
  * packages/server/src/http/web-app.ts; customer-pages.test.ts keeps the two in step).
  */
-export const CUSTOMER_FEATURES: Feature[] = [card, join];
+export const CUSTOMER_FEATURES: Feature[] = [card, join, survey];
 
 function NotFound() {
   return (

@@ -234,6 +234,22 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Cette campagne a déjà été envoyée : dupliquez-la pour l’envoyer de nouveau.',
     en: 'This campaign was already sent: duplicate it to send it again.',
   },
+  survey_closed: {
+    fr: 'Ce questionnaire est clos : il ne prend plus de réponses.',
+    en: 'This survey is closed: it takes no more answers.',
+  },
+  survey_already_answered: {
+    fr: 'Vous avez déjà répondu à ce questionnaire. Merci !',
+    en: 'You have already answered this survey. Thank you!',
+  },
+  survey_respondent_unknown: {
+    fr: 'Aucune carte de fidélité de cette boutique n’a cet e-mail ou ce numéro. Vérifiez-le, ou demandez en caisse.',
+    en: 'No loyalty card at this shop has this email or phone. Check it, or ask at the counter.',
+  },
+  follow_up_already_done: {
+    fr: 'Ce suivi est déjà fait : son résultat a été noté.',
+    en: 'This follow-up is already done: its outcome was recorded.',
+  },
   automation_needs_parameters: {
     fr: 'Réglez d’abord les paramètres de cette automatisation (par exemple l’article ou l’étiquette concernés), puis activez-la.',
     en: 'Set this automation’s parameters first (for example the item or tag it is about), then switch it on.',
@@ -452,6 +468,19 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Too common: choose a less predictable password',
   },
   invalid: { fr: 'Non valide', en: 'Not valid' },
+  one_nps_only: {
+    fr: 'Une seule question « recommanderiez-vous » par questionnaire',
+    en: 'Only one “would you recommend” question per survey',
+  },
+  duplicate: { fr: 'Déjà proposé', en: 'Already offered' },
+  out_of_range: { fr: 'Choisissez une note de l’échelle', en: 'Choose a mark on the scale' },
+  not_an_option: { fr: 'Choisissez parmi les options', en: 'Choose among the options' },
+  unknown_question: {
+    fr: 'Question inconnue : rechargez la page',
+    en: 'Unknown question: reload the page',
+  },
+  'note.required': { fr: 'Dites pourquoi appeler', en: 'Say why to call' },
+  'outcome.required': { fr: 'Dites comment cela s’est passé', en: 'Say how it went' },
   unknown_merge_field: {
     fr: 'Champ de fusion inconnu : utilisez ceux proposés',
     en: 'Unknown merge field: use the ones offered',

@@ -97,9 +97,14 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'customer_causes',
   'cause_shares',
   'cause_payments',
+  'surveys',
+  'survey_responses',
+  'follow_up_items',
   'automation_settings',
   'automation_sends',
   'analytics_fits',
+  'bonus_settings',
+  'referrals',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

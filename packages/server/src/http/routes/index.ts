@@ -15,6 +15,7 @@ import { registerClubRoutes } from './club/club.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
 import { registerExportRoutes } from './exports/exports.routes.ts';
+import { registerFollowUpRoutes } from './follow-up/follow-up.routes.ts';
 import { registerGdprRoutes } from './gdpr/gdpr.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerImportRoutes } from './imports/imports.routes.ts';
@@ -33,6 +34,8 @@ import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerSimulationRoutes } from './simulations/simulations.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
+import { registerPublicSurveyRoutes } from './surveys/public-surveys.routes.ts';
+import { registerSurveyRoutes } from './surveys/surveys.routes.ts';
 import { registerTierRoutes } from './tiers/tiers.routes.ts';
 import { registerAppleWebServiceRoutes } from './wallet/apple-web-service.routes.ts';
 import { registerCardWalletRoutes } from './wallet/card-wallet.routes.ts';
@@ -71,10 +74,13 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerWebhookRoutes,
   registerCampaignRoutes,
   registerAutomationRoutes,
+  registerSurveyRoutes,
+  registerFollowUpRoutes,
   registerAnalyticsRoutes,
   registerLiabilityRoutes,
   registerExportRoutes,
   registerPublicRoutes,
+  registerPublicSurveyRoutes,
   registerCardWalletRoutes,
   registerAppleWebServiceRoutes,
 ];

@@ -13,6 +13,7 @@ import {
 } from '../../repositories/customer-erasure.ts';
 import { lockCustomer } from '../../repositories/ledger.ts';
 import type { MerchantScope } from '../scope.ts';
+import { redactEngagement } from '../surveys/redact-engagement.ts';
 
 /**
  * Erases a customer (GDPR art. 17) in one transaction: personal data removed, free text about
@@ -52,6 +53,7 @@ export async function eraseLockedCustomer(
   await redactDeliveries(tx, merchantId, customerId);
   await redactStoredReplies(tx, merchantId, customerId);
   await redactAuditDetails(tx, merchantId, customerId);
+  await redactEngagement(tx, merchantId, customerId);
   await anonymiseCustomer(tx, merchantId, customerId, newCardToken(), now);
   await appendAudit(tx, merchantId, actor, now, {
     action: 'customer.erased',

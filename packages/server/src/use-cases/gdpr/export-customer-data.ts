@@ -17,6 +17,7 @@ import {
 import { findCustomer } from '../../repositories/customers.ts';
 import { clubAndCauseData } from '../club/club-and-cause-data.ts';
 import type { MerchantScope } from '../scope.ts';
+import { engagementDataFor } from '../surveys/engagement-data.ts';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -62,6 +63,7 @@ export function exportCustomerData(
       auditEntriesAbout(tx, merchantId, customerId),
       clubAndCauseData(tx, merchantId, customerId),
     ]);
+    const engagement = await engagementDataFor(tx, merchantId, customerId);
     return {
       exportedAt: now.toISOString(),
       customer: {
@@ -148,6 +150,7 @@ export function exportCustomerData(
         concededCents: Number(i.conceded_cents),
         disputeStatus: i.dispute_status,
       })),
+      ...engagement,
       messages: messages.map((m) => ({
         id: m.id,
         category: m.category,

@@ -62,6 +62,10 @@ export type MerchantFixture = {
   promoCodeId: string;
   /** The cause the customer's purchases give to (with a payment recorded to it). */
   causeId: string;
+  /** An NPS survey, its public token, and a follow-up item added by hand. */
+  surveyId: string;
+  surveyToken: string;
+  followUpItemId: string;
 };
 
 let merchants = 0;
@@ -211,6 +215,22 @@ export async function buildMerchantFixture(
       `N° client;Prénom;Date;Montant\nI-${label};Import ${label};05/03/2024;12,50\n`,
     ).toString('base64'),
   });
+  const survey = await call('POST', '/api/v1/surveys', {
+    title: `Votre avis ${label}`,
+    questions: [
+      { kind: 'nps', label: `Recommanderiez-vous ${label} ?` },
+      { kind: 'text', label: 'Pourquoi ?' },
+    ],
+  });
+  const surveyToken = new URL(survey.publicUrl).pathname.split('/').at(-1)!;
+  await call('POST', `/api/v1/public/surveys/${surveyToken}/answers`, {
+    email: customerEmail,
+    answers: { q1: 4, q2: `Service lent (${label})` },
+  });
+  const followUp = await call('POST', '/api/v1/follow-up', {
+    customerId: customer.id,
+    note: `Rappeler ${label}`,
+  });
   // TODO(lead): new resources go here, e.g.
   //   const gift = await call('POST', '/api/v1/gift-cards', { customerId: customer.id, … });
   // then add `giftCardId: gift.id` below and to MerchantFixture.
@@ -253,6 +273,9 @@ export async function buildMerchantFixture(
     promoCode: promo.code,
     promoCodeId: promo.id,
     causeId: cause.id,
+    surveyId: survey.id,
+    surveyToken,
+    followUpItemId: followUp.id,
   };
 }
 

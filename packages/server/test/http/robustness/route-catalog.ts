@@ -58,6 +58,7 @@ const CAMPAIGN_PREVIEW = {
   body: 'Bonjour {{prenom}}',
 };
 const CAMPAIGN = { ...CAMPAIGN_PREVIEW, name: 'Newsletter' };
+const SURVEY = { title: 'Avis', questions: [{ kind: 'nps', label: 'Recommanderiez-vous ?' }] };
 
 export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   'GET /health': exempt('public liveness probe; no merchant data'),
@@ -370,6 +371,12 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     "PassKit web service: the pass's own token is the credential (wallet tests cross shops)",
   ),
   'POST /api/v1/wallet/apple/v1/log': exempt('PassKit web service log: writes the server log only'),
+  'GET /api/v1/public/surveys/{token}': exempt(
+    "public survey page: the survey's random token is the credential; it names one merchant",
+  ),
+  'POST /api/v1/public/surveys/{token}/answers': exempt(
+    "public answer: the survey's token names the merchant, the invitation, card or contact the customer",
+  ),
   'GET /api/v1/public/join/{slug}/{token}': exempt(
     "public sign-up page: the merchant's slug and sign-up token are the credential",
   ),
@@ -830,6 +837,53 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     ],
   },
   'POST /api/v1/automations/run': { apiKey: 'forbidden', probes: [own("today's automations")] },
+  'GET /api/v1/surveys': { apiKey: 'forbidden', probes: [own("the shop's surveys")] },
+  'POST /api/v1/surveys': {
+    apiKey: 'forbidden',
+    probes: [own('a new survey', { body: () => SURVEY })],
+  },
+  'GET /api/v1/surveys/{id}': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's survey", { params: ({ b }) => ({ id: b.surveyId }) })],
+  },
+  'PATCH /api/v1/surveys/{id}': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's survey", {
+        params: ({ b }) => ({ id: b.surveyId }),
+        body: () => ({ status: 'closed' }),
+      }),
+    ],
+  },
+  'GET /api/v1/surveys/{id}/link': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's survey for A's customer", {
+        params: ({ b }) => ({ id: b.surveyId }),
+        query: ({ a }) => ({ customerId: a.customerId }),
+      }),
+      foreign("A's survey for B's customer", {
+        params: ({ a }) => ({ id: a.surveyId }),
+        query: ({ b }) => ({ customerId: b.customerId }),
+      }),
+    ],
+  },
+  'GET /api/v1/follow-up': { probes: [own('the follow-up list')] },
+  'POST /api/v1/follow-up': {
+    probes: [
+      foreign("B's customer", {
+        body: ({ b }) => ({ customerId: b.customerId, note: 'Mallory was here' }),
+      }),
+    ],
+  },
+  'POST /api/v1/follow-up/{id}/done': {
+    probes: [
+      foreign("B's item", {
+        params: ({ b }) => ({ id: b.followUpItemId }),
+        body: () => ({ kind: 'call', outcome: 'Mallory was here' }),
+      }),
+    ],
+  },
   'GET /api/v1/outbox': { apiKey: 'forbidden', probes: [own("the shop's messages")] },
   'POST /api/v1/outbox/{id}/resend': {
     apiKey: 'forbidden',

@@ -20,6 +20,7 @@ import { type CardProgram, type CustomerDetail, fullName } from './types.ts';
 import './customers.css';
 import { ClubMembership } from '../club/ClubMembership.tsx';
 import { ExpiryNotice } from '../expiry/ExpiryNotice.tsx';
+import { AddToFollowUp } from '../follow-up/AddToFollowUp.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
 
 const CHANNELS = ['email', 'sms', 'post'] as const;
@@ -70,6 +71,7 @@ export function CustomerPage() {
           <TagsSection customerId={id} />
           <NotesSection customerId={id} />
           <InteractionsSection customerId={id} />
+          <AddToFollowUp customerId={id} />
           <CustomerReferrals customerId={id} />
           {card.data && <AdjustmentForm customerId={id} programs={card.data.programs} />}
           <PrivacySection customerId={id} />

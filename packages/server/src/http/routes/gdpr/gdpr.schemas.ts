@@ -102,6 +102,27 @@ export const CustomerDataExport = z
         disputeStatus: z.string().nullable(),
       }),
     ),
+    surveyAnswers: z.array(
+      z.object({
+        surveyId: z.string(),
+        surveyTitle: z.string(),
+        answers: z.record(z.string(), z.unknown()),
+        npsScore: z.number().int().nullable(),
+        channel: z.string(),
+        answeredAt: at,
+      }),
+    ),
+    followUps: z.array(
+      z.object({
+        id: z.string(),
+        reason: z.string(),
+        note: z.string().nullable(),
+        status: z.string(),
+        outcome: z.string().nullable(),
+        createdAt: at,
+        doneAt: at.nullable(),
+      }),
+    ),
     messages: z.array(
       z.object({
         id: z.string(),
