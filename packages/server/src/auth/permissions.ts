@@ -12,6 +12,7 @@ import type { Role } from '../db/schema.ts';
 export const PERMISSIONS = [
   'customers:read',
   'customers:write',
+  'customers:merge',
   'purchases:write',
   'refunds:write',
   'redemptions:write',
@@ -94,6 +95,8 @@ const MANAGEMENT = {
   'outbox:read': true,
   'data:export': true,
   'data:import': true,
+  // Merging moves balances and history between customers: owners and managers only.
+  'customers:merge': true,
   // Writing to customers in the shop's name: owners and managers, never the counter or a key.
   'campaigns:manage': true,
 } as const satisfies Partial<Record<Permission, Grant>>;
@@ -184,6 +187,8 @@ export const OPERATIONS = {
   'GET /api/v1/customers/{id}/tags': 'customers:read',
   'PUT /api/v1/customers/{id}/tags': 'customers:write',
   'GET /api/v1/customer-tags': 'customers:read',
+  'GET /api/v1/customer-duplicates': 'customers:merge',
+  'POST /api/v1/customers/{id}/merge': 'customers:merge',
   'GET /api/v1/imports': 'data:import',
   'POST /api/v1/imports': 'data:import',
   'GET /api/v1/imports/{id}': 'data:import',

@@ -180,6 +180,9 @@ export interface CustomersTable {
   external_ref: ColumnType<string | null, string | null | undefined, string | null>;
   /** Set when the customer was erased (GDPR): the row stays for the books, anonymised. */
   erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The customer this duplicate was merged into (the final survivor); null for a live one. */
+  merged_into: ColumnType<string | null, string | null | undefined, string | null>;
+  merged_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }

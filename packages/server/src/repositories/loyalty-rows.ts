@@ -80,6 +80,8 @@ export function causeRef(cause: EntryCause): string | null {
       return cause.bonusId;
     case 'import':
       return cause.importId;
+    case 'merge':
+      return cause.mergeId;
     case 'inactivity':
       return null;
   }

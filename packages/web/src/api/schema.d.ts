@@ -7116,6 +7116,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customer-duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers who look like one person (same email, same phone, or same name and birthday), in pairs with the reasons and what a merge would combine; newest pairs first, at most 100 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The pairs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuplicateCustomers"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge a duplicate into this customer (owners and managers): the duplicate's balances move through offsetting ledger entries, its vouchers stay valid, its purchases, notes, interactions, consents and tags follow, the tier is recomputed; its id then answers 409 customer_merged and its card opens this one. Merging again returns the same merge */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CustomerMergeInput"];
+                };
+            };
+            responses: {
+                /** @description Merged (or already merged) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerMerge"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs": {
         parameters: {
             query?: never;
@@ -13347,7 +13587,7 @@ export interface components {
                 role: string;
             }[];
             /** @description What the caller may do, from the permission table (a permission held within a limit is listed); the app shows only what these allow */
-            permissions: ("customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "data:import" | "webhooks:manage" | "campaigns:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage" | "account:self")[];
+            permissions: ("customers:read" | "customers:write" | "customers:merge" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "data:import" | "webhooks:manage" | "campaigns:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage" | "account:self")[];
         };
         CheckYourEmail: {
             /** @enum {string} */
@@ -13500,7 +13740,7 @@ export interface components {
         PermissionMatrix: {
             rows: {
                 /** @enum {string} */
-                permission: "customers:read" | "customers:write" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "data:import" | "webhooks:manage" | "campaigns:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage" | "account:self";
+                permission: "customers:read" | "customers:write" | "customers:merge" | "purchases:write" | "refunds:write" | "redemptions:write" | "balances:adjust" | "programs:read" | "programs:write" | "analytics:read" | "audit:read" | "jobs:read" | "outbox:read" | "data:export" | "data:import" | "webhooks:manage" | "campaigns:manage" | "staff:manage" | "api_keys:manage" | "merchant:manage" | "account:self";
                 /**
                  * @description yes; no; yes within a limit; `scope`: when the key has the scope
                  * @enum {string}
@@ -14100,6 +14340,60 @@ export interface components {
             /** @description More customers are due than listed */
             more: boolean;
         };
+        DuplicateCustomers: {
+            items: {
+                reasons: components["schemas"]["DuplicateReason"][];
+                /** @description The older customer first: the natural survivor */
+                customers: [
+                    components["schemas"]["MergeCandidate"],
+                    components["schemas"]["MergeCandidate"]
+                ];
+            }[];
+        };
+        /**
+         * @description Why two customers look like one person: the same email, the same phone, or the same first and last name with the same birthday
+         * @enum {string}
+         */
+        DuplicateReason: "email" | "phone" | "name_birthday";
+        MergeCandidate: components["schemas"]["Customer"] & {
+            purchases: number;
+            spentCents: number;
+            notes: number;
+            interactions: number;
+            tags: string[];
+            openVouchers: number;
+            /** @description Non-zero balances only */
+            balances: {
+                programId: string;
+                balance: number;
+                /** @enum {string} */
+                unit: "stamps" | "points";
+            }[];
+        };
+        CustomerMerge: {
+            survivorId: string;
+            duplicateId: string;
+            mergedAt: string;
+            moved: {
+                balances: {
+                    programId: string;
+                    amount: number;
+                }[];
+                vouchers: number;
+                purchases: number;
+                notes: number;
+                interactions: number;
+                consents: number;
+                tags: number;
+            };
+        };
+        CustomerMergeInput: {
+            /**
+             * Format: uuid
+             * @description The customer merged into the one in the path, which survives
+             */
+            duplicateId: string;
+        };
         Program: {
             id: string;
             /** @enum {string} */
@@ -14526,7 +14820,7 @@ export interface components {
             updatedAt: string;
         };
         /** @enum {string} */
-        WebhookEventType: "customer.created" | "purchase.recorded" | "purchase.refunded" | "reward.unlocked" | "redemption.created" | "consent.changed" | "tier.changed" | "import.completed";
+        WebhookEventType: "customer.created" | "customer.merged" | "purchase.recorded" | "purchase.refunded" | "reward.unlocked" | "redemption.created" | "consent.changed" | "tier.changed" | "import.completed";
         WebhookDelivery: {
             id: string;
             /** @description Sent as webhook-id, the same on every try */

@@ -178,6 +178,18 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Cette campagne a déjà été envoyée : dupliquez-la pour l’envoyer de nouveau.',
     en: 'This campaign was already sent: duplicate it to send it again.',
   },
+  customer_merged: {
+    fr: 'Cette fiche a été fusionnée avec une autre : ouvrez la fiche qui la remplace.',
+    en: 'This customer was merged into another one: open the customer that replaces it.',
+  },
+  customer_erased: {
+    fr: 'Cette fiche a été effacée (RGPD) : elle ne peut plus être fusionnée.',
+    en: 'This customer was erased (GDPR): it can no longer be merged.',
+  },
+  merge_same_customer: {
+    fr: 'Choisissez deux fiches différentes à fusionner.',
+    en: 'Choose two different customers to merge.',
+  },
   sms_not_available: {
     fr: 'L’envoi de SMS n’est pas encore disponible : choisissez l’e-mail.',
     en: 'Text messages cannot be sent yet: choose email.',

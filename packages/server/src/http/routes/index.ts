@@ -17,6 +17,7 @@ import { registerJobRoutes } from './jobs/jobs.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
 import { registerServingCostRoutes } from './merchant/serving-costs.routes.ts';
+import { registerMergeRoutes } from './merges/merges.routes.ts';
 import { registerOutboxRoutes } from './outbox/outbox.routes.ts';
 import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
@@ -46,6 +47,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerCustomerPortraitRoutes,
   registerImportRoutes,
   registerGdprRoutes,
+  registerMergeRoutes,
   registerProgramRoutes,
   registerRewardRoutes,
   registerTierRoutes,

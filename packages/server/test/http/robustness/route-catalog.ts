@@ -302,6 +302,27 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     probes: [own('customers due for anonymisation')],
   },
   'GET /api/v1/customer-tags': { probes: [own("A's tags (B's tag must not show)")] },
+  'GET /api/v1/customer-duplicates': {
+    apiKey: 'forbidden',
+    probes: [own("A's duplicates (B's pair must not show)")],
+  },
+  'POST /api/v1/customers/{id}/merge': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's customer and B's duplicate", {
+        params: customerOf,
+        body: ({ b }) => ({ duplicateId: b.duplicateCustomerId }),
+      }),
+      foreign("A's customer, B's duplicate", {
+        params: ({ a }) => ({ id: a.customerId }),
+        body: ({ b }) => ({ duplicateId: b.duplicateCustomerId }),
+      }),
+      foreign("B's customer, A's duplicate", {
+        params: customerOf,
+        body: ({ a }) => ({ duplicateId: a.duplicateCustomerId }),
+      }),
+    ],
+  },
 
   'GET /api/v1/analytics/overview': {
     apiKey: 'forbidden',
