@@ -251,6 +251,8 @@ export const OPERATIONS = {
   'GET /api/v1/public/cards/{token}/manifest': 'public',
   'GET /api/v1/public/join/{slug}/{token}': 'public',
   'POST /api/v1/public/join/{slug}/{token}': 'public',
+  // The SMS provider's callback: the operator's bearer token (SMS_WEBHOOK_TOKEN) is the credential.
+  'POST /api/v1/sms/brevo/events': 'public',
   // Wallet: the card token, or the pass's own token (PassKit web service), is the credential.
   'GET /api/v1/public/cards/{token}/wallet': 'public',
   'GET /api/v1/public/cards/{token}/wallet/pass.pkpass': 'public',

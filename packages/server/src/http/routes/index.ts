@@ -25,6 +25,7 @@ import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
+import { registerSmsEventRoutes } from './sms/sms-events.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
 import { registerTierRoutes } from './tiers/tiers.routes.ts';
 import { registerAppleWebServiceRoutes } from './wallet/apple-web-service.routes.ts';
@@ -61,6 +62,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerAnalyticsRoutes,
   registerExportRoutes,
   registerPublicRoutes,
+  registerSmsEventRoutes,
   registerCardWalletRoutes,
   registerAppleWebServiceRoutes,
 ];

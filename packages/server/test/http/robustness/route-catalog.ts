@@ -381,6 +381,9 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   'POST /api/v1/public/join/{slug}/{token}': exempt(
     'public sign-up of a new customer through that link; takes no existing id',
   ),
+  'POST /api/v1/sms/brevo/events': exempt(
+    "the SMS provider's callback, authenticated by the operator's token; names a phone, no shop",
+  ),
 
   'GET /api/v1/tier-ladder': { probes: [own('the tier ladder')] },
   'PUT /api/v1/tier-ladder': {
