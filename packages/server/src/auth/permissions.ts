@@ -156,6 +156,8 @@ export const OPERATIONS = {
   'PATCH /api/v1/merchant': 'merchant:manage',
   'GET /api/v1/serving-cost-settings': 'analytics:read',
   'PUT /api/v1/serving-cost-settings': 'merchant:manage',
+  'GET /api/v1/privacy-settings': 'signed_in',
+  'PUT /api/v1/privacy-settings': 'merchant:manage',
   'GET /api/v1/locations': 'customers:read',
   'POST /api/v1/locations': 'merchant:manage',
   'GET /api/v1/staff': 'staff:manage',
@@ -253,6 +255,7 @@ export const OPERATIONS = {
   'POST /api/v1/public/join/{slug}/{token}': 'public',
   // The SMS provider's callback: the operator's bearer token (SMS_WEBHOOK_TOKEN) is the credential.
   'POST /api/v1/sms/brevo/events': 'public',
+  'GET /api/v1/public/privacy/{slug}': 'public',
   // Wallet: the card token, or the pass's own token (PassKit web service), is the credential.
   'GET /api/v1/public/cards/{token}/wallet': 'public',
   'GET /api/v1/public/cards/{token}/wallet/pass.pkpass': 'public',

@@ -19,6 +19,7 @@ import { walletPasses } from './migrations/2026-12-06T1270-wallet-passes.ts';
 import { textMessages } from './migrations/2026-12-06T1280-text-messages.ts';
 import { interactions } from './migrations/2026-12-06T1290-interactions.ts';
 import { customerMerges } from './migrations/2026-12-06T1360-customer-merges.ts';
+import { shopPrivacy } from './migrations/2026-12-06T1361-shop-privacy.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   textMessages,
   interactions,
   customerMerges,
+  shopPrivacy,
 ];
 
 /**

@@ -23,6 +23,9 @@ export interface MerchantsTable {
   created_at: CreatedAt;
   /** Changes with any change to the merchant's programs or rewards (cache key). */
   loyalty_version: Generated<number>;
+  /** The controller's postal address and rights contact, for the privacy notice. */
+  legal_address: ColumnType<string | null, never, string | null>;
+  privacy_email: ColumnType<string | null, never, string | null>;
 }
 
 export interface UsersTable {

@@ -20,6 +20,7 @@ import { registerServingCostRoutes } from './merchant/serving-costs.routes.ts';
 import { registerMergeRoutes } from './merges/merges.routes.ts';
 import { registerOutboxRoutes } from './outbox/outbox.routes.ts';
 import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
+import { registerPrivacyRoutes } from './privacy/privacy.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
 import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
@@ -38,6 +39,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerAuthRoutes,
   registerMerchantRoutes,
   registerServingCostRoutes,
+  registerPrivacyRoutes,
   registerLocationRoutes,
   registerStaffRoutes,
   registerPermissionRoutes,

@@ -381,6 +381,18 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   'POST /api/v1/public/join/{slug}/{token}': exempt(
     'public sign-up of a new customer through that link; takes no existing id',
   ),
+  'GET /api/v1/public/privacy/{slug}': exempt(
+    "public: the shop's privacy page, by its public slug (name, address, rights contact)",
+  ),
+  'GET /api/v1/privacy-settings': { probes: [own("A's privacy notice settings")] },
+  'PUT /api/v1/privacy-settings': {
+    apiKey: 'forbidden',
+    probes: [
+      own("A's privacy notice settings", {
+        body: () => ({ address: '1 rue de la Paix, 75002 Paris', contactEmail: null }),
+      }),
+    ],
+  },
   'POST /api/v1/sms/brevo/events': exempt(
     "the SMS provider's callback, authenticated by the operator's token; names a phone, no shop",
   ),

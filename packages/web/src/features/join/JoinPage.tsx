@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { PublicFrame } from '../card/PublicFrame.tsx';
 import { JoinFormFields } from './JoinFormFields.tsx';
 import { type JoinMessage, messages } from './messages.ts';
+import { PrivacyNotice } from './PrivacyNotice.tsx';
 import { programSentence } from './program-sentence.ts';
 import { formFieldOf, type JoinField, type JoinForm, validateJoin } from './validate-join.ts';
 import './join.css';
@@ -99,6 +100,10 @@ function JoinFormCard({ page, slug, token }: { page: SignupPage; slug: string; t
   // One key per attempt: a double tap or a network retry is one sign-up; a corrected form is new.
   const key = useRef(idempotencyKey());
   const wording = page.consentWording[lang];
+  const privacy = useQuery({
+    queryKey: ['public-privacy', slug],
+    queryFn: () => call(api.GET('/api/v1/public/privacy/{slug}', { params: { path: { slug } } })),
+  });
 
   const join = useMutation({
     mutationFn: () =>
@@ -189,7 +194,7 @@ function JoinFormCard({ page, slug, token }: { page: SignupPage; slug: string; t
         <button className="button big" type="submit" disabled={join.isPending}>
           {join.isPending ? t('submitting') : t('submit')}
         </button>
-        <p className="small muted">{t('privacy', { business: page.business.name })}</p>
+        {privacy.data && <PrivacyNotice privacy={privacy.data} />}
       </form>
     </section>
   );
