@@ -210,6 +210,7 @@ export const OPERATIONS = {
   'DELETE /api/v1/tier-ladder': 'programs:write',
   'GET /api/v1/programs': 'programs:read',
   'POST /api/v1/programs': 'programs:write',
+  'POST /api/v1/programs/simulate': 'programs:write',
   'GET /api/v1/programs/presets': 'programs:read',
   'GET /api/v1/programs/{id}': 'programs:read',
   'PATCH /api/v1/programs/{id}': 'programs:write',
@@ -242,6 +243,7 @@ export const OPERATIONS = {
   'POST /api/v1/campaigns/{id}/test': 'campaigns:manage',
   'GET /api/v1/campaigns/{id}/results': 'campaigns:manage',
   'GET /api/v1/analytics/overview': 'analytics:read',
+  'GET /api/v1/analytics/liability': 'analytics:read',
   // Spending totals, lifetime value and scores are value figures: managers and owners only.
   'GET /api/v1/analytics/customers': 'analytics:read',
   'GET /api/v1/analytics/customers/{id}': 'analytics:read',

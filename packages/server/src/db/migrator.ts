@@ -18,8 +18,10 @@ import { balanceSnapshots } from './migrations/2026-12-06T1250-balance-snapshots
 import { walletPasses } from './migrations/2026-12-06T1270-wallet-passes.ts';
 import { textMessages } from './migrations/2026-12-06T1280-text-messages.ts';
 import { interactions } from './migrations/2026-12-06T1290-interactions.ts';
+import { automations } from './migrations/2026-12-06T1340-automations.ts';
 import { customerMerges } from './migrations/2026-12-06T1360-customer-merges.ts';
 import { shopPrivacy } from './migrations/2026-12-06T1361-shop-privacy.ts';
+import { rateWindows } from './migrations/2026-12-06T1390-rate-windows.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -45,8 +47,10 @@ export const MIGRATIONS: readonly Migration[] = [
   walletPasses,
   textMessages,
   interactions,
+  automations,
   customerMerges,
   shopPrivacy,
+  rateWindows,
 ];
 
 /**

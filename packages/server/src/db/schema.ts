@@ -186,6 +186,8 @@ export interface CustomersTable {
   /** The customer this duplicate was merged into (the final survivor); null for a live one. */
   merged_into: ColumnType<string | null, string | null | undefined, string | null>;
   merged_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Created by an import: triggers no automation until they buy in the shop. */
+  imported: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -423,6 +425,12 @@ export interface JobSchedulesTable {
   created_at: ColumnType<Date, Date | string, never>;
 }
 
+export interface RateWindowsTable {
+  key_hash: string;
+  hits: number;
+  window_ends_at: Date;
+}
+
 export interface AttemptThrottlesTable {
   key_hash: string;
   attempts: number;
@@ -583,6 +591,7 @@ export interface Database {
   jobs: JobsTable;
   job_schedules: JobSchedulesTable;
   attempt_throttles: AttemptThrottlesTable;
+  rate_windows: RateWindowsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
@@ -593,6 +602,41 @@ export interface Database {
   campaign_recipients: CampaignRecipientsTable;
   wallet_passes: WalletPassesTable;
   wallet_devices: WalletDevicesTable;
+  automation_settings: AutomationSettingsTable;
+  automation_sends: AutomationSendsTable;
+}
+
+/** What the owner chose for one automation (absent row: off, default wording and parameters). */
+export interface AutomationSettingsTable {
+  merchant_id: string;
+  automation: string;
+  enabled: boolean;
+  channel: MessageChannel;
+  subject: string | null;
+  body: string | null;
+  parameters: Json<Record<string, unknown>>;
+  control_share: number;
+  control_seed: string;
+  enabled_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
+export type AutomationSendStatus = 'control' | 'queued' | 'skipped';
+
+/** One occasion of one automation for one customer, recorded once (primary key). */
+export interface AutomationSendsTable {
+  merchant_id: string;
+  automation: string;
+  customer_id: string;
+  occasion_key: string;
+  in_control: boolean;
+  status: AutomationSendStatus;
+  skip_reason: string | null;
+  channel: MessageChannel | null;
+  outbox_id: string | null;
+  unsubscribe_token_hash: string | null;
+  unsubscribed_at: Timestamp | null;
+  created_at: Timestamp;
 }
 
 /** An Apple Wallet pass that asked for updates; `changed_xid` is the last transaction that changed it. */

@@ -56,6 +56,7 @@ export const ERROR_CODES = {
   customer_merged: 409,
   customer_erased: 409,
   merge_same_customer: 422,
+  automation_needs_parameters: 409,
   sms_not_available: 422,
   marketing_needs_https: 409,
   wallet_not_configured: 404,

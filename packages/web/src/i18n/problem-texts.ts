@@ -190,9 +190,13 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Choisissez deux fiches différentes à fusionner.',
     en: 'Choose two different customers to merge.',
   },
+  automation_needs_parameters: {
+    fr: 'Réglez d’abord les paramètres de cette automatisation (par exemple l’article ou l’étiquette concernés), puis activez-la.',
+    en: 'Set this automation’s parameters first (for example the item or tag it is about), then switch it on.',
+  },
   sms_not_available: {
-    fr: 'L’envoi de SMS n’est pas encore disponible : choisissez l’e-mail.',
-    en: 'Text messages cannot be sent yet: choose email.',
+    fr: 'Les SMS ne peuvent pas partir : ce serveur n’a pas de fournisseur SMS qui reçoit les réponses STOP. Choisissez l’e-mail.',
+    en: 'Text messages cannot be sent: this server has no SMS provider that receives STOP replies. Choose email.',
   },
   marketing_needs_https: {
     fr: 'Les messages commerciaux exigent une adresse publique en https (HABITUE_PUBLIC_URL) : sans elle, le lien de désinscription ne marcherait pas. Demandez à la personne qui administre le serveur.',
@@ -397,6 +401,10 @@ export const FIELD_TEXTS: Record<string, Text> = {
   unknown_merge_field: {
     fr: 'Champ de fusion inconnu : utilisez ceux proposés',
     en: 'Unknown merge field: use the ones offered',
+  },
+  invalid_parameter: {
+    fr: 'Valeur non valide pour ce paramètre',
+    en: 'Not a valid value for this setting',
   },
 };
 

@@ -86,6 +86,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'wallet_passes',
   'wallet_devices',
   'interactions',
+  'automation_settings',
+  'automation_sends',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

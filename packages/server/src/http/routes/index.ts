@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types.ts';
 import { registerAnalyticsRoutes } from './analytics/analytics.routes.ts';
+import { registerLiabilityRoutes } from './analytics/liability.routes.ts';
 import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
@@ -26,6 +27,7 @@ import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
+import { registerSimulationRoutes } from './simulations/simulations.routes.ts';
 import { registerSmsEventRoutes } from './sms/sms-events.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
 import { registerTierRoutes } from './tiers/tiers.routes.ts';
@@ -51,6 +53,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerImportRoutes,
   registerGdprRoutes,
   registerMergeRoutes,
+  registerSimulationRoutes,
   registerProgramRoutes,
   registerRewardRoutes,
   registerTierRoutes,
@@ -62,6 +65,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerWebhookRoutes,
   registerCampaignRoutes,
   registerAnalyticsRoutes,
+  registerLiabilityRoutes,
   registerExportRoutes,
   registerPublicRoutes,
   registerSmsEventRoutes,
