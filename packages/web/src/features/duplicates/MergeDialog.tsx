@@ -69,28 +69,28 @@ export function MergeDialog(props: {
     balances: { programId: string; unit: string; balance: number }[];
   }) => (
     <>
-      <dd>{t('purchases', { n: c.purchases, amount: format.cents(c.spentCents) })}</dd>
-      <dd>{balances(c.balances)}</dd>
-      <dd>{t('vouchers', { n: c.openVouchers })}</dd>
-      <dd>
+      <li>{t('purchases', { n: c.purchases, amount: format.cents(c.spentCents) })}</li>
+      <li>{balances(c.balances)}</li>
+      <li>{t('vouchers', { n: c.openVouchers })}</li>
+      <li>
         {t('notes', { n: c.notes })}, {t('interactions', { n: c.interactions })}
-      </dd>
-      {c.tags.length > 0 && <dd>{t('tags', { tags: c.tags.join(', ') })}</dd>}
+      </li>
+      {c.tags.length > 0 && <li>{t('tags', { tags: c.tags.join(', ') })}</li>}
     </>
   );
   const card = (c: MergeCandidate, title: string) => (
-    <dl className="card" aria-label={title}>
-      <dt>
+    <ul className="card" aria-label={title}>
+      <li>
         <strong>{title}</strong>
-      </dt>
-      <dd>
+      </li>
+      <li>
         <strong>{fullName(c) || t('noName')}</strong>
-      </dd>
-      {c.email && <dd>{c.email}</dd>}
-      {c.phone && <dd>{c.phone}</dd>}
-      <dd className="muted small">{t('since', { date: format.date(c.customerSince) })}</dd>
+      </li>
+      {c.email && <li>{c.email}</li>}
+      {c.phone && <li>{c.phone}</li>}
+      <li className="muted small">{t('since', { date: format.date(c.customerSince) })}</li>
       {describe(c)}
-    </dl>
+    </ul>
   );
   return (
     <dialog
@@ -109,21 +109,21 @@ export function MergeDialog(props: {
       </button>
       <section className="card" aria-labelledby="merge-combined">
         <h3 id="merge-combined">{t('combined')}</h3>
-        <dl>
-          <dd>
+        <ul>
+          <li>
             <strong>{fullName(summary.contact) || t('noName')}</strong>
-          </dd>
+          </li>
           {describe(summary)}
           {summary.taken.length > 0 && (
-            <dd>
+            <li>
               {t('taken', {
                 fields: summary.taken
                   .map((f: ContactField) => t(`field_${f}` as `field_${ContactField}`))
                   .join(', '),
               })}
-            </dd>
+            </li>
           )}
-        </dl>
+        </ul>
       </section>
       <p className="small">{t('explain')}</p>
       <ProblemAlert error={merge.error} />
