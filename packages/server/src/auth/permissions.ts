@@ -158,6 +158,8 @@ export const OPERATIONS = {
   'PUT /api/v1/serving-cost-settings': 'merchant:manage',
   'GET /api/v1/privacy-settings': 'signed_in',
   'PUT /api/v1/privacy-settings': 'merchant:manage',
+  'GET /api/v1/value-settings': 'analytics:read',
+  'PUT /api/v1/value-settings': 'merchant:manage',
   'GET /api/v1/locations': 'customers:read',
   'POST /api/v1/locations': 'merchant:manage',
   'GET /api/v1/staff': 'staff:manage',

@@ -22,6 +22,8 @@ import { automations } from './migrations/2026-12-06T1340-automations.ts';
 import { customerMerges } from './migrations/2026-12-06T1360-customer-merges.ts';
 import { shopPrivacy } from './migrations/2026-12-06T1361-shop-privacy.ts';
 import { rateWindows } from './migrations/2026-12-06T1390-rate-windows.ts';
+import { valueSettings } from './migrations/2026-12-06T1391-value-settings.ts';
+import { analyticsFits } from './migrations/2026-12-06T1392-analytics-fits.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -51,6 +53,8 @@ export const MIGRATIONS: readonly Migration[] = [
   customerMerges,
   shopPrivacy,
   rateWindows,
+  valueSettings,
+  analyticsFits,
 ];
 
 /**

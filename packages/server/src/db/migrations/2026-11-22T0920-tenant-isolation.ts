@@ -88,6 +88,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'interactions',
   'automation_settings',
   'automation_sends',
+  'analytics_fits',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

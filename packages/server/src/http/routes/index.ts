@@ -18,6 +18,7 @@ import { registerJobRoutes } from './jobs/jobs.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
 import { registerServingCostRoutes } from './merchant/serving-costs.routes.ts';
+import { registerValueSettingsRoutes } from './merchant/value-settings.routes.ts';
 import { registerMergeRoutes } from './merges/merges.routes.ts';
 import { registerOutboxRoutes } from './outbox/outbox.routes.ts';
 import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
@@ -42,6 +43,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerMerchantRoutes,
   registerServingCostRoutes,
   registerPrivacyRoutes,
+  registerValueSettingsRoutes,
   registerLocationRoutes,
   registerStaffRoutes,
   registerPermissionRoutes,

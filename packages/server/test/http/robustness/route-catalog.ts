@@ -109,6 +109,15 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
       }),
     ],
   },
+  'GET /api/v1/value-settings': { apiKey: 'forbidden', probes: [own("A's value settings")] },
+  'PUT /api/v1/value-settings': {
+    apiKey: 'forbidden',
+    probes: [
+      own("A's value settings, with B's id slipped in", {
+        body: ({ b }) => ({ id: b.merchantId, marginRateBp: 4500, annualDiscountRateBp: 800 }),
+      }),
+    ],
+  },
   'GET /api/v1/adjustment-policy': { probes: [own("A's adjustment limits")] },
   'PUT /api/v1/adjustment-policy': {
     apiKey: 'forbidden',
