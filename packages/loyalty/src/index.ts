@@ -6,6 +6,9 @@
  */
 export * from './adjust/adjust-balance.ts';
 export * from './adjust/adjustment-limit.ts';
+export * from './bonuses/birthday-occasion.ts';
+export * from './bonuses/bonus-settings.ts';
+export * from './bonuses/referral-reward.ts';
 export * from './card/build-card-view.ts';
 export * from './card/next-reward.ts';
 export * from './earn/earned-by-purchase.ts';

@@ -11,8 +11,20 @@ export type EntryKind = 'earn' | 'redeem' | 'expire' | 'adjust' | 'reverse';
 export type EntryCause =
   /** earn: a purchase; `amountCents` is kept so a later partial refund can be proportional. */
   | { readonly type: 'purchase'; readonly purchaseId: string; readonly amountCents: number }
-  /** earn: a bonus (welcome, birthday, referral…). Reserved for bonus rules to come. */
+  /** earn: a bonus (welcome, extra points of the first days…), once per `bonusId`. */
   | { readonly type: 'bonus'; readonly bonusId: string; readonly label: string }
+  /**
+   * earn: a referral's reward once the referred customer's first purchase qualified, to the
+   * `referrer` or the `referee`; reverse: the same taken back (`refundId`) when that purchase is
+   * refunded below the program's minimum.
+   */
+  | {
+      readonly type: 'referral';
+      readonly referralId: string;
+      readonly role: 'referrer' | 'referee';
+      readonly purchaseId: string;
+      readonly refundId?: string | undefined;
+    }
   /** redeem: a full stamp card became a voucher. */
   | { readonly type: 'card_completed'; readonly voucherId: string }
   /** redeem: points were spent on a catalog reward. */

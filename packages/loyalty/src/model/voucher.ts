@@ -4,7 +4,9 @@ import type { Unit } from './program.ts';
 export type VoucherSource =
   | { readonly type: 'card_completed'; readonly purchaseId?: string | undefined }
   | { readonly type: 'card_completed_by_adjustment'; readonly adjustmentId: string }
-  | { readonly type: 'redemption'; readonly redemptionId: string };
+  | { readonly type: 'redemption'; readonly redemptionId: string }
+  /** The shop's birthday gift of that year (one per customer and year: its id says the year). */
+  | { readonly type: 'birthday'; readonly year: number; readonly date: string };
 
 /**
  * A voucher the rules decided to issue. It has no code yet: the caller draws one with secure

@@ -18,6 +18,7 @@ import { balanceSnapshots } from './migrations/2026-12-06T1250-balance-snapshots
 import { walletPasses } from './migrations/2026-12-06T1270-wallet-passes.ts';
 import { textMessages } from './migrations/2026-12-06T1280-text-messages.ts';
 import { interactions } from './migrations/2026-12-06T1290-interactions.ts';
+import { bonuses } from './migrations/2026-12-06T1320-bonuses.ts';
 import { automations } from './migrations/2026-12-06T1340-automations.ts';
 import { customerMerges } from './migrations/2026-12-06T1360-customer-merges.ts';
 import { shopPrivacy } from './migrations/2026-12-06T1361-shop-privacy.ts';
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly Migration[] = [
   walletPasses,
   textMessages,
   interactions,
+  bonuses,
   automations,
   customerMerges,
   shopPrivacy,

@@ -188,6 +188,8 @@ export interface CustomersTable {
   /** The customer this duplicate was merged into (the final survivor); null for a live one. */
   merged_into: ColumnType<string | null, string | null | undefined, string | null>;
   merged_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The customer's short code to share (not secret), drawn by the database on insert. */
+  referral_code: ColumnType<string, string | undefined, never>;
   /** Created by an import: triggers no automation until they buy in the shop. */
   imported: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
@@ -611,8 +613,30 @@ export interface Database {
   campaign_recipients: CampaignRecipientsTable;
   wallet_passes: WalletPassesTable;
   wallet_devices: WalletDevicesTable;
+  bonus_settings: BonusSettingsTable;
+  referrals: ReferralsTable;
   automation_settings: AutomationSettingsTable;
   automation_sends: AutomationSendsTable;
+}
+
+/** A shop's bonuses (`BonusSettings` of @habitue/loyalty). */
+export interface BonusSettingsTable {
+  merchant_id: string;
+  settings: Json<unknown>;
+  updated_at: Timestamp;
+}
+
+/** Who brought whom, and once, the purchase that earned both rewards and the refund that took them back. */
+export interface ReferralsTable {
+  merchant_id: string;
+  referee_id: string;
+  referrer_id: string;
+  created_at: Timestamp;
+  rewarded_purchase_id: string | null;
+  rewarded_program_id: string | null;
+  rewarded_at: Timestamp | null;
+  taken_back_refund_id: string | null;
+  taken_back_at: Timestamp | null;
 }
 
 /** What the owner chose for one automation (absent row: off, default wording and parameters). */

@@ -36,6 +36,7 @@ export const ERROR_CODES = {
   invalid_program: 422,
   missing_spend_estimate: 422,
   invalid_tier_ladder: 422,
+  invalid_bonus_settings: 422,
   purchase_already_recorded: 409,
   redemption_already_recorded: 409,
   adjustment_already_recorded: 409,

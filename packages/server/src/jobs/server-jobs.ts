@@ -11,6 +11,7 @@ import { deliverWebhookJob } from '../webhooks/deliver-webhook.ts';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
 import { ANONYMISE_INACTIVE_CUSTOMERS } from './kinds/anonymise-inactive-customers.ts';
 import { EXPIRE_LAPSED_BALANCES } from './kinds/expire-lapsed-balances.ts';
+import { GRANT_BIRTHDAY_VOUCHERS } from './kinds/grant-birthday-vouchers.ts';
 import { REVIEW_TIERS } from './kinds/review-tiers.ts';
 
 /**
@@ -33,6 +34,7 @@ export function serverJobs(
       EXPIRE_LAPSED_BALANCES,
       REVIEW_TIERS,
       ANONYMISE_INACTIVE_CUSTOMERS,
+      GRANT_BIRTHDAY_VOUCHERS,
       dailyAutomations({ mailer, publicUrl: config.publicUrl }),
     ],
   };

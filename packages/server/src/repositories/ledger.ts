@@ -246,7 +246,10 @@ export async function insertPurchaseWithLedger(
   return rows[0]!;
 }
 
-function voucherRow(ctx: LedgerContext, v: VoucherGrant & { code: string }) {
+export function voucherRow(
+  ctx: Pick<LedgerContext, 'merchantId' | 'customerId'>,
+  v: VoucherGrant & { code: string },
+) {
   return {
     merchant_id: ctx.merchantId,
     id: v.id,

@@ -78,6 +78,8 @@ export function causeRef(cause: EntryCause): string | null {
       return cause.adjustmentId;
     case 'bonus':
       return cause.bonusId;
+    case 'referral':
+      return cause.referralId;
     case 'import':
       return cause.importId;
     case 'merge':

@@ -3925,7 +3925,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["CustomerInput"];
+                    "application/json": components["schemas"]["NewCustomerInput"];
                 };
             };
             responses: {
@@ -9458,6 +9458,469 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bonus-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop’s welcome, birthday and referral bonuses (null when off) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The bonuses */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BonusSettings"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the welcome, birthday and referral bonuses
+         * @description Each bonus names an active program of the shop; the birthday gift is a reward of that program. Refused with 422 `invalid_bonus_settings`, the setting at fault in `errors[].field` and why in `errors[].code` (`unknown_program`, `unknown_reward`).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BonusSettings"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BonusSettings"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer’s referral code and link, who referred them and whom they referred */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The referrals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerReferrals"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers who came through a referral (acquisition source), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The referred customers, with how many there are and how many bought */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShopReferrals"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/purchases/plausible-amount": {
         parameters: {
             query?: never;
@@ -14750,6 +15213,13 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        NewCustomerInput: components["schemas"]["CustomerInput"] & {
+            /**
+             * @description Who brought this customer: their referral code (the card’s `referral.code`) or their customer id. Both get the referral bonus once this customer’s first purchase reaches the program's minimum. An unknown one: 422 `validation_failed` on `referredBy` (`unknown_referral`).
+             * @example K7QM2XPA
+             */
+            referredBy?: string | null;
+        };
         CustomerInput: {
             firstName?: string | null;
             lastName?: string | null;
@@ -14820,6 +15290,7 @@ export interface components {
             programs: components["schemas"]["CardProgram"][];
             tier: components["schemas"]["TierCard"];
             tierLevel: components["schemas"]["TierLevelShown"];
+            referral: components["schemas"]["ReferralLink"];
         };
         CardProgram: {
             programId: string;
@@ -14858,6 +15329,16 @@ export interface components {
             } | null;
             clawbackOwed: number;
         };
+        /** @description The code to share and the sign-up link carrying it (never the card token) */
+        ReferralLink: {
+            /**
+             * @description Short, made to be shared
+             * @example K7QM2XPA
+             */
+            code: string;
+            /** @description The shop's sign-up page carrying the code */
+            url: string;
+        } | null;
         Ledger: {
             items: {
                 id: string;
@@ -15624,6 +16105,82 @@ export interface components {
                 perks: string[];
             };
         };
+        BonusSettings: {
+            welcome: {
+                /** Format: uuid */
+                programId: string;
+                /** @description Points or stamps on joining; 0 for none */
+                amount: number;
+                /** @description The launch plan: `extraPercent` % more points or stamps on purchases of the first `days` days after joining (100 = double) */
+                firstDays: {
+                    days: number;
+                    extraPercent: number;
+                } | null;
+                /** @description % off the customer's first purchase, in the till's quote */
+                firstPurchasePercentOff: number | null;
+            } | null;
+            birthday: {
+                /** Format: uuid */
+                programId: string;
+                /**
+                 * Format: uuid
+                 * @description A reward of that program: the gift
+                 */
+                rewardId: string;
+                /** @description Valid this many days before and after the birthday */
+                windowDays: number;
+            } | null;
+            referral: {
+                /** Format: uuid */
+                programId: string;
+                referrerAmount: number;
+                refereeAmount: number;
+            } | null;
+        };
+        CustomerReferrals: {
+            referral: components["schemas"]["ReferralLink"];
+            referredBy: {
+                id: string;
+                firstName: string | null;
+                lastName: string | null;
+                referredAt: string;
+                /** @description When the first purchase qualified */
+                rewardedAt: string | null;
+                /** @description When a refund took it back */
+                takenBackAt: string | null;
+            } | null;
+            referred: {
+                id: string;
+                firstName: string | null;
+                lastName: string | null;
+                referredAt: string;
+                /** @description When the first purchase qualified */
+                rewardedAt: string | null;
+                /** @description When a refund took it back */
+                takenBackAt: string | null;
+            }[];
+        };
+        ShopReferrals: {
+            total: number;
+            rewarded: number;
+            items: {
+                referee: {
+                    id: string;
+                    firstName: string | null;
+                    lastName: string | null;
+                };
+                referrer: {
+                    id: string;
+                    firstName: string | null;
+                    lastName: string | null;
+                };
+                referredAt: string;
+                /** @description When the first purchase qualified */
+                rewardedAt: string | null;
+                /** @description When a refund took it back */
+                takenBackAt: string | null;
+            }[];
+        };
         PlausibleAmount: {
             confirmAboveCents: number;
             /**
@@ -16352,6 +16909,7 @@ export interface components {
             }[];
             tier: components["schemas"]["TierCard"];
             tierLevel: components["schemas"]["TierLevelShown"];
+            referral: components["schemas"]["ReferralLink"];
         };
         CardManifest: {
             name: string;
@@ -16457,6 +17015,11 @@ export interface components {
              * @example fr-2026-11
              */
             consentWordingVersion: string;
+            /**
+             * @description The referral code of the link the person came from (`?ref=`). A code the shop does not know is ignored: the sign-up goes on without a referral.
+             * @example K7QM2XPA
+             */
+            referredBy?: string;
         };
         SmsEventsReceived: {
             /** @description Customers whose SMS consent was withdrawn */

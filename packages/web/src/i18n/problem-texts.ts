@@ -121,6 +121,10 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: '{limit, plural, =0 {Les quantités doivent être des nombres entiers de centimes, tampons ou points.} one {Au plus # tampon d’un coup sur cette carte.} other {Au plus # tampons d’un coup sur cette carte.}}',
     en: '{limit, plural, =0 {Amounts must be whole numbers of cents, stamps or points.} one {At most # stamp at once on this card.} other {At most # stamps at once on this card.}}',
   },
+  invalid_bonus_settings: {
+    fr: 'Les bonus ne peuvent pas être enregistrés : corrigez le réglage signalé.',
+    en: 'The bonuses cannot be saved: fix the setting shown.',
+  },
   invalid_tier_ladder: {
     fr: 'Les niveaux ne peuvent pas être enregistrés : corrigez le réglage signalé.',
     en: 'The tiers cannot be saved: fix the setting shown.',
@@ -345,6 +349,16 @@ export const FIELD_TEXTS: Record<string, Text> = {
   invalid_review: {
     fr: 'La grâce doit être plus courte que la période',
     en: 'The grace must be shorter than the period',
+  },
+  // Bonus settings and referrals.
+  unknown_program: { fr: 'Programme introuvable ou archivé', en: 'Program not found or archived' },
+  unknown_reward: {
+    fr: 'Choisissez une récompense de ce programme',
+    en: 'Choose a reward of this program',
+  },
+  unknown_referral: {
+    fr: 'Aucun client ne porte ce code de parrainage',
+    en: 'No customer has this referral code',
   },
   required: { fr: 'Obligatoire', en: 'Required' },
   'firstName.required': {

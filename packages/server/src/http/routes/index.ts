@@ -6,6 +6,7 @@ import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { registerAdjustmentPolicyRoutes } from './balances/adjustment-policy.routes.ts';
+import { registerBonusRoutes } from './bonuses/bonuses.routes.ts';
 import { registerCampaignRoutes } from './campaigns/campaigns.routes.ts';
 import { registerCardRoutes } from './cards/cards.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
@@ -59,6 +60,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerProgramRoutes,
   registerRewardRoutes,
   registerTierRoutes,
+  registerBonusRoutes,
   registerPurchaseRoutes,
   registerRedemptionRoutes,
   registerAuditRoutes,

@@ -3,6 +3,7 @@ import { notFound } from '../../errors/app-error.ts';
 import { findCustomerWithVersion } from '../../repositories/ledger.ts';
 import { loadCustomerStanding } from '../../repositories/loyalty-balances.ts';
 import { programCatalog } from '../loyalty/program-catalog.ts';
+import { loadReferralLink } from '../referrals/referral-link.ts';
 import type { MerchantScope } from '../scope.ts';
 import { loadTierPresentation } from '../tiers/tier-standing.ts';
 import { cardView } from './card-view.ts';
@@ -14,6 +15,7 @@ import { cardView } from './card-view.ts';
 export function getCard(
   scope: Pick<MerchantScope, 'db' | 'merchantId' | 'now'>,
   customerId: string,
+  publicUrl: string,
 ) {
   return withMerchant(scope.db, scope.merchantId, async (tx) => {
     const found = await findCustomerWithVersion(tx, scope.merchantId, { customerId });
@@ -22,6 +24,8 @@ export function getCard(
     const catalog = await programCatalog(tx, scope.merchantId, loyalty_version);
     const standing = await loadCustomerStanding(tx, scope.merchantId, customer.id);
     const tier = await loadTierPresentation(tx, scope.merchantId, customer, scope.now);
-    return { customer, programs: cardView({ ...catalog, ...standing }, scope.now), ...tier };
+    const referral = await loadReferralLink(tx, scope.merchantId, customer.id, publicUrl);
+    const programs = cardView({ ...catalog, ...standing }, scope.now);
+    return { customer, programs, ...tier, referral };
   });
 }

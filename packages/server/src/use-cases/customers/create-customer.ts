@@ -6,6 +6,8 @@ import { appendAudit } from '../../repositories/audit-log.ts';
 import { appendConsents, type ConsentRecord } from '../../repositories/consents.ts';
 import { insertCustomer } from '../../repositories/customers.ts';
 import { emitCustomerCreated } from '../../webhooks/customer-events.ts';
+import { grantWelcomeBonus } from '../bonuses/grant-welcome-bonus.ts';
+import { type ReferredBy, recordReferral } from '../referrals/record-referral.ts';
 import type { MerchantScope } from '../scope.ts';
 import { isValidBirthday, normalizePhone } from './contact.ts';
 
@@ -20,6 +22,8 @@ export type CustomerInput = {
   /** Signing up joins the loyalty program unless told otherwise (e.g. an imported customer). */
   member?: boolean;
   consents?: ConsentRecord[];
+  /** Who brought them (a referral code, or a customer id for staff and API keys). */
+  referredBy?: ReferredBy | null;
 };
 
 /** Signs up a customer (at the counter, through the API or the public page) with a new card. */
@@ -50,6 +54,8 @@ export async function createCustomerIn(tx: Tx, scope: MerchantScope, input: Cust
     memberSince: input.member === false ? null : now,
   });
   await appendConsents(tx, merchantId, row.id, now, input.consents ?? []);
+  if (input.referredBy) await recordReferral(tx, scope, row.id, input.referredBy);
+  if (row.member_since) await grantWelcomeBonus(tx, scope, row.id);
   await appendAudit(tx, merchantId, actor, now, {
     action: 'customer.created',
     subjectType: 'customer',

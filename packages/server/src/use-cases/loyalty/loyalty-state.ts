@@ -69,6 +69,6 @@ export function findReward(state: { readonly rewards: readonly Reward[] }, id: s
 }
 
 /** Gives each granted voucher a short code from the OS's secure random source (40 bits). */
-export function withCodes(grants: readonly VoucherGrant[]) {
+export function withCodes<G extends VoucherGrant>(grants: readonly G[]): (G & { code: string })[] {
   return grants.map((grant) => ({ ...grant, code: formatVoucherCode(randomBytes(8)) }));
 }

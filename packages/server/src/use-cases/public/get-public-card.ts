@@ -6,6 +6,7 @@ import { findCardHolder } from '../../repositories/customers.ts';
 import { findCardHolderFirstName, findPublicMerchant } from '../../repositories/public-links.ts';
 import { cardView } from '../cards/card-view.ts';
 import { loadState } from '../loyalty/loyalty-state.ts';
+import { loadReferralLink } from '../referrals/referral-link.ts';
 import { loadTierPresentation } from '../tiers/tier-standing.ts';
 import { countAttempt, type Guard, refuseIfLimited } from './guessing-guard.ts';
 
@@ -15,7 +16,7 @@ import { countAttempt, type Guard, refuseIfLimited } from './guessing-guard.ts';
  * about the person (no email, phone or ids), since a link can be forwarded or shoulder-read.
  */
 export async function getPublicCard(
-  deps: { db: Kysely<Database>; now: Date; guard: Guard },
+  deps: { db: Kysely<Database>; now: Date; guard: Guard; publicUrl: string },
   token: string,
 ) {
   await refuseIfLimited(deps.guard);
@@ -25,11 +26,12 @@ export async function getPublicCard(
     throw notFound('Card');
   }
   return withMerchant(deps.db, holder.merchant_id, async (tx) => {
-    const [merchant, customer, state, tier] = await Promise.all([
+    const [merchant, customer, state, tier, referral] = await Promise.all([
       findPublicMerchant(tx, holder.merchant_id),
       findCardHolderFirstName(tx, holder.merchant_id, holder.id),
       loadState(tx, holder.merchant_id, holder.id),
       loadTierPresentation(tx, holder.merchant_id, holder, deps.now),
+      loadReferralLink(tx, holder.merchant_id, holder.id, deps.publicUrl),
     ]);
     const rewardName = (id: string) => state.rewards.find((r) => r.id === id)?.name ?? null;
     return {
@@ -58,6 +60,7 @@ export async function getPublicCard(
         owed: p.clawbackOwed,
       })),
       ...tier,
+      referral,
     };
   });
 }

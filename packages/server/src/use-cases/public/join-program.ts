@@ -24,6 +24,8 @@ export type JoinInput = {
   consents: { email: boolean; sms: boolean };
   /** The version of the sentences the person was shown (see consent-wording.ts). */
   consentWordingVersion: string;
+  /** The referral code of the link the person came from (`?ref=`); unknown ones are ignored. */
+  referredBy?: string | undefined;
 };
 
 export const PUBLIC_SIGNUP_SOURCE = 'public_signup';
@@ -81,7 +83,10 @@ export async function joinProgram(
     source: PUBLIC_SIGNUP_SOURCE,
     wordingVersion: input.consentWordingVersion,
   }));
-  const row = await createCustomerIn(tx, scope, { ...customer, consents });
+  const referredBy = input.referredBy
+    ? { ref: input.referredBy, acceptCustomerId: false, ignoreUnknown: true }
+    : null;
+  const row = await createCustomerIn(tx, scope, { ...customer, consents, referredBy });
   return { status: 'created', cardToken: row.card_token };
 }
 

@@ -19,6 +19,7 @@ import { loadCustomerStanding } from '../../repositories/loyalty-balances.ts';
 import { entryOf } from '../../repositories/loyalty-rows.ts';
 import { entriesCausedBy, findPurchaseByExternalId } from '../../repositories/purchases.ts';
 import { emitPurchaseRecorded } from '../../webhooks/loyalty-events.ts';
+import { applyPurchaseBonuses } from '../bonuses/apply-purchase-bonuses.ts';
 import { cardView, type StandingState } from '../cards/card-view.ts';
 import { withCodes } from '../loyalty/loyalty-state.ts';
 import { assertPurchaseWithinLimits } from '../loyalty/operation-limits.ts';
@@ -109,6 +110,13 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     outcome.entries,
     vouchers,
   );
+  // Launch-plan extra points and referral rewards (docs/loyalty-rules.md, "Bonuses").
+  const bonus = await applyPurchaseBonuses(tx, scope, {
+    customerId: customer.id,
+    memberSince: customer.member_since,
+    purchase: { id: purchaseId, amountCents: input.amountCents },
+    earnedByProgram: outcome.earnedByProgram,
+  });
   if (customer.webhooks_listening) await emitPurchaseRecorded(tx, scope, purchase, vouchers);
   const tierAfter = await tier.afterPurchase(purchase);
   return {
@@ -124,7 +132,10 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
       detail: r.rejection.detail ?? {},
     })),
     unlocked: vouchers.map((v) => unlockedVoucher(state, v)),
-    card: cardView(stateAfter(state, outcome.entries, vouchers), now),
+    card: cardView(
+      stateAfter(state, [...outcome.entries, ...bonus.entries], [...vouchers, ...bonus.vouchers]),
+      now,
+    ),
     ...tierAfter,
   };
 }

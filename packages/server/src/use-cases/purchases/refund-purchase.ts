@@ -10,6 +10,7 @@ import { emitEvent } from '../../webhooks/emit-event.ts';
 import { cardView } from '../cards/card-view.ts';
 import { loadLockedState } from '../loyalty/loyalty-state.ts';
 import { unwrap } from '../loyalty/rejection.ts';
+import { takeBackReferralOnRefund } from '../referrals/take-back-referral.ts';
 import type { MerchantScope } from '../scope.ts';
 import { reviewTierAfterRefund } from '../tiers/review-customer-tier.ts';
 
@@ -90,6 +91,12 @@ export async function refundPurchase(
   }
   await appendEntries(tx, { merchantId, customerId: purchase.customer_id, actor }, entries);
   await appendVoucherEvents(tx, merchantId, events);
+  const remainingCents = remaining - amount;
+  const referral = await takeBackReferralOnRefund(tx, scope, {
+    purchaseId: purchase.id,
+    refundId,
+    remainingCents,
+  });
   await appendAudit(tx, merchantId, actor, now, {
     action: 'purchase.refunded',
     subjectType: 'purchase',
@@ -107,7 +114,7 @@ export async function refundPurchase(
   await reviewTierAfterRefund(tx, scope, purchase.customer_id);
   const after = {
     ...state,
-    entries: [...state.entries, ...entries],
+    entries: [...state.entries, ...entries, ...referral],
     voucherEvents: [...state.voucherEvents, ...events],
   };
   return {

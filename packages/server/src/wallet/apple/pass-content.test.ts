@@ -13,6 +13,7 @@ function card(programs: PublicCard['programs']): PublicCard {
     programs,
     tier: null,
     tierLevel: null,
+    referral: null,
   };
 }
 

@@ -419,6 +419,24 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     probes: [own('a new tier ladder', { body: () => tierLadderFor('A2') })],
   },
   'DELETE /api/v1/tier-ladder': { apiKey: 'forbidden', probes: [own('removing the tier ladder')] },
+  'GET /api/v1/bonus-settings': { probes: [own('the bonus settings')] },
+  'PUT /api/v1/bonus-settings': {
+    apiKey: 'forbidden',
+    probes: [
+      // Refused as an unknown program (422 invalid_bonus_settings), never saved.
+      own("B's program in a bonus", {
+        body: ({ b }) => ({
+          welcome: null,
+          birthday: null,
+          referral: { programId: b.programId, referrerAmount: 1, refereeAmount: 1 },
+        }),
+      }),
+    ],
+  },
+  'GET /api/v1/customers/{id}/referrals': {
+    probes: [foreign("B's customer's referrals", { params: customerOf })],
+  },
+  'GET /api/v1/referrals': { apiKey: 'forbidden', probes: [own('the referred customers')] },
   'GET /api/v1/programs': {
     probes: [
       own('the programs'),

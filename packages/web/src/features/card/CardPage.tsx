@@ -6,6 +6,7 @@ import { ApiProblem } from '../../api/problem.ts';
 import type { components } from '../../api/schema.d.ts';
 import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { ReferralShare } from '../bonuses/ReferralShare.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
 import { messages } from './messages.ts';
 import { ProgramProgress } from './ProgramProgress.tsx';
@@ -75,6 +76,7 @@ export function CardPage() {
         <ProgramProgress key={`${program.kind}-${program.name.fr}`} program={program} />
       ))}
       <Vouchers card={card} />
+      <ReferralShare referral={card.referral} />
     </PublicFrame>
   );
 }

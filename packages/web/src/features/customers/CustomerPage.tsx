@@ -5,6 +5,7 @@ import { ApiProblem } from '../../api/problem.ts';
 import { useCan } from '../../auth/session.tsx';
 import { useFormat, useLang, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { CustomerReferrals } from '../bonuses/CustomerReferrals.tsx';
 import { moneyRange } from '../dashboard/money-range.ts';
 import { PrivacySection } from '../gdpr/PrivacySection.tsx';
 import { AdjustmentForm } from './AdjustmentForm.tsx';
@@ -67,6 +68,7 @@ export function CustomerPage() {
           <TagsSection customerId={id} />
           <NotesSection customerId={id} />
           <InteractionsSection customerId={id} />
+          <CustomerReferrals customerId={id} />
           {card.data && <AdjustmentForm customerId={id} programs={card.data.programs} />}
           <PrivacySection customerId={id} />
         </div>

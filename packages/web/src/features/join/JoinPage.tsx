@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { api, call, idempotencyKey } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
 import type { components } from '../../api/schema.d.ts';
@@ -99,6 +99,7 @@ function JoinFormCard({ page, slug, token }: { page: SignupPage; slug: string; t
   const [alreadyMember, setAlreadyMember] = useState(false);
   // One key per attempt: a double tap or a network retry is one sign-up; a corrected form is new.
   const key = useRef(idempotencyKey());
+  const referredBy = new URLSearchParams(useLocation().search).get('ref')?.slice(0, 60) ?? '';
   const wording = page.consentWording[lang];
   const privacy = useQuery({
     queryKey: ['public-privacy', slug],
@@ -121,6 +122,8 @@ function JoinFormCard({ page, slug, token }: { page: SignupPage; slug: string; t
               : {}),
             consents: { email: form.consentEmail, sms: form.consentSms },
             consentWordingVersion: wording.version,
+            // The referral code of a friend's link (?ref=); the server ignores an unknown one.
+            ...(referredBy ? { referredBy } : {}),
           },
         }),
       ),

@@ -6,6 +6,7 @@ import { useCan, useSession } from '../../auth/session.tsx';
 import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ConfirmButtons } from '../../ui/ConfirmButtons.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { BonusSection } from '../bonuses/BonusSection.tsx';
 import { EconomicsNote } from './EconomicsNote.tsx';
 import { messages } from './messages.ts';
 import { activeRewards, type Program } from './model.ts';
@@ -66,6 +67,7 @@ export function ProgramsPage() {
         ))}
       </ul>
       <TierLadderSection />
+      <BonusSection />
     </div>
   );
 }

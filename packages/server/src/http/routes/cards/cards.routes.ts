@@ -6,6 +6,7 @@ import { listLedger } from '../../../use-cases/cards/list-ledger.ts';
 import { presentCustomer } from '../../../use-cases/customers/present-customer.ts';
 import { runWrite } from '../../idempotent.ts';
 import type { AppEnv } from '../../types.ts';
+import { ReferralLinkSchema } from '../bonuses/bonuses.schemas.ts';
 import { Customer } from '../customers/customers.schemas.ts';
 import { IdParams, jsonBody, jsonRoute, Uuid } from '../openapi.ts';
 import { CardProgram } from '../purchases/purchases.schemas.ts';
@@ -19,7 +20,14 @@ const card = jsonRoute({
   summary: 'Balances per program, progress to the next reward, vouchers ready to use',
   request: { params: IdParams },
   responseSchema: z
-    .object({ customer: Customer, programs: z.array(CardProgram), ...TierFields })
+    .object({
+      customer: Customer,
+      programs: z.array(CardProgram),
+      ...TierFields,
+      referral: ReferralLinkSchema.nullable().openapi({
+        description: 'The code to share and the sign-up link carrying it (never the card token)',
+      }),
+    })
     .openapi('Card'),
   responseDescription: 'The card',
 });
@@ -127,13 +135,15 @@ const adjust = jsonRoute({
 
 export function registerCardRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(card, async (c) => {
-    const result = await getCard(merchantScope(c), c.req.valid('param').id);
+    const publicUrl = c.get('services').config.publicUrl;
+    const result = await getCard(merchantScope(c), c.req.valid('param').id, publicUrl);
     return c.json(
       {
-        customer: presentCustomer(result.customer, c.get('services').config.publicUrl),
+        customer: presentCustomer(result.customer, publicUrl),
         programs: result.programs,
         tier: result.tier,
         tierLevel: result.tierLevel,
+        referral: result.referral,
       },
       200,
     );

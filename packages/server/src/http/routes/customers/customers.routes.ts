@@ -14,6 +14,7 @@ import {
   Customer,
   CustomerBody,
   CustomerDetail,
+  NewCustomerBody,
   parseBirthday,
   SearchQuery,
 } from './customers.schemas.ts';
@@ -23,7 +24,7 @@ const create = jsonRoute({
   path: '/api/v1/customers',
   tags: ['Customers'],
   summary: 'Sign up a customer and issue their card',
-  request: jsonBody(CustomerBody),
+  request: jsonBody(NewCustomerBody),
   status: 201,
   responseSchema: Customer,
   responseDescription: 'Created, with the card token and link',
@@ -76,6 +77,12 @@ function toInput(body: z.infer<typeof CustomerBody>): CustomerInput {
   return { ...rest, ...(parsed !== undefined ? { birthday: parsed } : {}) };
 }
 
+function newCustomerInput(body: z.infer<typeof NewCustomerBody>): CustomerInput {
+  const { referredBy, ...details } = body;
+  const ref = referredBy ? { ref: referredBy, acceptCustomerId: true, ignoreUnknown: false } : null;
+  return { ...toInput(details), referredBy: ref };
+}
+
 export function registerCustomerRoutes(app: OpenAPIHono<AppEnv>) {
   const url = (c: { get(k: 'services'): AppEnv['Variables']['services'] }) =>
     c.get('services').config.publicUrl;
@@ -86,7 +93,7 @@ export function registerCustomerRoutes(app: OpenAPIHono<AppEnv>) {
     // Through runWrite: a retried sign-up at the counter (same Idempotency-Key) is one customer.
     return runWrite(c, scope, body, async (tx) => ({
       status: 201,
-      body: presentCustomer(await createCustomerIn(tx, scope, toInput(body)), url(c)),
+      body: presentCustomer(await createCustomerIn(tx, scope, newCustomerInput(body)), url(c)),
     })) as never;
   });
   app.openapi(search, async (c) => {

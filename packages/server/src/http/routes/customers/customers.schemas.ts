@@ -31,6 +31,24 @@ export const CustomerBody = z
   })
   .openapi('CustomerInput');
 
+/** A sign-up: the details, and who referred the customer (the acquisition source). */
+export const NewCustomerBody = CustomerBody.extend({
+  referredBy: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .nullish()
+    .openapi({
+      example: 'K7QM2XPA',
+      description:
+        'Who brought this customer: their referral code (the card’s `referral.code`) or their ' +
+        'customer id. Both get the referral bonus once this customer’s first purchase reaches ' +
+        "the program's minimum. An unknown one: 422 `validation_failed` on `referredBy` " +
+        '(`unknown_referral`).',
+    }),
+}).openapi('NewCustomerInput');
+
 export const Consent = z.object({
   channel: z.enum(['email', 'sms', 'post']),
   granted: z.boolean(),

@@ -90,16 +90,16 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(card, async (c) => {
     const { db, now, config } = c.get('services');
     const view = await getPublicCard(
-      { db, now: now(), guard: guard(c, 'card') },
+      { db, now: now(), guard: guard(c, 'card'), publicUrl: config.publicUrl },
       c.req.valid('param').token,
     );
     c.header('cache-control', 'no-store');
     return c.json({ ...view, cardUrl: `${config.publicUrl}/c/${view.cardToken}` }, 200);
   });
   app.openapi(manifest, async (c) => {
-    const { db, now } = c.get('services');
+    const { db, now, config } = c.get('services');
     const view = await getPublicCard(
-      { db, now: now(), guard: guard(c, 'card') },
+      { db, now: now(), guard: guard(c, 'card'), publicUrl: config.publicUrl },
       c.req.valid('param').token,
     );
     const colours = view.business.brandColor ?? '#7a3e2b';

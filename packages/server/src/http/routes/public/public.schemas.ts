@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ReferralLinkSchema } from '../bonuses/bonuses.schemas.ts';
 import { Localized } from '../programs/programs.schemas.ts';
 import { TierFields } from '../tiers/tiers.schemas.ts';
 
@@ -59,6 +60,9 @@ export const PublicCard = z
       }),
     ),
     ...TierFields,
+    referral: ReferralLinkSchema.nullable().openapi({
+      description: 'The code to share and the sign-up link carrying it (never the card token)',
+    }),
   })
   .openapi('PublicCard');
 
@@ -124,6 +128,17 @@ export const JoinBody = z
       .string()
       .max(60)
       .openapi({ example: 'fr-2026-11', description: 'consentWording.<lang>.version as shown' }),
+    referredBy: z
+      .string()
+      .trim()
+      .max(60)
+      .optional()
+      .openapi({
+        example: 'K7QM2XPA',
+        description:
+          'The referral code of the link the person came from (`?ref=`). A code the shop does ' +
+          'not know is ignored: the sign-up goes on without a referral.',
+      }),
   })
   .openapi('JoinInput');
 
