@@ -72,7 +72,19 @@ export type EntryCause =
   /** reverse: an unused voucher was voided by a refund, so its cost goes back on the balance. */
   | { readonly type: 'voucher_voided'; readonly voucherId: string; readonly refundId: string }
   /** adjust: the balance the customer had in the shop's previous system, carried over by an import. */
-  | { readonly type: 'import'; readonly importId: string };
+  | { readonly type: 'import'; readonly importId: string }
+  /**
+   * adjust: a duplicate customer was merged into another. The duplicate's balance leaves it
+   * (`direction: 'out'`, on the duplicate's ledger) and arrives on the survivor's (`'in'`):
+   * both histories stay as they were, and the balances add.
+   */
+  | {
+      readonly type: 'merge';
+      readonly mergeId: string;
+      readonly direction: 'out' | 'in';
+      readonly duplicateId: string;
+      readonly survivorId: string;
+    };
 
 /**
  * One line of a customer's ledger for one program. Entries are only ever appended; a balance

@@ -12,6 +12,7 @@ import type { Role } from '../db/schema.ts';
 export const PERMISSIONS = [
   'customers:read',
   'customers:write',
+  'customers:merge',
   'purchases:write',
   'refunds:write',
   'redemptions:write',
@@ -95,6 +96,8 @@ const MANAGEMENT = {
   'outbox:read': true,
   'data:export': true,
   'data:import': true,
+  // Merging moves balances and history between customers: owners and managers only.
+  'customers:merge': true,
   // Writing to customers in the shop's name: owners and managers, never the counter or a key.
   'campaigns:manage': true,
   // Asking customers and reading what they answered: owners and managers.
@@ -156,6 +159,8 @@ export const OPERATIONS = {
   'PATCH /api/v1/merchant': 'merchant:manage',
   'GET /api/v1/serving-cost-settings': 'analytics:read',
   'PUT /api/v1/serving-cost-settings': 'merchant:manage',
+  'GET /api/v1/privacy-settings': 'signed_in',
+  'PUT /api/v1/privacy-settings': 'merchant:manage',
   'GET /api/v1/value-settings': 'analytics:read',
   'PUT /api/v1/value-settings': 'merchant:manage',
   'GET /api/v1/locations': 'customers:read',
@@ -189,6 +194,8 @@ export const OPERATIONS = {
   'GET /api/v1/customers/{id}/tags': 'customers:read',
   'PUT /api/v1/customers/{id}/tags': 'customers:write',
   'GET /api/v1/customer-tags': 'customers:read',
+  'GET /api/v1/customer-duplicates': 'customers:merge',
+  'POST /api/v1/customers/{id}/merge': 'customers:merge',
   'GET /api/v1/imports': 'data:import',
   'POST /api/v1/imports': 'data:import',
   'GET /api/v1/imports/{id}': 'data:import',
@@ -297,6 +304,9 @@ export const OPERATIONS = {
   // The survey's random token (and a personal invitation's signature) are the credential.
   'GET /api/v1/public/surveys/{token}': 'public',
   'POST /api/v1/public/surveys/{token}/answers': 'public',
+  // The SMS provider's callback: the operator's bearer token (SMS_WEBHOOK_TOKEN) is the credential.
+  'POST /api/v1/sms/brevo/events': 'public',
+  'GET /api/v1/public/privacy/{slug}': 'public',
   // Wallet: the card token, or the pass's own token (PassKit web service), is the credential.
   'GET /api/v1/public/cards/{token}/wallet': 'public',
   'GET /api/v1/public/cards/{token}/wallet/pass.pkpass': 'public',

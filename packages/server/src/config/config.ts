@@ -70,6 +70,13 @@ const environmentSchema = z.object({
     )
     .optional(),
   SMS_API_URL: z.string().url().optional(),
+  SMS_WEBHOOK_TOKEN: z
+    .string()
+    .min(
+      24,
+      'must be a long random secret (24 characters at least), e.g. from `openssl rand -hex 24`',
+    )
+    .optional(),
 });
 
 export type Config = {
@@ -135,7 +142,17 @@ export type MailConfig = {
 /** Brevo's transactional SMS endpoint (a French provider; the only one implemented). */
 export const BREVO_SMS_URL = 'https://api.brevo.com/v3/transactionalSMS/send';
 
-export type SmsConfig = { provider: 'brevo'; apiKey: string; sender: string; url: string };
+export type SmsConfig = {
+  provider: 'brevo';
+  apiKey: string;
+  sender: string;
+  url: string;
+  /**
+   * The token the provider's webhook sends (\`Authorization: Bearer …\`) with STOP replies; null:
+   * the endpoint is off, and SMS marketing with it (a STOP would go unheard).
+   */
+  webhookToken?: string | null;
+};
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -211,6 +228,7 @@ function smsConfig(e: z.infer<typeof environmentSchema>): SmsConfig | null {
     apiKey: e.SMS_API_KEY!,
     sender: e.SMS_SENDER!,
     url: e.SMS_API_URL ?? BREVO_SMS_URL,
+    webhookToken: e.SMS_WEBHOOK_TOKEN ?? null,
   };
 }
 

@@ -50,7 +50,23 @@ describe('mail settings', () => {
       apiKey: 'xkeysib-abc',
       sender: 'CafeLune',
       url: 'https://api.brevo.com/v3/transactionalSMS/send',
+      webhookToken: null,
     });
+    const withStop = loadConfig({
+      SMS_PROVIDER: 'brevo',
+      SMS_API_KEY: 'xkeysib-abc',
+      SMS_SENDER: 'CafeLune',
+      SMS_WEBHOOK_TOKEN: 'a'.repeat(32),
+    });
+    expect(withStop.mail.sms?.webhookToken).toBe('a'.repeat(32));
+    expect(() =>
+      loadConfig({
+        SMS_PROVIDER: 'brevo',
+        SMS_API_KEY: 'k',
+        SMS_SENDER: 'C',
+        SMS_WEBHOOK_TOKEN: 'short',
+      }),
+    ).toThrow(/SMS_WEBHOOK_TOKEN: must be a long random secret/);
     expect(() => loadConfig({ SMS_PROVIDER: 'brevo', SMS_SENDER: 'CafeLune' })).toThrow(
       /SMS_API_KEY: required with SMS_PROVIDER/,
     );

@@ -24,6 +24,8 @@ import { bonuses } from './migrations/2026-12-06T1320-bonuses.ts';
 import { clubAndCauses } from './migrations/2026-12-06T1330-club-and-causes.ts';
 import { automations } from './migrations/2026-12-06T1340-automations.ts';
 import { surveysAndFollowUp } from './migrations/2026-12-06T1350-surveys-and-follow-up.ts';
+import { customerMerges } from './migrations/2026-12-06T1360-customer-merges.ts';
+import { shopPrivacy } from './migrations/2026-12-06T1361-shop-privacy.ts';
 import { rateWindows } from './migrations/2026-12-06T1390-rate-windows.ts';
 import { valueSettings } from './migrations/2026-12-06T1391-value-settings.ts';
 import { analyticsFits } from './migrations/2026-12-06T1392-analytics-fits.ts';
@@ -58,6 +60,8 @@ export const MIGRATIONS: readonly Migration[] = [
   clubAndCauses,
   automations,
   surveysAndFollowUp,
+  customerMerges,
+  shopPrivacy,
   rateWindows,
   valueSettings,
   analyticsFits,

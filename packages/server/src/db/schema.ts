@@ -25,6 +25,9 @@ export interface MerchantsTable {
   created_at: CreatedAt;
   /** Changes with any change to the merchant's programs or rewards (cache key). */
   loyalty_version: Generated<number>;
+  /** The controller's postal address and rights contact, for the privacy notice. */
+  legal_address: ColumnType<string | null, never, string | null>;
+  privacy_email: ColumnType<string | null, never, string | null>;
 }
 
 export interface UsersTable {
@@ -228,6 +231,9 @@ export interface CustomersTable {
   external_ref: ColumnType<string | null, string | null | undefined, string | null>;
   /** Set when the customer was erased (GDPR): the row stays for the books, anonymised. */
   erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The customer this duplicate was merged into (the final survivor); null for a live one. */
+  merged_into: ColumnType<string | null, string | null | undefined, string | null>;
+  merged_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** The customer's short code to share (not secret), drawn by the database on insert. */
   referral_code: ColumnType<string, string | undefined, never>;
   /** Created by an import: triggers no automation until they buy in the shop. */

@@ -16,7 +16,7 @@ const REVALIDATE = 'no-cache';
  * src/customer-main.tsx), not the owner app. Kept in step with the customer app's routes by
  * packages/web/src/app/customer-pages.test.ts.
  */
-export const CUSTOMER_PAGE_PREFIXES = ['/c/', '/join/', '/s/'] as const;
+export const CUSTOMER_PAGE_PREFIXES = ['/c/', '/join/', '/s/', '/p/'] as const;
 
 const isCustomerPage = (path: string) =>
   CUSTOMER_PAGE_PREFIXES.some((prefix) => path.startsWith(prefix));

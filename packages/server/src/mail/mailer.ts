@@ -10,6 +10,11 @@ export type Mailer = {
   readonly sends: boolean;
   /** False without an SMS provider: text messages stay in the outbox, `held`. */
   readonly sendsSms: boolean;
+  /**
+   * The bearer token the SMS provider's webhook carries with STOP replies; null: nobody hears a
+   * STOP, so marketing texts are refused (`sms_not_available`).
+   */
+  readonly smsStopToken: string | null;
   readonly from: string;
   readonly ratePerMinute: number;
   nudge(): void;
@@ -26,6 +31,7 @@ export function createMailer(config: MailConfig): Mailer {
   return {
     sends: config.smtpUrl !== null,
     sendsSms: Boolean(config.sms),
+    smsStopToken: config.sms?.webhookToken ?? null,
     from: config.from,
     ratePerMinute: config.ratePerMinute,
     nudge() {

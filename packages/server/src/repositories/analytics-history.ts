@@ -24,6 +24,7 @@ export function listAnalyticsCustomers(tx: Tx, merchantId: string) {
     .selectFrom('customers')
     .select(['id', 'first_name', 'last_name', 'email', 'company', 'customer_since', 'member_since'])
     .where('merchant_id', '=', merchantId)
+    .where('merged_into', 'is', null)
     .orderBy('customer_since')
     .orderBy('id')
     .execute() as Promise<AnalyticsCustomerRow[]>;

@@ -48,7 +48,7 @@ export async function listAudienceRows(
                   from consents k where k.merchant_id = c.merchant_id and k.customer_id = c.id),
                '[]') as consents
       from customers c
-     where c.merchant_id = ${merchantId} ${only}
+     where c.merchant_id = ${merchantId} and c.merged_into is null ${only}
      order by c.id`.execute(tx);
   return result.rows.map((r) => ({
     ...r,

@@ -51,7 +51,8 @@ export function markRecipientQueued(
   tx: Tx,
   key: { merchantId: string; campaignId: string; customerId: string },
   outboxId: string,
-  tokenHash: string,
+  /** The unsubscribe link's digest; null for a text (its way out is the STOP mention). */
+  tokenHash: string | null,
 ) {
   return tx
     .updateTable('campaign_recipients')

@@ -1,6 +1,7 @@
 import { sql, type Updateable } from 'kysely';
 import type { CustomersTable } from '../db/schema.ts';
 import type { Tx } from '../db/tenant.ts';
+import { AppError } from '../errors/app-error.ts';
 
 export type CustomerRow = Awaited<ReturnType<typeof findCustomer>> & {};
 
@@ -42,7 +43,29 @@ export function insertCustomer(tx: Tx, c: NewCustomer) {
     .executeTakeFirstOrThrow();
 }
 
-export function findCustomer(tx: Tx, merchantId: string, id: string) {
+/**
+ * The one refusal of a merged duplicate's id: every look-up of a customer by id goes through
+ * it (here and in `ledger.ts`), so every route that takes a customer id answers 409
+ * `customer_merged` with the survivor's id instead of acting on the tombstone.
+ */
+export function refuseMerged<T extends { id: string; merged_into: string | null } | undefined>(
+  row: T,
+): T {
+  if (row?.merged_into) {
+    throw new AppError('customer_merged', 'This customer was merged into another one', {
+      mergedInto: row.merged_into,
+    });
+  }
+  return row;
+}
+
+/** A customer by id; a merged duplicate's id is refused (`customer_merged`). */
+export async function findCustomer(tx: Tx, merchantId: string, id: string) {
+  return refuseMerged(await findCustomerRecord(tx, merchantId, id));
+}
+
+/** The row as stored, merged duplicates included: for the merge itself and its checks. */
+export function findCustomerRecord(tx: Tx, merchantId: string, id: string) {
   return tx
     .selectFrom('customers')
     .selectAll()
@@ -51,21 +74,38 @@ export function findCustomer(tx: Tx, merchantId: string, id: string) {
     .executeTakeFirst();
 }
 
-export function findCustomerByCardToken(tx: Tx, merchantId: string, token: string) {
-  return tx
+/**
+ * The customer a card token names. A merged duplicate's card (still in the customer's pocket)
+ * opens the survivor's: `merged_into` always names the final survivor.
+ */
+export async function findCustomerByCardToken(tx: Tx, merchantId: string, token: string) {
+  const row = await tx
     .selectFrom('customers')
     .selectAll()
     .where('merchant_id', '=', merchantId)
     .where('card_token', '=', token)
     .executeTakeFirst();
+  return row?.merged_into ? findCustomerRecord(tx, merchantId, row.merged_into) : row;
 }
 
-/** Cross-merchant: a card link identifies both the merchant and the customer. */
+/**
+ * Cross-merchant: a card link identifies both the merchant and the customer — the survivor,
+ * for the card of a merged duplicate.
+ */
 export function findCardHolder(tx: Tx, token: string) {
   return tx
-    .selectFrom('customers')
-    .select(['merchant_id', 'id', 'member_since'])
-    .where('card_token', '=', token)
+    .selectFrom('customers as c')
+    .leftJoin('customers as s', (j) =>
+      j.onRef('s.merchant_id', '=', 'c.merchant_id').onRef('s.id', '=', 'c.merged_into'),
+    )
+    .select([
+      'c.merchant_id',
+      sql<string>`coalesce(s.id, c.id)`.as('id'),
+      sql<Date | null>`case when s.id is null then c.member_since else s.member_since end`.as(
+        'member_since',
+      ),
+    ])
+    .where('c.card_token', '=', token)
     .executeTakeFirst();
 }
 
@@ -91,6 +131,7 @@ export function searchCustomers(
     .selectFrom('customers')
     .selectAll()
     .where('merchant_id', '=', merchantId)
+    .where('merged_into', 'is', null)
     .orderBy('id', 'desc')
     .limit(options.limit);
   if (options.after) q = q.where('id', '<', options.after);
@@ -138,30 +179,40 @@ export type CustomerChanges = Partial<
   >
 >;
 
-export function updateCustomer(
+/** Changes a customer; a merged duplicate is refused (and the transaction rolls back). */
+export async function updateCustomer(
   tx: Tx,
   merchantId: string,
   id: string,
   changes: CustomerChanges,
   at: Date,
 ) {
-  return tx
+  const row = await tx
     .updateTable('customers')
     .set({ ...changes, updated_at: at })
     .where('merchant_id', '=', merchantId)
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();
+  return refuseMerged(row);
 }
 
-export function replaceCardToken(tx: Tx, merchantId: string, id: string, token: string, at: Date) {
-  return tx
+/** A new card link; a merged duplicate is refused (its card leads to the survivor's). */
+export async function replaceCardToken(
+  tx: Tx,
+  merchantId: string,
+  id: string,
+  token: string,
+  at: Date,
+) {
+  const row = await tx
     .updateTable('customers')
     .set({ card_token: token, card_token_rotated_at: at, updated_at: at })
     .where('merchant_id', '=', merchantId)
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();
+  return refuseMerged(row);
 }
 
 export async function countCustomers(tx: Tx, merchantId: string): Promise<number> {

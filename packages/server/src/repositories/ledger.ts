@@ -4,6 +4,7 @@ import { uuidv7 } from 'uuidv7';
 import type { PurchasesTable } from '../db/schema.ts';
 import type { Tx } from '../db/tenant.ts';
 import type { Actor } from '../use-cases/scope.ts';
+import { refuseMerged } from './customers.ts';
 import { causeRef, entryOf, voucherEventOf, voucherOf } from './loyalty-rows.ts';
 import type { NewPurchase } from './purchases.ts';
 
@@ -12,7 +13,7 @@ import type { NewPurchase } from './purchases.ts';
  * reads a balance to decide what to append takes this lock first, so two concurrent
  * redemptions cannot both spend the same points.
  */
-export function lockCustomer(
+export async function lockCustomer(
   tx: Tx,
   merchantId: string,
   ref: { customerId?: string | undefined; cardToken?: string | undefined },
@@ -20,14 +21,31 @@ export function lockCustomer(
   const [column, value] = ref.customerId
     ? (['id', ref.customerId] as const)
     : (['card_token', ref.cardToken] as const);
-  if (!value) return Promise.resolve(undefined);
-  return tx
-    .selectFrom('customers')
-    .selectAll()
-    .where('merchant_id', '=', merchantId)
-    .where(column, '=', value)
-    .forUpdate()
-    .executeTakeFirst();
+  if (!value) return undefined;
+  const lock = (col: 'id' | 'card_token', v: string) =>
+    tx
+      .selectFrom('customers')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where(col, '=', v)
+      .forUpdate()
+      .executeTakeFirst();
+  const row = await lock(column, value);
+  return followMergedCard(row, column, (id) => lock('id', id));
+}
+
+/**
+ * A merged duplicate: its card (scanned at the counter) leads to the survivor, its id is
+ * refused with `customer_merged` (`refuseMerged`).
+ */
+async function followMergedCard<T extends { id: string; merged_into: string | null }>(
+  row: T | undefined,
+  column: 'id' | 'card_token',
+  load: (survivorId: string) => Promise<T | undefined>,
+): Promise<T | undefined> {
+  if (!row?.merged_into) return row;
+  if (column === 'id') return refuseMerged(row);
+  return load(row.merged_into);
 }
 
 /**
@@ -35,22 +53,30 @@ export function lockCustomer(
  * merchant's `loyalty_version` (programs and rewards) and whether any active webhook listens to
  * the given events. One statement.
  */
-export function lockCustomerWithVersion(
+export async function lockCustomerWithVersion(
   tx: Tx,
   merchantId: string,
   ref: { customerId?: string | undefined; cardToken?: string | undefined },
   events: readonly string[],
 ) {
-  return customerWithVersion(tx, merchantId, ref, events)?.forUpdate().executeTakeFirst();
+  const load = async (r: typeof ref) =>
+    await customerWithVersion(tx, merchantId, r, events)?.forUpdate().executeTakeFirst();
+  return followMergedCard(await load(ref), ref.customerId ? 'id' : 'card_token', (id) =>
+    load({ customerId: id }),
+  );
 }
 
 /** The same without the lock, for a read (the customer's card). */
-export function findCustomerWithVersion(
+export async function findCustomerWithVersion(
   tx: Tx,
   merchantId: string,
   ref: { customerId?: string | undefined; cardToken?: string | undefined },
 ) {
-  return customerWithVersion(tx, merchantId, ref, [])?.executeTakeFirst();
+  const load = async (r: typeof ref) =>
+    await customerWithVersion(tx, merchantId, r, [])?.executeTakeFirst();
+  return followMergedCard(await load(ref), ref.customerId ? 'id' : 'card_token', (id) =>
+    load({ customerId: id }),
+  );
 }
 
 function customerWithVersion(
@@ -98,21 +124,26 @@ export async function vouchersUnlockedBy(
   return rows.map(voucherOf);
 }
 
-/** Everything the loyalty rules need about one customer: entries, vouchers, voucher events. */
+/**
+ * Everything the loyalty rules need about one customer: entries, vouchers, voucher events —
+ * with those of the duplicates merged into them, whose purchases they now hold (a refund of
+ * one takes back what it earned on the duplicate's ledger). A duplicate's entries sum to zero
+ * after its `merge` entry out, so the balances are the survivor's own.
+ */
 export async function loadCustomerLedger(tx: Tx, merchantId: string, customerId: string) {
   const [entries, vouchers, events] = await Promise.all([
     tx
       .selectFrom('ledger_entries')
       .selectAll()
       .where('merchant_id', '=', merchantId)
-      .where('customer_id', '=', customerId)
+      .where('customer_id', 'in', customerAndMerged(tx, merchantId, customerId))
       .orderBy('id')
       .execute(),
     tx
       .selectFrom('vouchers')
       .selectAll()
       .where('merchant_id', '=', merchantId)
-      .where('customer_id', '=', customerId)
+      .where('customer_id', 'in', customerAndMerged(tx, merchantId, customerId))
       .orderBy('issued_at')
       .execute(),
     tx
@@ -124,7 +155,7 @@ export async function loadCustomerLedger(tx: Tx, merchantId: string, customerId:
       )
       .selectAll('voucher_events')
       .where('voucher_events.merchant_id', '=', merchantId)
-      .where('vouchers.customer_id', '=', customerId)
+      .where('vouchers.customer_id', 'in', customerAndMerged(tx, merchantId, customerId))
       .execute(),
   ]);
   return {
@@ -132,6 +163,15 @@ export async function loadCustomerLedger(tx: Tx, merchantId: string, customerId:
     vouchers: vouchers.map(voucherOf),
     voucherEvents: events.map(voucherEventOf),
   };
+}
+
+/** The customer's id and those of the duplicates merged into them. */
+function customerAndMerged(tx: Tx, merchantId: string, customerId: string) {
+  return tx
+    .selectFrom('customers')
+    .select('id')
+    .where('merchant_id', '=', merchantId)
+    .where((eb) => eb.or([eb('id', '=', customerId), eb('merged_into', '=', customerId)]));
 }
 
 export type LedgerContext = { merchantId: string; customerId: string; actor: Actor };

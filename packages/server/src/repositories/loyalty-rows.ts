@@ -84,6 +84,8 @@ export function causeRef(cause: EntryCause): string | null {
       return cause.importId;
     case 'points_discount':
       return cause.conversionId;
+    case 'merge':
+      return cause.mergeId;
     case 'inactivity':
       return null;
   }

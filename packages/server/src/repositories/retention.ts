@@ -34,7 +34,7 @@ export async function inactiveCustomers(
                  where d.merchant_id = c.merchant_id and d.customer_id = c.id)
              ) as last_activity
         from customers c
-       where c.merchant_id = ${merchantId} and c.erased_at is null
+       where c.merchant_id = ${merchantId} and c.erased_at is null and c.merged_into is null
     ) a
     where a.last_activity < ${before}
     order by a.last_activity, a.id

@@ -174,6 +174,7 @@ export function listMembersAfter(
     .select(['id', 'member_since'])
     .where('merchant_id', '=', merchantId)
     .where('member_since', 'is not', null)
+    .where('merged_into', 'is', null)
     .orderBy('id')
     .limit(limit);
   if (afterId !== null) q = q.where('id', '>', afterId);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smsSize } from './segments.ts';
+import { withStopMention } from './stop-mention.ts';
 
 describe('smsSize', () => {
   it('counts a French text without accents outside GSM as one 160-character part', () => {
@@ -42,5 +43,20 @@ describe('smsSize', () => {
         expect((size.segments - 1) * perPart).toBeLessThan(Math.max(size.units, 1));
       }),
     );
+  });
+});
+
+describe('the STOP mention', () => {
+  it('is counted as delivered: the provider’s 5-digit code, not the placeholder', () => {
+    const text = withStopMention('a'.repeat(148));
+    // 148 + newline + "STOP au " (8) + 5 digits = 162 septets: two parts, where the 11-letter
+    // placeholder with its brackets (two septets each) would have counted 170.
+    expect(text.endsWith('\nSTOP au [STOP_CODE]')).toBe(true);
+    expect(smsSize(text)).toEqual({ encoding: 'gsm7', units: 162, segments: 2 });
+    expect(smsSize(withStopMention('a'.repeat(146)))).toMatchObject({ units: 160, segments: 1 });
+  });
+
+  it('is added once', () => {
+    expect(withStopMention(withStopMention('Promo'))).toBe('Promo\nSTOP au [STOP_CODE]');
   });
 });

@@ -1,3 +1,5 @@
+import { asDelivered } from './stop-mention.ts';
+
 /**
  * How many SMS a text costs. A text message carries 140 bytes: 160 characters of the GSM 03.38
  * alphabet (7 bits each), or 70 in UCS-2 as soon as one character is outside it ("ê", "ç", "’",
@@ -30,7 +32,9 @@ export type SmsSize = {
  * smsSize('Fête des pères'); // { encoding: 'ucs2', units: 14, segments: 1 }
  * smsSize('a'.repeat(161)).segments; // 2
  */
-export function smsSize(text: string): SmsSize {
+export function smsSize(message: string): SmsSize {
+  // The STOP mention's placeholder arrives as the provider's 5-digit short code.
+  const text = asDelivered(message);
   let septets = 0;
   let gsm = true;
   for (const char of text) {

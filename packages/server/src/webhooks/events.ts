@@ -3,6 +3,7 @@
  */
 export const WEBHOOK_EVENTS = [
   'customer.created',
+  'customer.merged',
   'purchase.recorded',
   'purchase.refunded',
   'reward.unlocked',

@@ -404,13 +404,15 @@ describeEachBackend('campaigns: consent, sending once, unsubscribing, results', 
     expect((await preview(['bronze', 'or'])).body.recipients).toBe(2);
   });
 
-  it('refuses SMS, unknown merge fields, and marketing without an https address', async () => {
+  it('refuses SMS without a provider hearing STOP, unknown merge fields, and marketing without an https address', async () => {
     const { client, auth } = await shop();
     const body = { name: 'x', channel: 'email', segment: {}, subject: 's', body: 'b' };
-    const sms = await client.request('POST', '/api/v1/campaigns', {
+    const draftSms = await client.request('POST', '/api/v1/campaigns', {
       ...auth,
       body: { ...body, channel: 'sms' },
     });
+    expect(draftSms.status).toBe(201);
+    const sms = await client.request('POST', `/api/v1/campaigns/${draftSms.body.id}/send`, auth);
     expect(sms.status).toBe(422);
     expect(sms.body.code).toBe('sms_not_available');
     const field = await client.request('POST', '/api/v1/campaigns', {

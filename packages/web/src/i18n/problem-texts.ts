@@ -250,13 +250,25 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Ce suivi est déjà fait : son résultat a été noté.',
     en: 'This follow-up is already done: its outcome was recorded.',
   },
+  customer_merged: {
+    fr: 'Cette fiche a été fusionnée avec une autre : ouvrez la fiche qui la remplace.',
+    en: 'This customer was merged into another one: open the customer that replaces it.',
+  },
+  customer_erased: {
+    fr: 'Cette fiche a été effacée (RGPD) : elle ne peut plus être fusionnée.',
+    en: 'This customer was erased (GDPR): it can no longer be merged.',
+  },
+  merge_same_customer: {
+    fr: 'Choisissez deux fiches différentes à fusionner.',
+    en: 'Choose two different customers to merge.',
+  },
   automation_needs_parameters: {
     fr: 'Réglez d’abord les paramètres de cette automatisation (par exemple l’article ou l’étiquette concernés), puis activez-la.',
     en: 'Set this automation’s parameters first (for example the item or tag it is about), then switch it on.',
   },
   sms_not_available: {
-    fr: 'L’envoi de SMS n’est pas encore disponible : choisissez l’e-mail.',
-    en: 'Text messages cannot be sent yet: choose email.',
+    fr: 'Les SMS ne peuvent pas partir : ce serveur n’a pas de fournisseur SMS qui reçoit les réponses STOP. Choisissez l’e-mail.',
+    en: 'Text messages cannot be sent: this server has no SMS provider that receives STOP replies. Choose email.',
   },
   marketing_needs_https: {
     fr: 'Les messages commerciaux exigent une adresse publique en https (HABITUE_PUBLIC_URL) : sans elle, le lien de désinscription ne marcherait pas. Demandez à la personne qui administre le serveur.',

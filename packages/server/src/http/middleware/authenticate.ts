@@ -6,6 +6,7 @@ import { digest } from '../../auth/tokens.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { findActiveKeyByHash, touchApiKey } from '../../repositories/api-keys.ts';
 import { findLiveSession, touchSession } from '../../repositories/sessions.ts';
+import { SMS_EVENTS_PATH } from '../routes/sms/sms-events.routes.ts';
 import type { AppEnv, Principal } from '../types.ts';
 
 export const SESSION_COOKIE = 'habitue_session';
@@ -61,6 +62,8 @@ function operationOf(c: Context<AppEnv>): string | undefined {
  * than silently treating the caller as anonymous.
  */
 async function identify(c: Context<AppEnv>): Promise<void> {
+  // The SMS provider's callback carries the operator's own bearer token, checked by its route.
+  if (c.req.path === SMS_EVENTS_PATH) return;
   const { db, now } = c.get('services');
   const authorization = c.req.header('authorization');
   // `ApplePass <token>` is a wallet pass's own credential, checked by the PassKit web service.

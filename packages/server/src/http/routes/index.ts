@@ -24,8 +24,10 @@ import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
 import { registerServingCostRoutes } from './merchant/serving-costs.routes.ts';
 import { registerValueSettingsRoutes } from './merchant/value-settings.routes.ts';
+import { registerMergeRoutes } from './merges/merges.routes.ts';
 import { registerOutboxRoutes } from './outbox/outbox.routes.ts';
 import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
+import { registerPrivacyRoutes } from './privacy/privacy.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
 import { registerPromoCodeRoutes } from './promo-codes/promo-codes.routes.ts';
 import { registerPublicRoutes } from './public/public.routes.ts';
@@ -33,6 +35,7 @@ import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerSimulationRoutes } from './simulations/simulations.routes.ts';
+import { registerSmsEventRoutes } from './sms/sms-events.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
 import { registerPublicSurveyRoutes } from './surveys/public-surveys.routes.ts';
 import { registerSurveyRoutes } from './surveys/surveys.routes.ts';
@@ -47,6 +50,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerAuthRoutes,
   registerMerchantRoutes,
   registerServingCostRoutes,
+  registerPrivacyRoutes,
   registerValueSettingsRoutes,
   registerLocationRoutes,
   registerStaffRoutes,
@@ -58,6 +62,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerCustomerPortraitRoutes,
   registerImportRoutes,
   registerGdprRoutes,
+  registerMergeRoutes,
   registerSimulationRoutes,
   registerProgramRoutes,
   registerRewardRoutes,
@@ -81,6 +86,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerExportRoutes,
   registerPublicRoutes,
   registerPublicSurveyRoutes,
+  registerSmsEventRoutes,
   registerCardWalletRoutes,
   registerAppleWebServiceRoutes,
 ];

@@ -1,4 +1,6 @@
+import { withMerchant } from '../../db/tenant.ts';
 import { notFound } from '../../errors/app-error.ts';
+import { findCustomer } from '../../repositories/customers.ts';
 import type { MerchantScope } from '../scope.ts';
 import { type CustomerValue, customerValue } from './customer-value-row.ts';
 import { type Freshness, freshness } from './freshness.ts';
@@ -11,6 +13,10 @@ export async function getCustomerValue(
 ): Promise<{ customer: CustomerValue; freshness: Freshness }> {
   const m = await loadCustomerMetrics(scope);
   const c = m.indexOf.get(id);
-  if (c === undefined) throw notFound('Customer');
+  if (c === undefined) {
+    // Not among the analysed customers: a merged duplicate's id is refused as such.
+    await withMerchant(scope.db, scope.merchantId, (tx) => findCustomer(tx, scope.merchantId, id));
+    throw notFound('Customer');
+  }
   return { customer: customerValue(m, c), freshness: freshness(m) };
 }

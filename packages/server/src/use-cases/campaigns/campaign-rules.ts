@@ -5,8 +5,8 @@ import { AppError } from '../../errors/app-error.ts';
 
 /**
  * What a campaign must be before it is stored or sent, beyond its shape (checked by the
- * route's schema): merge fields that exist, a channel that can send, a segment key that the
- * shop's data can answer.
+ * route's schema): merge fields that exist. Whether its channel can send is checked at send
+ * time (`assertSmsMarketingWorks`).
  */
 export function assertCampaignSendable(input: {
   channel: CampaignChannel;
@@ -14,12 +14,6 @@ export function assertCampaignSendable(input: {
   subject: string;
   body: string;
 }) {
-  if (input.channel === 'sms') {
-    throw new AppError(
-      'sms_not_available',
-      'Text messages cannot be sent yet: no SMS provider is configured. Choose email.',
-    );
-  }
   const fields = [
     ...unknownMergeFields(input.subject).map((name) => ({ field: 'subject', name })),
     ...unknownMergeFields(input.body).map((name) => ({ field: 'body', name })),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineJob, type JobContext } from '../../jobs/define-job.ts';
 import { enqueueJob } from '../../jobs/enqueue-job.ts';
 import type { Mailer } from '../../mail/mailer.ts';
-import { queueShopMail } from '../../mail/queue-mail.ts';
+import { queueShopMail, queueShopSms } from '../../mail/queue-mail.ts';
 import { listAudienceRows } from '../../repositories/campaign-audience.ts';
 import {
   markRecipientQueued,
@@ -11,6 +11,7 @@ import {
 } from '../../repositories/campaign-recipients.ts';
 import { findCampaign, markCampaignSent } from '../../repositories/campaigns.ts';
 import { findMerchantById } from '../../repositories/merchants.ts';
+import { renderCampaignSms } from '../../sms/campaign-sms.ts';
 import { consentFor } from './build-audience.ts';
 import { mergeValuesFor, newUnsubscribeLink, renderCampaignMail } from './campaign-message.ts';
 
@@ -44,11 +45,11 @@ export function sendCampaignBatchJob(deps: { mailer: Mailer; publicUrl: string }
       for (const row of rows) {
         const key = { merchantId, campaignId: campaign.id, customerId: row.id };
         const decision = consentFor(row, campaign.channel, now);
-        if (!decision.allowed || !row.email) {
+        const address = campaign.channel === 'sms' ? row.phone : row.email;
+        if (!decision.allowed || !address) {
           await markRecipientSkipped(tx, key, decision.allowed ? 'no_address' : decision.reason);
           continue;
         }
-        const link = newUnsubscribeLink(deps.publicUrl, merchantId);
         const values = await mergeValuesFor(tx, {
           merchantId,
           customerId: row.id,
@@ -56,11 +57,27 @@ export function sendCampaignBatchJob(deps: { mailer: Mailer; publicUrl: string }
           publicUrl: deps.publicUrl,
           now,
         });
+        if (campaign.channel === 'sms') {
+          // A text's way out is the STOP mention it ends with, not a link.
+          const queued = await queueShopSms(tx, deps.mailer, merchantId, {
+            idempotencyKey: `campaign:${campaign.id}:${row.id}`,
+            message: {
+              to: address,
+              text: renderCampaignSms(campaign, values),
+              kind: 'marketing',
+              category: 'campaign',
+            },
+            now,
+          });
+          await markRecipientQueued(tx, key, queued.id, null);
+          continue;
+        }
+        const link = newUnsubscribeLink(deps.publicUrl, merchantId);
         const mail = renderCampaignMail(campaign, values, link.url);
         const queued = await queueShopMail(tx, deps.mailer, merchantId, {
           idempotencyKey: `campaign:${campaign.id}:${row.id}`,
           message: {
-            to: row.email,
+            to: address,
             ...mail,
             kind: 'marketing',
             category: 'campaign',

@@ -7,6 +7,7 @@ import type { Mailer } from '../../mail/mailer.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
 import { insertRecipients } from '../../repositories/campaign-recipients.ts';
 import { findCampaign, markCampaignSending } from '../../repositories/campaigns.ts';
+import { assertSmsMarketingWorks } from '../../sms/campaign-sms.ts';
 import type { CustomerMetrics } from '../analytics/customer-metrics.ts';
 import type { MerchantScope } from '../scope.ts';
 import { buildAudience } from './build-audience.ts';
@@ -35,6 +36,7 @@ export async function sendCampaign(
   const segment = campaign.segment as Segment;
   assertCampaignSendable({ ...campaign, segment });
   assertMarketingLinksWork(deps.publicUrl);
+  assertSmsMarketingWorks(campaign.channel, deps.mailer);
   const audience = await buildAudience(tx, {
     merchantId,
     channel: campaign.channel,

@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/tenant.ts';
 import { AppError, notFound } from '../../errors/app-error.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
+import { findCustomer } from '../../repositories/customers.ts';
 import {
   findInteraction,
   findInteractionForUpdate,
@@ -22,6 +23,7 @@ export async function changeInteraction(
   changes: InteractionChanges,
 ) {
   const { merchantId, actor, now } = scope;
+  if (!(await findCustomer(tx, merchantId, customerId))) throw notFound('Customer');
   const found = await findInteractionForUpdate(tx, merchantId, customerId, interactionId);
   if (!found) throw notFound('Interaction');
   if (changes.disputeStatus !== undefined && found.kind !== 'dispute') {

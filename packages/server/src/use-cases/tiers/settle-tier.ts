@@ -6,7 +6,7 @@ import type { MerchantScope } from '../scope.ts';
 import type { TierSetting } from './tier-standing.ts';
 
 /** What moved the customer: a purchase, a refund, or the daily review (seniority, periods). */
-export type TierChangeCause = 'purchase' | 'refund' | 'review';
+export type TierChangeCause = 'purchase' | 'refund' | 'review' | 'merge';
 
 /**
  * Records the level a member is at now and, when it differs from the level they were last

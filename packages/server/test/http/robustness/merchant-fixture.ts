@@ -26,6 +26,8 @@ export type MerchantFixture = {
   customerId: string;
   customerEmail: string;
   cardToken: string;
+  /** A second customer with the same email: a duplicate of the first, not merged. */
+  duplicateCustomerId: string;
   noteId: string;
   /** A dispute with this merchant's customer. */
   interactionId: string;
@@ -98,6 +100,10 @@ export async function buildMerchantFixture(
   const customerEmail = `client-${label.toLowerCase()}-${merchants}@example.fr`;
   const customer = await call('POST', '/api/v1/customers', {
     firstName: `Client ${label}`,
+    email: customerEmail,
+  });
+  const duplicate = await call('POST', '/api/v1/customers', {
+    firstName: `Client ${label} bis`,
     email: customerEmail,
   });
   const deliveries = await call('GET', `/api/v1/webhooks/${webhook.id}/deliveries`);
@@ -247,6 +253,7 @@ export async function buildMerchantFixture(
     customerId: customer.id,
     customerEmail,
     cardToken: customer.cardToken,
+    duplicateCustomerId: duplicate.id,
     noteId: note.id,
     interactionId: interaction.id,
     tag,

@@ -312,6 +312,27 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     probes: [own('customers due for anonymisation')],
   },
   'GET /api/v1/customer-tags': { probes: [own("A's tags (B's tag must not show)")] },
+  'GET /api/v1/customer-duplicates': {
+    apiKey: 'forbidden',
+    probes: [own("A's duplicates (B's pair must not show)")],
+  },
+  'POST /api/v1/customers/{id}/merge': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's customer and B's duplicate", {
+        params: customerOf,
+        body: ({ b }) => ({ duplicateId: b.duplicateCustomerId }),
+      }),
+      foreign("A's customer, B's duplicate", {
+        params: ({ a }) => ({ id: a.customerId }),
+        body: ({ b }) => ({ duplicateId: b.duplicateCustomerId }),
+      }),
+      foreign("B's customer, A's duplicate", {
+        params: customerOf,
+        body: ({ a }) => ({ duplicateId: a.duplicateCustomerId }),
+      }),
+    ],
+  },
 
   'GET /api/v1/analytics/liability': {
     apiKey: 'forbidden',
@@ -382,6 +403,21 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   ),
   'POST /api/v1/public/join/{slug}/{token}': exempt(
     'public sign-up of a new customer through that link; takes no existing id',
+  ),
+  'GET /api/v1/public/privacy/{slug}': exempt(
+    "public: the shop's privacy page, by its public slug (name, address, rights contact)",
+  ),
+  'GET /api/v1/privacy-settings': { probes: [own("A's privacy notice settings")] },
+  'PUT /api/v1/privacy-settings': {
+    apiKey: 'forbidden',
+    probes: [
+      own("A's privacy notice settings", {
+        body: () => ({ address: '1 rue de la Paix, 75002 Paris', contactEmail: null }),
+      }),
+    ],
+  },
+  'POST /api/v1/sms/brevo/events': exempt(
+    "the SMS provider's callback, authenticated by the operator's token; names a phone, no shop",
   ),
 
   'GET /api/v1/tier-ladder': { probes: [own('the tier ladder')] },

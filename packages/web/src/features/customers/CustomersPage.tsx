@@ -11,6 +11,7 @@ import { ExportMenu } from './ExportMenu.tsx';
 import { messages, type Segment, segments } from './messages.ts';
 import { fullName } from './types.ts';
 import './customers.css';
+import { DuplicatesSection } from '../duplicates/DuplicatesSection.tsx';
 import { ImportLink } from '../import/ImportLink.tsx';
 
 const PAGE = 25;
@@ -100,6 +101,7 @@ export function CustomersPage() {
           />
         )}
       </div>
+      <DuplicatesSection />
       <div className="customers-filters card">
         <Field
           label={t('search')}

@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { PublicFrame } from '../card/PublicFrame.tsx';
 import { JoinFormFields } from './JoinFormFields.tsx';
 import { type JoinMessage, messages } from './messages.ts';
+import { PrivacyNotice } from './PrivacyNotice.tsx';
 import { programSentence } from './program-sentence.ts';
 import { formFieldOf, type JoinField, type JoinForm, validateJoin } from './validate-join.ts';
 import './join.css';
@@ -100,6 +101,10 @@ function JoinFormCard({ page, slug, token }: { page: SignupPage; slug: string; t
   const key = useRef(idempotencyKey());
   const referredBy = new URLSearchParams(useLocation().search).get('ref')?.slice(0, 60) ?? '';
   const wording = page.consentWording[lang];
+  const privacy = useQuery({
+    queryKey: ['public-privacy', slug],
+    queryFn: () => call(api.GET('/api/v1/public/privacy/{slug}', { params: { path: { slug } } })),
+  });
 
   const join = useMutation({
     mutationFn: () =>
@@ -192,7 +197,7 @@ function JoinFormCard({ page, slug, token }: { page: SignupPage; slug: string; t
         <button className="button big" type="submit" disabled={join.isPending}>
           {join.isPending ? t('submitting') : t('submit')}
         </button>
-        <p className="small muted">{t('privacy', { business: page.business.name })}</p>
+        {privacy.data && <PrivacyNotice privacy={privacy.data} />}
       </form>
     </section>
   );

@@ -33,8 +33,6 @@ export const messages = defineMessages({
     notFound:
       'Ce lien d’inscription n’est plus valable. Demandez le lien à jour en boutique ou scannez l’affiche.',
     loading: 'Chargement…',
-    privacy:
-      'Vos données servent uniquement au programme de fidélité de {business}. Elles ne sont ni vendues ni partagées.',
   },
   en: {
     title: 'Join the loyalty programme',
@@ -68,8 +66,6 @@ export const messages = defineMessages({
     notFound:
       'This sign-up link is no longer valid. Ask the shop for the current link or scan the poster.',
     loading: 'Loading…',
-    privacy:
-      'Your details are used only for the loyalty programme of {business}. They are never sold or shared.',
   },
 });
 

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { useCan, useSession } from '../../auth/session.tsx';
 import { useT } from '../../i18n/i18n.tsx';
+import { PrivacySettingsSection } from '../join/PrivacySettingsSection.tsx';
 import { AdjustmentPolicySection } from './AdjustmentPolicySection.tsx';
 import { ApiKeysSection } from './ApiKeysSection.tsx';
 import { AuditLogSection } from './AuditLogSection.tsx';
@@ -58,6 +59,7 @@ export function SettingsPage() {
       <AdjustmentPolicySection />
       <ValueSettingsSection />
       <ServingCostSection />
+      <PrivacySettingsSection />
       <ApiKeysSection />
       <WebhooksSection />
       <AuditLogSection />

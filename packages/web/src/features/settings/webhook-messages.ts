@@ -7,6 +7,7 @@ export type WebhookEventType = components['schemas']['WebhookEventType'];
 export const eventLabels: Record<'fr' | 'en', Record<WebhookEventType, string>> = {
   fr: {
     'customer.created': 'Nouveau client inscrit',
+    'customer.merged': 'Fiches clients fusionnées',
     'purchase.recorded': 'Achat enregistré',
     'purchase.refunded': 'Achat remboursé',
     'reward.unlocked': 'Récompense débloquée',
@@ -17,6 +18,7 @@ export const eventLabels: Record<'fr' | 'en', Record<WebhookEventType, string>> 
   },
   en: {
     'customer.created': 'New customer signed up',
+    'customer.merged': 'Customers merged',
     'purchase.recorded': 'Purchase recorded',
     'purchase.refunded': 'Purchase refunded',
     'reward.unlocked': 'Reward unlocked',
