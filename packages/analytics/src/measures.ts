@@ -1,4 +1,5 @@
 /** Descriptive customer-value measures: what the purchase history says, no model involved. */
+export * from './b2b/index.ts';
 export * from './clv/index.ts';
 export * from './frequency/index.ts';
 export * from './pareto/index.ts';
