@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { profitability, purchasePotential } from '../../src/measures.ts';
+import { type CategorySpend, profitability, purchasePotential } from '../../src/measures.ts';
 
-const accounts = [
+const accounts: CategorySpend[] = [
   { accountId: 'hotel', byCategory: { pain: 300_000 } },
   { accountId: 'bistrot', byCategory: { pain: 200_000, viennoiserie: 90_000 } },
   { accountId: 'cantine', byCategory: { pain: 500_000, viennoiserie: 110_000, traiteur: 40_000 } },

@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   'data:import',
   'webhooks:manage',
   'campaigns:manage',
+  /** Invoices of business accounts: amounts owed, entered by hand or by an accounting tool. */
+  'invoices:manage',
   'staff:manage',
   'api_keys:manage',
   'merchant:manage',
@@ -49,6 +51,7 @@ export const API_KEY_SCOPES = [
   'programs:read',
   'data:export',
   'webhooks:manage',
+  'invoices:manage',
 ] as const satisfies readonly Permission[];
 
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
@@ -96,6 +99,7 @@ const MANAGEMENT = {
   'data:import': true,
   // Writing to customers in the shop's name: owners and managers, never the counter or a key.
   'campaigns:manage': true,
+  'invoices:manage': true,
 } as const satisfies Partial<Record<Permission, Grant>>;
 
 /** Role × permission. A permission a role does not list is refused. */
@@ -184,6 +188,19 @@ export const OPERATIONS = {
   'GET /api/v1/customers/{id}/tags': 'customers:read',
   'PUT /api/v1/customers/{id}/tags': 'customers:write',
   'GET /api/v1/customer-tags': 'customers:read',
+  // Business accounts: who they are is customer data; what they owe and bring is not for staff.
+  'GET /api/v1/b2b-accounts': 'customers:read',
+  'POST /api/v1/b2b-accounts': 'customers:write',
+  'GET /api/v1/b2b-accounts/{id}': 'customers:read',
+  'PATCH /api/v1/b2b-accounts/{id}': 'customers:write',
+  'PUT /api/v1/b2b-accounts/{id}/contacts/{customerId}': 'customers:write',
+  'DELETE /api/v1/b2b-accounts/{id}/contacts/{customerId}': 'customers:write',
+  'GET /api/v1/customers/{id}/b2b-account': 'customers:read',
+  'GET /api/v1/b2b-accounts/{id}/invoices': 'invoices:manage',
+  'POST /api/v1/b2b-accounts/{id}/invoices': 'invoices:manage',
+  'PATCH /api/v1/b2b-accounts/{id}/invoices/{invoiceId}': 'invoices:manage',
+  'GET /api/v1/b2b-accounts/{id}/figures': 'analytics:read',
+  'GET /api/v1/b2b-accounts/{id}/history': 'analytics:read',
   'GET /api/v1/imports': 'data:import',
   'POST /api/v1/imports': 'data:import',
   'GET /api/v1/imports/{id}': 'data:import',

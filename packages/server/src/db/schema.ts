@@ -20,6 +20,8 @@ export interface MerchantsTable {
   signup_token: string;
   hourly_cost_cents: ColumnType<number | null, never, number | null>;
   financing_rate_bp: ColumnType<number | null, never, number | null>;
+  /** The owner's weights for the priority list; null: the defaults. */
+  priority_weights: ColumnType<Record<string, number> | null, never, string | null>;
   created_at: CreatedAt;
   /** Changes with any change to the merchant's programs or rewards (cache key). */
   loyalty_version: Generated<number>;
@@ -587,6 +589,9 @@ export interface Database {
   campaign_recipients: CampaignRecipientsTable;
   wallet_passes: WalletPassesTable;
   wallet_devices: WalletDevicesTable;
+  b2b_accounts: B2bAccountsTable;
+  b2b_account_contacts: B2bAccountContactsTable;
+  b2b_invoices: B2bInvoicesTable;
 }
 
 /** An Apple Wallet pass that asked for updates; `changed_xid` is the last transaction that changed it. */
@@ -605,4 +610,41 @@ export interface WalletDevicesTable {
   device_library_id: string;
   push_token: string;
   registered_at: Date;
+}
+
+/** A business customer (seed 003). */
+export interface B2bAccountsTable {
+  merchant_id: string;
+  id: string;
+  company_name: string;
+  siren: string | null;
+  siret: string | null;
+  address: string | null;
+  payment_terms_days: number;
+  /** The owner's estimate of what the account could buy more each year, cents. */
+  potential_estimate_cents: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A customer who is a contact of a business account (one account per customer). */
+export interface B2bAccountContactsTable {
+  merchant_id: string;
+  customer_id: string;
+  account_id: string;
+  added_at: Timestamp;
+}
+
+/** An invoice of a business account; dates are 'YYYY-MM-DD'. */
+export interface B2bInvoicesTable {
+  merchant_id: string;
+  id: string;
+  account_id: string;
+  number: string;
+  amount_cents: number;
+  issued_on: string;
+  due_on: string;
+  paid_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }

@@ -178,6 +178,18 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Cette campagne a déjà été envoyée : dupliquez-la pour l’envoyer de nouveau.',
     en: 'This campaign was already sent: duplicate it to send it again.',
   },
+  siret_taken: {
+    fr: 'Un autre compte pro a déjà ce SIRET.',
+    en: 'Another business account already has this SIRET.',
+  },
+  customer_in_other_account: {
+    fr: 'Ce client est déjà le contact d’un autre compte pro : retirez-le de celui-ci d’abord.',
+    en: 'This customer is already a contact of another business account: remove them from it first.',
+  },
+  invoice_number_taken: {
+    fr: 'Une autre facture de ce compte porte déjà ce numéro.',
+    en: 'Another invoice of this account already has this number.',
+  },
   sms_not_available: {
     fr: 'L’envoi de SMS n’est pas encore disponible : choisissez l’e-mail.',
     en: 'Text messages cannot be sent yet: choose email.',
@@ -352,6 +364,19 @@ export const FIELD_TEXTS: Record<string, Text> = {
     fr: 'Seul un litige a un statut',
     en: 'Only a dispute has a status',
   },
+  company_number_format: {
+    fr: 'Un SIREN a 9 chiffres, un SIRET 14',
+    en: 'A SIREN has 9 digits, a SIRET 14',
+  },
+  company_number_invalid: {
+    fr: 'Ce numéro n’existe pas : vérifiez ses chiffres',
+    en: 'This number does not exist: check its digits',
+  },
+  before_issue_date: {
+    fr: 'Cette date précède la date de la facture',
+    en: 'This date is before the invoice date',
+  },
+  'companyName.required': { fr: 'Donnez le nom de l’entreprise', en: 'Give the company name' },
   only_for_late_payments: {
     fr: 'Seul un retard de paiement a un montant et des jours de retard',
     en: 'Only a late payment has an amount and days late',

@@ -86,6 +86,9 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'wallet_passes',
   'wallet_devices',
   'interactions',
+  'b2b_accounts',
+  'b2b_account_contacts',
+  'b2b_invoices',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

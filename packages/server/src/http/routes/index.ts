@@ -4,6 +4,8 @@ import { registerAnalyticsRoutes } from './analytics/analytics.routes.ts';
 import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
+import { registerB2bAccountRoutes } from './b2b/b2b-accounts.routes.ts';
+import { registerB2bInvoiceRoutes } from './b2b/b2b-invoices.routes.ts';
 import { registerAdjustmentPolicyRoutes } from './balances/adjustment-policy.routes.ts';
 import { registerCampaignRoutes } from './campaigns/campaigns.routes.ts';
 import { registerCardRoutes } from './cards/cards.routes.ts';
@@ -44,6 +46,8 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerCardRoutes,
   registerAdjustmentPolicyRoutes,
   registerCustomerPortraitRoutes,
+  registerB2bAccountRoutes,
+  registerB2bInvoiceRoutes,
   registerImportRoutes,
   registerGdprRoutes,
   registerProgramRoutes,

@@ -57,6 +57,9 @@ export type MerchantFixture = {
   /** A file uploaded for import (not imported). */
   importId: string;
   campaignId: string;
+  /** A business account with the customer as its contact, and one of its invoices. */
+  b2bAccountId: string;
+  invoiceId: string;
 };
 
 let merchants = 0;
@@ -177,6 +180,16 @@ export async function buildMerchantFixture(
       `N° client;Prénom;Date;Montant\nI-${label};Import ${label};05/03/2024;12,50\n`,
     ).toString('base64'),
   });
+  const account = await call('POST', '/api/v1/b2b-accounts', {
+    companyName: `Company ${label} ${merchants}`,
+    paymentTermsDays: 30,
+  });
+  await call('PUT', `/api/v1/b2b-accounts/${account.id}/contacts/${customer.id}`);
+  const invoice = await call('POST', `/api/v1/b2b-accounts/${account.id}/invoices`, {
+    number: `F-${label}-${merchants}`,
+    amountCents: 120_000,
+    issuedOn: '2026-10-01',
+  });
   // TODO(lead): new resources go here, e.g.
   //   const gift = await call('POST', '/api/v1/gift-cards', { customerId: customer.id, … });
   // then add `giftCardId: gift.id` below and to MerchantFixture.
@@ -216,6 +229,8 @@ export async function buildMerchantFixture(
     webhookDeliveryId: deliveries.items[0].id,
     importId: upload.id,
     campaignId: campaign.id,
+    b2bAccountId: account.id,
+    invoiceId: invoice.id,
   };
 }
 
