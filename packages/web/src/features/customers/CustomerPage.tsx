@@ -17,6 +17,7 @@ import { RewardsObtainedSection } from './RewardsObtainedSection.tsx';
 import { TagsSection } from './TagsSection.tsx';
 import { type CardProgram, type CustomerDetail, fullName } from './types.ts';
 import './customers.css';
+import { CustomerAccountCard } from '../accounts/CustomerAccountCard.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
 
 const CHANNELS = ['email', 'sms', 'post'] as const;
@@ -45,6 +46,7 @@ export function CustomerPage() {
       <h1>{fullName(c) || c.phone || c.email || t('anonymous')}</h1>
       <div className="customer-grid">
         <ContactSection customer={c} />
+        <CustomerAccountCard customerId={id} />
         {/* Value figures are for managers and owners (docs/roles.md). */}
         {can('analytics:read') && <ValueCard id={id} />}
         {can('analytics:read') && <ServingCostCard customerId={id} />}
