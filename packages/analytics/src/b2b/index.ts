@@ -11,6 +11,13 @@ export {
   type PaymentQuality,
   paymentQuality,
 } from './payment-quality.ts';
+export {
+  type AccountPriorityFacts,
+  type CustomerPriorityFacts,
+  type PrioritySubject,
+  prioritySubjects,
+  subjectKey,
+} from './priority-subjects.ts';
 export { type Profitability, profitability } from './profitability.ts';
 export {
   type CategorySpend,

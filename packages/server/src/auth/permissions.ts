@@ -255,6 +255,9 @@ export const OPERATIONS = {
   // Spending totals, lifetime value and scores are value figures: managers and owners only.
   'GET /api/v1/analytics/customers': 'analytics:read',
   'GET /api/v1/analytics/customers/{id}': 'analytics:read',
+  'GET /api/v1/priority-list': 'analytics:read',
+  'GET /api/v1/priority-weights': 'analytics:read',
+  'PUT /api/v1/priority-weights': 'merchant:manage',
   'GET /api/v1/exports/customers': 'data:export',
   'GET /api/v1/exports/purchases': 'data:export',
   'GET /api/v1/exports/ledger': 'data:export',

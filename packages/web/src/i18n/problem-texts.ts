@@ -372,6 +372,10 @@ export const FIELD_TEXTS: Record<string, Text> = {
     fr: 'Ce numéro n’existe pas : vérifiez ses chiffres',
     en: 'This number does not exist: check its digits',
   },
+  all_weights_zero: {
+    fr: 'Donnez du poids à au moins un critère',
+    en: 'Give weight to at least one criterion',
+  },
   before_issue_date: {
     fr: 'Cette date précède la date de la facture',
     en: 'This date is before the invoice date',

@@ -21,6 +21,7 @@ import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
 import { registerServingCostRoutes } from './merchant/serving-costs.routes.ts';
 import { registerOutboxRoutes } from './outbox/outbox.routes.ts';
 import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
+import { registerPriorityRoutes } from './priority/priority.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
 import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
@@ -61,6 +62,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerWebhookRoutes,
   registerCampaignRoutes,
   registerAnalyticsRoutes,
+  registerPriorityRoutes,
   registerExportRoutes,
   registerPublicRoutes,
   registerCardWalletRoutes,

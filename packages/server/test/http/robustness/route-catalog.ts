@@ -366,6 +366,15 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     probes: [foreign("B's account", { params: accountOf })],
   },
 
+  'GET /api/v1/priority-list': {
+    apiKey: 'forbidden',
+    probes: [own("A's priority list (B's accounts and customers must not show)")],
+  },
+  'GET /api/v1/priority-weights': { apiKey: 'forbidden', probes: [own("A's weights")] },
+  'PUT /api/v1/priority-weights': {
+    apiKey: 'forbidden',
+    probes: [own("A's weights", { body: () => ({ weights: null }) })],
+  },
   'GET /api/v1/analytics/overview': {
     apiKey: 'forbidden',
     probes: [own("A's figures", { query: () => ({ from: '2026-01-01', to: '2026-12-31' }) })],
