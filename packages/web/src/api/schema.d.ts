@@ -13134,7 +13134,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        weights: components["schemas"]["PriorityWeights"] & (Record<string, never> | null);
+                        weights: components["schemas"]["PriorityWeights"] | null;
                     };
                 };
             };

@@ -91,7 +91,7 @@ const writeWeights = jsonRoute({
   path: '/api/v1/priority-weights',
   tags,
   summary: 'Move the weights of the priority list (null: back to the defaults)',
-  request: jsonBody(z.object({ weights: Weights.nullable() })),
+  request: jsonBody(z.object({ weights: z.union([Weights, z.null()]) })),
   responseSchema: Weights,
   responseDescription: 'The weights now in force',
 });
