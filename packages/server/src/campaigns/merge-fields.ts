@@ -15,14 +15,18 @@ export type MergeValues = Record<MergeField, string | null>;
 const FIELD = /\{\{\s*([^}|]+?)\s*(?:\|([^}]*))?\}\}/g;
 
 /**
- * Field names used in `template` that do not exist, for a clear refusal before anything is sent.
+ * Field names used in `template` that are not in `known` (the campaigns' fields by default),
+ * for a clear refusal before anything is sent.
  * @example unknownMergeFields('Bonjour {{prénom}} {{solde}}'); // ['prénom']
  */
-export function unknownMergeFields(template: string): string[] {
+export function unknownMergeFields(
+  template: string,
+  known: readonly string[] = MERGE_FIELDS,
+): string[] {
   const unknown = new Set<string>();
   for (const match of template.matchAll(FIELD)) {
     const name = match[1]!;
-    if (!(MERGE_FIELDS as readonly string[]).includes(name)) unknown.add(name);
+    if (!known.includes(name)) unknown.add(name);
   }
   return [...unknown];
 }
@@ -35,11 +39,11 @@ export function unknownMergeFields(template: string): string[] {
  */
 export function renderMergeFields(
   template: string,
-  values: MergeValues,
+  values: MergeValues & Readonly<Record<string, string | null>>,
   encode: (s: string) => string = (s) => s,
 ): string {
   return template.replace(FIELD, (_all, name: string, fallback: string | undefined) => {
-    const value = values[name as MergeField];
+    const value = values[name];
     return encode(value ?? fallback?.trim() ?? '');
   });
 }

@@ -18,6 +18,7 @@ import { balanceSnapshots } from './migrations/2026-12-06T1250-balance-snapshots
 import { walletPasses } from './migrations/2026-12-06T1270-wallet-passes.ts';
 import { textMessages } from './migrations/2026-12-06T1280-text-messages.ts';
 import { interactions } from './migrations/2026-12-06T1290-interactions.ts';
+import { automations } from './migrations/2026-12-06T1340-automations.ts';
 import { b2bAccounts } from './migrations/2026-12-06T1370-b2b-accounts.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   walletPasses,
   textMessages,
   interactions,
+  automations,
   b2bAccounts,
 ];
 

@@ -182,6 +182,8 @@ export interface CustomersTable {
   external_ref: ColumnType<string | null, string | null | undefined, string | null>;
   /** Set when the customer was erased (GDPR): the row stays for the books, anonymised. */
   erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Created by an import: triggers no automation until they buy in the shop. */
+  imported: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -592,6 +594,41 @@ export interface Database {
   b2b_accounts: B2bAccountsTable;
   b2b_account_contacts: B2bAccountContactsTable;
   b2b_invoices: B2bInvoicesTable;
+  automation_settings: AutomationSettingsTable;
+  automation_sends: AutomationSendsTable;
+}
+
+/** What the owner chose for one automation (absent row: off, default wording and parameters). */
+export interface AutomationSettingsTable {
+  merchant_id: string;
+  automation: string;
+  enabled: boolean;
+  channel: MessageChannel;
+  subject: string | null;
+  body: string | null;
+  parameters: Json<Record<string, unknown>>;
+  control_share: number;
+  control_seed: string;
+  enabled_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
+export type AutomationSendStatus = 'control' | 'queued' | 'skipped';
+
+/** One occasion of one automation for one customer, recorded once (primary key). */
+export interface AutomationSendsTable {
+  merchant_id: string;
+  automation: string;
+  customer_id: string;
+  occasion_key: string;
+  in_control: boolean;
+  status: AutomationSendStatus;
+  skip_reason: string | null;
+  channel: MessageChannel | null;
+  outbox_id: string | null;
+  unsubscribe_token_hash: string | null;
+  unsubscribed_at: Timestamp | null;
+  created_at: Timestamp;
 }
 
 /** An Apple Wallet pass that asked for updates; `changed_xid` is the last transaction that changed it. */

@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.ts';
 import type { Database } from '../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { dailyAutomations } from '../use-cases/automations/daily-automations-job.ts';
+import { runAutomationJob } from '../use-cases/automations/run-automation-job.ts';
 import { sendCampaignBatchJob } from '../use-cases/campaigns/send-campaign-batch.ts';
 import { runImportJob } from '../use-cases/imports/run-import-job.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-webhook.ts';
@@ -25,8 +27,14 @@ export function serverJobs(
       deliverWebhookJob(config.webhooks),
       sendCampaignBatchJob({ mailer, publicUrl: config.publicUrl }),
       runImportJob,
+      runAutomationJob({ mailer, publicUrl: config.publicUrl }),
     ],
-    recurring: [EXPIRE_LAPSED_BALANCES, REVIEW_TIERS, ANONYMISE_INACTIVE_CUSTOMERS],
+    recurring: [
+      EXPIRE_LAPSED_BALANCES,
+      REVIEW_TIERS,
+      ANONYMISE_INACTIVE_CUSTOMERS,
+      dailyAutomations({ mailer, publicUrl: config.publicUrl }),
+    ],
   };
 }
 

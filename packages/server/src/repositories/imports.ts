@@ -77,9 +77,9 @@ export async function insertImportedCustomers(
     await sql`
       insert into customers (merchant_id, id, external_ref, first_name, last_name, email, phone,
                              birth_day, birth_month, card_token, customer_since, member_since,
-                             created_at, updated_at)
+                             imported, created_at, updated_at)
       select ${merchantId}, id, ref, first_name, last_name, email, phone, birth_day, birth_month,
-             card_token, since, member_since, ${now}, ${now}
+             card_token, since, member_since, true, ${now}, ${now}
         from unnest(${col(batch, (r) => r.id)}::uuid[], ${col(batch, (r) => r.externalRef)}::text[],
                     ${col(batch, (r) => r.firstName)}::text[], ${col(batch, (r) => r.lastName)}::text[],
                     ${col(batch, (r) => r.email)}::text[], ${col(batch, (r) => r.phone)}::text[],

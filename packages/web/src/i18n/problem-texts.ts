@@ -190,6 +190,10 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Une autre facture de ce compte porte déjà ce numéro.',
     en: 'Another invoice of this account already has this number.',
   },
+  automation_needs_parameters: {
+    fr: 'Réglez d’abord les paramètres de cette automatisation (par exemple l’article ou l’étiquette concernés), puis activez-la.',
+    en: 'Set this automation’s parameters first (for example the item or tag it is about), then switch it on.',
+  },
   sms_not_available: {
     fr: 'L’envoi de SMS n’est pas encore disponible : choisissez l’e-mail.',
     en: 'Text messages cannot be sent yet: choose email.',
@@ -414,6 +418,10 @@ export const FIELD_TEXTS: Record<string, Text> = {
   unknown_merge_field: {
     fr: 'Champ de fusion inconnu : utilisez ceux proposés',
     en: 'Unknown merge field: use the ones offered',
+  },
+  invalid_parameter: {
+    fr: 'Valeur non valide pour ce paramètre',
+    en: 'Not a valid value for this setting',
   },
 };
 

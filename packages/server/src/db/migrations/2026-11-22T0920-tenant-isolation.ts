@@ -86,6 +86,8 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'wallet_passes',
   'wallet_devices',
   'interactions',
+  'automation_settings',
+  'automation_sends',
   'b2b_accounts',
   'b2b_account_contacts',
   'b2b_invoices',

@@ -48,7 +48,7 @@ export async function mergeValuesFor(
  */
 export function renderCampaignMail(
   campaign: { subject: string; body: string },
-  values: MergeValues,
+  values: MergeValues & Readonly<Record<string, string | null>>,
   unsubscribeUrl: string,
 ) {
   const subject = renderMergeFields(campaign.subject, values).replace(/\s+/g, ' ').trim();
