@@ -5,5 +5,6 @@ export * from './frequency/index.ts';
 export * from './pareto/index.ts';
 export * from './priority/index.ts';
 export * from './program/index.ts';
+export * from './recognition/index.ts';
 export * from './retention/index.ts';
 export * from './rfm/index.ts';

@@ -258,6 +258,10 @@ export const OPERATIONS = {
   'GET /api/v1/priority-list': 'analytics:read',
   'GET /api/v1/priority-weights': 'analytics:read',
   'PUT /api/v1/priority-weights': 'merchant:manage',
+  'GET /api/v1/recognition': 'analytics:read',
+  // Tagging for a campaign is preparing one: those who write to customers.
+  'POST /api/v1/recognition/tag': 'campaigns:manage',
+  'GET /api/v1/late-invoices': 'invoices:manage',
   'GET /api/v1/exports/customers': 'data:export',
   'GET /api/v1/exports/purchases': 'data:export',
   'GET /api/v1/exports/ledger': 'data:export',

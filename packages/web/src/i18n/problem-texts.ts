@@ -384,6 +384,7 @@ export const FIELD_TEXTS: Record<string, Text> = {
     fr: 'Cette date précède la date de la facture',
     en: 'This date is before the invoice date',
   },
+  'tag.required': { fr: 'Donnez une étiquette', en: 'Give a tag' },
   'companyName.required': { fr: 'Donnez le nom de l’entreprise', en: 'Give the company name' },
   only_for_late_payments: {
     fr: 'Seul un retard de paiement a un montant et des jours de retard',

@@ -25,6 +25,7 @@ import { registerPriorityRoutes } from './priority/priority.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
 import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
+import { registerRecognitionRoutes } from './recognition/recognition.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
@@ -63,6 +64,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerCampaignRoutes,
   registerAnalyticsRoutes,
   registerPriorityRoutes,
+  registerRecognitionRoutes,
   registerExportRoutes,
   registerPublicRoutes,
   registerCardWalletRoutes,

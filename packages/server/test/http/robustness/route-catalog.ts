@@ -375,6 +375,19 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     apiKey: 'forbidden',
     probes: [own("A's weights", { body: () => ({ weights: null }) })],
   },
+  'GET /api/v1/recognition': {
+    apiKey: 'forbidden',
+    probes: [own("A's recognition (B's customers must not show)")],
+  },
+  'POST /api/v1/recognition/tag': {
+    apiKey: 'forbidden',
+    probes: [
+      own("B's customer tagged by A: not tagged, not told", {
+        body: ({ b }) => ({ customerIds: [b.customerId], tag: 'mallory' }),
+      }),
+    ],
+  },
+  'GET /api/v1/late-invoices': { probes: [own("A's late invoices (B's must not show)")] },
   'GET /api/v1/analytics/overview': {
     apiKey: 'forbidden',
     probes: [own("A's figures", { query: () => ({ from: '2026-01-01', to: '2026-12-31' }) })],
