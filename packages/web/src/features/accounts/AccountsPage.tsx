@@ -6,6 +6,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { AccountForm } from './AccountForm.tsx';
 import { spacedCompanyNumber } from './invoice-status.ts';
+import { LateInvoicesSection } from './LateInvoicesSection.tsx';
 import { messages } from './messages.ts';
 
 /** Comptes pro: the shop's business accounts, and a form to open one. */
@@ -21,6 +22,7 @@ export function AccountsPage() {
     <div className="stack">
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
+      {can('invoices:manage') && <LateInvoicesSection />}
       <ProblemAlert error={accounts.error} />
       {accounts.data?.items.length === 0 && <p className="muted">{t('none')}</p>}
       {accounts.data && accounts.data.items.length > 0 && (

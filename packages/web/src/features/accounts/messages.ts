@@ -82,6 +82,9 @@ export const messages = defineMessages({
     accountOfCustomer: 'Compte pro',
     accountOfCustomerNone: 'Ce client n’est le contact d’aucune entreprise.',
     seeAccount: 'Voir le compte {name}',
+    lateInvoices: 'Paiements en retard à relancer',
+    lateInvoice:
+      'facture {number} de {amount}, impayée depuis {count, plural, one {# jour} other {# jours}} après l’échéance',
   },
   en: {
     nav: 'Business accounts',
@@ -162,5 +165,8 @@ export const messages = defineMessages({
     accountOfCustomer: 'Business account',
     accountOfCustomerNone: 'This customer is not a contact of any company.',
     seeAccount: 'See the account {name}',
+    lateInvoices: 'Late payments to chase',
+    lateInvoice:
+      'invoice {number} for {amount}, unpaid {count, plural, one {# day} other {# days}} after its due date',
   },
 });

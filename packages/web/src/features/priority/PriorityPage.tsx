@@ -5,6 +5,7 @@ import type { components } from '../../api/schema.d.ts';
 import { useFormat, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { messages } from './messages.ts';
+import { RecognitionSection } from './RecognitionSection.tsx';
 import { mainReasons, reason, warnings } from './reason.ts';
 import { WeightsForm } from './WeightsForm.tsx';
 
@@ -65,6 +66,7 @@ export function PriorityPage() {
         </table>
       )}
       {data && <WeightsForm weights={data.weights} />}
+      <RecognitionSection />
     </div>
   );
 }
