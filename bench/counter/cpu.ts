@@ -10,7 +10,7 @@ export type CpuShare = { loadGenerator: number; server: number; postgres: number
 type Snapshot = {
   at: number;
   self: NodeJS.CpuUsage;
-  server: number;
+  server: Map<number, number>;
   postgres: Map<number, number>;
   machine: { busy: number; total: number };
 };
@@ -64,11 +64,28 @@ function machineTicks() {
   }
 }
 
+/**
+ * The server and the server processes it started (`HABITUE_PROCESSES`), not its embedded
+ * PostgreSQL, which is counted apart.
+ */
+export function serverTicks(serverPid: number, postmaster: number | null): Map<number, number> {
+  const ticks = new Map<number, number>([[serverPid, ticksOf(serverPid)]]);
+  let pids: string[] = [];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {}
+  for (const name of pids) {
+    const pid = Number(name);
+    if (pid !== postmaster && parentOf(pid) === serverPid) ticks.set(pid, ticksOf(pid));
+  }
+  return ticks;
+}
+
 export function snapshot(serverPid: number, postmaster: number | null): Snapshot {
   return {
     at: performance.now(),
     self: process.cpuUsage(),
-    server: ticksOf(serverPid),
+    server: serverTicks(serverPid, postmaster),
     postgres: postgresTicks(postmaster),
     machine: machineTicks(),
   };
@@ -83,7 +100,7 @@ export function cpuShare(before: Snapshot, after: Snapshot): CpuShare {
   const machineTotal = after.machine.total - before.machine.total;
   return {
     loadGenerator: cores((self.user + self.system) / 1000),
-    server: cores((after.server - before.server) * TICK_MS),
+    server: cores(ticksBetween(before.server, after.server) * TICK_MS),
     postgres: cores(postgres * TICK_MS),
     machine:
       machineTotal > 0

@@ -99,14 +99,12 @@ async function benchBackend(
     target = { dataDir };
   }
   if (options.profileDir) mkdirSync(options.profileDir, { recursive: true });
-  const server = await startServer(target, {
+  let server = await startServer(target, {
     ...(options.profileDir ? { cpuProfileDir: join(options.profileDir, backend) } : {}),
     onSpawn: (kill) => cleanups.push(kill),
   });
-  const client = createClient(
-    server.url,
-    Math.max(...options.concurrencies, ...options.bursts) + 8,
-  );
+  const clientSize = Math.max(...options.concurrencies, ...options.bursts) + 8;
+  let client = createClient(server.url, clientSize);
   try {
     log(`${backend}: server ${server.url}; creating the shop (${options.customers} customers)`);
     const shop = await createShop(client, options.customers);
@@ -122,11 +120,14 @@ async function benchBackend(
     log(
       `${backend}: ${warm.latencies.length} warm-up purchases in ${(warm.elapsedMs / 1000).toFixed(1)} s`,
     );
-    const postmaster = embeddedDir
-      ? (readPostmaster(clusterFiles(embeddedDir).pgdata)?.pid ?? null)
-      : postmasterPid(pg);
+    const findPostmaster = () =>
+      embeddedDir
+        ? (readPostmaster(clusterFiles(embeddedDir).pgdata)?.pid ?? null)
+        : postmasterPid(pg);
+    let postmaster = findPostmaster();
     // Transactions counted on the server the cell runs on, as its superuser.
-    const statsUrl = embeddedDir ? embeddedSuperuserUrl(embeddedDir) : pg.url;
+    const findStatsUrl = () => (embeddedDir ? embeddedSuperuserUrl(embeddedDir) : pg.url);
+    let statsUrl = findStatsUrl();
     const rows: Row[] = [];
     /** One measured cell: a checkpoint, unmeasured warm-up, then the measured phase. */
     const measure = async (
@@ -209,6 +210,27 @@ async function benchBackend(
       bursts.push({ ...burst, backend });
       log(
         `${backend} burst of ${concurrency}: ${burst.shed} shed, ${burst.accepted.length} accepted`,
+      );
+    }
+    if (options.processes > 1) {
+      // The same shop and database, served by N processes sharing the port: next to the
+      // purchases cell of one process at the same concurrency.
+      client.close();
+      await server.stop();
+      server = await startServer(target, {
+        processes: options.processes,
+        onSpawn: (kill) => cleanups.push(kill),
+      });
+      client = createClient(server.url, clientSize);
+      postmaster = findPostmaster();
+      statsUrl = findStatsUrl();
+      const concurrency = Math.max(...options.concurrencies);
+      await measure(`purchases, ${options.processes} processes`, concurrency, (phase, seed) =>
+        counterMix(shop, {
+          seed,
+          phase: `${backend}-processes-${concurrency}-${phase}`,
+          only: 'purchase',
+        }),
       );
     }
     return rows;

@@ -25,6 +25,8 @@ export async function startServer(
   target: ServerTarget,
   options: {
     cpuProfileDir?: string;
+    /** `HABITUE_PROCESSES`: server processes sharing the port (default 1). */
+    processes?: number;
     /** Called as soon as the child exists, so a Ctrl-C during start-up still stops it. */
     onSpawn?: (kill: () => void) => void;
   } = {},
@@ -39,6 +41,7 @@ export async function startServer(
     HABITUE_PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: 'databaseUrl' in target ? target.databaseUrl : '',
     HABITUE_DATA_DIR: 'dataDir' in target ? target.dataDir : '',
+    HABITUE_PROCESSES: String(options.processes ?? 1),
   };
   const nodeArgs = options.cpuProfileDir
     ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`]

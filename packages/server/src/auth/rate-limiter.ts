@@ -1,45 +1,44 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { addHits, forgetEndedWindows, openWindow } from '../repositories/rate-windows.ts';
+
+/** Ended windows are deleted, now and then, by whoever passes by. */
+const PURGE_ONE_IN = 200;
+
 /**
- * A fixed-window counter per key, in memory, for card and sign-up-link guessing (checked on every
- * public look-up, so kept off the database). Behind several servers each one limits on its own;
- * log-in and owner sign-up limits live in the database instead (`attempt-throttle.ts`). Windows
- * expire, so nobody is ever locked out for good.
+ * A fixed-window counter per key, for card and sign-up-link guessing and for account mails.
+ * The counters live in the database (`rate_windows`, one statement per check), so every server
+ * process on it — `HABITUE_PROCESSES`, or several instances behind a proxy — applies one limit,
+ * not one each. Log-in and owner sign-up limits, which back off, are `attempt-throttle.ts`.
+ * Windows expire, so nobody is ever locked out for good.
  */
 export class RateLimiter {
-  #hits = new Map<string, { count: number; resetAt: number }>();
-
   constructor(
     readonly limit: number,
     readonly windowMs: number,
   ) {}
 
-  /** Counts one attempt; returns how long to wait in seconds when over the limit, else 0. */
-  hit(key: string, nowMs: number): number {
-    const entry = this.#current(key, nowMs);
-    entry.count += 1;
-    return entry.count > this.limit ? Math.ceil((entry.resetAt - nowMs) / 1000) : 0;
+  /** Counts `weight` attempts; returns how long to wait in seconds when over the limit, else 0. */
+  async hit(db: Kysely<Database>, key: string, nowMs: number, weight = 1): Promise<number> {
+    const at = new Date(nowMs);
+    const window = await addHits(db, hashOf(key), weight, at, this.windowMs);
+    if (Math.random() * PURGE_ONE_IN < 1) await forgetEndedWindows(db, at);
+    return window.hits > this.limit ? secondsUntil(window.windowEndsAt, nowMs) : 0;
   }
 
-  /** Whether `key` is currently over the limit, without counting an attempt. */
-  retryAfter(key: string, nowMs: number): number {
-    const entry = this.#current(key, nowMs);
-    return entry.count >= this.limit ? Math.ceil((entry.resetAt - nowMs) / 1000) : 0;
+  /** Whether `key` is currently at or over the limit, without counting an attempt. */
+  async retryAfter(db: Kysely<Database>, key: string, nowMs: number): Promise<number> {
+    const window = await openWindow(db, hashOf(key), new Date(nowMs));
+    return window && window.hits >= this.limit ? secondsUntil(window.windowEndsAt, nowMs) : 0;
   }
+}
 
-  reset(key: string): void {
-    this.#hits.delete(key);
-  }
+function secondsUntil(end: Date, nowMs: number): number {
+  return Math.max(1, Math.ceil((end.getTime() - nowMs) / 1000));
+}
 
-  #current(key: string, nowMs: number) {
-    let entry = this.#hits.get(key);
-    if (!entry || entry.resetAt <= nowMs) {
-      entry = { count: 0, resetAt: nowMs + this.windowMs };
-      this.#hits.set(key, entry);
-      if (this.#hits.size > 50_000) this.#sweep(nowMs);
-    }
-    return entry;
-  }
-
-  #sweep(nowMs: number) {
-    for (const [key, entry] of this.#hits) if (entry.resetAt <= nowMs) this.#hits.delete(key);
-  }
+/** Keys name an address or an email: only their hash is stored. */
+function hashOf(key: string): string {
+  return createHash('sha256').update(`rate:${key}`).digest('base64url');
 }

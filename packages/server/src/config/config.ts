@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { type WalletConfig, walletConfig, walletEnvironment } from '../wallet/wallet-config.ts';
@@ -27,6 +28,13 @@ const environmentSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   HABITUE_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).optional(),
   HABITUE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(500),
+  HABITUE_PROCESSES: z
+    .string()
+    .regex(
+      /^(auto|[1-9]\d?)$/,
+      'must be a number of server processes (1 to 99), or auto (one per core)',
+    )
+    .default('1'),
   HABITUE_SIGNUPS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(5),
   TRUST_PROXY: z
     .string()
@@ -94,6 +102,12 @@ export type Config = {
   admission: { maxInFlight: number | null; waitMs: number };
   /** Owner sign-ups one address may make before each further one waits (a day's allowance). */
   signUpsPerAddress: number;
+  /**
+   * Server processes sharing the port and the database (`HABITUE_PROCESSES`; `auto`: one per
+   * core). Everything they must agree on — sessions, limits, idempotency, jobs — is in the
+   * database.
+   */
+  processes: number;
   /** Settings that work but deserve a word at start-up. */
   warnings: string[];
   mail: MailConfig;
@@ -164,6 +178,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webhooks: { allowPrivate: e.WEBHOOKS_ALLOW_PRIVATE === 'true' },
     admission: { maxInFlight: e.HABITUE_MAX_IN_FLIGHT ?? null, waitMs: e.HABITUE_QUEUE_TIMEOUT_MS },
     signUpsPerAddress: e.HABITUE_SIGNUPS_PER_ADDRESS,
+    processes:
+      e.HABITUE_PROCESSES === 'auto' ? availableParallelism() : Number(e.HABITUE_PROCESSES),
     ...proxyHops(e.TRUST_PROXY),
     mail: {
       smtpUrl: e.SMTP_URL ?? null,

@@ -20,6 +20,7 @@ import { textMessages } from './migrations/2026-12-06T1280-text-messages.ts';
 import { interactions } from './migrations/2026-12-06T1290-interactions.ts';
 import { automations } from './migrations/2026-12-06T1340-automations.ts';
 import { b2bAccounts } from './migrations/2026-12-06T1370-b2b-accounts.ts';
+import { rateWindows } from './migrations/2026-12-06T1390-rate-windows.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -47,6 +48,7 @@ export const MIGRATIONS: readonly Migration[] = [
   interactions,
   automations,
   b2bAccounts,
+  rateWindows,
 ];
 
 /**

@@ -1,10 +1,14 @@
 import { sql } from 'kysely';
 import type { Config } from '../config/config.ts';
-import { type DatabaseHandle, openDatabase } from './connect.ts';
+import { type ConnectionTarget, type DatabaseHandle, openDatabase } from './connect.ts';
 import { attachEmbedded, type EmbeddedAttachment } from './embedded/attach-embedded.ts';
 import { migrateToLatest } from './migrator.ts';
 
-export type Storage = DatabaseHandle & { warnings: string[] };
+export type Storage = DatabaseHandle & {
+  warnings: string[];
+  /** Where it was reached: other server processes of the same `habitue start` connect there. */
+  target: ConnectionTarget;
+};
 
 export type StorageOptions = {
   /** Who opens it: recorded in the data directory's lock and quoted to a second server. */
@@ -27,6 +31,8 @@ export async function openStorage(
 ): Promise<Storage> {
   let attachment: EmbeddedAttachment | undefined;
   let handle: DatabaseHandle | undefined;
+  let target: ConnectionTarget =
+    database.kind === 'postgres' ? database : { kind: 'embedded', url: '' };
   try {
     if (database.kind === 'embedded') {
       attachment = await attachEmbedded(database.dataDir, {
@@ -34,7 +40,8 @@ export async function openStorage(
         mustOwn: options.mustOwn ?? false,
         ...(options.onEvent ? { onEvent: options.onEvent } : {}),
       });
-      handle = await openDatabase({ kind: 'embedded', url: attachment.url });
+      target = { kind: 'embedded', url: attachment.url };
+      handle = await openDatabase(target);
     } else {
       handle = await openDatabase(database);
     }
@@ -49,6 +56,7 @@ export async function openStorage(
     return {
       ...opened,
       warnings,
+      target,
       async close() {
         try {
           await opened.close();

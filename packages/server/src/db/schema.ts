@@ -421,6 +421,12 @@ export interface JobSchedulesTable {
   created_at: ColumnType<Date, Date | string, never>;
 }
 
+export interface RateWindowsTable {
+  key_hash: string;
+  hits: number;
+  window_ends_at: Date;
+}
+
 export interface AttemptThrottlesTable {
   key_hash: string;
   attempts: number;
@@ -581,6 +587,7 @@ export interface Database {
   jobs: JobsTable;
   job_schedules: JobSchedulesTable;
   attempt_throttles: AttemptThrottlesTable;
+  rate_windows: RateWindowsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;

@@ -10,7 +10,7 @@ import { smtpTransport } from './smtp-transport.ts';
  * machine.
  */
 export function startMailDelivery(services: Services, mail: MailConfig) {
-  const banner = [mailBanner(mail), smsBanner(mail)].join('\n');
+  const banner = deliveryBanner(mail);
   if (!mail.smtpUrl && !mail.sms) return { banner, stop: async () => {} };
   const transport = mail.smtpUrl ? smtpTransport(mail.smtpUrl) : null;
   const worker = startOutboxWorker({
@@ -30,6 +30,11 @@ export function startMailDelivery(services: Services, mail: MailConfig) {
       transport?.close();
     },
   };
+}
+
+/** What the start-up banner says about where mail and text messages go. */
+export function deliveryBanner(mail: MailConfig): string {
+  return [mailBanner(mail), smsBanner(mail)].join('\n');
 }
 
 function mailBanner(mail: MailConfig): string {

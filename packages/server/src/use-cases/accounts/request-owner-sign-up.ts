@@ -24,7 +24,7 @@ export async function requestOwnerSignUp(deps: AccountMailDeps, input: SignUpOwn
   const passwordHash = await hashPassword(input.password);
   const email = input.email.toLowerCase();
   const locale = input.locale ?? 'fr';
-  if (deps.limiter.hit(`signup:${email}`, deps.now.getTime()) > 0) return;
+  if ((await deps.limiter.hit(deps.db, `signup:${email}`, deps.now.getTime())) > 0) return;
   await asSystem(deps.db, async (tx) => {
     if (await findUserByEmail(tx, email)) {
       await queueAccountMail(tx, deps.mailer, {

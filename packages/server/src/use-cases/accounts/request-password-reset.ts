@@ -29,7 +29,7 @@ export async function requestPasswordReset(
   input: { email: string; locale: MailLocale },
 ): Promise<void> {
   const email = input.email.toLowerCase();
-  if (deps.limiter.hit(`reset:${email}`, deps.now.getTime()) > 0) return;
+  if ((await deps.limiter.hit(deps.db, `reset:${email}`, deps.now.getTime())) > 0) return;
   const issued = await asSystem(deps.db, async (tx) => {
     const user = await findUserByEmail(tx, email);
     if (!user) return undefined;

@@ -18,10 +18,10 @@ export async function getPublicCard(
   deps: { db: Kysely<Database>; now: Date; guard: Guard },
   token: string,
 ) {
-  refuseIfLimited(deps.guard);
+  await refuseIfLimited(deps.guard);
   const holder = await asSystem(deps.db, (tx) => findCardHolder(tx, token));
   if (!holder) {
-    countAttempt(deps.guard);
+    await countAttempt(deps.guard);
     throw notFound('Card');
   }
   return withMerchant(deps.db, holder.merchant_id, async (tx) => {

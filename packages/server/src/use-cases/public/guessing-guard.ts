@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { RateLimiter } from '../../auth/rate-limiter.ts';
+import type { Database } from '../../db/schema.ts';
 import { AppError } from '../../errors/app-error.ts';
 
 /**
@@ -7,10 +9,10 @@ import { AppError } from '../../errors/app-error.ts';
  * hits included — answering known tokens normally would turn the 429 itself into an oracle.
  * Other addresses are unaffected, and the window expires on its own.
  */
-export type Guard = { limiter: RateLimiter; key: string; nowMs: number };
+export type Guard = { db: Kysely<Database>; limiter: RateLimiter; key: string; nowMs: number };
 
-export function refuseIfLimited({ limiter, key, nowMs }: Guard): void {
-  const wait = limiter.retryAfter(key, nowMs);
+export async function refuseIfLimited({ db, limiter, key, nowMs }: Guard): Promise<void> {
+  const wait = await limiter.retryAfter(db, key, nowMs);
   if (wait > 0) {
     throw new AppError('rate_limited', `Too many attempts; try again in ${wait} s`, {
       retryAfterSeconds: wait,
@@ -19,6 +21,6 @@ export function refuseIfLimited({ limiter, key, nowMs }: Guard): void {
 }
 
 /** Counts `weight` attempts against the address (a sign-up weighs more than a look-up). */
-export function countAttempt({ limiter, key, nowMs }: Guard, weight = 1): void {
-  for (let i = 0; i < weight; i++) limiter.hit(key, nowMs);
+export async function countAttempt({ db, limiter, key, nowMs }: Guard, weight = 1): Promise<void> {
+  await limiter.hit(db, key, nowMs, weight);
 }

@@ -14,12 +14,12 @@ export async function resolveSignupLink(
   deps: { db: Kysely<Database>; guard: Guard },
   link: { slug: string; token: string },
 ) {
-  refuseIfLimited(deps.guard);
+  await refuseIfLimited(deps.guard);
   const merchant = await asSystem(deps.db, (tx) =>
     findMerchantBySignupLink(tx, link.slug, link.token),
   );
   if (!merchant) {
-    countAttempt(deps.guard);
+    await countAttempt(deps.guard);
     throw notFound('Sign-up link');
   }
   return merchant;

@@ -18,14 +18,14 @@ export async function authorizePass(
   pass: { passTypeId: string; serialNumber: string; authorization: string | undefined },
 ): Promise<PassHolder> {
   const apple = requireApple(deps.wallet);
-  refuseIfLimited(deps.guard);
+  await refuseIfLimited(deps.guard);
   if (pass.passTypeId !== apple.passTypeId) throw notFound('Pass type');
   const serial = parsePassSerial(pass.serialNumber);
   const holder =
     serial &&
     (await asSystem(deps.db, (tx) => findPassHolder(tx, serial.merchantId, serial.customerId)));
   if (!holder || !isPassAuthorization(pass.authorization, holder.card_token)) {
-    countAttempt(deps.guard);
+    await countAttempt(deps.guard);
     throw new AppError('unauthenticated', 'Unknown pass or wrong authentication token');
   }
   return { merchantId: holder.merchant_id, customerId: holder.id, cardToken: holder.card_token };

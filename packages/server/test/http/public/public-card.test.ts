@@ -134,12 +134,12 @@ describeEachBackend('public card page', (database) => {
           },
         }),
       );
-    // One proxy: it appended the real client (203.0.113.7); the left part is the attacker's own.
+    // One proxy: it appended the real client (203.0.113.77); the left part is the attacker's own.
     const oneProxy = guess(1);
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
       const r = await oneProxy.request('GET', `/api/v1/public/cards/guess${i}xxxxxxxxxxxx`, {
-        headers: { 'x-forwarded-for': `10.0.${i}.1, 203.0.113.7` },
+        headers: { 'x-forwarded-for': `10.0.${i}.1, 203.0.113.77` },
       });
       statuses.push(r.status);
     }

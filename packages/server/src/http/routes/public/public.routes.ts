@@ -82,8 +82,8 @@ const join = createRoute({
 });
 
 function guard(c: Context<AppEnv>, kind: 'card' | 'join'): Guard {
-  const { cardLimiter, now } = c.get('services');
-  return { limiter: cardLimiter, key: `${kind}:${clientAddress(c)}`, nowMs: now().getTime() };
+  const { db, cardLimiter, now } = c.get('services');
+  return { db, limiter: cardLimiter, key: `${kind}:${clientAddress(c)}`, nowMs: now().getTime() };
 }
 
 export function registerPublicRoutes(app: OpenAPIHono<AppEnv>) {
@@ -128,7 +128,7 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>) {
     const { db, now, config, mailer } = c.get('services');
     const limit = guard(c, 'join');
     const merchant = await resolveSignupLink({ db, guard: limit }, c.req.valid('param'));
-    countAttempt(limit, SIGNUP_WEIGHT);
+    await countAttempt(limit, SIGNUP_WEIGHT);
     const body = c.req.valid('json');
     const scope = {
       db,

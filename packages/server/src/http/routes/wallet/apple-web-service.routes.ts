@@ -140,12 +140,12 @@ export function registerAppleWebServiceRoutes(app: OpenAPIHono<AppEnv>) {
     c.header('cache-control', 'no-store');
     return c.body(new Uint8Array(pass), 200) as never;
   });
-  app.openapi(log, (c) => {
+  app.openapi(log, async (c) => {
     const { logger } = c.get('services');
     // Anyone may call this: each call counts like a miss, so nobody floods the log.
     const { guard } = walletDeps(c);
-    refuseIfLimited(guard);
-    countAttempt(guard);
+    await refuseIfLimited(guard);
+    await countAttempt(guard);
     for (const line of c.req.valid('json').logs) logger.warn({ wallet: line }, 'Apple Wallet log');
     return c.body(null, 200);
   });

@@ -63,7 +63,7 @@ export function walletDeps(c: Context<AppEnv>): WalletDeps {
   return {
     db,
     now: at,
-    guard: { limiter: cardLimiter, key: `card:${clientAddress(c)}`, nowMs: at.getTime() },
+    guard: { db, limiter: cardLimiter, key: `card:${clientAddress(c)}`, nowMs: at.getTime() },
     wallet: wallet ?? NO_WALLET,
     publicUrl: config.publicUrl,
   };
