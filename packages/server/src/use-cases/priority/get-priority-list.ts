@@ -23,7 +23,7 @@ import { dayToIso, localDay } from '../analytics/local-day.ts';
 import { categorySpends } from '../b2b/category-spends.ts';
 import { servingCost } from '../interactions/serving-cost.ts';
 import type { MerchantScope } from '../scope.ts';
-import { weightsOf } from './priority-weights.ts';
+import { weightsOf } from './get-priority-weights.ts';
 
 const YEAR_MS = 365 * 86_400_000;
 /** The "fort potentiel" filter: the potential component in the top third. */

@@ -1,12 +1,10 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { addB2bContact, removeB2bContact } from '../../../use-cases/b2b/b2b-contacts.ts';
+import { addB2bContact } from '../../../use-cases/b2b/add-b2b-contact.ts';
 import { createB2bAccount } from '../../../use-cases/b2b/create-b2b-account.ts';
-import {
-  getAccount,
-  getAccountOfCustomer,
-  listAccounts,
-  loadAccountWithContacts,
-} from '../../../use-cases/b2b/get-b2b-account.ts';
+import { getAccount, loadAccountWithContacts } from '../../../use-cases/b2b/get-b2b-account.ts';
+import { getAccountOfCustomer } from '../../../use-cases/b2b/get-customer-b2b-account.ts';
+import { listAccounts } from '../../../use-cases/b2b/list-b2b-accounts.ts';
+import { removeB2bContact } from '../../../use-cases/b2b/remove-b2b-contact.ts';
 import { updateB2bAccountDetails } from '../../../use-cases/b2b/update-b2b-account.ts';
 import { runWrite } from '../../idempotent.ts';
 import type { AppEnv } from '../../types.ts';

@@ -1,10 +1,8 @@
 import { PRIORITY_COMPONENTS } from '@habitue/analytics';
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { getPriorityList } from '../../../use-cases/priority/get-priority-list.ts';
-import {
-  getPriorityWeights,
-  setPriorityWeights,
-} from '../../../use-cases/priority/priority-weights.ts';
+import { getPriorityWeights } from '../../../use-cases/priority/get-priority-weights.ts';
+import { setPriorityWeights } from '../../../use-cases/priority/set-priority-weights.ts';
 import type { AppEnv } from '../../types.ts';
 import { jsonBody, jsonRoute } from '../openapi.ts';
 import { merchantScope } from '../scope.ts';
