@@ -11,6 +11,7 @@ import { insertMembership, insertUser } from '../repositories/users.ts';
 import { createMerchant } from '../use-cases/merchants/create-merchant.ts';
 import { buildDemoHistory } from './build-demo-history.ts';
 import { localMidnight } from './local-midnight.ts';
+import { seedDemoB2b } from './seed-demo-b2b.ts';
 
 export const DEMO = {
   name: 'Boulangerie des Lilas',
@@ -87,6 +88,7 @@ export async function seedDemoShop(db: Kysely<Database>, options: { seed: number
     });
     const ids = new Map(history.customers.map((c) => [c.key, uuidv7()]));
     await writeHistory(tx, merchant.id, locationId, history, ids);
+    await seedDemoB2b(tx, merchant.id, end);
     return { merchant, customers: history.customers.length, purchases: history.purchases.length };
   });
 }
