@@ -2,6 +2,8 @@
  * @habitue/analytics — customer-value analytics as pure functions.
  * No I/O, no clock: the analysis date is always a parameter.
  */
+
+export * from './liability/index.ts';
 export * from './measures.ts';
 export * from './models/index.ts';
 export * from './pipeline/index.ts';

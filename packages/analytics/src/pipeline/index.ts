@@ -12,6 +12,7 @@ export {
   type SufficiencyLevel,
 } from './data-sufficiency.ts';
 export { fitValueModels } from './fit-value-models.ts';
+export { fittedFromText, fittedToText } from './fitted-json.ts';
 export { type Estimate, predictValue, type ValuePredictions } from './predict-value.ts';
 export { roundRange } from './round-range.ts';
 export { scoreRfm } from './score-rfm.ts';

@@ -21,6 +21,8 @@ import { interactions } from './migrations/2026-12-06T1290-interactions.ts';
 import { automations } from './migrations/2026-12-06T1340-automations.ts';
 import { b2bAccounts } from './migrations/2026-12-06T1370-b2b-accounts.ts';
 import { rateWindows } from './migrations/2026-12-06T1390-rate-windows.ts';
+import { valueSettings } from './migrations/2026-12-06T1391-value-settings.ts';
+import { analyticsFits } from './migrations/2026-12-06T1392-analytics-fits.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -49,6 +51,8 @@ export const MIGRATIONS: readonly Migration[] = [
   automations,
   b2bAccounts,
   rateWindows,
+  valueSettings,
+  analyticsFits,
 ];
 
 /**

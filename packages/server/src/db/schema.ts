@@ -22,6 +22,8 @@ export interface MerchantsTable {
   financing_rate_bp: ColumnType<number | null, never, number | null>;
   /** The owner's weights for the priority list; null: the defaults. */
   priority_weights: ColumnType<Record<string, number> | null, never, string | null>;
+  margin_rate_bp: ColumnType<number | null, never, number | null>;
+  annual_discount_rate_bp: ColumnType<number | null, never, number | null>;
   created_at: CreatedAt;
   /** Changes with any change to the merchant's programs or rewards (cache key). */
   loyalty_version: Generated<number>;
@@ -421,6 +423,12 @@ export interface JobSchedulesTable {
   created_at: ColumnType<Date, Date | string, never>;
 }
 
+export interface AnalyticsFitsTable {
+  merchant_id: string;
+  fitted: string;
+  fitted_at: Date;
+}
+
 export interface RateWindowsTable {
   key_hash: string;
   hits: number;
@@ -588,6 +596,7 @@ export interface Database {
   job_schedules: JobSchedulesTable;
   attempt_throttles: AttemptThrottlesTable;
   rate_windows: RateWindowsTable;
+  analytics_fits: AnalyticsFitsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;

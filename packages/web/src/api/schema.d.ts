@@ -2144,6 +2144,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/value-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The margin and discount rate customer value is computed with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Settings, and the defaults that apply where none is set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueSettings"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the margin and discount rate (owner only); the figures are recomputed with them */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ValueSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueSettings"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/locations": {
         parameters: {
             query?: never;
@@ -8537,6 +8759,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replay your last 12 months of sales through a program draft (nothing is saved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SimulationRequest"];
+                };
+            };
+            responses: {
+                /** @description Rewards that would have been given, their cost at cost price, the cost ratio, the liability left and the lift in visits that pays for it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Simulation"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs": {
         parameters: {
             query?: never;
@@ -13625,6 +13968,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/liability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the shop owes in stamps, points and vouchers, by month: at cost price, as the PCG provision and as the IFRS 15 contract liability */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description `json` (default), or a file: `csv` (see `locale`) or `xlsx` */
+                    format?: "json" | "csv" | "xlsx";
+                    locale?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The last 12 months, per program (docs/analytics/liability.md) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Liability"];
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/customers": {
         parameters: {
             query?: never;
@@ -15636,6 +16102,18 @@ export interface components {
             /** @description What money waiting costs the shop per year, in basis points (800 = 8 %) */
             financingRateBp: number | null;
         };
+        ValueSettings: components["schemas"]["ValueSettingsInput"] & {
+            defaults: {
+                marginRateBp: number;
+                annualDiscountRateBp: number;
+            };
+        };
+        ValueSettingsInput: {
+            /** @description Share of revenue the shop keeps as gross margin, in basis points (3000 = 30 %); null: the default */
+            marginRateBp: number | null;
+            /** @description Yearly rate at which future margin is discounted, in basis points (1000 = 10 %); null: the default */
+            annualDiscountRateBp: number | null;
+        };
         Location: {
             id: string;
             name: string;
@@ -16368,50 +16846,58 @@ export interface components {
             /** @description More customers are due than listed */
             more: boolean;
         };
-        Program: {
-            id: string;
+        Simulation: {
             /** @enum {string} */
-            kind: "stamps" | "points";
-            name: {
-                fr: string;
-                en: string;
-            };
-            version: number;
-            archivedAt: string | null;
-            createdAt: string;
-            updatedAt: string;
-            rewards: components["schemas"]["Reward"][];
-            spendEstimate: {
-                averageBasketCents?: number;
-                averageItemPriceCents?: number;
-            };
-        } & {
-            [key: string]: unknown;
+            source: "history" | "upload";
+            from: string;
+            to: string;
+            withTiers: boolean;
+            customers: number;
+            visits: number;
+            spendCents: number;
+            earned: number;
+            redeemed: number;
+            expired: number;
+            outstanding: number;
+            rewardsGiven: number;
+            byReward: {
+                rewardId: string;
+                name: {
+                    fr: string;
+                    en: string;
+                };
+                count: number;
+                costCents: number;
+            }[];
+            rewardCostCents: number;
+            discountCents: number;
+            costCents: number;
+            costRatioPercent: number;
+            /** @enum {string} */
+            band: "below" | "within" | "above";
+            liabilityCents: number;
+            breakEven: {
+                extraVisitsPerCustomer: number;
+                liftPercent: number;
+            } | null;
         };
-        Reward: {
-            id: string;
-            programId: string;
-            name: {
-                fr: string;
-                en: string;
-            };
-            cost: number;
-            costPriceCents: number;
-            retailValueCents: number;
-            archived: boolean;
-            economics: ({
-                spendNeededCents: number;
-                costPriceCents: number;
-                retailValueCents: number;
-                costRatioPercent: number;
-                perceivedValuePercent: number;
-                /** @description below, within or above the 1–5 % guideline */
-                band: string;
-                reasonKey: string;
-            } & {
-                [key: string]: unknown;
-            }) | null;
-            economicsUnavailable: string | null;
+        SimulationRequest: {
+            program: components["schemas"]["ProgramInput"];
+            /**
+             * @description Your gross margin on what you sell, in percent (60 if unknown)
+             * @default 60
+             */
+            grossMarginPercent: number;
+            /**
+             * @description Apply the shop's tier ladder (multipliers, discounts)
+             * @default true
+             */
+            withTiers: boolean;
+            /**
+             * Format: uuid
+             * @description Replay this uploaded sales file (an import, read with its column choices) instead of your recorded sales
+             */
+            uploadId?: string;
         };
         ProgramInput: {
             /** @enum {string} */
@@ -16514,6 +17000,51 @@ export interface components {
                 averageBasketCents?: number;
                 averageItemPriceCents?: number;
             };
+        };
+        Program: {
+            id: string;
+            /** @enum {string} */
+            kind: "stamps" | "points";
+            name: {
+                fr: string;
+                en: string;
+            };
+            version: number;
+            archivedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+            rewards: components["schemas"]["Reward"][];
+            spendEstimate: {
+                averageBasketCents?: number;
+                averageItemPriceCents?: number;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        Reward: {
+            id: string;
+            programId: string;
+            name: {
+                fr: string;
+                en: string;
+            };
+            cost: number;
+            costPriceCents: number;
+            retailValueCents: number;
+            archived: boolean;
+            economics: ({
+                spendNeededCents: number;
+                costPriceCents: number;
+                retailValueCents: number;
+                costRatioPercent: number;
+                perceivedValuePercent: number;
+                /** @description below, within or above the 1–5 % guideline */
+                band: string;
+                reasonKey: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            economicsUnavailable: string | null;
         };
         ProgramChanges: {
             /**
@@ -17279,6 +17810,43 @@ export interface components {
             count?: number;
             cents?: number;
             years?: number;
+        };
+        Liability: {
+            asOf: string;
+            timeZone: string;
+            currency: string;
+            months: string[];
+            programs: {
+                programId: string;
+                name: {
+                    fr: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                unit: "stamps" | "points";
+                archived: boolean;
+                unitCostCents: number;
+                unitRetailCents: number;
+                months: {
+                    /** @example 2026-11 */
+                    month: string;
+                    outstandingUnits: number;
+                    openVouchers: number;
+                    atCostCents: number;
+                    useProbability: number;
+                    voucherUseProbability: number;
+                    provisionCents: number;
+                    contractLiabilityCents: number;
+                    trailingSalesCents: number;
+                    trailingRewardCostCents: number;
+                }[];
+            }[];
+            totals: {
+                month: string;
+                atCostCents: number;
+                provisionCents: number;
+                contractLiabilityCents: number;
+            }[];
         };
         PublicCard: {
             cardToken: string;

@@ -91,6 +91,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'b2b_accounts',
   'b2b_account_contacts',
   'b2b_invoices',
+  'analytics_fits',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

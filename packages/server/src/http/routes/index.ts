@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types.ts';
 import { registerAnalyticsRoutes } from './analytics/analytics.routes.ts';
+import { registerLiabilityRoutes } from './analytics/liability.routes.ts';
 import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
@@ -19,6 +20,7 @@ import { registerJobRoutes } from './jobs/jobs.routes.ts';
 import { registerLocationRoutes } from './locations/locations.routes.ts';
 import { registerMerchantRoutes } from './merchant/merchant.routes.ts';
 import { registerServingCostRoutes } from './merchant/serving-costs.routes.ts';
+import { registerValueSettingsRoutes } from './merchant/value-settings.routes.ts';
 import { registerOutboxRoutes } from './outbox/outbox.routes.ts';
 import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
 import { registerPriorityRoutes } from './priority/priority.routes.ts';
@@ -28,6 +30,7 @@ import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRecognitionRoutes } from './recognition/recognition.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
+import { registerSimulationRoutes } from './simulations/simulations.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
 import { registerTierRoutes } from './tiers/tiers.routes.ts';
 import { registerAppleWebServiceRoutes } from './wallet/apple-web-service.routes.ts';
@@ -40,6 +43,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerAuthRoutes,
   registerMerchantRoutes,
   registerServingCostRoutes,
+  registerValueSettingsRoutes,
   registerLocationRoutes,
   registerStaffRoutes,
   registerPermissionRoutes,
@@ -52,6 +56,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerB2bInvoiceRoutes,
   registerImportRoutes,
   registerGdprRoutes,
+  registerSimulationRoutes,
   registerProgramRoutes,
   registerRewardRoutes,
   registerTierRoutes,
@@ -65,6 +70,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerAnalyticsRoutes,
   registerPriorityRoutes,
   registerRecognitionRoutes,
+  registerLiabilityRoutes,
   registerExportRoutes,
   registerPublicRoutes,
   registerCardWalletRoutes,

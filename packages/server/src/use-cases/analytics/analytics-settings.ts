@@ -1,6 +1,10 @@
+import type { Tx } from '../../db/tenant.ts';
+import { findValueSettings, type ValueSettings } from '../../repositories/value-settings.ts';
+
 /**
- * How a merchant's customer value is computed. These are the defaults every merchant gets until
- * the settings page lets an owner change them; every response states the values it used.
+ * How a merchant's customer value is computed. Margin and discount rate are the shop's own
+ * (Réglages → Valeur client), the rest are the product's; every response states the values it
+ * used.
  */
 export interface AnalyticsSettings {
   /** Share of revenue kept as gross margin, for the predictive CLV (a bakery keeps ~30 % after ingredients and wages). */
@@ -23,7 +27,32 @@ export const DEFAULT_ANALYTICS_SETTINGS: AnalyticsSettings = {
   maxAgeMinutes: 15,
 };
 
-/** The settings of one merchant (the defaults, until they are stored per merchant). */
-export function analyticsSettingsFor(_merchantId: string): AnalyticsSettings {
-  return DEFAULT_ANALYTICS_SETTINGS;
+/** The defaults a shop's value settings fall back to, in basis points as the shop sets them. */
+export const DEFAULT_VALUE_SETTINGS = {
+  marginRateBp: Math.round(DEFAULT_ANALYTICS_SETTINGS.marginRate * 10_000),
+  annualDiscountRateBp: Math.round(
+    ((1 + DEFAULT_ANALYTICS_SETTINGS.monthlyDiscountRate) ** 12 - 1) * 10_000,
+  ),
+} as const;
+
+/**
+ * A shop's settings from its value settings (null: the default).
+ * @example analyticsSettingsOf({ marginRateBp: 6000, annualDiscountRateBp: null }).marginRate // 0.6
+ */
+export function analyticsSettingsOf(value: ValueSettings): AnalyticsSettings {
+  return {
+    ...DEFAULT_ANALYTICS_SETTINGS,
+    ...(value.marginRateBp === null ? {} : { marginRate: value.marginRateBp / 10_000 }),
+    ...(value.annualDiscountRateBp === null
+      ? {}
+      : { monthlyDiscountRate: (1 + value.annualDiscountRateBp / 10_000) ** (1 / 12) - 1 }),
+  };
+}
+
+/** The settings of one merchant, read in the caller's transaction. */
+export async function loadAnalyticsSettings(
+  tx: Tx,
+  merchantId: string,
+): Promise<AnalyticsSettings> {
+  return analyticsSettingsOf(await findValueSettings(tx, merchantId));
 }

@@ -1,6 +1,8 @@
+import { fittedFromText, fittedToText } from '@habitue/analytics';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { withMerchant } from '../../db/tenant.ts';
+import { findAnalyticsFit, saveAnalyticsFit } from '../../repositories/analytics-fits.ts';
 import {
   analyticsDataVersion,
   listAnalyticsCustomers,
@@ -8,8 +10,9 @@ import {
   merchantTimeZone,
 } from '../../repositories/analytics-history.ts';
 import type { MerchantScope } from '../scope.ts';
-import { analyticsSettingsFor } from './analytics-settings.ts';
+import { type AnalyticsSettings, loadAnalyticsSettings } from './analytics-settings.ts';
 import { type CustomerMetrics, computeCustomerMetrics } from './customer-metrics.ts';
+import type { DashboardFit } from './fit-value-models.ts';
 import { localDay } from './local-day.ts';
 
 type Entry = { metrics?: CustomerMetrics; pending?: Promise<CustomerMetrics> };
@@ -37,30 +40,38 @@ export async function loadCustomerMetrics(
   scope: Pick<MerchantScope, 'db' | 'merchantId' | 'now'>,
 ): Promise<CustomerMetrics> {
   const { db, merchantId, now } = scope;
-  const settings = analyticsSettingsFor(merchantId);
   const entry = entryFor(db, merchantId);
-  const { version, latestAt } = await withMerchant(db, merchantId, (tx) =>
-    analyticsDataVersion(tx, merchantId),
-  );
+  const { version, latestAt, settings } = await withMerchant(db, merchantId, async (tx) => ({
+    ...(await analyticsDataVersion(tx, merchantId)),
+    settings: await loadAnalyticsSettings(tx, merchantId),
+  }));
   const cached = entry.metrics;
   const fresh =
     cached &&
     cached.dataVersion === version &&
+    sameSettings(cached.settings, settings) &&
     now.getTime() - cached.computedAt.getTime() < settings.maxAgeMinutes * 60_000 &&
     now.getTime() >= cached.computedAt.getTime();
   if (fresh) return cached;
   if (entry.pending) {
     const shared = await entry.pending;
-    if (shared.dataVersion === version) return shared;
+    if (shared.dataVersion === version && sameSettings(shared.settings, settings)) return shared;
   }
   const pending = (async () => {
-    const { customers, movements, timeZone } = await withMerchant(db, merchantId, async (tx) => {
-      const timeZone = await merchantTimeZone(tx, merchantId);
-      const customers = await listAnalyticsCustomers(tx, merchantId);
-      const movements = await listAnalyticsPurchases(tx, merchantId, timeZone);
-      return { customers, movements, timeZone };
-    });
-    return computeCustomerMetrics({
+    const { customers, movements, timeZone, stored } = await withMerchant(
+      db,
+      merchantId,
+      async (tx) => {
+        const timeZone = await merchantTimeZone(tx, merchantId);
+        const customers = await listAnalyticsCustomers(tx, merchantId);
+        const movements = await listAnalyticsPurchases(tx, merchantId, timeZone);
+        // Another process's fit, when this one has none yet (just started, or never asked).
+        const stored = cached ? undefined : await findAnalyticsFit(tx, merchantId);
+        return { customers, movements, timeZone, stored };
+      },
+    );
+    const previousFit = cached?.fit ?? storedFit(stored);
+    const metrics = computeCustomerMetrics({
       customers,
       movements,
       dataVersion: version,
@@ -69,8 +80,17 @@ export async function loadCustomerMetrics(
       now,
       asOfDay: localDay(now, timeZone),
       settings,
-      ...(cached ? { previousFit: cached.fit } : {}),
+      ...(previousFit ? { previousFit } : {}),
     });
+    if (metrics.fit !== previousFit && metrics.fit.fitted.purchase) {
+      // A new fit: the other processes predict from it too.
+      const fit = {
+        fitted: fittedToText(metrics.fit.fitted),
+        fittedAt: new Date(metrics.fit.fittedAt),
+      };
+      await withMerchant(db, merchantId, (tx) => saveAnalyticsFit(tx, merchantId, fit));
+    }
+    return metrics;
   })();
   entry.pending = pending;
   try {
@@ -80,4 +100,15 @@ export async function loadCustomerMetrics(
   } finally {
     if (entry.pending === pending) entry.pending = undefined;
   }
+}
+
+function sameSettings(a: AnalyticsSettings, b: AnalyticsSettings): boolean {
+  return (Object.keys(a) as (keyof AnalyticsSettings)[]).every((key) => a[key] === b[key]);
+}
+
+function storedFit(
+  stored: { fitted: string; fitted_at: Date } | undefined,
+): DashboardFit | undefined {
+  const fitted = stored ? fittedFromText(stored.fitted) : null;
+  return stored && fitted ? { fitted, fittedAt: stored.fitted_at.toISOString() } : undefined;
 }

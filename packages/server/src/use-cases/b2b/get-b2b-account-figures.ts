@@ -10,7 +10,7 @@ import {
 } from '../../repositories/b2b-activity.ts';
 import { listInvoices } from '../../repositories/b2b-invoices.ts';
 import { findServingCostSettings } from '../../repositories/interactions.ts';
-import { analyticsSettingsFor } from '../analytics/analytics-settings.ts';
+import { loadAnalyticsSettings } from '../analytics/analytics-settings.ts';
 import { dayToIso, localDay } from '../analytics/local-day.ts';
 import { servingCost } from '../interactions/serving-cost.ts';
 import type { MerchantScope } from '../scope.ts';
@@ -39,7 +39,7 @@ export function getB2bAccountFigures(
       await accountInteractionTotals(tx, merchantId, accountId),
       await findServingCostSettings(tx, merchantId),
     );
-    const { marginRate } = analyticsSettingsFor(merchantId);
+    const { marginRate } = await loadAnalyticsSettings(tx, merchantId);
     const spends = categorySpends(await accountSpendByCategory(tx, merchantId, yearAgo));
     return {
       asOf: today,

@@ -6,7 +6,7 @@ import {
   findServingCostSettings,
   interactionTotals,
 } from '../../repositories/interactions.ts';
-import { analyticsSettingsFor } from '../analytics/analytics-settings.ts';
+import { loadAnalyticsSettings } from '../analytics/analytics-settings.ts';
 import type { MerchantScope } from '../scope.ts';
 import { servingCost } from './serving-cost.ts';
 
@@ -24,7 +24,7 @@ export function getServingCost(
     const totals = await interactionTotals(tx, scope.merchantId, customerId);
     const settings = await findServingCostSettings(tx, scope.merchantId);
     const netSpendCents = await customerNetSpendCents(tx, scope.merchantId, customerId);
-    const { marginRate } = analyticsSettingsFor(scope.merchantId);
+    const { marginRate } = await loadAnalyticsSettings(tx, scope.merchantId);
     const marginCents = Math.round(netSpendCents * marginRate);
     const cost = servingCost(totals, settings);
     return {

@@ -110,6 +110,15 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
       }),
     ],
   },
+  'GET /api/v1/value-settings': { apiKey: 'forbidden', probes: [own("A's value settings")] },
+  'PUT /api/v1/value-settings': {
+    apiKey: 'forbidden',
+    probes: [
+      own("A's value settings, with B's id slipped in", {
+        body: ({ b }) => ({ id: b.merchantId, marginRateBp: 4500, annualDiscountRateBp: 800 }),
+      }),
+    ],
+  },
   'GET /api/v1/adjustment-policy': { probes: [own("A's adjustment limits")] },
   'PUT /api/v1/adjustment-policy': {
     apiKey: 'forbidden',
@@ -388,6 +397,13 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     ],
   },
   'GET /api/v1/late-invoices': { probes: [own("A's late invoices (B's must not show)")] },
+  'GET /api/v1/analytics/liability': {
+    apiKey: 'forbidden',
+    probes: [
+      own("the shop's liability"),
+      own("the shop's liability as a file", { query: () => ({ format: 'csv' }) }),
+    ],
+  },
   'GET /api/v1/analytics/overview': {
     apiKey: 'forbidden',
     probes: [own("A's figures", { query: () => ({ from: '2026-01-01', to: '2026-12-31' }) })],
@@ -470,6 +486,33 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
           rule: { per: 'visit' },
           stampsPerCard: 10,
           reward: { name: 'Café', costPriceCents: 40, retailValueCents: 250 },
+        }),
+      }),
+    ],
+  },
+  'POST /api/v1/programs/simulate': {
+    apiKey: 'forbidden',
+    probes: [
+      own("a simulation on the shop's own sales", {
+        body: () => ({
+          program: {
+            kind: 'stamps',
+            name: 'Essai',
+            rule: { per: 'visit' },
+            stampsPerCard: 10,
+            reward: { name: 'Café', costPriceCents: 40, retailValueCents: 250 },
+          },
+        }),
+      }),
+      foreign("B's uploaded sales file", {
+        body: ({ b }) => ({
+          program: {
+            kind: 'points',
+            name: 'Essai',
+            pointsPerEuro: 1,
+            catalog: [{ name: 'Café', cost: 50, costPriceCents: 40, retailValueCents: 250 }],
+          },
+          uploadId: b.importId,
         }),
       }),
     ],

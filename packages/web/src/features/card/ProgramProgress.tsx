@@ -1,4 +1,5 @@
-import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
+import { useLocalized, useT } from '../../i18n/i18n.tsx';
+import { ExpiryNotice } from '../expiry/ExpiryNotice.tsx';
 import type { PublicCard } from './CardPage.tsx';
 import { messages } from './messages.ts';
 
@@ -8,15 +9,12 @@ type Program = PublicCard['programs'][number];
 export function ProgramProgress({ program }: { program: Program }) {
   const t = useT(messages);
   const localized = useLocalized();
-  const format = useFormat();
   const headingId = `program-${program.kind}-${program.name.fr.replace(/\W+/g, '-')}`;
   return (
     <section className="card card-program" aria-labelledby={headingId}>
       <h2 id={headingId}>{localized(program.name)}</h2>
       {program.kind === 'stamps' ? <Stamps program={program} /> : <Points program={program} />}
-      {program.expiresAt && (
-        <p className="small muted">{t('expires', { date: format.date(program.expiresAt) })}</p>
-      )}
+      <ExpiryNotice kind={program.kind} balance={program.balance} expiresAt={program.expiresAt} />
       {program.owed > 0 && (
         <p className="small">
           {t(program.kind === 'stamps' ? 'owedStamps' : 'owedPoints', { n: program.owed })}

@@ -18,6 +18,7 @@ import { TagsSection } from './TagsSection.tsx';
 import { type CardProgram, type CustomerDetail, fullName } from './types.ts';
 import './customers.css';
 import { CustomerAccountCard } from '../accounts/CustomerAccountCard.tsx';
+import { ExpiryNotice } from '../expiry/ExpiryNotice.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
 
 const CHANNELS = ['email', 'sms', 'post'] as const;
@@ -177,6 +178,11 @@ function CardPrograms({ programs }: { programs: CardProgram[] }) {
                     })}
               </span>
             )}
+            <ExpiryNotice
+              kind={p.unit}
+              balance={p.expiry?.amount ?? 0}
+              expiresAt={p.expiry?.expiresAt}
+            />
             {p.vouchers.length > 0 ? (
               <ul className="customer-vouchers">
                 {p.vouchers.map((v) => (

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useFormat, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { LiabilityPanel } from '../liability/LiabilityPanel.tsx';
 import { Pareto, RevenueTrend } from './charts.tsx';
 import { GettingStarted } from './GettingStarted.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
@@ -73,6 +74,7 @@ export function DashboardPage() {
             <Segments o={o} />
             <Pareto o={o} />
           </div>
+          <LiabilityPanel />
         </div>
       )}
     </div>

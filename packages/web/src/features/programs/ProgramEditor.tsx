@@ -6,6 +6,8 @@ import { useSession } from '../../auth/session.tsx';
 import { useLang, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { SimulatorPanel } from '../simulator/SimulatorPanel.tsx';
+import { simulationDraft } from '../simulator/simulation-draft.ts';
 import { CardPreview } from './CardPreview.tsx';
 import { ChoiceGroup } from './controls.tsx';
 import { EconomicsNote } from './EconomicsNote.tsx';
@@ -340,6 +342,10 @@ export function ProgramEditor({
             currency={currency}
           />
         )}
+        <SimulatorPanel
+          draft={simulationDraft(form, program)}
+          ready={Object.keys(errors).length === 0}
+        />
       </aside>
       <div className="editor-actions stack">
         {editing && <p className="alert warn">{t('versionNote')}</p>}

@@ -7,20 +7,13 @@ import { useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { euroToCents } from '../customers/euros.ts';
+import { basisPointsText, percentToBasisPoints } from './percent.ts';
 import { servingCostMessages as messages } from './serving-cost-messages.ts';
 
 type Settings = components['schemas']['ServingCostSettings'];
 
-/** "7,5" → 750 basis points; null when not a percentage with at most two decimals. */
-function percentToBasisPoints(raw: string): number | null {
-  const text = raw.replace(/[\s%]/g, '').replace(',', '.');
-  if (!/^\d{1,3}(\.\d{0,2})?$/.test(text)) return null;
-  return Math.round(Number(text) * 100);
-}
-
 const centsText = (cents: number | null) =>
   cents === null ? '' : (cents / 100).toFixed(2).replace('.', ',');
-const rateText = (bp: number | null) => (bp === null ? '' : String(bp / 100).replace('.', ','));
 
 /** Réglages → Coût de service: the owner's hourly cost and financing rate. */
 export function ServingCostSection() {
@@ -43,7 +36,7 @@ function ServingCostForm({ initial }: { initial: Settings }) {
   const t = useT(messages);
   const client = useQueryClient();
   const [hourly, setHourly] = useState(centsText(initial.hourlyCostCents));
-  const [rate, setRate] = useState(rateText(initial.financingRateBp));
+  const [rate, setRate] = useState(basisPointsText(initial.financingRateBp));
   const [saved, setSaved] = useState(false);
   const hourlyCents = hourly.trim() === '' ? null : euroToCents(hourly);
   const rateBp = rate.trim() === '' ? null : percentToBasisPoints(rate);

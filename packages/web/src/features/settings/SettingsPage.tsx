@@ -13,6 +13,7 @@ import { permissionMessages } from './permission-messages.ts';
 import { SecuritySection } from './SecuritySection.tsx';
 import { ServingCostSection } from './ServingCostSection.tsx';
 import { StaffSection } from './StaffSection.tsx';
+import { ValueSettingsSection } from './ValueSettingsSection.tsx';
 import { WebhooksSection } from './WebhooksSection.tsx';
 import '../programs/programs.css';
 import './settings.css';
@@ -55,6 +56,7 @@ export function SettingsPage() {
       <BusinessSection key={me.merchant.id} merchant={me.merchant} />
       <StaffSection />
       <AdjustmentPolicySection />
+      <ValueSettingsSection />
       <ServingCostSection />
       <ApiKeysSection />
       <WebhooksSection />

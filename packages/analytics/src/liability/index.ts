@@ -1,0 +1,2 @@
+export * from './liability-input.ts';
+export * from './measure-liability.ts';
