@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   'webhooks:manage',
   'campaigns:manage',
   'surveys:manage',
+  /** Invoices of business accounts: amounts owed, entered by hand or by an accounting tool. */
+  'invoices:manage',
   'staff:manage',
   'api_keys:manage',
   'merchant:manage',
@@ -51,6 +53,7 @@ export const API_KEY_SCOPES = [
   'programs:read',
   'data:export',
   'webhooks:manage',
+  'invoices:manage',
 ] as const satisfies readonly Permission[];
 
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
@@ -102,6 +105,7 @@ const MANAGEMENT = {
   'campaigns:manage': true,
   // Asking customers and reading what they answered: owners and managers.
   'surveys:manage': true,
+  'invoices:manage': true,
 } as const satisfies Partial<Record<Permission, Grant>>;
 
 /** Role × permission. A permission a role does not list is refused. */
@@ -196,6 +200,19 @@ export const OPERATIONS = {
   'GET /api/v1/customer-tags': 'customers:read',
   'GET /api/v1/customer-duplicates': 'customers:merge',
   'POST /api/v1/customers/{id}/merge': 'customers:merge',
+  // Business accounts: who they are is customer data; what they owe and bring is not for staff.
+  'GET /api/v1/b2b-accounts': 'customers:read',
+  'POST /api/v1/b2b-accounts': 'customers:write',
+  'GET /api/v1/b2b-accounts/{id}': 'customers:read',
+  'PATCH /api/v1/b2b-accounts/{id}': 'customers:write',
+  'PUT /api/v1/b2b-accounts/{id}/contacts/{customerId}': 'customers:write',
+  'DELETE /api/v1/b2b-accounts/{id}/contacts/{customerId}': 'customers:write',
+  'GET /api/v1/customers/{id}/b2b-account': 'customers:read',
+  'GET /api/v1/b2b-accounts/{id}/invoices': 'invoices:manage',
+  'POST /api/v1/b2b-accounts/{id}/invoices': 'invoices:manage',
+  'PATCH /api/v1/b2b-accounts/{id}/invoices/{invoiceId}': 'invoices:manage',
+  'GET /api/v1/b2b-accounts/{id}/figures': 'analytics:read',
+  'GET /api/v1/b2b-accounts/{id}/history': 'analytics:read',
   'GET /api/v1/imports': 'data:import',
   'POST /api/v1/imports': 'data:import',
   'GET /api/v1/imports/{id}': 'data:import',
@@ -293,6 +310,13 @@ export const OPERATIONS = {
   // Spending totals, lifetime value and scores are value figures: managers and owners only.
   'GET /api/v1/analytics/customers': 'analytics:read',
   'GET /api/v1/analytics/customers/{id}': 'analytics:read',
+  'GET /api/v1/priority-list': 'analytics:read',
+  'GET /api/v1/priority-weights': 'analytics:read',
+  'PUT /api/v1/priority-weights': 'merchant:manage',
+  'GET /api/v1/recognition': 'analytics:read',
+  // Tagging for a campaign is preparing one: those who write to customers.
+  'POST /api/v1/recognition/tag': 'campaigns:manage',
+  'GET /api/v1/late-invoices': 'invoices:manage',
   'GET /api/v1/exports/customers': 'data:export',
   'GET /api/v1/exports/purchases': 'data:export',
   'GET /api/v1/exports/ledger': 'data:export',

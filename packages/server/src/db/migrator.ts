@@ -26,6 +26,7 @@ import { automations } from './migrations/2026-12-06T1340-automations.ts';
 import { surveysAndFollowUp } from './migrations/2026-12-06T1350-surveys-and-follow-up.ts';
 import { customerMerges } from './migrations/2026-12-06T1360-customer-merges.ts';
 import { shopPrivacy } from './migrations/2026-12-06T1361-shop-privacy.ts';
+import { b2bAccounts } from './migrations/2026-12-06T1370-b2b-accounts.ts';
 import { rateWindows } from './migrations/2026-12-06T1390-rate-windows.ts';
 import { valueSettings } from './migrations/2026-12-06T1391-value-settings.ts';
 import { analyticsFits } from './migrations/2026-12-06T1392-analytics-fits.ts';
@@ -62,6 +63,7 @@ export const MIGRATIONS: readonly Migration[] = [
   surveysAndFollowUp,
   customerMerges,
   shopPrivacy,
+  b2bAccounts,
   rateWindows,
   valueSettings,
   analyticsFits,

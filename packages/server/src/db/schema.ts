@@ -20,6 +20,8 @@ export interface MerchantsTable {
   signup_token: string;
   hourly_cost_cents: ColumnType<number | null, never, number | null>;
   financing_rate_bp: ColumnType<number | null, never, number | null>;
+  /** The owner's weights for the priority list; null: the defaults. */
+  priority_weights: ColumnType<Record<string, number> | null, never, string | null>;
   margin_rate_bp: ColumnType<number | null, never, number | null>;
   annual_discount_rate_bp: ColumnType<number | null, never, number | null>;
   created_at: CreatedAt;
@@ -677,6 +679,9 @@ export interface Database {
   follow_up_items: FollowUpItemsTable;
   bonus_settings: BonusSettingsTable;
   referrals: ReferralsTable;
+  b2b_accounts: B2bAccountsTable;
+  b2b_account_contacts: B2bAccountContactsTable;
+  b2b_invoices: B2bInvoicesTable;
   automation_settings: AutomationSettingsTable;
   automation_sends: AutomationSendsTable;
 }
@@ -884,4 +889,41 @@ export interface FollowUpItemsTable {
   done_at: Timestamp | null;
   done_by_type: string | null;
   done_by_id: string | null;
+}
+
+/** A business customer (seed 003). */
+export interface B2bAccountsTable {
+  merchant_id: string;
+  id: string;
+  company_name: string;
+  siren: string | null;
+  siret: string | null;
+  address: string | null;
+  payment_terms_days: number;
+  /** The owner's estimate of what the account could buy more each year, cents. */
+  potential_estimate_cents: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A customer who is a contact of a business account (one account per customer). */
+export interface B2bAccountContactsTable {
+  merchant_id: string;
+  customer_id: string;
+  account_id: string;
+  added_at: Timestamp;
+}
+
+/** An invoice of a business account; dates are 'YYYY-MM-DD'. */
+export interface B2bInvoicesTable {
+  merchant_id: string;
+  id: string;
+  account_id: string;
+  number: string;
+  amount_cents: number;
+  issued_on: string;
+  due_on: string;
+  paid_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }

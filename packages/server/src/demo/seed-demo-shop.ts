@@ -11,6 +11,7 @@ import { insertMembership, insertUser } from '../repositories/users.ts';
 import { createMerchant } from '../use-cases/merchants/create-merchant.ts';
 import { buildDemoHistory } from './build-demo-history.ts';
 import { localMidnight } from './local-midnight.ts';
+import { seedDemoB2b } from './seed-demo-b2b.ts';
 import { seedDemoBonuses } from './seed-demo-bonuses.ts';
 import { seedDemoClubAndCause } from './seed-demo-club.ts';
 import { seedDemoSurveys } from './seed-demo-surveys.ts';
@@ -97,6 +98,7 @@ export async function seedDemoShop(db: Kysely<Database>, options: { seed: number
     });
     await seedDemoBonuses(tx, merchant.id, program, options.now);
     await seedDemoClubAndCause(tx, merchant.id, history, ids, end);
+    await seedDemoB2b(tx, merchant.id, end);
     return { merchant, customers: history.customers.length, purchases: history.purchases.length };
   });
 }

@@ -13,6 +13,8 @@ export type AudienceRow = {
   tags: string[];
   program_ids: string[];
   first_purchase_at: Date | null;
+  /** A contact of a business account: B2B for the consent rules. */
+  b2b_contact: boolean;
   consents: Array<{ channel: 'email' | 'sms' | 'post'; granted: boolean; at: string }>;
 };
 
@@ -43,6 +45,8 @@ export async function listAudienceRows(
           and p.amount_cents > coalesce((select sum(f.amount_cents) from refunds f
                                           where f.merchant_id = p.merchant_id
                                             and f.purchase_id = p.id), 0)) as first_purchase_at,
+      exists (select 1 from b2b_account_contacts k
+               where k.merchant_id = c.merchant_id and k.customer_id = c.id) as b2b_contact,
       coalesce((select json_agg(json_build_object('channel', k.channel, 'granted', k.granted,
                                                   'at', k.recorded_at))
                   from consents k where k.merchant_id = c.merchant_id and k.customer_id = c.id),

@@ -262,6 +262,18 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Choisissez deux fiches différentes à fusionner.',
     en: 'Choose two different customers to merge.',
   },
+  siret_taken: {
+    fr: 'Un autre compte pro a déjà ce SIRET.',
+    en: 'Another business account already has this SIRET.',
+  },
+  customer_in_other_account: {
+    fr: 'Ce client est déjà le contact d’un autre compte pro : retirez-le de celui-ci d’abord.',
+    en: 'This customer is already a contact of another business account: remove them from it first.',
+  },
+  invoice_number_taken: {
+    fr: 'Une autre facture de ce compte porte déjà ce numéro.',
+    en: 'Another invoice of this account already has this number.',
+  },
   automation_needs_parameters: {
     fr: 'Réglez d’abord les paramètres de cette automatisation (par exemple l’article ou l’étiquette concernés), puis activez-la.',
     en: 'Set this automation’s parameters first (for example the item or tag it is about), then switch it on.',
@@ -450,6 +462,24 @@ export const FIELD_TEXTS: Record<string, Text> = {
     fr: 'Seul un litige a un statut',
     en: 'Only a dispute has a status',
   },
+  company_number_format: {
+    fr: 'Un SIREN a 9 chiffres, un SIRET 14',
+    en: 'A SIREN has 9 digits, a SIRET 14',
+  },
+  company_number_invalid: {
+    fr: 'Ce numéro n’existe pas : vérifiez ses chiffres',
+    en: 'This number does not exist: check its digits',
+  },
+  all_weights_zero: {
+    fr: 'Donnez du poids à au moins un critère',
+    en: 'Give weight to at least one criterion',
+  },
+  before_issue_date: {
+    fr: 'Cette date précède la date de la facture',
+    en: 'This date is before the invoice date',
+  },
+  'tag.required': { fr: 'Donnez une étiquette', en: 'Give a tag' },
+  'companyName.required': { fr: 'Donnez le nom de l’entreprise', en: 'Give the company name' },
   only_for_late_payments: {
     fr: 'Seul un retard de paiement a un montant et des jours de retard',
     en: 'Only a late payment has an amount and days late',

@@ -6,6 +6,8 @@ import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { registerAutomationRoutes } from './automations/automations.routes.ts';
+import { registerB2bAccountRoutes } from './b2b/b2b-accounts.routes.ts';
+import { registerB2bInvoiceRoutes } from './b2b/b2b-invoices.routes.ts';
 import { registerAdjustmentPolicyRoutes } from './balances/adjustment-policy.routes.ts';
 import { registerBonusRoutes } from './bonuses/bonuses.routes.ts';
 import { registerCampaignRoutes } from './campaigns/campaigns.routes.ts';
@@ -27,11 +29,13 @@ import { registerValueSettingsRoutes } from './merchant/value-settings.routes.ts
 import { registerMergeRoutes } from './merges/merges.routes.ts';
 import { registerOutboxRoutes } from './outbox/outbox.routes.ts';
 import { registerPermissionRoutes } from './permissions/permissions.routes.ts';
+import { registerPriorityRoutes } from './priority/priority.routes.ts';
 import { registerPrivacyRoutes } from './privacy/privacy.routes.ts';
 import { registerProgramRoutes } from './programs/programs.routes.ts';
 import { registerPromoCodeRoutes } from './promo-codes/promo-codes.routes.ts';
 import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
+import { registerRecognitionRoutes } from './recognition/recognition.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerSimulationRoutes } from './simulations/simulations.routes.ts';
@@ -60,6 +64,8 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerCardRoutes,
   registerAdjustmentPolicyRoutes,
   registerCustomerPortraitRoutes,
+  registerB2bAccountRoutes,
+  registerB2bInvoiceRoutes,
   registerImportRoutes,
   registerGdprRoutes,
   registerMergeRoutes,
@@ -82,6 +88,8 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerSurveyRoutes,
   registerFollowUpRoutes,
   registerAnalyticsRoutes,
+  registerPriorityRoutes,
+  registerRecognitionRoutes,
   registerLiabilityRoutes,
   registerExportRoutes,
   registerPublicRoutes,

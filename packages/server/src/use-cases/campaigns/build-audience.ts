@@ -29,8 +29,7 @@ export function consentFor(row: AudienceRow, channel: CampaignChannel, now: Date
     })),
     hasAddress: channel === 'email' ? Boolean(row.email) : Boolean(row.phone),
     purchaseDates: row.first_purchase_at ? [row.first_purchase_at] : [],
-    // B2B accounts are not stored yet: nobody is emailed on that ground.
-    b2bContact: false,
+    b2bContact: row.b2b_contact,
     now,
   });
 }

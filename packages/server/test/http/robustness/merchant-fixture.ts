@@ -68,6 +68,9 @@ export type MerchantFixture = {
   surveyId: string;
   surveyToken: string;
   followUpItemId: string;
+  /** A business account with the customer as its contact, and one of its invoices. */
+  b2bAccountId: string;
+  invoiceId: string;
 };
 
 let merchants = 0;
@@ -237,6 +240,16 @@ export async function buildMerchantFixture(
     customerId: customer.id,
     note: `Rappeler ${label}`,
   });
+  const account = await call('POST', '/api/v1/b2b-accounts', {
+    companyName: `Company ${label} ${merchants}`,
+    paymentTermsDays: 30,
+  });
+  await call('PUT', `/api/v1/b2b-accounts/${account.id}/contacts/${customer.id}`);
+  const invoice = await call('POST', `/api/v1/b2b-accounts/${account.id}/invoices`, {
+    number: `F-${label}-${merchants}`,
+    amountCents: 120_000,
+    issuedOn: '2026-10-01',
+  });
   // TODO(lead): new resources go here, e.g.
   //   const gift = await call('POST', '/api/v1/gift-cards', { customerId: customer.id, … });
   // then add `giftCardId: gift.id` below and to MerchantFixture.
@@ -283,6 +296,8 @@ export async function buildMerchantFixture(
     surveyId: survey.id,
     surveyToken,
     followUpItemId: followUp.id,
+    b2bAccountId: account.id,
+    invoiceId: invoice.id,
   };
 }
 

@@ -50,6 +50,7 @@ const own = (what: string, input: ProbeInput = {}): Probe => ({
 const exempt = (reason: string): CatalogEntry => ({ exempt: reason });
 
 const customerOf = ({ b }: Merchants) => ({ id: b.customerId });
+const accountOf = ({ b }: Merchants) => ({ id: b.b2bAccountId });
 
 const CAMPAIGN_PREVIEW = {
   channel: 'email',
@@ -334,6 +335,90 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     ],
   },
 
+  'GET /api/v1/b2b-accounts': { probes: [own("A's accounts (B's must not show)")] },
+  'POST /api/v1/b2b-accounts': {
+    probes: [own('a new account of A', { body: () => ({ companyName: 'Mallory SARL' }) })],
+  },
+  'GET /api/v1/b2b-accounts/{id}': { probes: [foreign("B's account", { params: accountOf })] },
+  'PATCH /api/v1/b2b-accounts/{id}': {
+    probes: [
+      foreign("B's account", { params: accountOf, body: () => ({ companyName: 'Mallory' }) }),
+    ],
+  },
+  'PUT /api/v1/b2b-accounts/{id}/contacts/{customerId}': {
+    probes: [
+      foreign("B's account and customer", {
+        params: ({ b }) => ({ id: b.b2bAccountId, customerId: b.customerId }),
+      }),
+      foreign("A's account with B's customer", {
+        params: ({ a, b }) => ({ id: a.b2bAccountId, customerId: b.customerId }),
+      }),
+    ],
+  },
+  'DELETE /api/v1/b2b-accounts/{id}/contacts/{customerId}': {
+    probes: [
+      foreign("B's account and contact", {
+        params: ({ b }) => ({ id: b.b2bAccountId, customerId: b.customerId }),
+      }),
+    ],
+  },
+  'GET /api/v1/customers/{id}/b2b-account': {
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'GET /api/v1/b2b-accounts/{id}/invoices': {
+    probes: [foreign("B's account", { params: accountOf })],
+  },
+  'POST /api/v1/b2b-accounts/{id}/invoices': {
+    probes: [
+      foreign("B's account", {
+        params: accountOf,
+        body: () => ({ number: 'M-1', amountCents: 100, issuedOn: '2026-10-01' }),
+      }),
+    ],
+  },
+  'PATCH /api/v1/b2b-accounts/{id}/invoices/{invoiceId}': {
+    probes: [
+      foreign("B's account and invoice", {
+        params: ({ b }) => ({ id: b.b2bAccountId, invoiceId: b.invoiceId }),
+        body: () => ({ paidOn: '2026-11-01' }),
+      }),
+      foreign("A's account with B's invoice", {
+        params: ({ a, b }) => ({ id: a.b2bAccountId, invoiceId: b.invoiceId }),
+        body: () => ({ paidOn: '2026-11-01' }),
+      }),
+    ],
+  },
+  'GET /api/v1/b2b-accounts/{id}/figures': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's account", { params: accountOf })],
+  },
+  'GET /api/v1/b2b-accounts/{id}/history': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's account", { params: accountOf })],
+  },
+
+  'GET /api/v1/priority-list': {
+    apiKey: 'forbidden',
+    probes: [own("A's priority list (B's accounts and customers must not show)")],
+  },
+  'GET /api/v1/priority-weights': { apiKey: 'forbidden', probes: [own("A's weights")] },
+  'PUT /api/v1/priority-weights': {
+    apiKey: 'forbidden',
+    probes: [own("A's weights", { body: () => ({ weights: null }) })],
+  },
+  'GET /api/v1/recognition': {
+    apiKey: 'forbidden',
+    probes: [own("A's recognition (B's customers must not show)")],
+  },
+  'POST /api/v1/recognition/tag': {
+    apiKey: 'forbidden',
+    probes: [
+      own("B's customer tagged by A: not tagged, not told", {
+        body: ({ b }) => ({ customerIds: [b.customerId], tag: 'mallory' }),
+      }),
+    ],
+  },
+  'GET /api/v1/late-invoices': { probes: [own("A's late invoices (B's must not show)")] },
   'GET /api/v1/analytics/liability': {
     apiKey: 'forbidden',
     probes: [

@@ -18,6 +18,7 @@ import { RewardsObtainedSection } from './RewardsObtainedSection.tsx';
 import { TagsSection } from './TagsSection.tsx';
 import { type CardProgram, type CustomerDetail, fullName } from './types.ts';
 import './customers.css';
+import { CustomerAccountCard } from '../accounts/CustomerAccountCard.tsx';
 import { ClubMembership } from '../club/ClubMembership.tsx';
 import { ExpiryNotice } from '../expiry/ExpiryNotice.tsx';
 import { AddToFollowUp } from '../follow-up/AddToFollowUp.tsx';
@@ -49,6 +50,7 @@ export function CustomerPage() {
       <h1>{fullName(c) || c.phone || c.email || t('anonymous')}</h1>
       <div className="customer-grid">
         <ContactSection customer={c} />
+        <CustomerAccountCard customerId={id} />
         {/* Value figures are for managers and owners (docs/roles.md). */}
         {can('analytics:read') && <ValueCard id={id} />}
         {can('analytics:read') && <ServingCostCard customerId={id} />}
