@@ -43,13 +43,19 @@ async function readRoutes(client: ReturnType<typeof testClient>, ids: Record<str
   });
 }
 
-/** Answers without what changes by itself: computation times, last-seen stamps. */
+/** Answers without what changes by itself: computation times (`asOf`: the moment a report was made), last-seen stamps. */
 function stable(text: string): unknown {
   try {
     return JSON.parse(text, (key, value) =>
-      ['computedAt', 'computeMs', 'fittedAt', 'lastSeenAt', 'exportedAt', 'correlationId'].includes(
-        key,
-      )
+      [
+        'computedAt',
+        'computeMs',
+        'fittedAt',
+        'asOf',
+        'lastSeenAt',
+        'exportedAt',
+        'correlationId',
+      ].includes(key)
         ? '…'
         : value,
     );
