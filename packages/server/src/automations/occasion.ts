@@ -30,6 +30,8 @@ export type OccasionContext<P> = {
    */
   from: Date;
   parameters: P;
+  /** Where the server is reached (`HABITUE_PUBLIC_URL`), for links a message carries. */
+  publicUrl: string;
   /** The shop's analytics (P(alive), visits…), computed only if the occasion asks for them. */
   metrics(): Promise<CustomerMetrics>;
 };

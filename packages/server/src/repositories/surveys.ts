@@ -62,6 +62,18 @@ export function findSurveyByPublicToken(tx: Tx, token: string) {
     .executeTakeFirst();
 }
 
+/** The shop's newest survey still taking answers, if any. */
+export function newestOpenSurvey(tx: Tx, merchantId: string) {
+  return tx
+    .selectFrom('surveys')
+    .select(['id'])
+    .where('merchant_id', '=', merchantId)
+    .where('status', '=', 'open')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}
+
 /** The shop's surveys, newest first, with how many answered each. */
 export async function listSurveys(tx: Tx, merchantId: string) {
   const rows = await tx

@@ -100,6 +100,39 @@ describeEachBackend('automations: each occasion, with the clock moving', (databa
     expect(outbox[0]?.text_body).toContain('répondez simplement à ce message.');
   });
 
+  it("thank-you: carries the customer's own link to the shop's open survey", async () => {
+    const shop = await automationShop(database, '2026-12-01T09:00:00Z');
+    await buildStampCard(shop.client, shop.auth);
+    const survey = await shop.client.request('POST', '/api/v1/surveys', {
+      ...shop.auth,
+      body: {
+        title: 'Votre avis',
+        questions: [{ kind: 'nps', label: 'Recommanderiez-vous la boutique à un proche ?' }],
+      },
+    });
+    expect(survey.status, JSON.stringify(survey.body)).toBe(201);
+    await shop.enable('thank-you', { parameters: { days: 1 } });
+    const lou = await buildCustomer(shop.client, shop.auth, {
+      firstName: 'Lou',
+      email: 'lou@example.fr',
+    });
+    await purchase(shop.client, shop.auth, { customerId: lou.id, amountCents: 800 });
+    await shop.runner.runDue();
+    shop.clock.set('2026-12-02T08:00:30Z');
+    await shop.runner.runDue();
+    const [message] = await shop.outbox();
+    const link = /https:\/\/\S+\/s\/\S+\?invite=\S+/.exec(message?.text_body ?? '')?.[0];
+    expect(link, message?.text_body).toBeDefined();
+    expect(link!.startsWith(survey.body.publicUrl)).toBe(true);
+    // The link is hers: the answer is taken without asking who she is.
+    const token = new URL(survey.body.publicUrl).pathname.split('/').at(-1)!;
+    const invite = new URL(link!).searchParams.get('invite');
+    const answered = await shop.client.request('POST', `/api/v1/public/surveys/${token}/answers`, {
+      body: { invite, answers: { q1: 9 } },
+    });
+    expect(answered.status, JSON.stringify(answered.body)).toBe(201);
+  });
+
   it('reward ready: a voucher unlocked and unused, with its code, once', async () => {
     const shop = await automationShop(database, '2026-12-01T09:00:00Z');
     await buildStampCard(shop.client, shop.auth, { stampsPerCard: 2 });

@@ -1,14 +1,17 @@
 import type { Tx } from '../../db/tenant.ts';
+import { newestOpenSurvey } from '../../repositories/surveys.ts';
+import { surveyLinkFor } from '../../use-cases/surveys/survey-link.ts';
 
 /**
- * The link to the shop's satisfaction survey for this customer, or null while the shop runs
- * none. The hook where the surveys plug in: return the customer's own survey link here and the
- * thank-you carries it (`{{lien_questionnaire}}`); with null it asks for a reply instead.
+ * The customer's own link to the shop's satisfaction survey — its newest open survey (Surveys:
+ * an NPS unless the owner made another) — or null while the shop runs none: the thank-you then
+ * asks for a reply instead (`{{lien_questionnaire|…}}`).
  */
-export async function surveyLinkFor(
-  _tx: Tx,
-  _merchantId: string,
-  _customerId: string,
+export async function satisfactionSurveyLink(
+  tx: Tx,
+  deps: { merchantId: string; publicUrl: string },
+  customerId: string,
 ): Promise<string | null> {
-  return null;
+  const survey = await newestOpenSurvey(tx, deps.merchantId);
+  return survey ? surveyLinkFor(tx, deps, survey.id, customerId) : null;
 }

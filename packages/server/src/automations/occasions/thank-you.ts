@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { firstPurchasesSince } from '../../repositories/automation-candidates.ts';
 import { addDays, type LocalDay, localDay, startOf, within } from '../days.ts';
-import { surveyLinkFor } from '../hooks/survey-link.ts';
+import { satisfactionSurveyLink } from '../hooks/survey-link.ts';
 import { type DueCustomer, defineOccasion } from '../occasion.ts';
 
 /**
@@ -46,7 +46,7 @@ export const thankYou = defineOccasion({
       body: 'Hello {{prenom|there}},\n\nThank you for coming to {{boutique}}! Your opinion helps us serve you better: {{lien_questionnaire|just reply to this message.}}\n\nSee you soon!',
     },
   },
-  async due({ tx, merchantId, since, day, timeZone, parameters }) {
+  async due({ tx, merchantId, since, day, timeZone, parameters, publicUrl }) {
     const from = startOf(addDays(since, -parameters.days - 1), timeZone);
     const due = thankYouDue(await firstPurchasesSince(tx, merchantId, from), {
       days: parameters.days,
@@ -57,7 +57,13 @@ export const thankYou = defineOccasion({
     return Promise.all(
       due.map(async (d) => ({
         ...d,
-        values: { lien_questionnaire: await surveyLinkFor(tx, merchantId, d.customerId) },
+        values: {
+          lien_questionnaire: await satisfactionSurveyLink(
+            tx,
+            { merchantId, publicUrl },
+            d.customerId,
+          ),
+        },
       })),
     );
   },

@@ -54,6 +54,7 @@ export async function previewAutomation(
       since,
       from: startOf(since, timeZone),
       parameters: setting.parameters,
+      publicUrl: deps.publicUrl,
       metrics,
     });
     const handled = await handledOccasions(tx, merchantId, automation, due);

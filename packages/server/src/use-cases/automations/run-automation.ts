@@ -89,6 +89,7 @@ export async function runAutomation(
     since,
     from,
     parameters: setting.parameters,
+    publicUrl: deps.publicUrl,
     metrics: deps.metrics,
   });
   const handled = await handledOccasions(
