@@ -142,6 +142,24 @@ describeEachBackend('the follow-up list: who to call and why', (database) => {
     await buy(loyal.id, '2026-11-20T09:00:00Z');
     const lapsed = await buildCustomer(client, auth, { firstName: 'Marc' });
     await buy(lapsed.id, '2023-12-08T09:00:00Z');
+    // A hotel whose October invoice is still unpaid: call its contact.
+    const manager = await buildCustomer(client, auth, { firstName: 'Nadia', lastName: 'Hôtel' });
+    const hotel = await client.request('POST', '/api/v1/b2b-accounts', {
+      ...auth,
+      body: { companyName: 'Hôtel du Parc', paymentTermsDays: 30 },
+    });
+    expect(hotel.status, JSON.stringify(hotel.body)).toBe(201);
+    const linked = await client.request(
+      'PUT',
+      `/api/v1/b2b-accounts/${hotel.body.id}/contacts/${manager.id}`,
+      auth,
+    );
+    expect(linked.status, JSON.stringify(linked.body)).toBeLessThan(300);
+    const invoice = await client.request('POST', `/api/v1/b2b-accounts/${hotel.body.id}/invoices`, {
+      ...auth,
+      body: { number: 'F-2026-041', amountCents: 84_000, issuedOn: '2026-10-01' },
+    });
+    expect(invoice.status, JSON.stringify(invoice.body)).toBe(201);
 
     const runner = createJobRunner({
       db: client.services.db,
@@ -165,7 +183,11 @@ describeEachBackend('the follow-up list: who to call and why', (database) => {
         { status: 'all' },
       );
     const reasons = async () => (await read()).map((i) => `${i.reason}:${i.customer_id}`).sort();
-    const expected = [`birthday:${birthday.id}`, `long_standing:${loyal.id}`].sort();
+    const expected = [
+      `birthday:${birthday.id}`,
+      `long_standing:${loyal.id}`,
+      `late_payment:${manager.id}`,
+    ].sort();
     expect(await reasons()).toEqual(expected);
     const items = await read();
     expect(items.find((i) => i.reason === 'long_standing')!.details).toEqual({
@@ -173,6 +195,13 @@ describeEachBackend('the follow-up list: who to call and why', (database) => {
       since: '2023-12-10',
     });
     expect(items.find((i) => i.reason === 'birthday')!.details).toEqual({ date: '2026-12-11' });
+    // Due 31 October, 39 days late on 9 December.
+    expect(items.find((i) => i.reason === 'late_payment')!.details).toEqual({
+      company: 'Hôtel du Parc',
+      invoice: 'F-2026-041',
+      daysLate: 39,
+      amountCents: 84_000,
+    });
 
     // The next morning's run finds the same occasions: nothing is added twice.
     clock.set('2026-12-10T10:00:00Z');

@@ -20,6 +20,8 @@ export const messages = defineMessages({
     reason_long_standing:
       'Client depuis {years, plural, one {# an} other {# ans}} (depuis le {since}) : à remercier ou inviter',
     reason_birthday: 'Anniversaire le {date}',
+    reason_late_payment:
+      'Facture {invoice} de {company} impayée, en retard de {days, plural, one {# jour} other {# jours}}',
     reason_manual: 'Ajouté à la main',
     reason_other: 'Autre raison ({reason})',
     comment: 'Son commentaire : « {comment} »',
@@ -63,6 +65,8 @@ export const messages = defineMessages({
     reason_long_standing:
       'Customer for {years, plural, one {# year} other {# years}} (since {since}): to thank or invite',
     reason_birthday: 'Birthday on {date}',
+    reason_late_payment:
+      'Invoice {invoice} from {company} unpaid, {days, plural, one {# day} other {# days}} late',
     reason_manual: 'Added by hand',
     reason_other: 'Other reason ({reason})',
     comment: 'Their comment: “{comment}”',

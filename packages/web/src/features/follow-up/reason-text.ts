@@ -7,6 +7,7 @@ export type ReasonText = {
     | 'reason_going_quiet'
     | 'reason_long_standing'
     | 'reason_birthday'
+    | 'reason_late_payment'
     | 'reason_manual'
     | 'reason_other';
   values: MessageValues;
@@ -46,6 +47,15 @@ export function reasonText(
       return {
         key: 'reason_birthday',
         values: { date: details.date ? formatDate(str(details.date)) : '' },
+      };
+    case 'late_payment':
+      return {
+        key: 'reason_late_payment',
+        values: {
+          company: str(details.company),
+          invoice: str(details.invoice),
+          days: num(details.daysLate),
+        },
       };
     case 'manual':
       return { key: 'reason_manual', values: {} };

@@ -2,6 +2,7 @@ import { birthday } from './birthday.ts';
 import { detractor } from './detractor.ts';
 import type { FollowUpReason } from './follow-up-reason.ts';
 import { goingQuiet } from './going-quiet.ts';
+import { latePayment } from './late-payment.ts';
 import { longStanding } from './long-standing.ts';
 import { manual } from './manual.ts';
 
@@ -14,6 +15,7 @@ export const FOLLOW_UP_REASONS = [
   goingQuiet,
   longStanding,
   birthday,
+  latePayment,
   manual,
 ] as const satisfies readonly FollowUpReason[];
 
