@@ -61,8 +61,8 @@ export function buildDemoHistory(input: {
       key: c.customerId,
       firstName,
       lastName,
-      email: random() < 0.75 ? `${handle}.${i + 1}@example.fr` : null,
-      phone: random() < 0.6 ? `+336${String(Math.floor(random() * 1e8)).padStart(8, '0')}` : null,
+      email: random() < 0.75 ? `${handle}.${i + 1}@example.org` : null,
+      phone: random() < 0.6 ? fictionalPhone(i, random()) : null,
       birthday,
       emailConsent: random() < 0.7,
       customerSince: new Date(c.joinedAt),
@@ -115,4 +115,14 @@ export function buildDemoHistory(input: {
     );
   }
   return { customers, purchases, ledger, redemptions };
+}
+
+/**
+ * A number from the range set aside for fiction (06 39 98 xx xx), one per customer, so that
+ * nothing the demo shop sends could ever reach a real person (its addresses are in the
+ * reserved `example.org`). `_draw` is the random draw that once picked a number: still taken,
+ * so that every other figure of the demo stays what it was.
+ */
+function fictionalPhone(index: number, _draw: number): string {
+  return `+3363998${String(index % 10_000).padStart(4, '0')}`;
 }

@@ -14,6 +14,7 @@ import { localMidnight } from './local-midnight.ts';
 import { seedDemoB2b } from './seed-demo-b2b.ts';
 import { seedDemoBonuses } from './seed-demo-bonuses.ts';
 import { seedDemoClubAndCause } from './seed-demo-club.ts';
+import { seedDemoLadderAndPromo } from './seed-demo-ladder-and-promo.ts';
 import { seedDemoSurveys } from './seed-demo-surveys.ts';
 
 export const DEMO = {
@@ -99,6 +100,7 @@ export async function seedDemoShop(db: Kysely<Database>, options: { seed: number
     await seedDemoBonuses(tx, merchant.id, program, options.now);
     await seedDemoClubAndCause(tx, merchant.id, history, ids, end);
     await seedDemoB2b(tx, merchant.id, end);
+    await seedDemoLadderAndPromo(tx, merchant.id, options.now);
     return { merchant, customers: history.customers.length, purchases: history.purchases.length };
   });
 }
