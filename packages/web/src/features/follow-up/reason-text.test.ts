@@ -21,8 +21,18 @@ it('words each reason from its details, and an unknown reason by its name', () =
   expect(reasonText('birthday', { date: '2026-12-11' }, date).values).toEqual({
     date: '<2026-12-11>',
   });
-  expect(reasonText('late_payment', {}, date)).toEqual({
+  expect(
+    reasonText(
+      'late_payment',
+      { company: 'Hôtel du Parc', invoice: 'F-41', daysLate: 39, amountCents: 84_000 },
+      date,
+    ),
+  ).toEqual({
+    key: 'reason_late_payment',
+    values: { company: 'Hôtel du Parc', invoice: 'F-41', days: 39 },
+  });
+  expect(reasonText('dispute_open', {}, date)).toEqual({
     key: 'reason_other',
-    values: { reason: 'late_payment' },
+    values: { reason: 'dispute_open' },
   });
 });
