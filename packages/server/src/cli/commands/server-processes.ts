@@ -93,17 +93,20 @@ export async function runServerProcess(config: Config): Promise<number> {
   const target = JSON.parse(process.env[DATABASE_VARIABLE] ?? 'null') as ConnectionTarget | null;
   if (!target)
     throw new Error(`${DATABASE_VARIABLE} is not set: start Habitué with \`habitue start\``);
-  const handle = await openDatabase(target);
-  const serving = await startServing({ ...handle, warnings: [], target }, config);
-  await new Promise<void>((resolve) => {
+  // Listening before anything slow: the first process may die (kill -9) while this one starts.
+  const stopped = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
-    // The first process died (kill -9): nobody would stop this one.
+    // The first process is gone: nobody would ever stop this one.
     process.once('disconnect', resolve);
+    if (!process.connected) resolve();
   });
+  const handle = await openDatabase(target);
+  const serving = await startServing({ ...handle, warnings: [], target }, config);
+  await stopped;
   await serving.stop();
   await handle.close();
   // The channel to the first process would keep this one alive.
-  cluster.worker?.disconnect();
+  if (process.connected) cluster.worker?.disconnect();
   return 0;
 }
