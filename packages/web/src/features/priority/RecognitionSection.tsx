@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { api, call, idempotencyKey } from '../../api/client.ts';
@@ -43,6 +43,10 @@ export function RecognitionSection() {
               {can('campaigns:manage') && (
                 <TagForm customerIds={[month.customerId]} initialTag={t('monthTag')} />
               )}
+              <FollowUpButton
+                customerId={month.customerId}
+                note={t('noteOfTheMonth', { reasons: month.reasons.map(words).join(', ') })}
+              />
             </div>
           ) : (
             <p className="muted">{t('noneOfTheMonth')}</p>
@@ -95,6 +99,10 @@ function LongStanding({
                 {t('since', { date: format.date(c.since) })} · {c.reasons.map(words).join(', ')}
               </span>
             </span>
+            <FollowUpButton
+              customerId={c.customerId}
+              note={t('noteLongStanding', { reasons: c.reasons.map(words).join(', ') })}
+            />
           </li>
         ))}
       </ul>
@@ -137,5 +145,43 @@ function TagForm({ customerIds, initialTag }: { customerIds: string[]; initialTa
         </p>
       )}
     </div>
+  );
+}
+
+/** One click: this customer on the follow-up list, with why in words as the note. */
+function FollowUpButton({ customerId, note }: { customerId: string; note: string }) {
+  const t = useT(messages);
+  const can = useCan();
+  const client = useQueryClient();
+  const key = useRef(idempotencyKey());
+  const add = useMutation({
+    mutationFn: () =>
+      call(
+        api.POST('/api/v1/follow-up', {
+          body: { customerId, note: note.slice(0, 500) },
+          headers: { 'Idempotency-Key': key.current },
+        }),
+      ),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['follow-up'] }),
+  });
+  if (!can('customers:write')) return null;
+  return (
+    <span className="row">
+      {add.isSuccess ? (
+        <span role="status" className="small">
+          {t('onFollowUp')}
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={() => add.mutate()}
+          disabled={add.isPending}
+        >
+          {t('addToFollowUp')}
+        </button>
+      )}
+      <ProblemAlert error={add.error} />
+    </span>
   );
 }

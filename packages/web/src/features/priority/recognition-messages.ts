@@ -16,6 +16,10 @@ export const recognitionMessages = defineMessages({
     since: 'depuis le {date}',
     tag: 'Étiquette pour la campagne',
     addToCampaign: 'Ajouter à une campagne',
+    addToFollowUp: 'À rappeler',
+    noteOfTheMonth: 'Client du mois à remercier : {reasons}',
+    noteLongStanding: 'Fidèle de longue date à inviter : {reasons}',
+    onFollowUp: 'Ajouté à la liste « À rappeler ».',
     tagged:
       '{count, plural, one {# client étiqueté} other {# clients étiquetés}} « {tag} ». Créez une campagne dont le segment choisit cette étiquette.',
     newCampaign: 'Nouvelle campagne',
@@ -38,6 +42,10 @@ export const recognitionMessages = defineMessages({
     since: 'since {date}',
     tag: 'Tag for the campaign',
     addToCampaign: 'Add to a campaign',
+    addToFollowUp: 'To call',
+    noteOfTheMonth: 'Customer of the month to thank: {reasons}',
+    noteLongStanding: 'Long-standing customer to invite: {reasons}',
+    onFollowUp: 'Added to the “To call” list.',
     tagged:
       '{count, plural, one {# customer tagged} other {# customers tagged}} “{tag}”. Create a campaign whose segment selects this tag.',
     newCampaign: 'New campaign',
