@@ -25,6 +25,7 @@ describeEachBackend('automations API: state, wording, next week, results', (data
       'tier-reached',
       'we-miss-you',
       'maintenance-reminder',
+      'club-renewal',
     ]);
     expect(list.body.items.every((a: { enabled: boolean }) => !a.enabled)).toBe(true);
 

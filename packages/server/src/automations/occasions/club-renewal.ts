@@ -41,7 +41,7 @@ export function clubRenewalDue(
  * customer pays for.
  */
 export const clubRenewal = defineOccasion({
-  id: 'club_renewal',
+  id: 'club-renewal',
   kind: 'transactional',
   parameters: z.object({}),
   defaults: {},

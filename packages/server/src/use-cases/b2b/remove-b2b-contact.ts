@@ -2,6 +2,7 @@ import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../errors/app-error.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
 import { deleteB2bContact, findB2bAccount } from '../../repositories/b2b-accounts.ts';
+import { findCustomer } from '../../repositories/customers.ts';
 import type { MerchantScope } from '../scope.ts';
 
 /** Removes a customer from an account's contacts (the customer stays a customer). */
@@ -15,7 +16,9 @@ export async function removeB2bContact(
   if (!(await findB2bAccount(tx, merchantId, accountId, { lock: true }))) {
     throw notFound('Account');
   }
-  if (!(await deleteB2bContact(tx, merchantId, accountId, customerId))) {
+  // Through the customer first: a merged customer's id answers 409 customer_merged.
+  const customer = await findCustomer(tx, merchantId, customerId);
+  if (!customer || !(await deleteB2bContact(tx, merchantId, accountId, customerId))) {
     throw notFound('Contact');
   }
   await appendAudit(tx, merchantId, actor, now, {

@@ -66,6 +66,11 @@ describeEachBackend('GDPR access and erasure', (database) => {
     const erased = await client.request('POST', path, auth);
     expect(erased.status).toBe(200);
     expect(erased.body.id).toBe(f.customerId);
+    // The shop holds a second, unmerged record of the same person (same name and email): it
+    // is theirs too, and erased the same way.
+    expect(await findPersonalData(handle.db, f.merchantId, needles)).not.toEqual([]);
+    const duplicate = `/api/v1/customers/${f.duplicateCustomerId}/erase`;
+    expect((await client.request('POST', duplicate, auth)).status).toBe(200);
 
     expect(await findPersonalData(handle.db, f.merchantId, needles)).toEqual([]);
     expect(await books(handle.db, f.merchantId)).toEqual(before);

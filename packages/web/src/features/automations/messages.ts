@@ -52,6 +52,7 @@ export const messages = defineMessages({
     'name.tier-reached': 'Nouveau niveau atteint',
     'name.we-miss-you': 'Vous nous manquez',
     'name.maintenance-reminder': 'Rappel d’entretien ou de contrat',
+    'name.club-renewal': 'Renouvellement du club',
     'about.welcome':
       'Au premier passage du matin après l’inscription : le lien de la carte et un mot d’accueil.',
     'about.thank-you':
@@ -66,6 +67,8 @@ export const messages = defineMessages({
       'Quand un bon client semble s’éloigner (probabilité d’être encore actif sous le seuil).',
     'about.maintenance-reminder':
       'Un temps donné après l’achat d’un article (la chaudière → l’entretien annuel).',
+    'about.club-renewal':
+      'Quelques jours avant l’échéance de l’adhésion au club (selon le réglage du club), aux membres qui ne l’ont pas résiliée.',
     'param.days': 'Jours après le premier achat',
     'param.afterDays': 'Jours après le déblocage (0 : le jour même)',
     'param.topOnly': 'Seulement l’entrée au niveau le plus haut',
@@ -126,6 +129,7 @@ export const messages = defineMessages({
     'name.tier-reached': 'New level reached',
     'name.we-miss-you': 'We miss you',
     'name.maintenance-reminder': 'Maintenance or contract reminder',
+    'name.club-renewal': 'Club renewal',
     'about.welcome': 'At the first morning run after sign-up: the card link and a word of welcome.',
     'about.thank-you':
       'A few days after the first purchase, a thank-you (and the satisfaction survey when you have one).',
@@ -138,6 +142,8 @@ export const messages = defineMessages({
       'When a good customer seems to drift away (probability of still being active under the threshold).',
     'about.maintenance-reminder':
       'A set time after buying an item (the boiler → its yearly maintenance).',
+    'about.club-renewal':
+      'A few days before a club membership falls due (as the club is set), to members who did not cancel.',
     'param.days': 'Days after the first purchase',
     'param.afterDays': 'Days after unlocking (0: the same day)',
     'param.topOnly': 'Only entering the top level',
