@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOW } from '../../test/factories.ts';
-import { firstDaysExtra, type WelcomeBonus, welcomeOffer } from './bonus-settings.ts';
+import { firstDaysExtra } from './bonus-settings.ts';
 
 const DAY = 86_400_000;
 const launchWeek = { days: 7, extraPercent: 100 };
@@ -15,21 +15,5 @@ describe('firstDaysExtra', () => {
     expect(firstDaysExtra({ days: 7, extraPercent: 50 }, 3, NOW, NOW)).toBe(1);
     expect(firstDaysExtra(launchWeek, 0, NOW, NOW)).toBe(0);
     expect(firstDaysExtra(null, 12, NOW, NOW)).toBe(0);
-  });
-});
-
-describe('welcomeOffer', () => {
-  const welcome: WelcomeBonus = {
-    programId: 'points',
-    amount: 0,
-    firstDays: null,
-    firstPurchasePercentOff: 10,
-  };
-
-  it('offers the % off until the customer has bought once', () => {
-    expect(welcomeOffer(welcome, 0)).toEqual({ percentOff: 10 });
-    expect(welcomeOffer(welcome, 1)).toBeNull();
-    expect(welcomeOffer({ ...welcome, firstPurchasePercentOff: null }, 0)).toBeNull();
-    expect(welcomeOffer(null, 0)).toBeNull();
   });
 });

@@ -52,17 +52,3 @@ export function firstDaysExtra(
   if (at.getTime() >= memberSince.getTime() + firstDays.days * DAY_MS) return 0;
   return Math.floor((earned * firstDays.extraPercent) / 100);
 }
-
-/**
- * The welcome offer on a customer's first purchase: `{ percentOff }` while they have bought
- * nothing yet, else null. The till's discounts read it through the shop's quote.
- * @example welcomeOffer(welcome, 0) // { percentOff: 10 }
- */
-export function welcomeOffer(
-  welcome: WelcomeBonus | null,
-  purchasesSoFar: number,
-): { percentOff: number } | null {
-  const percentOff = welcome?.firstPurchasePercentOff ?? null;
-  if (percentOff === null || percentOff <= 0 || purchasesSoFar > 0) return null;
-  return { percentOff };
-}

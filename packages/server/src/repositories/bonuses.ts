@@ -103,15 +103,3 @@ export function findBirthdayVoucher(tx: Tx, merchantId: string, customerId: stri
 export function birthdayVoucherId(customerId: string, year: number) {
   return `birthday:${customerId}:${year}`;
 }
-
-/** Has the customer bought anything yet (recorded or imported)? */
-export async function hasAnyPurchase(tx: Tx, merchantId: string, customerId: string) {
-  const row = await tx
-    .selectFrom('purchases')
-    .select('id')
-    .where('merchant_id', '=', merchantId)
-    .where('customer_id', '=', customerId)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}

@@ -9,8 +9,12 @@ const NOW = new Date('2026-11-22T09:00:00Z');
 describeEachBackend(
   'the demo shop shows every kind of program, and reaches nobody real',
   (database) => {
-    it('has a ladder with the inner circle by seniority and a promo code the till accepts', async () => {
+    // One demo shop per database (its address is fixed): both tests read it.
+    beforeAll(async () => {
       await seedDemoShop(database().db, { seed: 1, now: NOW });
+    });
+
+    it('has a ladder with the inner circle by seniority and a promo code the till accepts', async () => {
       const api = testClient(testServices(database(), { now: () => NOW }));
       const login = await api.request('POST', '/api/v1/auth/login', { body: DEMO.owner });
       const cookie = sessionCookie(login.headers);
