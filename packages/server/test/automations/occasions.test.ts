@@ -54,12 +54,22 @@ describeEachBackend('automations: each occasion, with the clock moving', (databa
     // The one-click unsubscribe of the campaigns works for automations too.
     const url = /<(https:\/\/[^>]+)>/.exec(wish!.headers['List-Unsubscribe']!)![1]!;
     expect(wish!.text_body).toContain(url);
+    // Opening the link shows the same page as a campaign's, naming the shop, and changes nothing.
+    const opened = await shop.client.app.request(new URL(url).pathname, {
+      headers: { 'accept-language': 'fr-FR' },
+    });
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain(
+      'Ne plus recevoir les messages de « Boulangerie du Marché »',
+    );
     const clicked = await shop.client.app.request(new URL(url).pathname, {
       method: 'POST',
       body: 'List-Unsubscribe=One-Click',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(clicked.status).toBe(200);
+    const reopened = await shop.client.app.request(new URL(url).pathname);
+    expect(await reopened.text()).not.toContain('<form method="post">');
     shop.clock.set('2027-12-07T08:00:30Z');
     await shop.runner.runDue();
     expect(await shop.outbox()).toHaveLength(1);
