@@ -79,6 +79,47 @@ describeEachBackend('automations: each occasion, with the clock moving', (databa
     ]);
   });
 
+  it('birthday: a B2B contact may be emailed without opt-in, unless they objected', async () => {
+    const shop = await automationShop(database, '2026-12-01T09:00:00Z');
+    await shop.enable('birthday');
+    const account = await shop.client.request('POST', '/api/v1/b2b-accounts', {
+      ...shop.auth,
+      body: { companyName: 'Traiteur Dupont', paymentTermsDays: 30 },
+    });
+    expect(account.status, JSON.stringify(account.body)).toBe(201);
+    const contact = (firstName: string, extra: Record<string, unknown> = {}) =>
+      buildCustomer(shop.client, shop.auth, {
+        firstName,
+        email: `${firstName.toLowerCase()}@traiteur.example.fr`,
+        birthday: '12-07',
+        ...extra,
+      });
+    const julie = await contact('Julie');
+    const remi = await contact('Remi', { consents: [{ ...emailConsent, granted: false }] });
+    for (const c of [julie, remi]) {
+      const linked = await shop.client.request(
+        'PUT',
+        `/api/v1/b2b-accounts/${account.body.id}/contacts/${c.id}`,
+        shop.auth,
+      );
+      expect(linked.status, JSON.stringify(linked.body)).toBeLessThan(300);
+    }
+    await shop.runner.runDue();
+    shop.clock.set('2026-12-07T08:00:30Z');
+    await shop.runner.runDue();
+    expect((await shop.outbox()).map((m) => m.to_address)).toEqual(['julie@traiteur.example.fr']);
+    expect(await shop.sends('birthday')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ customer_id: julie.id, status: 'queued' }),
+        expect.objectContaining({
+          customer_id: remi.id,
+          status: 'skipped',
+          skip_reason: 'withdrawn',
+        }),
+      ]),
+    );
+  });
+
   it('thank-you: N days after the first purchase, once, a buyer by soft opt-in', async () => {
     const shop = await automationShop(database, '2026-12-01T09:00:00Z');
     await buildStampCard(shop.client, shop.auth);
