@@ -18,6 +18,7 @@ export * from './discounts/offer.ts';
 export * from './discounts/points-as-money.ts';
 export * from './discounts/promo-code-rule.ts';
 export * from './discounts/quote-discounts.ts';
+export * from './discounts/return-points-discount.ts';
 export * from './discounts/stacking-order.ts';
 export * from './earn/earned-by-purchase.ts';
 export * from './earn/grant-bonus.ts';

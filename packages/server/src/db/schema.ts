@@ -144,6 +144,9 @@ export interface PromoCodeUsesTable {
   customer_id: string;
   amount_off_cents: number;
   used_at: Timestamp;
+  /** Set when the purchase was refunded in full: the use no longer counts against the limits. */
+  released_at: Timestamp | null;
+  released_by_refund_id: string | null;
 }
 
 export interface PointsConversionsTable {
