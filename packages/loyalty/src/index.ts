@@ -14,6 +14,7 @@ export * from './card/next-reward.ts';
 export * from './cause/index.ts';
 export * from './club/index.ts';
 export * from './discounts/applicable-offers.ts';
+export * from './discounts/b2b-thresholds.ts';
 export * from './discounts/offer.ts';
 export * from './discounts/points-as-money.ts';
 export * from './discounts/promo-code-rule.ts';

@@ -149,6 +149,14 @@ export interface PromoCodeUsesTable {
   released_by_refund_id: string | null;
 }
 
+export interface B2bThresholdSettingsTable {
+  merchant_id: string;
+  period_months: number;
+  /** [{ fromCents, percent }], climbing. */
+  steps: unknown;
+  updated_at: Timestamp;
+}
+
 export interface PointsConversionsTable {
   merchant_id: string;
   id: string;
@@ -629,6 +637,7 @@ export interface Database {
   interactions: InteractionsTable;
   promo_codes: PromoCodesTable;
   promo_code_uses: PromoCodeUsesTable;
+  b2b_threshold_settings: B2bThresholdSettingsTable;
   points_conversions: PointsConversionsTable;
   points_conversion_uses: PointsConversionUsesTable;
   account_outbox: AccountOutboxTable;
