@@ -431,6 +431,14 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'The grace must be shorter than the period',
   },
   // Bonus settings and referrals.
+  threshold_not_increasing: {
+    fr: 'Chaque palier commence au-dessus du précédent',
+    en: 'Each step starts above the previous one',
+  },
+  percent_not_increasing: {
+    fr: 'Chaque palier donne plus que le précédent',
+    en: 'Each step gives more than the previous one',
+  },
   unknown_program: { fr: 'Programme introuvable ou archivé', en: 'Program not found or archived' },
   unknown_reward: {
     fr: 'Choisissez une récompense de ce programme',
