@@ -262,6 +262,10 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Choisissez deux fiches différentes à fusionner.',
     en: 'Choose two different customers to merge.',
   },
+  merge_accounts_differ: {
+    fr: 'Ces deux fiches sont contacts de deux comptes pro différents : retirez l’une de son compte, puis fusionnez.',
+    en: 'These two customers are contacts of two different business accounts: remove one from its account, then merge.',
+  },
   siret_taken: {
     fr: 'Un autre compte pro a déjà ce SIRET.',
     en: 'Another business account already has this SIRET.',
