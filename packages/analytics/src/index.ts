@@ -3,6 +3,8 @@
  * No I/O, no clock: the analysis date is always a parameter.
  */
 
+export * from './evaluation/index.ts';
+export * from './goals/index.ts';
 export * from './liability/index.ts';
 export * from './measures.ts';
 export * from './models/index.ts';
