@@ -108,6 +108,9 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'analytics_fits',
   'bonus_settings',
   'referrals',
+  'acquisition_channels',
+  'customer_acquisitions',
+  'acquisition_spend',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */
