@@ -7,5 +7,6 @@ export * from './liability/index.ts';
 export * from './measures.ts';
 export * from './models/index.ts';
 export * from './pipeline/index.ts';
+export * from './seasons/index.ts';
 export * from './simulate/index.ts';
 export * from './summary/index.ts';
