@@ -3,6 +3,7 @@
  * No I/O, no clock: the analysis date is always a parameter.
  */
 
+export * from './backtest/index.ts';
 export * from './liability/index.ts';
 export * from './measures.ts';
 export * from './models/index.ts';
