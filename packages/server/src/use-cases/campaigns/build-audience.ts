@@ -10,6 +10,7 @@ import { type AudienceRow, listAudienceRows } from '../../repositories/campaign-
 import { findTierSetting, loadTierActivities } from '../../repositories/tiers.ts';
 import type { CustomerMetrics } from '../analytics/customer-metrics.ts';
 import { customerValue } from '../analytics/customer-value-row.ts';
+import { customersToOffer } from '../cross-sell/customers-to-offer.ts';
 import { standingOf } from '../tiers/tier-standing.ts';
 
 export type Exclusions = Record<ConsentRefusal, number>;
@@ -64,6 +65,10 @@ export async function buildAudience(
   const { metrics, segment, channel, now } = input;
   const rows = await listAudienceRows(tx, input.merchantId);
   const tierOf = segment.tiers ? await tiersOf(tx, input.merchantId, rows, now) : undefined;
+  const offered =
+    segment.crossSellItem === undefined
+      ? undefined
+      : await customersToOffer(tx, input.merchantId, segment.crossSellItem);
   const excluded: Exclusions = { no_address: 0, withdrawn: 0, no_consent: 0 };
   const recipients: AudienceRow[] = [];
   for (const row of rows) {
@@ -78,6 +83,7 @@ export async function buildAudience(
       birthMonth: row.birth_month,
       programIds: row.program_ids,
       ...(tierOf ? { tierIds: tierOf.has(row.id) ? [tierOf.get(row.id)!] : [] } : {}),
+      ...(offered ? { crossSellOffered: offered.has(row.id) } : {}),
     });
     if (!inSegment) continue;
     const decision = consentFor(row, channel, now);
