@@ -286,6 +286,7 @@ export const OPERATIONS = {
   'GET /api/v1/outbox': 'outbox:read',
   'POST /api/v1/outbox/{id}/resend': 'merchant:manage',
   'GET /api/v1/campaigns': 'campaigns:manage',
+  'GET /api/v1/campaign-channels': 'campaigns:manage',
   'POST /api/v1/campaigns': 'campaigns:manage',
   'POST /api/v1/campaigns/preview': 'campaigns:manage',
   'GET /api/v1/campaigns/{id}': 'campaigns:manage',

@@ -15648,6 +15648,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaign-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which channels this server can send a campaign on (SMS needs a provider hearing STOP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Channels and whether each is available */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignChannels"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns": {
         parameters: {
             query?: never;
@@ -16261,7 +16378,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the campaign to yourself, as one customer would receive it */
+        /** Send the campaign to yourself, as one customer would receive it: to your email, or for a text to the phone given */
         post: {
             parameters: {
                 query?: never;
@@ -16276,6 +16393,8 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         customerId?: string;
+                        /** @description Where a text campaign’s test goes (required for SMS; "06 12 34 56 78") */
+                        phone?: string;
                     };
                 };
             };
@@ -24720,6 +24839,15 @@ export interface components {
             durationMs: number;
             error: string | null;
         };
+        CampaignChannels: {
+            email: {
+                available: boolean;
+            };
+            sms: {
+                /** @description An SMS provider with STOP handling is configured (SMS_PROVIDER, SMS_WEBHOOK_TOKEN) */
+                available: boolean;
+            };
+        };
         Campaign: {
             id: string;
             name: string;
@@ -24774,6 +24902,22 @@ export interface components {
                 subject: string;
                 text: string;
                 html: string;
+            } | null;
+            /** @description For a text: its size with the STOP mention (the short code counted as 5 digits), as the sample customer (or nobody) would receive it */
+            sms: {
+                /**
+                 * @description gsm7: 160 characters per text; ucs2 (a character outside GSM 03.38): 70
+                 * @enum {string}
+                 */
+                encoding: "gsm7" | "ucs2";
+                /** @description Characters as counted by the encoding */
+                units: number;
+                /** @description Texts billed by the provider */
+                segments: number;
+                /** @description Most characters in one text */
+                single: number;
+                /** @description Characters per part of a longer one */
+                perPart: number;
             } | null;
         };
         /** @enum {string} */

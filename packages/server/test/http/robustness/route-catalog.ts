@@ -953,6 +953,10 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     ],
   },
   'GET /api/v1/campaigns': { apiKey: 'forbidden', probes: [own("the shop's campaigns")] },
+  'GET /api/v1/campaign-channels': {
+    apiKey: 'forbidden',
+    probes: [own('the channels this server sends on')],
+  },
   'POST /api/v1/campaigns': {
     apiKey: 'forbidden',
     probes: [own('a new campaign', { body: () => CAMPAIGN })],
