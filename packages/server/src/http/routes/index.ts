@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types.ts';
+import { registerAcquisitionRoutes } from './acquisition/acquisition.routes.ts';
 import { registerAnalyticsRoutes } from './analytics/analytics.routes.ts';
 import { registerLiabilityRoutes } from './analytics/liability.routes.ts';
 import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
@@ -15,6 +16,7 @@ import { registerCampaignRoutes } from './campaigns/campaigns.routes.ts';
 import { registerCardRoutes } from './cards/cards.routes.ts';
 import { registerCauseRoutes } from './causes/causes.routes.ts';
 import { registerClubRoutes } from './club/club.routes.ts';
+import { registerCrossSellRoutes } from './cross-sell/cross-sell.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
 import { registerExportRoutes } from './exports/exports.routes.ts';
@@ -93,6 +95,8 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerPriorityRoutes,
   registerRecognitionRoutes,
   registerLiabilityRoutes,
+  registerAcquisitionRoutes,
+  registerCrossSellRoutes,
   registerExportRoutes,
   registerPublicRoutes,
   registerPublicSurveyRoutes,
