@@ -24183,6 +24183,13 @@ export interface components {
                 rewardedAt: string | null;
                 /** @description When a refund took it back */
                 takenBackAt: string | null;
+                /** @description What the referral gave each side once the first purchase qualified (null before); `takenBackAt` says when a refund took it back */
+                bonus: {
+                    /** @enum {string} */
+                    unit: "points" | "stamps";
+                    referrer: number;
+                    referee: number;
+                } | null;
             }[];
         };
         B2bThresholds: {
