@@ -5,9 +5,43 @@ import { api, call } from '../../api/client.ts';
 import type { components } from '../../api/schema.d.ts';
 import { useFormat, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { interactionMessages } from '../customers/interaction-messages.ts';
 import { messages } from './messages.ts';
 
 type Data = components['schemas']['CustomerDataExport'];
+
+const FOLLOW_UP_REASONS = [
+  'detractor',
+  'going_quiet',
+  'long_standing',
+  'birthday',
+  'late_payment',
+  'manual',
+] as const;
+type KnownReason = (typeof FOLLOW_UP_REASONS)[number];
+const isKnownReason = (r: string): r is KnownReason => FOLLOW_UP_REASONS.includes(r as KnownReason);
+
+const INTERACTION_KINDS = [
+  'call',
+  'visit',
+  'email',
+  'complaint',
+  'dispute',
+  'late_payment',
+] as const;
+type Kind = (typeof INTERACTION_KINDS)[number];
+const isKind = (k: string): k is Kind => INTERACTION_KINDS.includes(k as Kind);
+
+/** A survey answer's values in question order (q1, q2, … q10), lists joined. */
+function answerValues(answers: Record<string, unknown>): string {
+  return Object.keys(answers)
+    .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
+    .map((k) => {
+      const v = answers[k];
+      return Array.isArray(v) ? v.join(', ') : String(v);
+    })
+    .join(' · ');
+}
 
 /** A customer's complete data, readable (what a right-of-access answer shows on screen). */
 export function CustomerDataPage() {
@@ -23,6 +57,7 @@ export function CustomerDataPage() {
 
 function CustomerData({ id, data }: { id: string; data: Data }) {
   const t = useT(messages);
+  const kinds = useT(interactionMessages);
   const format = useFormat();
   const c = data.customer;
   const dash = (v: string | null | undefined) => v || t('dash');
@@ -126,6 +161,38 @@ function CustomerData({ id, data }: { id: string; data: Data }) {
             when(a.occurredAt),
             String(a.delta),
             a.reason ? `${a.reasonCode} — ${a.reason}` : a.reasonCode,
+          ])}
+        />
+      </Section>
+      <Section title={t('interactions')}>
+        <Table
+          head={[t('date'), t('kind'), t('outcome')]}
+          rows={data.interactions.map((i) => [
+            when(i.occurredAt),
+            isKind(i.kind) ? kinds(i.kind) : i.kind,
+            dash(i.outcome),
+          ])}
+        />
+      </Section>
+      <Section title={t('surveyAnswers')}>
+        <Table
+          head={[t('date'), t('survey'), t('score'), t('answers')]}
+          rows={data.surveyAnswers.map((a) => [
+            when(a.answeredAt),
+            a.surveyTitle,
+            a.npsScore === null ? t('dash') : String(a.npsScore),
+            answerValues(a.answers) || t('dash'),
+          ])}
+        />
+      </Section>
+      <Section title={t('followUps')}>
+        <Table
+          head={[t('date'), t('followUpReason'), t('notes'), t('outcome')]}
+          rows={data.followUps.map((f) => [
+            when(f.createdAt),
+            isKnownReason(f.reason) ? t(`followUp_${f.reason}`) : f.reason,
+            dash(f.note),
+            dash(f.outcome),
           ])}
         />
       </Section>
