@@ -7,6 +7,7 @@ import { useFormat, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { interactionMessages } from '../customers/interaction-messages.ts';
 import { messages } from './messages.ts';
+import './gdpr.css';
 
 type Data = components['schemas']['CustomerDataExport'];
 
