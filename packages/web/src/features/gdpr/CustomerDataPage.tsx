@@ -56,8 +56,13 @@ export function CustomerDataPage() {
   return <CustomerData id={id} data={data.data} />;
 }
 
+type Key = keyof (typeof messages)['fr'];
+
 function CustomerData({ id, data }: { id: string; data: Data }) {
   const t = useT(messages);
+  /** A code worded through the catalogue; one the app does not know yet is shown as it is. */
+  const word = (prefix: string, code: string) =>
+    `${prefix}${code}` in messages.fr ? t(`${prefix}${code}` as Key) : code;
   const kinds = useT(interactionMessages);
   const format = useFormat();
   const c = data.customer;
@@ -111,7 +116,7 @@ function CustomerData({ id, data }: { id: string; data: Data }) {
           head={[t('date'), t('channel'), t('decision'), t('source'), t('wording')]}
           rows={data.consents.map((k) => [
             when(k.recordedAt),
-            k.channel,
+            word('channel_', k.channel),
             k.granted ? t('granted') : t('refused'),
             k.source,
             k.wordingVersion,
@@ -144,8 +149,8 @@ function CustomerData({ id, data }: { id: string; data: Data }) {
           head={[t('date'), t('movement'), t('cause')]}
           rows={data.ledger.map((e) => [
             when(e.occurredAt),
-            `${e.delta > 0 ? '+' : ''}${e.delta} ${e.unit}`,
-            e.cause,
+            `${e.delta > 0 ? '+' : ''}${e.delta} ${word('unit_', e.unit)}`,
+            word('cause_', e.cause),
           ])}
         />
       </Section>
@@ -200,13 +205,21 @@ function CustomerData({ id, data }: { id: string; data: Data }) {
       <Section title={t('messages')}>
         <Table
           head={[t('date'), t('subject'), t('status')]}
-          rows={data.messages.map((m) => [when(m.sentAt ?? m.createdAt), m.subject, m.status])}
+          rows={data.messages.map((m) => [
+            when(m.sentAt ?? m.createdAt),
+            m.subject,
+            word('message_', m.status),
+          ])}
         />
       </Section>
       <Section title={t('webhooks')}>
         <Table
           head={[t('date'), t('event'), t('status')]}
-          rows={data.webhookDeliveries.map((d) => [when(d.createdAt), d.eventType, d.status])}
+          rows={data.webhookDeliveries.map((d) => [
+            when(d.createdAt),
+            d.eventType,
+            word('delivery_', d.status),
+          ])}
         />
       </Section>
       <Section title={t('history')}>
