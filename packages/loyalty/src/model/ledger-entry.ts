@@ -43,6 +43,15 @@ export type EntryCause =
       readonly conversionId: string;
       readonly amountCents: number;
     }
+  /**
+   * reverse: a refund gave back points that had been converted into money off the refunded
+   * purchase — in proportion to what was refunded, all of them once it is refunded in full.
+   */
+  | {
+      readonly type: 'points_discount_returned';
+      readonly purchaseId: string;
+      readonly refundId: string;
+    }
   /** expire: nothing happened for too long. */
   | { readonly type: 'inactivity'; readonly lastActivityAt: Date }
   /**

@@ -78,6 +78,7 @@ export const ERROR_CODES = {
   siret_taken: 409,
   customer_in_other_account: 409,
   invoice_number_taken: 409,
+  acquisition_channel_taken: 409,
   automation_needs_parameters: 409,
   sms_not_available: 422,
   marketing_needs_https: 409,
