@@ -303,6 +303,7 @@ export const OPERATIONS = {
   'GET /api/v1/surveys/{id}': 'surveys:manage',
   'PATCH /api/v1/surveys/{id}': 'surveys:manage',
   'GET /api/v1/surveys/{id}/link': 'surveys:manage',
+  'GET /api/v1/customers/{id}/survey-answers': 'surveys:manage',
   // The list is the team's: staff see names, reasons and outcomes; the priority score and
   // value figures in it only reach callers with analytics:read (managers and owners).
   'GET /api/v1/follow-up': 'customers:read',

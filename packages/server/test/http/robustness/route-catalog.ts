@@ -293,6 +293,10 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
       }),
     ],
   },
+  'GET /api/v1/customers/{id}/survey-answers': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
   'GET /api/v1/customers/{id}/serving-cost': {
     apiKey: 'forbidden',
     probes: [foreign("B's customer", { params: customerOf })],
