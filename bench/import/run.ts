@@ -20,34 +20,13 @@ import { openStorage, type Storage } from '../../packages/server/src/db/open-sto
 import { asSystem } from '../../packages/server/src/db/tenant.ts';
 import { importCustomersAndPurchases } from '../../packages/server/src/use-cases/imports/import-customers-and-purchases.ts';
 import { startPostgres } from '../../packages/server/test/support/postgres-server.ts';
+import { tillExport } from './till-export.ts';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' } } });
 const ROWS = Number(values.rows);
 const CUSTOMERS = Math.max(1, Math.round(ROWS / 10));
-const DAY0 = Date.UTC(2023, 0, 1);
 
-/** A till export: customer number, date, amount with a decimal comma; two years of sales. */
-function generateCsv(): Uint8Array {
-  // mulberry32: seeded, so the COPY gets exactly the rows the import read.
-  let seed = 42;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const lines = ['N° client;Date;Montant'];
-  for (let i = 0; i < ROWS; i++) {
-    const customer = Math.floor(random() * CUSTOMERS);
-    const date = new Date(DAY0 + Math.floor(random() * 730) * 86_400_000);
-    const day = `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
-    const cents = 100 + Math.floor(random() * 5000);
-    lines.push(
-      `C${customer};${day};${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`,
-    );
-  }
-  return new TextEncoder().encode(`${lines.join('\n')}\n`);
-}
+const generateCsv = () => tillExport(ROWS, CUSTOMERS);
 
 async function newMerchant(storage: Storage, slug: string): Promise<string> {
   const id = uuidv7();
