@@ -105,15 +105,12 @@ export async function insertImportedTags(
     tx,
     rows,
     (batch) =>
-      sql<{ added: number }>`
-        with added as (
-          insert into customer_tags (merchant_id, customer_id, tag, created_at)
-          select ${merchantId}, customer_id, tag, ${now}
-            from unnest(${col(batch, (r) => r.customerId)}::uuid[], ${col(batch, (r) => r.tag)}::text[])
-                 as t(customer_id, tag)
-          on conflict do nothing
-          returning 1)
-        select count(*)::int as added from added`,
+      sql`
+        insert into customer_tags (merchant_id, customer_id, tag, created_at)
+        select ${merchantId}, customer_id, tag, ${now}
+          from unnest(${col(batch, (r) => r.customerId)}::uuid[], ${col(batch, (r) => r.tag)}::text[])
+               as t(customer_id, tag)
+        on conflict do nothing`,
   );
 }
 
@@ -139,24 +136,21 @@ export async function insertImportedConsents(
     tx,
     rows,
     (batch) =>
-      sql<{ added: number }>`
-        with added as (
-          insert into consents (merchant_id, id, customer_id, channel, granted, recorded_at, source,
-                                wording_version)
-          select ${merchantId}, gen_random_uuid(), t.customer_id, t.channel, t.granted, t.recorded_at,
-                 t.source, ${wordingVersion}
-            from unnest(${col(batch, (r) => r.customerId)}::uuid[], ${col(batch, (r) => r.channel)}::text[],
-                        ${col(batch, (r) => r.granted)}::boolean[],
-                        ${col(batch, (r) => r.recordedAt.toISOString())}::timestamptz[],
-                        ${col(batch, (r) => r.source)}::text[])
-                 as t(customer_id, channel, granted, recorded_at, source)
-           where not exists (
-             select 1 from consents c
-              where c.merchant_id = ${merchantId} and c.customer_id = t.customer_id
-                and c.channel = t.channel and c.granted = t.granted
-                and c.recorded_at = t.recorded_at and c.source = t.source)
-          returning 1)
-        select count(*)::int as added from added`,
+      sql`
+        insert into consents (merchant_id, id, customer_id, channel, granted, recorded_at, source,
+                              wording_version)
+        select ${merchantId}, gen_random_uuid(), t.customer_id, t.channel, t.granted, t.recorded_at,
+               t.source, ${wordingVersion}
+          from unnest(${col(batch, (r) => r.customerId)}::uuid[], ${col(batch, (r) => r.channel)}::text[],
+                      ${col(batch, (r) => r.granted)}::boolean[],
+                      ${col(batch, (r) => r.recordedAt.toISOString())}::timestamptz[],
+                      ${col(batch, (r) => r.source)}::text[])
+               as t(customer_id, channel, granted, recorded_at, source)
+         where not exists (
+           select 1 from consents c
+            where c.merchant_id = ${merchantId} and c.customer_id = t.customer_id
+              and c.channel = t.channel and c.granted = t.granted
+              and c.recorded_at = t.recorded_at and c.source = t.source)`,
   );
 }
 
@@ -188,20 +182,17 @@ export async function insertImportedPurchases(
     tx,
     rows,
     (batch) =>
-      sql<{ added: number }>`
-        with added as (
-          insert into purchases (merchant_id, id, customer_id, amount_cents, occurred_at,
-                                 external_id, items, source, actor_type, actor_id, created_at)
-          select ${merchantId}, id, customer_id, amount_cents,
-                 ((date '1970-01-01' + day) + time '12:00') at time zone ${timeZone},
-                 external_id, items::jsonb, 'import', ${actor.type}, ${actor.id}, ${now}
-            from unnest(${col(batch, (r) => r.id)}::uuid[], ${col(batch, (r) => r.customerId)}::uuid[],
-                        ${col(batch, (r) => r.amountCents)}::bigint[], ${col(batch, (r) => r.day)}::int[],
-                        ${col(batch, (r) => r.externalId)}::text[], ${col(batch, (r) => r.items)}::text[])
-                 as t(id, customer_id, amount_cents, day, external_id, items)
-          on conflict (merchant_id, external_id) do nothing
-          returning 1)
-        select count(*)::int as added from added`,
+      sql`
+        insert into purchases (merchant_id, id, customer_id, amount_cents, occurred_at,
+                               external_id, items, source, actor_type, actor_id, created_at)
+        select ${merchantId}, id, customer_id, amount_cents,
+               ((date '1970-01-01' + day) + time '12:00') at time zone ${timeZone},
+               external_id, items::jsonb, 'import', ${actor.type}, ${actor.id}, ${now}
+          from unnest(${col(batch, (r) => r.id)}::uuid[], ${col(batch, (r) => r.customerId)}::uuid[],
+                      ${col(batch, (r) => r.amountCents)}::bigint[], ${col(batch, (r) => r.day)}::int[],
+                      ${col(batch, (r) => r.externalId)}::text[], ${col(batch, (r) => r.items)}::text[])
+               as t(id, customer_id, amount_cents, day, external_id, items)
+        on conflict (merchant_id, external_id) do nothing`,
   );
 }
 
@@ -240,19 +231,16 @@ export async function insertImportedRefunds(
     tx,
     rows,
     (batch) =>
-      sql<{ added: number }>`
-        with added as (
-          insert into refunds (merchant_id, id, purchase_id, amount_cents, reason, external_id,
-                               actor_type, actor_id, created_at)
-          select ${merchantId}, gen_random_uuid(), purchase_id, amount_cents, null, external_id,
-                 ${actor.type}, ${actor.id},
-                 ((date '1970-01-01' + day) + time '12:00') at time zone ${timeZone}
-            from unnest(${col(batch, (r) => r.purchaseId)}::uuid[], ${col(batch, (r) => r.externalId)}::text[],
-                        ${col(batch, (r) => r.amountCents)}::bigint[], ${col(batch, (r) => r.day)}::int[])
-                 as t(purchase_id, external_id, amount_cents, day)
-          on conflict (merchant_id, external_id) where external_id is not null do nothing
-          returning 1)
-        select count(*)::int as added from added`,
+      sql`
+        insert into refunds (merchant_id, id, purchase_id, amount_cents, reason, external_id,
+                             actor_type, actor_id, created_at)
+        select ${merchantId}, gen_random_uuid(), purchase_id, amount_cents, null, external_id,
+               ${actor.type}, ${actor.id},
+               ((date '1970-01-01' + day) + time '12:00') at time zone ${timeZone}
+          from unnest(${col(batch, (r) => r.purchaseId)}::uuid[], ${col(batch, (r) => r.externalId)}::text[],
+                      ${col(batch, (r) => r.amountCents)}::bigint[], ${col(batch, (r) => r.day)}::int[])
+               as t(purchase_id, external_id, amount_cents, day)
+        on conflict (merchant_id, external_id) where external_id is not null do nothing`,
   );
 }
 
@@ -271,7 +259,8 @@ function* batches<T>(rows: readonly T[]): Generator<readonly T[]> {
 }
 
 /**
- * Runs one statement per batch and adds up the rows each one added. The next batch's
+ * Runs one insert per batch and adds up the rows each one added (its command tag's count: an
+ * `on conflict do nothing` counts only what it wrote). The next batch's
  * parameters (its arrays as text) are built while the database runs the previous statement,
  * so that neither waits for the other. One statement at a time is ever sent: none is left
  * queued behind a failing one, to run after the transaction has been rolled back.
@@ -279,8 +268,7 @@ function* batches<T>(rows: readonly T[]): Generator<readonly T[]> {
 async function inBatches<T>(
   tx: Tx,
   rows: readonly T[],
-  /** A statement for a batch; the rows it added when it selects them as `added`. */
-  statement: (batch: readonly T[]) => RawBuilder<{ added?: number }>,
+  statement: (batch: readonly T[]) => RawBuilder<unknown>,
 ): Promise<number> {
   let added = 0;
   const all = batches(rows);
@@ -294,7 +282,7 @@ async function inBatches<T>(
     await new Promise(setImmediate);
     next = all.next();
     query = next.done ? null : statement(next.value);
-    added += (await running).rows[0]?.added ?? 0;
+    added += Number((await running).numAffectedRows ?? 0n);
   }
   return added;
 }
