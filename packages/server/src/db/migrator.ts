@@ -30,6 +30,7 @@ import { b2bAccounts } from './migrations/2026-12-06T1370-b2b-accounts.ts';
 import { rateWindows } from './migrations/2026-12-06T1390-rate-windows.ts';
 import { valueSettings } from './migrations/2026-12-06T1391-value-settings.ts';
 import { analyticsFits } from './migrations/2026-12-06T1392-analytics-fits.ts';
+import { goals } from './migrations/2026-12-06T1440-goals.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -67,6 +68,7 @@ export const MIGRATIONS: readonly Migration[] = [
   rateWindows,
   valueSettings,
   analyticsFits,
+  goals,
 ];
 
 /**

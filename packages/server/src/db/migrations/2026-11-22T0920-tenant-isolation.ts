@@ -108,6 +108,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'analytics_fits',
   'bonus_settings',
   'referrals',
+  'goals',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

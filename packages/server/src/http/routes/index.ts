@@ -19,6 +19,7 @@ import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
 import { registerExportRoutes } from './exports/exports.routes.ts';
 import { registerFollowUpRoutes } from './follow-up/follow-up.routes.ts';
 import { registerGdprRoutes } from './gdpr/gdpr.routes.ts';
+import { registerGoalRoutes } from './goals/goals.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerImportRoutes } from './imports/imports.routes.ts';
 import { registerJobRoutes } from './jobs/jobs.routes.ts';
@@ -91,6 +92,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerPriorityRoutes,
   registerRecognitionRoutes,
   registerLiabilityRoutes,
+  registerGoalRoutes,
   registerExportRoutes,
   registerPublicRoutes,
   registerPublicSurveyRoutes,
