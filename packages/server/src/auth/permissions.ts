@@ -311,6 +311,8 @@ export const OPERATIONS = {
   'GET /api/v1/analytics/overview': 'analytics:read',
   'GET /api/v1/analytics/liability': 'analytics:read',
   'GET /api/v1/goals': 'analytics:read',
+  'GET /api/v1/analytics/action-evaluation': 'analytics:read',
+  'GET /api/v1/reports/monthly': 'analytics:read',
   'POST /api/v1/goals': 'goals:manage',
   'PATCH /api/v1/goals/{id}': 'goals:manage',
   'POST /api/v1/goals/{id}/archive': 'goals:manage',

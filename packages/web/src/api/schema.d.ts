@@ -19504,6 +19504,247 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/action-evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** New, loyal and referred customers and revenue per customer, month by month (docs/analytics/action-evaluation.md) */
+        get: {
+            parameters: {
+                query?: {
+                    months?: number;
+                    /** @description Default: the current month (so far) */
+                    lastMonth?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The months, oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActionEvaluation"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly report: the month’s figures against the month before, the goals, the follow-up list */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the last finished month */
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonthlyReport"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/customers": {
         parameters: {
             query?: never;
@@ -23730,6 +23971,11 @@ export interface components {
                 every: "week";
                 on: number;
                 at: string;
+            } | {
+                /** @enum {string} */
+                every: "month";
+                day: number;
+                at: string;
             };
             nextRunAt: string | null;
             lastRunAt: string | null;
@@ -24639,6 +24885,77 @@ export interface components {
              * @example 2027-06-30
              */
             deadline?: string;
+        };
+        ActionEvaluation: {
+            currentMonth: string;
+            months: components["schemas"]["MonthEvaluation"][];
+        };
+        MonthEvaluation: {
+            month: string;
+            /** @description Customers who bought in the month */
+            activeCustomers: number;
+            /** @description First purchase in the month */
+            newCustomers: number;
+            /** @description Bought in the month and in at least 3 distinct months of the 12 ending with it */
+            loyalCustomers: number;
+            purchases: number;
+            revenueCents: number;
+            averageBasketCents: number | null;
+            revenuePerCustomerCents: number | null;
+            /** @description Customers who joined through a referral in the month */
+            referredCustomers: number;
+            /** @description New customers of the month who came through a referral */
+            referredNewCustomers: number;
+        };
+        MonthlyReport: {
+            shop: {
+                name: string;
+                /** @enum {string} */
+                locale: "fr" | "en";
+                currency: string;
+            };
+            month: string;
+            /** @description false for the current month (so far) */
+            complete: boolean;
+            current: components["schemas"]["MonthEvaluation"];
+            previous: components["schemas"]["MonthEvaluation"];
+            goals: {
+                id: string;
+                name: string | null;
+                metric: components["schemas"]["GoalMetric"];
+                /** @enum {string} */
+                unit: "cents" | "percent" | "count" | "per_month";
+                segment: components["schemas"]["GoalSegment"];
+                template: string | null;
+                /** @description Measured when the goal was set */
+                baseline: number;
+                target: number;
+                startsOn: string;
+                deadline: string;
+                archived: boolean;
+                progress: {
+                    current: number | null;
+                    percentDone: number | null;
+                    /** @enum {string} */
+                    status: "achieved" | "on_track" | "late" | "missed" | "too_early";
+                    trendPerDay: number | null;
+                    /** @description The least-squares line through the weekly measures, at the deadline */
+                    projectedAtDeadline: number | null;
+                };
+            }[];
+            followUp: {
+                open: number;
+                items: {
+                    id: string;
+                    customerId: string;
+                    firstName: string | null;
+                    lastName: string | null;
+                    phone: string | null;
+                    reason: string;
+                    note: string | null;
+                    createdAt: string;
+                }[];
+            };
         };
         PublicCard: {
             cardToken: string;

@@ -38,6 +38,7 @@ import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRecognitionRoutes } from './recognition/recognition.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
+import { registerReportRoutes } from './reports/reports.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerSimulationRoutes } from './simulations/simulations.routes.ts';
 import { registerSmsEventRoutes } from './sms/sms-events.routes.ts';
@@ -93,6 +94,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerRecognitionRoutes,
   registerLiabilityRoutes,
   registerGoalRoutes,
+  registerReportRoutes,
   registerExportRoutes,
   registerPublicRoutes,
   registerPublicSurveyRoutes,

@@ -565,6 +565,14 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     apiKey: 'forbidden',
     probes: [foreign("B's goal", { params: ({ b }) => ({ id: b.goalId }) })],
   },
+  'GET /api/v1/analytics/action-evaluation': {
+    apiKey: 'forbidden',
+    probes: [own("A's months"), own("A's last 3 months", { query: () => ({ months: '3' }) })],
+  },
+  'GET /api/v1/reports/monthly': {
+    apiKey: 'forbidden',
+    probes: [own("A's last month"), own("A's November", { query: () => ({ month: '2026-11' }) })],
+  },
   'GET /api/v1/causes': { probes: [own("A's causes")] },
   'POST /api/v1/causes': {
     apiKey: 'forbidden',
