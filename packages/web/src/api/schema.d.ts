@@ -24952,6 +24952,9 @@ export interface components {
                     lastName: string | null;
                     phone: string | null;
                     reason: string;
+                    details: {
+                        [key: string]: unknown;
+                    };
                     note: string | null;
                     createdAt: string;
                 }[];

@@ -58,6 +58,7 @@ export async function getMonthlyReport(
         lastName: item.last_name,
         phone: item.phone,
         reason: item.reason,
+        details: item.details,
         note: item.note,
         createdAt: item.created_at.toISOString(),
       })),

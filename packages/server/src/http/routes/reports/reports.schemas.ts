@@ -60,6 +60,7 @@ export const MonthlyReportResult = z
           lastName: z.string().nullable(),
           phone: z.string().nullable(),
           reason: z.string(),
+          details: z.record(z.string(), z.unknown()),
           note: z.string().nullable(),
           createdAt: z.string(),
         }),
