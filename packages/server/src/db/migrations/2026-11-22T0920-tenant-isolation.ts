@@ -109,6 +109,10 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'bonus_settings',
   'referrals',
   'goals',
+  'b2b_threshold_settings',
+  'acquisition_channels',
+  'customer_acquisitions',
+  'acquisition_spend',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */
