@@ -232,6 +232,8 @@ export const OPERATIONS = {
   'DELETE /api/v1/tier-ladder': 'programs:write',
   'GET /api/v1/bonus-settings': 'programs:read',
   'PUT /api/v1/bonus-settings': 'programs:write',
+  'GET /api/v1/b2b-thresholds': 'programs:read',
+  'PUT /api/v1/b2b-thresholds': 'programs:write',
   'GET /api/v1/customers/{id}/referrals': 'customers:read',
   'GET /api/v1/referrals': 'analytics:read',
   // The paid club: the counter takes fees; owners and managers set it up and see its revenue.

@@ -144,6 +144,17 @@ export interface PromoCodeUsesTable {
   customer_id: string;
   amount_off_cents: number;
   used_at: Timestamp;
+  /** Set when the purchase was refunded in full: the use no longer counts against the limits. */
+  released_at: Timestamp | null;
+  released_by_refund_id: string | null;
+}
+
+export interface B2bThresholdSettingsTable {
+  merchant_id: string;
+  period_months: number;
+  /** [{ fromCents, percent }], climbing. */
+  steps: unknown;
+  updated_at: Timestamp;
 }
 
 export interface PointsConversionsTable {
@@ -626,6 +637,7 @@ export interface Database {
   interactions: InteractionsTable;
   promo_codes: PromoCodesTable;
   promo_code_uses: PromoCodeUsesTable;
+  b2b_threshold_settings: B2bThresholdSettingsTable;
   points_conversions: PointsConversionsTable;
   points_conversion_uses: PointsConversionUsesTable;
   account_outbox: AccountOutboxTable;

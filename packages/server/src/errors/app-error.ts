@@ -74,6 +74,7 @@ export const ERROR_CODES = {
   customer_merged: 409,
   customer_erased: 409,
   merge_same_customer: 422,
+  merge_accounts_differ: 409,
   siret_taken: 409,
   customer_in_other_account: 409,
   invoice_number_taken: 409,

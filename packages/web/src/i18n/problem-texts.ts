@@ -262,6 +262,10 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Choisissez deux fiches différentes à fusionner.',
     en: 'Choose two different customers to merge.',
   },
+  merge_accounts_differ: {
+    fr: 'Ces deux fiches sont contacts de deux comptes pro différents : retirez l’une de son compte, puis fusionnez.',
+    en: 'These two customers are contacts of two different business accounts: remove one from its account, then merge.',
+  },
   siret_taken: {
     fr: 'Un autre compte pro a déjà ce SIRET.',
     en: 'Another business account already has this SIRET.',
@@ -435,6 +439,14 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'The grace must be shorter than the period',
   },
   // Bonus settings and referrals.
+  threshold_not_increasing: {
+    fr: 'Chaque palier commence au-dessus du précédent',
+    en: 'Each step starts above the previous one',
+  },
+  percent_not_increasing: {
+    fr: 'Chaque palier donne plus que le précédent',
+    en: 'Each step gives more than the previous one',
+  },
   unknown_program: { fr: 'Programme introuvable ou archivé', en: 'Program not found or archived' },
   unknown_reward: {
     fr: 'Choisissez une récompense de ce programme',

@@ -9,6 +9,7 @@ import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { registerAutomationRoutes } from './automations/automations.routes.ts';
 import { registerB2bAccountRoutes } from './b2b/b2b-accounts.routes.ts';
 import { registerB2bInvoiceRoutes } from './b2b/b2b-invoices.routes.ts';
+import { registerB2bThresholdRoutes } from './b2b-thresholds/b2b-thresholds.routes.ts';
 import { registerAdjustmentPolicyRoutes } from './balances/adjustment-policy.routes.ts';
 import { registerBonusRoutes } from './bonuses/bonuses.routes.ts';
 import { registerCampaignRoutes } from './campaigns/campaigns.routes.ts';
@@ -76,6 +77,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerRewardRoutes,
   registerTierRoutes,
   registerBonusRoutes,
+  registerB2bThresholdRoutes,
   registerClubRoutes,
   registerCauseRoutes,
   registerPurchaseRoutes,

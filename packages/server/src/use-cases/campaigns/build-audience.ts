@@ -1,4 +1,8 @@
-import { type ConsentRefusal, mayReceive } from '../../campaigns/consent-rules.ts';
+import {
+  type ConsentRefusal,
+  type MessageKind,
+  mayReceive,
+} from '../../campaigns/consent-rules.ts';
 import { matchesSegment, type Segment } from '../../campaigns/segment.ts';
 import type { CampaignChannel } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
@@ -18,11 +22,20 @@ export type Audience = {
   excluded: Exclusions;
 };
 
-/** The marketing decision for one customer on `channel` at `now`. */
-export function consentFor(row: AudienceRow, channel: CampaignChannel, now: Date) {
+/**
+ * The consent rules' decision for one customer on `channel` at `now`, for a campaign
+ * (marketing) or an automation's message of either kind: the one translation of a customer's
+ * stored facts (consent history, real purchases, B2B contact) into the rules' terms.
+ */
+export function consentFor(
+  row: AudienceRow,
+  channel: CampaignChannel,
+  now: Date,
+  kind: MessageKind = 'marketing',
+) {
   return mayReceive({
     channel,
-    kind: 'marketing',
+    kind,
     history: row.consents.map((c) => ({
       channel: c.channel,
       granted: c.granted,

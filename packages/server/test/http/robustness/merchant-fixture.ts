@@ -247,6 +247,11 @@ export async function buildMerchantFixture(
     paymentTermsDays: 30,
   });
   await call('PUT', `/api/v1/b2b-accounts/${account.id}/contacts/${customer.id}`);
+  // Volume steps, so that the account's contact has a trade discount in the quote.
+  await call('PUT', '/api/v1/b2b-thresholds', {
+    periodMonths: 12,
+    steps: [{ fromCents: 1_000, percent: 3 }],
+  });
   const invoice = await call('POST', `/api/v1/b2b-accounts/${account.id}/invoices`, {
     number: `F-${label}-${merchants}`,
     amountCents: 120_000,

@@ -659,6 +659,15 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
       }),
     ],
   },
+  'GET /api/v1/b2b-thresholds': { probes: [own('the volume steps')] },
+  'PUT /api/v1/b2b-thresholds': {
+    apiKey: 'forbidden',
+    probes: [
+      own('the volume steps', {
+        body: () => ({ periodMonths: 12, steps: [{ fromCents: 50_000, percent: 3 }] }),
+      }),
+    ],
+  },
   'GET /api/v1/customers/{id}/referrals': {
     probes: [foreign("B's customer's referrals", { params: customerOf })],
   },
