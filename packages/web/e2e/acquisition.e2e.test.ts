@@ -127,6 +127,19 @@ describe('acquisition', () => {
       .getByText(/75\s%\sdes clients qui ont pris « Coupe » l’ont pris ensuite \(3 clients\)/)
       .waitFor();
     await checkA11y(page, 'customer page with something to offer');
+
+    // The owner sees the habit the suggestion comes from, with the code a campaign segment takes.
+    await page.goto('/acquisition');
+    const habits = page.getByRole('region', { name: 'Ce que vos clients prennent ensuite' });
+    const rule = habits.getByRole('row').filter({ hasText: 'Soin capillaire' });
+    await rule.waitFor();
+    expect(await rule.getByRole('rowheader').textContent()).toBe('Coupe');
+    expect(await rule.getByRole('cell').allTextContents()).toEqual([
+      'Soin capillaire (SOIN)',
+      expect.stringMatching(/^75\s%$/),
+      expect.stringMatching(/^× 1,5$/),
+      '3',
+    ]);
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useFormat, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { RulesSection } from '../cross-sell/RulesSection.tsx';
 import { Figure } from '../dashboard/Explain.tsx';
 import { TableRegion } from '../dashboard/TableRegion.tsx';
 import { CapitalChart, NewCustomersChart } from './AcquisitionCharts.tsx';
@@ -42,6 +43,7 @@ export function AcquisitionPage() {
       <ProblemAlert error={report.error} />
       {!r && report.isPending && <p className="muted">{t('loading')}</p>}
       {r && <Report r={r} />}
+      <RulesSection />
       <ChannelsSection />
       {r && <SpendSection r={r} />}
     </div>
