@@ -26756,7 +26756,11 @@ export interface components {
              */
             month: string;
             budget: components["schemas"]["AcquisitionBudget"];
-            channel: components["schemas"]["AcquisitionChannelKey"] & (string | null);
+            /**
+             * @description 'referral' or 'channel:<id>' for development money; null: not tied to a channel
+             * @example referral
+             */
+            channel: string | null;
             amountCents: number;
         };
         /**
