@@ -4,6 +4,7 @@ import { useFormat, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { LiabilityPanel } from '../liability/LiabilityPanel.tsx';
 import { Pareto, RevenueTrend } from './charts.tsx';
+import { ForecastCheck, SeasonsNote } from './ForecastCheck.tsx';
 import { GettingStarted } from './GettingStarted.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { MembersTable } from './MembersTable.tsx';
@@ -65,11 +66,13 @@ export function DashboardPage() {
         <div className={`stack${overview.isFetching ? ' refreshing' : ''}`}>
           <KeyFigures o={o} />
           <ValueFigures o={o} />
+          <SeasonsNote o={o} />
           <div className="grid two">
             <MembersTable o={o} />
             <SlippingAway o={o} />
           </div>
           <RevenueTrend o={o} />
+          <ForecastCheck o={o} />
           <div className="grid two">
             <Segments o={o} />
             <Pareto o={o} />
