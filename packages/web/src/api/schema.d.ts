@@ -23926,6 +23926,17 @@ export interface components {
             status: "estimated" | "too-short" | "off";
             /** @description Factor of the purchase rate by month, January first, mean 1 */
             monthly: number[] | null;
+            /** @description Busiest and quietest months (0 = January); null for a flat year */
+            extremes: {
+                peak: {
+                    month: number;
+                    factor: number;
+                };
+                trough: {
+                    month: number;
+                    factor: number;
+                };
+            } | null;
             /** @description With less than a year of history: the months it covers */
             coveredMonths: boolean[] | null;
             historyDays: number | null;

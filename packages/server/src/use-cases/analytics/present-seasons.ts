@@ -1,4 +1,4 @@
-import type { SeasonsReport } from '@habitue/analytics';
+import { type SeasonsReport, seasonExtremes } from '@habitue/analytics';
 
 /**
  * What the forecast knows of the shop's year: the monthly factors when a year of history gave
@@ -9,6 +9,8 @@ export function presentSeasons(seasons: SeasonsReport) {
   return {
     status: estimate?.status ?? ('off' as const),
     monthly: estimate?.status === 'estimated' ? estimate.monthly : null,
+    /** The busiest and quietest months; null when the year is flat within 5 % or unknown. */
+    extremes: estimate?.status === 'estimated' ? seasonExtremes(estimate.monthly) : null,
     coveredMonths: estimate?.status === 'too-short' ? estimate.covered : null,
     historyDays: estimate?.days ?? null,
     unseenShare: seasons.unseenShare,

@@ -3,7 +3,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { LOCALES } from '../../i18n/format-message.ts';
 import { useFormat, useLang, useT } from '../../i18n/i18n.tsx';
 import { Figure } from './Explain.tsx';
-import { forecastMiss, monthName, seasonExtremes } from './forecast-check.ts';
+import { forecastMiss, monthName } from './forecast-check.ts';
 import { forecastMessages } from './messages.ts';
 import type { Overview } from './use-overview.ts';
 
@@ -140,7 +140,7 @@ export function SeasonsNote({ o }: { o: Overview }) {
   if (s.unseenShare > 0)
     return <p className="muted small">{t('seasonsUnseen', { share: f.percent(s.unseenShare) })}</p>;
   if (s.status !== 'estimated' || !s.monthly) return null;
-  const extremes = seasonExtremes(s.monthly);
+  const extremes = s.extremes;
   if (!extremes) return <p className="muted small">{t('seasonsFlat')}</p>;
   const signed = (factor: number) => `${factor >= 1 ? '+' : ''}${f.percent(factor - 1)}`;
   return (

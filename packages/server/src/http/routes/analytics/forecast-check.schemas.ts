@@ -12,6 +12,13 @@ export const Seasons = z
       .length(12)
       .nullable()
       .openapi({ description: 'Factor of the purchase rate by month, January first, mean 1' }),
+    extremes: z
+      .object({
+        peak: z.object({ month: z.number().int(), factor: z.number() }),
+        trough: z.object({ month: z.number().int(), factor: z.number() }),
+      })
+      .nullable()
+      .openapi({ description: 'Busiest and quietest months (0 = January); null for a flat year' }),
     coveredMonths: z
       .array(z.boolean())
       .length(12)
@@ -66,12 +73,9 @@ export const Backtest = z
             actualPurchases: z.number(),
           }),
         ),
-        gini: z
-          .number()
-          .nullable()
-          .openapi({
-            description: 'Normalised Gini of the ranking: 1 = customers in the exact order',
-          }),
+        gini: z.number().nullable().openapi({
+          description: 'Normalised Gini of the ranking: 1 = customers in the exact order',
+        }),
       })
       .nullable(),
     explanationKey: z.string(),
