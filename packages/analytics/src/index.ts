@@ -4,6 +4,8 @@
  */
 
 export * from './backtest/index.ts';
+export * from './evaluation/index.ts';
+export * from './goals/index.ts';
 export * from './liability/index.ts';
 export * from './measures.ts';
 export * from './models/index.ts';

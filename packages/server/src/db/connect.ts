@@ -25,13 +25,17 @@ const DATE = 1082;
 const parseInt8 = (value: string) => Number(value);
 const keepText = (value: string) => value;
 
-/** Opens a `pg` pool on a PostgreSQL server and wraps it in Kysely. */
+/**
+ * Opens a `pg` pool on a PostgreSQL server and wraps it in Kysely. `Client` replaces pg's
+ * connection class (the statement-count test passes one that records what it sends).
+ */
 export async function openDatabase(
   target: ConnectionTarget,
-  options: { poolSize?: number } = {},
+  options: { poolSize?: number; Client?: typeof pg.Client } = {},
 ): Promise<DatabaseHandle> {
   const pool = new pg.Pool({
     connectionString: target.url,
+    ...(options.Client ? { Client: options.Client } : {}),
     max: options.poolSize ?? target.poolSize ?? 20,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { type Tx, withMerchant } from '../db/tenant.ts';
 import { AppError, ERROR_CODES } from '../errors/app-error.ts';
 import {
+  type CarriedClaim,
   claimKey,
   findKey,
   type IdempotencyKeyId,
@@ -43,8 +44,15 @@ export async function runWrite(
   c: Context<AppEnv>,
   scope: MerchantScope,
   body: unknown,
-  work: (tx: Tx) => Promise<WriteResult>,
-  options: { principal?: string } = {},
+  work: (tx: Tx, claim?: CarriedClaim) => Promise<WriteResult>,
+  options: {
+    principal?: string;
+    /**
+     * The work claims the key itself, in its first locking statement (`CarriedClaim`), and
+     * writes nothing before it; a refusal before that claim is stored after claiming the key.
+     */
+    carriesClaim?: boolean;
+  } = {},
 ): Promise<Response> {
   const key = c.req.header('idempotency-key');
   if (key === undefined) {
@@ -74,22 +82,56 @@ export async function runWrite(
     scope.db,
     scope.merchantId,
     async (tx): Promise<Outcome> => {
+      let working = false;
+      const start = async () => {
+        await sql`savepoint idempotent_work`.execute(tx);
+        working = true;
+      };
+      const attempt = async (carried?: CarriedClaim): Promise<Outcome> => {
+        try {
+          const result = await work(tx, carried);
+          if (!working) throw new Error('a write that carries its claim never claimed its key');
+          // Serialised once: the answer sent now and every replay of it are the same bytes.
+          const text = JSON.stringify(result.body);
+          await storeResponse(tx, id, result.status, text);
+          return { kind: 'done', status: result.status, text };
+        } catch (error) {
+          if (error instanceof KeyTaken) throw error;
+          if (isKeyWaitTimeout(error)) throw inFlight();
+          if (!(error instanceof AppError) || ERROR_CODES[error.code] >= 500) throw error;
+          if (working) await sql`rollback to savepoint idempotent_work`.execute(tx);
+          else {
+            // Refused before its first statement claimed the key: nothing was written yet.
+            const replay = await claim(tx, id, hash, scope.now);
+            if (replay) return replay;
+          }
+          const problem = problemOf(error, c.get('requestId'));
+          await storeResponse(tx, id, problem.status, JSON.stringify(problem));
+          return { kind: 'refused', error };
+        }
+      };
+      if (options.carriesClaim) {
+        const carried: CarriedClaim = {
+          id,
+          requestHash: hash,
+          at: scope.now,
+          async settle(claimed) {
+            if (!claimed) throw new KeyTaken();
+            await start();
+          },
+        };
+        try {
+          return await attempt(carried);
+        } catch (error) {
+          if (!(error instanceof KeyTaken)) throw error;
+          // Another request held the key when the work's first statement ran: replay its
+          // answer, or (past the window, or left without one) take the key over and work.
+        }
+      }
       const replay = await claim(tx, id, hash, scope.now);
       if (replay) return replay;
-      await sql`savepoint idempotent_work`.execute(tx);
-      try {
-        const result = await work(tx);
-        // Serialised once: the answer sent now and every replay of it are the same bytes.
-        const text = JSON.stringify(result.body);
-        await storeResponse(tx, id, result.status, text);
-        return { kind: 'done', status: result.status, text };
-      } catch (error) {
-        if (!(error instanceof AppError) || ERROR_CODES[error.code] >= 500) throw error;
-        await sql`rollback to savepoint idempotent_work`.execute(tx);
-        const problem = problemOf(error, c.get('requestId'));
-        await storeResponse(tx, id, problem.status, JSON.stringify(problem));
-        return { kind: 'refused', error };
-      }
+      await start();
+      return attempt();
     },
     { lockTimeout: WAIT_FOR_FIRST },
   );
@@ -97,6 +139,25 @@ export async function runWrite(
   if (outcome.kind === 'replay') c.header('idempotent-replayed', 'true');
   const type = outcome.status >= 400 ? 'application/problem+json' : 'application/json';
   return c.body(outcome.text, outcome.status as 200, { 'content-type': type });
+}
+
+/** The key was held by another request when a write's first statement tried to claim it. */
+class KeyTaken extends Error {}
+
+function inFlight() {
+  return new AppError(
+    'idempotency_key_in_flight',
+    'A request with this Idempotency-Key is still being processed; retry shortly',
+  );
+}
+
+/**
+ * A lock timeout while waiting for the key (PostgreSQL names the relation it waited on in the
+ * error's context), not for a row the work locks — that one stays 503 `database_busy`.
+ */
+function isKeyWaitTimeout(error: unknown): boolean {
+  const e = error as { code?: string; where?: string };
+  return e.code === '55P03' && /relation "idempotency_keys"/.test(e.where ?? '');
 }
 
 /** Claims the key for this transaction, or returns what to replay. */
@@ -110,12 +171,7 @@ async function claim(
   try {
     claimed = await claimKey(tx, id, hash, now);
   } catch (error) {
-    if ((error as { code?: string }).code === '55P03') {
-      throw new AppError(
-        'idempotency_key_in_flight',
-        'A request with this Idempotency-Key is still being processed; retry shortly',
-      );
-    }
+    if ((error as { code?: string }).code === '55P03') throw inFlight();
     throw error;
   }
   if (claimed) return null;

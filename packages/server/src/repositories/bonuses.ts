@@ -10,7 +10,12 @@ export async function findBonusSettings(tx: Tx, merchantId: string): Promise<Bon
     .select('settings')
     .where('merchant_id', '=', merchantId)
     .executeTakeFirst();
-  return row ? { ...NO_BONUSES, ...(row.settings as BonusSettings) } : NO_BONUSES;
+  return bonusSettingsOf(row?.settings ?? null);
+}
+
+/** The bonuses from the stored settings (`findBonusSettings`, or joined to the customer lock). */
+export function bonusSettingsOf(settings: unknown): BonusSettings {
+  return settings ? { ...NO_BONUSES, ...(settings as BonusSettings) } : NO_BONUSES;
 }
 
 export async function saveBonusSettings(

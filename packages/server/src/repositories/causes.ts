@@ -67,13 +67,20 @@ export async function findCauseSettings(tx: Tx, merchantId: string) {
     .select(['rule', 'default_cause_id', 'customers_choose'])
     .where('merchant_id', '=', merchantId)
     .executeTakeFirst();
-  return (
-    row && {
-      rule: row.rule as CauseShareRule,
-      defaultCauseId: row.default_cause_id,
-      customersChoose: row.customers_choose,
-    }
-  );
+  return causeSettingsOf(row ?? null);
+}
+
+/** The cause settings from their row (`findCauseSettings`, or joined to the customer lock). */
+export function causeSettingsOf(
+  row: { rule: unknown; default_cause_id: string; customers_choose: boolean } | null,
+) {
+  return row
+    ? {
+        rule: row.rule as CauseShareRule,
+        defaultCauseId: row.default_cause_id,
+        customersChoose: row.customers_choose,
+      }
+    : undefined;
 }
 
 export async function saveCauseSettings(

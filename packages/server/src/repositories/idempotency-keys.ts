@@ -1,7 +1,20 @@
-import { sql } from 'kysely';
+import { type QueryCreator, sql } from 'kysely';
+import type { Database } from '../db/schema.ts';
 import type { Tx } from '../db/tenant.ts';
 
 export type IdempotencyKeyId = { merchantId: string; principal: string; key: string };
+
+/**
+ * A key a write claims in its first locking statement instead of a statement of its own (the
+ * counter's purchase: one round trip less). `settle` is told what that statement answered.
+ */
+export interface CarriedClaim {
+  readonly id: IdempotencyKeyId;
+  readonly requestHash: string;
+  readonly at: Date;
+  /** Whether this transaction now holds the key; throws when another request held it first. */
+  settle(claimed: boolean): Promise<void>;
+}
 
 /** Claims a key; returns false when someone already holds it. */
 export async function claimKey(
@@ -10,19 +23,26 @@ export async function claimKey(
   requestHash: string,
   at: Date,
 ): Promise<boolean> {
-  const rows = await tx
+  const rows = await claimKeyInsert(tx, { id, requestHash, at }).execute();
+  return rows.length === 1;
+}
+
+/** The claim's INSERT, also run as a data-modifying CTE: one row back when it claimed the key. */
+export function claimKeyInsert(
+  db: QueryCreator<Database>,
+  claim: Pick<CarriedClaim, 'id' | 'requestHash' | 'at'>,
+) {
+  return db
     .insertInto('idempotency_keys')
     .values({
-      merchant_id: id.merchantId,
-      principal: id.principal,
-      key: id.key,
-      request_hash: requestHash,
-      created_at: at,
+      merchant_id: claim.id.merchantId,
+      principal: claim.id.principal,
+      key: claim.id.key,
+      request_hash: claim.requestHash,
+      created_at: claim.at,
     })
     .onConflict((oc) => oc.columns(['merchant_id', 'principal', 'key']).doNothing())
-    .returning('key')
-    .execute();
-  return rows.length === 1;
+    .returning('key');
 }
 
 export function findKey(tx: Tx, id: IdempotencyKeyId) {

@@ -5,6 +5,7 @@ import type { PurchasesTable } from '../db/schema.ts';
 import type { Tx } from '../db/tenant.ts';
 import type { Actor } from '../use-cases/scope.ts';
 import { refuseMerged } from './customers.ts';
+import { type CarriedClaim, claimKeyInsert } from './idempotency-keys.ts';
 import { causeRef, entryOf, voucherEventOf, voucherOf } from './loyalty-rows.ts';
 import type { NewPurchase } from './purchases.ts';
 
@@ -64,6 +65,61 @@ export async function lockCustomerWithVersion(
   return followMergedCard(await load(ref), ref.customerId ? 'id' : 'card_token', (id) =>
     load({ customerId: id }),
   );
+}
+
+/**
+ * The purchase's lock: the customer (locked) with the merchant's `loyalty_version`, whether a
+ * webhook listens, and the shop's settings a purchase applies (tier ladder with the time zone,
+ * bonuses, cause share; null when the shop has none) — settings rows are the merchant's, not the
+ * customer's, so reading them at this statement's snapshot is as fresh as a statement of their
+ * own. With `claim`, the idempotency key is claimed first, in the same statement (a CTE that
+ * the lateral lock follows, so every request takes the key before the customer, as a
+ * separate claim would). One statement.
+ */
+export async function lockCustomerForPurchase(
+  tx: Tx,
+  merchantId: string,
+  ref: { customerId?: string | undefined; cardToken?: string | undefined },
+  events: readonly string[],
+  claim?: CarriedClaim,
+) {
+  const locked = (r: typeof ref) =>
+    customerWithVersion(tx, merchantId, r, events)
+      ?.select([
+        sql<{ ladder: unknown; time_zone: string } | null>`(
+          select json_build_object('ladder', t.ladder, 'time_zone', m.time_zone)
+          from tier_ladders t join merchants m on m.id = t.merchant_id
+          where t.merchant_id = c.merchant_id)`.as('tier_row'),
+        sql<unknown>`(select b.settings from bonus_settings b where b.merchant_id = c.merchant_id)`.as(
+          'bonus_settings',
+        ),
+        sql<{ rule: unknown; default_cause_id: string; customers_choose: boolean } | null>`(
+          select json_build_object('rule', s.rule, 'default_cause_id', s.default_cause_id,
+            'customers_choose', s.customers_choose)
+          from cause_settings s where s.merchant_id = c.merchant_id)`.as('cause_row'),
+      ])
+      .forUpdate();
+  const column = ref.customerId ? 'id' : 'card_token';
+  const first = locked(ref);
+  if (!first) return undefined;
+  let row: Awaited<ReturnType<typeof first.executeTakeFirst>>;
+  if (claim) {
+    const claimed = await tx
+      .with('claim', (db) => claimKeyInsert(db, claim))
+      .selectFrom((db) =>
+        db.selectFrom('claim').select(sql<number>`count(*)::int`.as('claimed')).as('k'),
+      )
+      .leftJoinLateral(first.as('locked'), (join) => join.onTrue())
+      .selectAll('locked')
+      .select('k.claimed')
+      .executeTakeFirstOrThrow();
+    await claim.settle(claimed.claimed === 1);
+    const { claimed: _, ...customer } = claimed;
+    row = customer.id === null ? undefined : (customer as NonNullable<typeof row>);
+  } else {
+    row = await first.executeTakeFirst();
+  }
+  return followMergedCard(row, column, (id) => locked({ customerId: id })!.executeTakeFirst());
 }
 
 /** The same without the lock, for a read (the customer's card). */

@@ -21,7 +21,12 @@ export async function findTierSetting(tx: Tx, merchantId: string) {
     .select(['tier_ladders.ladder', 'merchants.time_zone'])
     .where('tier_ladders.merchant_id', '=', merchantId)
     .executeTakeFirst();
-  return row && { ladder: row.ladder as TierLadder, timeZone: row.time_zone };
+  return tierSettingOf(row ?? null);
+}
+
+/** The tier setting from its row (`findTierSetting`, or joined to the purchase's customer lock). */
+export function tierSettingOf(row: { ladder: unknown; time_zone: string } | null) {
+  return row ? { ladder: row.ladder as TierLadder, timeZone: row.time_zone } : undefined;
 }
 
 /** Saves the ladder as the next version (the first is 1). */

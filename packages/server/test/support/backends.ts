@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { type DatabaseHandle, type DatabaseKind, openDatabase } from '../../src/db/connect.ts';
 import { withDatabase } from './global-setup.ts';
@@ -8,7 +9,10 @@ import { withDatabase } from './global-setup.ts';
 export const BACKENDS: readonly DatabaseKind[] = ['embedded', 'postgres'];
 
 /** A fresh, migrated database (a copy of the run's template) on one backend's server. */
-export async function openTestDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
+export async function openTestDatabase(
+  kind: DatabaseKind,
+  options: { Client?: typeof pg.Client } = {},
+): Promise<DatabaseHandle> {
   const server = inject('testServers')[kind];
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = await openDatabase({ kind, url: server.adminUrl }, { poolSize: 1 });
@@ -16,7 +20,7 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<DatabaseHand
     .raw(`create database ${name} template habitue_template owner ${server.appRole}`)
     .execute(admin.db);
   await admin.close();
-  const handle = await openDatabase({ kind, url: withDatabase(server.appUrl, name) });
+  const handle = await openDatabase({ kind, url: withDatabase(server.appUrl, name) }, options);
   return {
     ...handle,
     async close() {
@@ -35,11 +39,12 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<DatabaseHand
 export function describeEachBackend(
   title: string,
   suite: (database: () => DatabaseHandle, kind: DatabaseKind) => void,
+  options: { Client?: typeof pg.Client } = {},
 ): void {
   describe.each(BACKENDS)(`${title} [%s]`, (kind) => {
     let handle: DatabaseHandle | undefined;
     beforeAll(async () => {
-      handle = await openTestDatabase(kind);
+      handle = await openTestDatabase(kind, options);
     });
     afterAll(async () => {
       await handle?.close();

@@ -1,4 +1,10 @@
-import { firstDaysExtra, grantBonus, type LedgerEntry, type Voucher } from '@habitue/loyalty';
+import {
+  type BonusSettings,
+  firstDaysExtra,
+  grantBonus,
+  type LedgerEntry,
+  type Voucher,
+} from '@habitue/loyalty';
 import type { Tx } from '../../db/tenant.ts';
 import { findBonusSettings } from '../../repositories/bonuses.ts';
 import { appendEntries, insertVouchers } from '../../repositories/ledger.ts';
@@ -27,8 +33,10 @@ export async function applyPurchaseBonuses(
   tx: Tx,
   scope: MerchantScope,
   input: PurchaseBonusInput,
+  /** The settings when the caller read them already (the purchase, with the customer's lock). */
+  known?: BonusSettings,
 ): Promise<PurchaseBonuses> {
-  const settings = await findBonusSettings(tx, scope.merchantId);
+  const settings = known ?? (await findBonusSettings(tx, scope.merchantId));
   const out: PurchaseBonuses = { entries: [], vouchers: [] };
   const welcome = settings.welcome;
   if (welcome?.firstDays && input.memberSince) {

@@ -14,8 +14,10 @@ export async function sharePurchaseWithCause(
   tx: Tx,
   scope: Pick<MerchantScope, 'merchantId'>,
   purchase: { id: string; customerId: string; amountCents: number; at: Date },
+  /** The settings when the caller read them already (the purchase, with the customer's lock). */
+  known?: { settings: Awaited<ReturnType<typeof findCauseSettings>> },
 ): Promise<{ causeId: string; name: string; amountCents: number } | null> {
-  const settings = await findCauseSettings(tx, scope.merchantId);
+  const settings = known ? known.settings : await findCauseSettings(tx, scope.merchantId);
   if (!settings) return null;
   const amountCents = causeShareCents(settings.rule, purchase.amountCents);
   if (amountCents === 0) return null;

@@ -9,15 +9,19 @@ import {
 import { uuidv7 } from 'uuidv7';
 import type { Tx } from '../../db/tenant.ts';
 import { AppError, notFound } from '../../errors/app-error.ts';
+import { bonusSettingsOf } from '../../repositories/bonuses.ts';
+import { causeSettingsOf } from '../../repositories/causes.ts';
+import type { CarriedClaim } from '../../repositories/idempotency-keys.ts';
 import {
   insertPurchaseWithLedger,
-  lockCustomerWithVersion,
+  lockCustomerForPurchase,
   vouchersUnlockedBy,
 } from '../../repositories/ledger.ts';
 import { findLocation } from '../../repositories/locations.ts';
 import { loadCustomerStanding } from '../../repositories/loyalty-balances.ts';
 import { entryOf } from '../../repositories/loyalty-rows.ts';
 import { entriesCausedBy, findPurchaseByExternalId } from '../../repositories/purchases.ts';
+import { tierSettingOf } from '../../repositories/tiers.ts';
 import { emitPurchaseRecorded } from '../../webhooks/loyalty-events.ts';
 import { applyPurchaseBonuses } from '../bonuses/apply-purchase-bonuses.ts';
 import { cardView, type StandingState } from '../cards/card-view.ts';
@@ -67,14 +71,20 @@ const PURCHASE_EVENTS = ['purchase.recorded', 'reward.unlocked'] as const;
  * Its cost does not depend on the customer's history: it reads the customer (locked), the
  * merchant's programs (from this process's memory while their version holds) and one
  * standing per program (the ledger summed, kept by the database), then writes everything in
- * one statement — in the common case five statements besides the idempotency key's.
+ * one statement. With `claim`, the idempotency key is claimed in the customer's lock statement
+ * and nothing is written before it; in the common case the purchase is three statements.
  */
-export async function recordPurchase(tx: Tx, scope: MerchantScope, input: RecordPurchaseInput) {
+export async function recordPurchase(
+  tx: Tx,
+  scope: MerchantScope,
+  input: RecordPurchaseInput,
+  claim?: CarriedClaim,
+) {
   const { merchantId, actor, now } = scope;
   assertPlausibleDate(input.occurredAt, now);
   if (input.locationId && !(await findLocation(tx, merchantId, input.locationId)))
     throw notFound('Location');
-  const customer = await lockCustomerWithVersion(tx, merchantId, input, PURCHASE_EVENTS);
+  const customer = await lockCustomerForPurchase(tx, merchantId, input, PURCHASE_EVENTS, claim);
   if (!customer) throw notFound('Customer');
   // The externalId is checked after the lock, in a statement of its own: a concurrent resend
   // waits for the first to commit, and only a statement started after that wait sees it.
@@ -85,7 +95,9 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
   const standing = await loadCustomerStanding(tx, merchantId, customer.id);
   const state: StandingState = { ...catalog, ...standing };
   if (previous) return replayPurchase(tx, state, scope, previous, input, customer.id);
-  const tier = await tierAtPurchase(tx, scope, customer);
+  const tier = await tierAtPurchase(tx, scope, customer, {
+    setting: tierSettingOf(customer.tier_row),
+  });
   const discounts = input.discounts ?? [];
   const promo = input.promoCode
     ? await claimPromoCode(tx, scope, {
@@ -134,18 +146,28 @@ export async function recordPurchase(tx: Tx, scope: MerchantScope, input: Record
     vouchers,
   );
   // Launch-plan extra points and referral rewards (docs/loyalty-rules.md, "Bonuses").
-  const bonus = await applyPurchaseBonuses(tx, scope, {
-    customerId: customer.id,
-    memberSince: customer.member_since,
-    purchase: { id: purchaseId, amountCents: input.amountCents },
-    earnedByProgram: outcome.earnedByProgram,
-  });
+  const bonus = await applyPurchaseBonuses(
+    tx,
+    scope,
+    {
+      customerId: customer.id,
+      memberSince: customer.member_since,
+      purchase: { id: purchaseId, amountCents: input.amountCents },
+      earnedByProgram: outcome.earnedByProgram,
+    },
+    bonusSettingsOf(customer.bonus_settings),
+  );
   if (promo) await countPromoCodeUse(tx, scope, promo, { id: purchaseId, customerId: customer.id });
   await countPointsCreditUse(tx, scope, purchaseId, pointsUses);
   // The cause's share of a member's purchase, in the same transaction (a refund takes it back).
   if (customer.member_since) {
     const { id, customer_id: customerId, amount_cents: amountCents, occurred_at: at } = purchase;
-    await sharePurchaseWithCause(tx, scope, { id, customerId, amountCents, at });
+    await sharePurchaseWithCause(
+      tx,
+      scope,
+      { id, customerId, amountCents, at },
+      { settings: causeSettingsOf(customer.cause_row) },
+    );
   }
   if (customer.webhooks_listening) await emitPurchaseRecorded(tx, scope, purchase, vouchers);
   const tierAfter = await tier.afterPurchase(purchase);

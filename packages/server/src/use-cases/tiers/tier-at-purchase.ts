@@ -40,10 +40,12 @@ export async function tierAtPurchase(
   tx: Tx,
   scope: Pick<MerchantScope, 'merchantId' | 'now'>,
   customer: TierMember,
+  /** The ladder when the caller read it already (the purchase, with the customer's lock). */
+  known?: { setting: Awaited<ReturnType<typeof findTierSetting>> },
 ): Promise<TierAtPurchase> {
   const memberSince = customer.member_since;
   if (memberSince === null) return WITHOUT_TIERS;
-  const setting = await findTierSetting(tx, scope.merchantId);
+  const setting = known ? known.setting : await findTierSetting(tx, scope.merchantId);
   if (!setting) return WITHOUT_TIERS;
   const activity = await loadTierActivity(tx, scope.merchantId, customer.id, memberSince);
   const before = standingOf(setting, activity, scope.now);

@@ -74,30 +74,41 @@ export function registerPurchaseRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(record, async (c) => {
     const body = c.req.valid('json');
     const scope = merchantScope(c);
-    return runWrite(c, scope, body, async (tx) => {
-      const r = await recordPurchase(tx, scope, {
-        ...body,
-        ...(body.occurredAt
-          ? { occurredAt: new Date(body.occurredAt) }
-          : { occurredAt: undefined }),
-      });
-      return {
-        status: 201,
-        body: {
-          purchaseId: r.purchase.id,
-          customerId: r.customerId,
-          amountCents: r.purchase.amount_cents,
-          occurredAt: r.purchase.occurred_at.toISOString(),
-          externalId: r.purchase.external_id,
-          replayed: r.replayed,
-          awarded: r.awarded,
-          notEarned: r.notEarned,
-          unlocked: r.unlocked,
-          card: r.card,
-          ...('tier' in r ? { tier: r.tier, tierLevel: r.tierLevel } : {}),
-        },
-      };
-    }) as never;
+    return runWrite(
+      c,
+      scope,
+      body,
+      async (tx, claim) => {
+        const r = await recordPurchase(
+          tx,
+          scope,
+          {
+            ...body,
+            ...(body.occurredAt
+              ? { occurredAt: new Date(body.occurredAt) }
+              : { occurredAt: undefined }),
+          },
+          claim,
+        );
+        return {
+          status: 201,
+          body: {
+            purchaseId: r.purchase.id,
+            customerId: r.customerId,
+            amountCents: r.purchase.amount_cents,
+            occurredAt: r.purchase.occurred_at.toISOString(),
+            externalId: r.purchase.external_id,
+            replayed: r.replayed,
+            awarded: r.awarded,
+            notEarned: r.notEarned,
+            unlocked: r.unlocked,
+            card: r.card,
+            ...('tier' in r ? { tier: r.tier, tierLevel: r.tierLevel } : {}),
+          },
+        };
+      },
+      { carriesClaim: true },
+    ) as never;
   });
   app.openapi(refund, async (c) => {
     const scope = merchantScope(c);
