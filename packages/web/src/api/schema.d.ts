@@ -26298,6 +26298,8 @@ export interface components {
                 monthlyDiscountRate: number;
                 explanationKey: string;
             };
+            seasons: components["schemas"]["Seasons"];
+            backtest: components["schemas"]["Backtest"];
             revenueTrend: {
                 months: {
                     month: string;
@@ -26344,6 +26346,70 @@ export interface components {
             /** @description Latest purchase or refund recorded when they were computed */
             dataAsOf: string | null;
             computeMs: number;
+        };
+        Seasons: {
+            /** @enum {string} */
+            status: "estimated" | "too-short" | "off";
+            /** @description Factor of the purchase rate by month, January first, mean 1 */
+            monthly: number[] | null;
+            /** @description Busiest and quietest months (0 = January); null for a flat year */
+            extremes: {
+                peak: {
+                    month: number;
+                    factor: number;
+                };
+                trough: {
+                    month: number;
+                    factor: number;
+                };
+            } | null;
+            /** @description With less than a year of history: the months it covers */
+            coveredMonths: boolean[] | null;
+            historyDays: number | null;
+            /** @description Share of the forecast horizon in months the history never covered; their interval is widened */
+            unseenShare: number;
+            explanationKey: string;
+        };
+        Backtest: {
+            /** @enum {string} */
+            status: "done" | "too-short" | "no-model";
+            historyDays: number | null;
+            /** @description Twice the horizon: the history a backtest needs */
+            neededDays: number | null;
+            result: {
+                /** Format: date */
+                heldOutFrom: string;
+                /** Format: date */
+                heldOutTo: string;
+                horizonDays: number;
+                customers: number;
+                /** @enum {string} */
+                model: "bgNbd" | "paretoNbd" | "mbgNbd";
+                seasonal: boolean;
+                predictedPurchases: number;
+                predictedPurchasesInterval: number[] | null;
+                actualPurchases: number;
+                predictedRevenueCents: number | null;
+                predictedRevenueIntervalCents: number[] | null;
+                actualRevenueCents: number;
+                months: {
+                    /** Format: date */
+                    from: string;
+                    /** Format: date */
+                    to: string;
+                    predictedPurchases: number;
+                    actualPurchases: number;
+                }[];
+                deciles: {
+                    decile: number;
+                    customers: number;
+                    predictedPurchases: number;
+                    actualPurchases: number;
+                }[];
+                /** @description Normalised Gini of the ranking: 1 = customers in the exact order */
+                gini: number | null;
+            } | null;
+            explanationKey: string;
         };
         CustomerValue: {
             id: string;
