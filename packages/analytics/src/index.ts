@@ -3,9 +3,13 @@
  * No I/O, no clock: the analysis date is always a parameter.
  */
 
+export * from './evaluation/index.ts';
+export * from './goals/index.ts';
+export * from './backtest/index.ts';
 export * from './liability/index.ts';
 export * from './measures.ts';
 export * from './models/index.ts';
 export * from './pipeline/index.ts';
+export * from './seasons/index.ts';
 export * from './simulate/index.ts';
 export * from './summary/index.ts';

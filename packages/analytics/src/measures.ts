@@ -1,6 +1,8 @@
 /** Descriptive customer-value measures: what the purchase history says, no model involved. */
+export * from './acquisition/index.ts';
 export * from './b2b/index.ts';
 export * from './clv/index.ts';
+export * from './cross-sell/index.ts';
 export * from './frequency/index.ts';
 export * from './pareto/index.ts';
 export * from './priority/index.ts';

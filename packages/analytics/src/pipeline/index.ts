@@ -5,6 +5,8 @@
 export {
   analyzeCustomerValue,
   type CustomerValueAnalysis,
+  forecastInputs,
+  type SeasonsReport,
 } from './analyze-customer-value.ts';
 export {
   type DataSufficiency,

@@ -1,5 +1,6 @@
 import type { GammaGammaParams } from '../models/gamma-gamma/likelihood.ts';
 import type { PurchaseCountModel } from '../models/purchase-count-model.ts';
+import type { SeasonsEstimate } from '../seasons/estimate-seasons.ts';
 import type { PurchaseModelKey } from './value-options.ts';
 
 /** Something to say about a fit that is not a failure (docs/analytics/models.md). */
@@ -75,4 +76,9 @@ export interface FittedValueModels {
   report: ValueModels;
   purchase: Predictor | null;
   spend: { params: GammaGammaParams; logCovariance: number[][] | null } | null;
+  /**
+   * The seasons the purchase model was fitted with (its times are then operational time, see
+   * `seasonalClock`); null or absent: fitted on calendar time.
+   */
+  seasons?: SeasonsEstimate | null;
 }

@@ -1,3 +1,4 @@
+import type { PurchaseCalendar } from '../seasons/purchase-calendar.ts';
 import type { CustomerSummary } from '../summary/customer-summary.ts';
 
 /**
@@ -34,6 +35,12 @@ export interface ValueOptions {
    * `summarizeCustomers(…, { calibrationEndDay })`): the model is then chosen on the holdout.
    */
   calibration?: CustomerSummary | null;
+  /**
+   * The shop's repeat purchases by day (`purchaseCalendar(transactions, asOfDay)`): with a year of
+   * history the seasons are estimated from it and the forecasts follow them; with less, the
+   * forecast says which part of the year it has never seen. Absent: a stationary forecast.
+   */
+  calendar?: PurchaseCalendar | null;
   /** Pareto/NBD is skipped beyond this many distinct histories (its fit takes minutes). */
   maxParetoHistories?: number;
 }

@@ -1,9 +1,7 @@
 import type { Random } from '../random/prng.ts';
 import { poisson } from '../random/samplers.ts';
-import { calendarOf } from './business-clock.ts';
+import { calendarOf, yearlyFactor } from './business-clock.ts';
 import type { ShopParameters } from './options.ts';
-
-const DAYS_PER_YEAR = 365.2425;
 
 /**
  * First-visit times of new customers, in model days since `start`, ascending: a Poisson count per
@@ -17,12 +15,10 @@ export function arrivalTimes(
   horizonDays: number,
 ): number[] {
   const meanWeight = params.weekdayWeights.reduce((sum, w) => sum + w, 0) / 7;
-  const { amplitude, peakDayOfYear } = params.seasonality;
   const times: number[] = [];
   for (let day = 0; day < horizonDays; day += 1) {
     const { weekday, dayOfYear } = calendarOf(start, day);
-    const season =
-      1 + amplitude * Math.cos((2 * Math.PI * (dayOfYear - peakDayOfYear)) / DAYS_PER_YEAR);
+    const season = yearlyFactor(params.seasonality, dayOfYear);
     const intensity = (params.arrivalsPerDay * params.weekdayWeights[weekday]!) / meanWeight;
     const count = poisson(random, Math.max(0, intensity * season));
     const today = Array.from({ length: count }, () => day + random.next()).filter(

@@ -45,3 +45,21 @@ export function calendarOf(start: number, day: number): { weekday: number; dayOf
     dayOfYear: Math.floor((noon.getTime() - yearStart) / DAY_MS),
   };
 }
+
+const DAYS_PER_YEAR = 365.2425;
+
+/**
+ * A yearly cosine around 1: 1 + amplitude × cos(2π (day of year − peak) / 365.24).
+ *
+ * @example
+ * yearlyFactor({ amplitude: 0.3, peakDayOfYear: 348 }, 348); // 1.3
+ */
+export function yearlyFactor(
+  season: { readonly amplitude: number; readonly peakDayOfYear: number },
+  dayOfYear: number,
+): number {
+  return (
+    1 +
+    season.amplitude * Math.cos((2 * Math.PI * (dayOfYear - season.peakDayOfYear)) / DAYS_PER_YEAR)
+  );
+}

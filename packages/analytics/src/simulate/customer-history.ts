@@ -44,6 +44,9 @@ export function simulateCustomer(
     readonly joinDay: number;
     readonly horizonDays: number;
     readonly launchDay: number | null;
+    /** The seasonal factor of the purchase rate on model day t (≤ `peakSeason`); none: 1. */
+    readonly season?: (t: number) => number;
+    readonly peakSeason?: number;
   },
 ): CustomerTimeline {
   const lambda = gamma(random, params.purchaseRate.r, params.purchaseRate.alpha);
@@ -59,18 +62,22 @@ export function simulateCustomer(
   const lift = membership?.frequencyLift ?? 1;
   const basket = () => Math.max(1, Math.round(gamma(random, params.spend.p, nu)));
 
+  // Seasons by thinning: candidate purchases at the peak rate, each kept with probability
+  // season(t) / peak (a Poisson process of rate λ · season(t)). No season: no extra draw.
+  const peak = times.season ? (times.peakSeason ?? 1) : 1;
   const purchases = [{ day: times.joinDay, amountCents: basket() }];
   let t = times.joinDay;
   let dropoutDay: number | null = null;
   for (;;) {
     const boosted = memberSinceDay !== null && t >= memberSinceDay;
-    const wait = exponential(random, boosted ? lambda * lift : lambda);
+    const wait = exponential(random, (boosted ? lambda * lift : lambda) * peak);
     if (memberSinceDay !== null && !boosted && t + wait > memberSinceDay) {
       t = memberSinceDay; // memoryless: restart the clock at enrolment with the lifted rate
       continue;
     }
     t += wait;
     if (t >= times.horizonDays) break;
+    if (times.season && random.next() * peak > times.season(t)) continue;
     purchases.push({ day: t, amountCents: basket() });
     if (random.next() < p) {
       dropoutDay = t;

@@ -10,6 +10,11 @@ export interface ShopParameters {
   readonly weekdayWeights: readonly [number, number, number, number, number, number, number];
   /** Arrivals × (1 + amplitude × cos(2π (day of year − peak) / 365.24)). */
   readonly seasonality: { readonly amplitude: number; readonly peakDayOfYear: number };
+  /**
+   * Seasons of the purchase rate: a customer's rate on a day is λ × (1 + amplitude × cos(2π (day
+   * of year − peak) / 365.24)). Absent (or amplitude 0): the rate is the same all year.
+   */
+  readonly purchaseSeasonality?: { readonly amplitude: number; readonly peakDayOfYear: number };
   /** Purchase rate λ ~ Gamma(shape r, rate α), purchases per day while alive. */
   readonly purchaseRate: { readonly r: number; readonly alpha: number };
   /** Dropout probability after each repeat purchase, p ~ Beta(a, b). */

@@ -1,7 +1,7 @@
 import { DAY_MS } from '../clv/purchase.ts';
 import { createRandom, deriveSeed } from '../random/prng.ts';
 import { arrivalTimes } from './arrivals.ts';
-import { toTimestamp } from './business-clock.ts';
+import { calendarOf, toTimestamp, yearlyFactor } from './business-clock.ts';
 import { type LatentCustomer, simulateCustomer } from './customer-history.ts';
 import { BOULANGERIE, type ShopParameters, type ShopSimulationOptions } from './options.ts';
 
@@ -56,12 +56,18 @@ export function simulateShopHistory(options: ShopSimulationOptions): ShopHistory
     start,
     horizonDays,
   );
+  const season = purchaseSeason(parameters, start);
   const customers: SimulatedCustomer[] = [];
   const transactions: SimulatedTransaction[] = [];
   joins.forEach((joinDay, index) => {
     const customerId = `c${String(index + 1).padStart(5, '0')}`;
     const random = createRandom(deriveSeed(seed, index + 1));
-    const timeline = simulateCustomer(random, parameters, { joinDay, horizonDays, launchDay });
+    const timeline = simulateCustomer(random, parameters, {
+      joinDay,
+      horizonDays,
+      launchDay,
+      ...season,
+    });
     customers.push({
       customerId,
       joinedAt: at(joinDay),
@@ -79,4 +85,20 @@ export function simulateShopHistory(options: ShopSimulationOptions): ShopHistory
       a.at - b.at || (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0),
   );
   return { parameters, customers, transactions };
+}
+
+/** The purchase rate's seasonal factor by model day, and its peak; none without seasons. */
+function purchaseSeason(
+  parameters: ShopParameters,
+  start: number,
+): { season: (t: number) => number; peakSeason: number } | Record<string, never> {
+  const seasonality = parameters.purchaseSeasonality;
+  if (!seasonality || seasonality.amplitude === 0) return {};
+  return {
+    season: (t) => {
+      const day = Math.floor(t);
+      return yearlyFactor(seasonality, calendarOf(start, day).dayOfYear + (t - day));
+    },
+    peakSeason: 1 + Math.abs(seasonality.amplitude),
+  };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEntry, buildPurchase, buildStampCard, NOW } from '../../test/factories.ts';
 import { earnOnStanding, recordPurchase } from '../earn/record-purchase.ts';
 import type { EntryKind, LedgerEntry } from '../model/ledger-entry.ts';
-import { EMPTY_STANDING, standingAfter, standingOf } from './standing.ts';
+import { activityAt, EMPTY_STANDING, standingAfter, standingOf } from './standing.ts';
 
 const DAY = 86_400_000;
 
@@ -71,5 +71,34 @@ describe('standing', () => {
         expect(fromStanding).toEqual(fromLedger);
       }),
     );
+  });
+
+  it('counts a merge as the duplicate’s last activity, never as the day of the merge', () => {
+    const mergedOn = new Date('2026-06-01T09:00:00Z');
+    const duplicateActive = new Date('2026-01-15T09:00:00Z');
+    const merge = (direction: 'in' | 'out', lastActivityAt?: Date | null) =>
+      buildEntry({
+        kind: 'adjust',
+        delta: direction === 'in' ? 40 : -40,
+        at: mergedOn,
+        cause: {
+          type: 'merge',
+          mergeId: 'm',
+          direction,
+          duplicateId: 'd',
+          survivorId: 's',
+          ...(lastActivityAt === undefined ? {} : { lastActivityAt }),
+        },
+      });
+    expect(activityAt(merge('in', duplicateActive))).toEqual(duplicateActive);
+    expect(activityAt(merge('in', null))).toBeNull();
+    expect(activityAt(merge('out'))).toBeNull();
+    const ownVisit = buildEntry({ delta: 3, at: new Date('2025-11-02T10:00:00Z') });
+    expect(standingOf([ownVisit, merge('in', duplicateActive)], 'card')).toEqual({
+      balance: 43,
+      lastActivityAt: duplicateActive,
+      clawbackOwed: 0,
+    });
+    expect(standingOf([merge('in', null)], 'card').lastActivityAt).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import type { EntryKind, LedgerEntry } from '../model/ledger-entry.ts';
  */
 export interface Standing {
   readonly balance: number;
-  /** The latest earn, redeem or adjust entry (refunds and expiries are not the customer coming back). */
+  /** The latest earn, redeem or adjust entry (refunds, expiries and merges are not the customer coming back: `activityAt`). */
   readonly lastActivityAt: Date | null;
   readonly clawbackOwed: number;
 }
@@ -22,6 +22,19 @@ export function isActivity(kind: EntryKind): boolean {
 }
 
 /**
+ * When an entry says the customer was last active, or null when it says nothing. A merge is
+ * the shop tidying its records, not the customer coming back: the balance a merge brings in
+ * counts as of the duplicate's own last activity (`cause.lastActivityAt`), and the entry that
+ * takes it out of the duplicate not at all. The same rule is written in SQL for the balance
+ * snapshots (`repositories/ledger-activity.ts` and its migration).
+ * @example activityAt({ kind: 'adjust', at: 2026-06-01, cause: { type: 'merge', direction: 'in', lastActivityAt: 2026-01-15, … } }) // 2026-01-15
+ */
+export function activityAt(entry: LedgerEntry): Date | null {
+  if (entry.cause.type === 'merge') return entry.cause.lastActivityAt ?? null;
+  return isActivity(entry.kind) ? entry.at : null;
+}
+
+/**
  * The standing after appending `entries` (all of one program) to `standing`.
  * @example standingAfter(EMPTY_STANDING, [earn +3 on 2026-01-15]) // { balance: 3, lastActivityAt: 2026-01-15, clawbackOwed: 0 }
  */
@@ -29,8 +42,9 @@ export function standingAfter(standing: Standing, entries: readonly LedgerEntry[
   let { balance, lastActivityAt, clawbackOwed } = standing;
   for (const entry of entries) {
     balance += entry.delta;
-    if (isActivity(entry.kind) && (lastActivityAt === null || entry.at > lastActivityAt))
-      lastActivityAt = entry.at;
+    const active = activityAt(entry);
+    if (active !== null && (lastActivityAt === null || active > lastActivityAt))
+      lastActivityAt = active;
     if (entry.cause.type === 'refund') clawbackOwed += entry.cause.shortfall;
   }
   return { balance, lastActivityAt, clawbackOwed };

@@ -43,6 +43,15 @@ export type EntryCause =
       readonly conversionId: string;
       readonly amountCents: number;
     }
+  /**
+   * reverse: a refund gave back points that had been converted into money off the refunded
+   * purchase — in proportion to what was refunded, all of them once it is refunded in full.
+   */
+  | {
+      readonly type: 'points_discount_returned';
+      readonly purchaseId: string;
+      readonly refundId: string;
+    }
   /** expire: nothing happened for too long. */
   | { readonly type: 'inactivity'; readonly lastActivityAt: Date }
   /**
@@ -76,7 +85,9 @@ export type EntryCause =
   /**
    * adjust: a duplicate customer was merged into another. The duplicate's balance leaves it
    * (`direction: 'out'`, on the duplicate's ledger) and arrives on the survivor's (`'in'`):
-   * both histories stay as they were, and the balances add.
+   * both histories stay as they were, and the balances add. A merge is not the customer's
+   * activity: the `'in'` entry carries the duplicate's last activity in the program
+   * (`lastActivityAt`), so the balance arrives with the age it had (see `activityAt`).
    */
   | {
       readonly type: 'merge';
@@ -84,6 +95,8 @@ export type EntryCause =
       readonly direction: 'out' | 'in';
       readonly duplicateId: string;
       readonly survivorId: string;
+      /** `'in'`: when the duplicate last did something in this program (null: never). */
+      readonly lastActivityAt?: Date | null | undefined;
     };
 
 /**

@@ -232,6 +232,8 @@ export const OPERATIONS = {
   'DELETE /api/v1/tier-ladder': 'programs:write',
   'GET /api/v1/bonus-settings': 'programs:read',
   'PUT /api/v1/bonus-settings': 'programs:write',
+  'GET /api/v1/b2b-thresholds': 'programs:read',
+  'PUT /api/v1/b2b-thresholds': 'programs:write',
   'GET /api/v1/customers/{id}/referrals': 'customers:read',
   'GET /api/v1/referrals': 'analytics:read',
   // The paid club: the counter takes fees; owners and managers set it up and see its revenue.
@@ -317,6 +319,20 @@ export const OPERATIONS = {
   // Tagging for a campaign is preparing one: those who write to customers.
   'POST /api/v1/recognition/tag': 'campaigns:manage',
   'GET /api/v1/late-invoices': 'invoices:manage',
+  // Acquisition: spend, cost per customer and payback are value figures (managers and owners);
+  // the answers and a customer's own answer are the counter's too (asked at the till). The
+  // budgets and the sign-up question are set by those who run the programs.
+  'GET /api/v1/acquisition': 'analytics:read',
+  'GET /api/v1/acquisition/channels': 'customers:read',
+  'POST /api/v1/acquisition/channels': 'programs:write',
+  'PATCH /api/v1/acquisition/channels/{id}': 'programs:write',
+  'GET /api/v1/acquisition/spend': 'analytics:read',
+  'PUT /api/v1/acquisition/spend': 'programs:write',
+  'GET /api/v1/acquisition/customers/{id}': 'customers:read',
+  'PUT /api/v1/acquisition/customers/{id}': 'customers:write',
+  // "À proposer" helps the counter sell; the shop-wide rules are analysis.
+  'GET /api/v1/cross-sell/customers/{id}': 'customers:read',
+  'GET /api/v1/cross-sell/rules': 'analytics:read',
   'GET /api/v1/exports/customers': 'data:export',
   'GET /api/v1/exports/purchases': 'data:export',
   'GET /api/v1/exports/ledger': 'data:export',

@@ -15,6 +15,8 @@ export type Segment = {
   minSpendCents?: number;
   birthdayMonth?: number;
   programIds?: string[];
+  /** An item (SKU or name) "à proposer" to the customer: see use-cases/cross-sell. */
+  crossSellItem?: string;
 };
 
 /** What the segment is matched against, for one customer. */
@@ -30,6 +32,8 @@ export type SegmentFacts = {
   totalSpendCents: number;
   birthMonth: number | null;
   programIds: readonly string[];
+  /** Whether the segment's `crossSellItem` is among what to offer the customer. */
+  crossSellOffered?: boolean;
 };
 
 const someOf = (wanted: readonly string[], held: readonly string[]) =>
@@ -55,5 +59,6 @@ export function matchesSegment(segment: Segment, c: SegmentFacts): boolean {
     return false;
   if (segment.birthdayMonth !== undefined && c.birthMonth !== segment.birthdayMonth) return false;
   if (segment.programIds && !someOf(segment.programIds, c.programIds)) return false;
+  if (segment.crossSellItem !== undefined && c.crossSellOffered !== true) return false;
   return true;
 }

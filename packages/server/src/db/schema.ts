@@ -144,6 +144,17 @@ export interface PromoCodeUsesTable {
   customer_id: string;
   amount_off_cents: number;
   used_at: Timestamp;
+  /** Set when the purchase was refunded in full: the use no longer counts against the limits. */
+  released_at: Timestamp | null;
+  released_by_refund_id: string | null;
+}
+
+export interface B2bThresholdSettingsTable {
+  merchant_id: string;
+  period_months: number;
+  /** [{ fromCents, percent }], climbing. */
+  steps: unknown;
+  updated_at: Timestamp;
 }
 
 export interface PointsConversionsTable {
@@ -626,6 +637,7 @@ export interface Database {
   interactions: InteractionsTable;
   promo_codes: PromoCodesTable;
   promo_code_uses: PromoCodeUsesTable;
+  b2b_threshold_settings: B2bThresholdSettingsTable;
   points_conversions: PointsConversionsTable;
   points_conversion_uses: PointsConversionUsesTable;
   account_outbox: AccountOutboxTable;
@@ -684,6 +696,9 @@ export interface Database {
   b2b_invoices: B2bInvoicesTable;
   automation_settings: AutomationSettingsTable;
   automation_sends: AutomationSendsTable;
+  acquisition_channels: AcquisitionChannelsTable;
+  customer_acquisitions: CustomerAcquisitionsTable;
+  acquisition_spend: AcquisitionSpendTable;
 }
 
 type Cents = ColumnType<number, number, number>;
@@ -925,5 +940,35 @@ export interface B2bInvoicesTable {
   due_on: string;
   paid_on: string | null;
   created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** An answer the shop offers to "comment nous avez-vous connus ?" (archived, never deleted). */
+export interface AcquisitionChannelsTable {
+  merchant_id: string;
+  id: string;
+  label: string;
+  position: number;
+  archived_at: Date | null;
+  created_at: Timestamp;
+}
+
+/** How one customer says they came (at sign-up) or the staff recorded it. */
+export interface CustomerAcquisitionsTable {
+  merchant_id: string;
+  customer_id: string;
+  channel_id: string;
+  recorded_by: 'signup' | 'staff';
+  recorded_at: Timestamp;
+}
+
+/** What the owner spent in a month on a budget (development: per channel key, '' for none). */
+export interface AcquisitionSpendTable {
+  merchant_id: string;
+  /** The first day of the month, 'YYYY-MM-01'. */
+  month: string;
+  budget: 'development' | 'loyalty';
+  channel: string;
+  amount_cents: Cents;
   updated_at: Timestamp;
 }

@@ -79,32 +79,6 @@ export function attachMessage(
     .execute();
 }
 
-/** The automation message an unsubscribe link was made for. */
-export function findSendByToken(tx: Tx, merchantId: string, tokenHash: string) {
-  return tx
-    .selectFrom('automation_sends')
-    .select(['automation', 'customer_id', 'occasion_key', 'channel', 'unsubscribed_at'])
-    .where('merchant_id', '=', merchantId)
-    .where('unsubscribe_token_hash', '=', tokenHash)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
-export function markSendUnsubscribed(
-  tx: Tx,
-  key: { merchantId: string; automation: string } & SendKey,
-  at: Date,
-) {
-  return tx
-    .updateTable('automation_sends')
-    .set({ unsubscribed_at: at })
-    .where('merchant_id', '=', key.merchantId)
-    .where('automation', '=', key.automation)
-    .where('customer_id', '=', key.customerId)
-    .where('occasion_key', '=', key.occasionKey)
-    .execute();
-}
-
 export type SendOutcomeRow = {
   status: AutomationSendStatus;
   skip_reason: string | null;

@@ -167,3 +167,22 @@ export function listAllB2bContacts(tx: Tx, merchantId: string) {
     .where('merchant_id', '=', merchantId)
     .execute();
 }
+
+/** A merge: the survivor takes the duplicate's place among an account's contacts. */
+export async function moveB2bContact(tx: Tx, merchantId: string, from: string, to: string) {
+  await tx
+    .updateTable('b2b_account_contacts')
+    .set({ customer_id: to })
+    .where('merchant_id', '=', merchantId)
+    .where('customer_id', '=', from)
+    .execute();
+}
+
+/** The customer is no one's contact any more (a merge into another contact of that account). */
+export async function deleteContactLink(tx: Tx, merchantId: string, customerId: string) {
+  await tx
+    .deleteFrom('b2b_account_contacts')
+    .where('merchant_id', '=', merchantId)
+    .where('customer_id', '=', customerId)
+    .execute();
+}

@@ -77,41 +77,6 @@ export function markRecipientSkipped(
     .execute();
 }
 
-/** The recipient an unsubscribe link was made for. */
-export function findRecipientByToken(tx: Tx, merchantId: string, tokenHash: string) {
-  return tx
-    .selectFrom('campaign_recipients')
-    .innerJoin('campaigns', (j) =>
-      j
-        .onRef('campaigns.merchant_id', '=', 'campaign_recipients.merchant_id')
-        .onRef('campaigns.id', '=', 'campaign_recipients.campaign_id'),
-    )
-    .select([
-      'campaign_recipients.campaign_id',
-      'campaign_recipients.customer_id',
-      'campaign_recipients.unsubscribed_at',
-      'campaigns.channel',
-    ])
-    .where('campaign_recipients.merchant_id', '=', merchantId)
-    .where('campaign_recipients.unsubscribe_token_hash', '=', tokenHash)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
-export function markRecipientUnsubscribed(
-  tx: Tx,
-  key: { merchantId: string; campaignId: string; customerId: string },
-  at: Date,
-) {
-  return tx
-    .updateTable('campaign_recipients')
-    .set({ unsubscribed_at: at })
-    .where('merchant_id', '=', key.merchantId)
-    .where('campaign_id', '=', key.campaignId)
-    .where('customer_id', '=', key.customerId)
-    .execute();
-}
-
 export type RecipientOutcomeRow = {
   customer_id: string;
   in_control: boolean;

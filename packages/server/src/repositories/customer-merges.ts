@@ -23,14 +23,14 @@ export async function lockPair(tx: Tx, merchantId: string, ids: readonly [string
   };
 }
 
-/** The duplicate's non-zero balances, per program, from the snapshot the triggers keep. */
+/** The duplicate's non-zero balances and last activity, per program, from the snapshots the triggers keep. */
 export function balancesToCarry(tx: Tx, merchantId: string, customerId: string) {
   return tx
     .selectFrom('loyalty_balances as b')
     .innerJoin('programs as p', (j) =>
       j.onRef('p.merchant_id', '=', 'b.merchant_id').onRef('p.id', '=', 'b.program_id'),
     )
-    .select(['b.program_id', 'b.balance', 'p.version', 'p.kind'])
+    .select(['b.program_id', 'b.balance', 'b.last_activity_at', 'p.version', 'p.kind'])
     .where('b.merchant_id', '=', merchantId)
     .where('b.customer_id', '=', customerId)
     .where('b.balance', '<>', 0)

@@ -1,6 +1,7 @@
 import type { Standing, Voucher, VoucherSource } from '@habitue/loyalty';
 import { sql } from 'kysely';
 import type { Tx } from '../db/tenant.ts';
+import { entryActivityAt } from './ledger-activity.ts';
 
 /**
  * The snapshots kept next to the ledger (`loyalty_balances`, maintained by triggers in the
@@ -119,7 +120,7 @@ const EXPECTED = sql`
     sum(clawback_owed)::integer as clawback_owed, sum(open_vouchers)::integer as open_vouchers
   from (
     select merchant_id, customer_id, program_id, sum(delta) as balance,
-      max(occurred_at) filter (where kind in ('earn', 'redeem', 'adjust')) as last_activity_at,
+      max(${entryActivityAt()}) as last_activity_at,
       coalesce(sum((cause ->> 'shortfall')::integer) filter (where cause_type = 'refund'), 0)
         as clawback_owed,
       0 as open_vouchers

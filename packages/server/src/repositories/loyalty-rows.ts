@@ -68,6 +68,7 @@ export function causeRef(cause: EntryCause): string | null {
   switch (cause.type) {
     case 'purchase':
     case 'refund':
+    case 'points_discount_returned':
       return cause.purchaseId;
     case 'redemption':
       return cause.redemptionId;

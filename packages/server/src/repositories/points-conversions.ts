@@ -82,3 +82,19 @@ export async function insertPointsConversionUses(
     )
     .execute();
 }
+
+/**
+ * The points each program's conversions gave to a purchase's money off: for each use, the
+ * conversion's points in proportion to the cents used, rounded down (never a point more than
+ * was converted).
+ */
+export async function pointsUsedByPurchase(tx: Tx, merchantId: string, purchaseId: string) {
+  const { rows } = await sql<{ program_id: string; points: number }>`
+    select c.program_id,
+           sum(floor(c.points::numeric * u.amount_cents / c.amount_cents))::int as points
+      from points_conversion_uses u
+      join points_conversions c on c.merchant_id = u.merchant_id and c.id = u.conversion_id
+     where u.merchant_id = ${merchantId} and u.purchase_id = ${purchaseId}
+     group by c.program_id`.execute(tx);
+  return rows.map((r) => ({ programId: r.program_id, points: Number(r.points) }));
+}

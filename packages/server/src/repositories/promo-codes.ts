@@ -82,7 +82,8 @@ export function listPromoCodes(tx: Tx, merchantId: string) {
     .selectAll('p')
     .select(
       sql<number>`(select count(*) from promo_code_uses u
-        where u.merchant_id = p.merchant_id and u.promo_code_id = p.id)::int`.as('uses'),
+        where u.merchant_id = p.merchant_id and u.promo_code_id = p.id
+          and u.released_at is null)::int`.as('uses'),
     )
     .where('p.merchant_id', '=', merchantId)
     .orderBy('p.created_at', 'desc')
@@ -96,7 +97,8 @@ export function findPromoCode(tx: Tx, merchantId: string, id: string) {
     .selectAll('p')
     .select(
       sql<number>`(select count(*) from promo_code_uses u
-        where u.merchant_id = p.merchant_id and u.promo_code_id = p.id)::int`.as('uses'),
+        where u.merchant_id = p.merchant_id and u.promo_code_id = p.id
+          and u.released_at is null)::int`.as('uses'),
     )
     .where('p.merchant_id', '=', merchantId)
     .where('p.id', '=', id)
@@ -129,10 +131,11 @@ export async function findPromoCodeByCode(
     .select([
       'm.time_zone',
       sql<number>`(select count(*) from promo_code_uses u
-        where u.merchant_id = ${merchantId} and u.promo_code_id = ${row.id})::int`.as('uses'),
+        where u.merchant_id = ${merchantId} and u.promo_code_id = ${row.id}
+          and u.released_at is null)::int`.as('uses'),
       sql<number>`(select count(*) from promo_code_uses u
         where u.merchant_id = ${merchantId} and u.promo_code_id = ${row.id}
-          and u.customer_id = ${customerId})::int`.as('customer_uses'),
+          and u.customer_id = ${customerId} and u.released_at is null)::int`.as('customer_uses'),
     ])
     .where('m.id', '=', merchantId)
     .executeTakeFirstOrThrow();
@@ -166,4 +169,26 @@ export function insertPromoCodeUse(
       used_at: use.at,
     })
     .execute();
+}
+
+/**
+ * Gives back the promo code use of a purchase refunded in full: the use stays, marked released
+ * by the refund, and is no longer counted. Returns the code's id, or undefined when the purchase
+ * used no code or its use was already released (so it happens once).
+ */
+export async function releasePromoCodeUse(
+  tx: Tx,
+  merchantId: string,
+  purchaseId: string,
+  release: { refundId: string; at: Date },
+) {
+  const row = await tx
+    .updateTable('promo_code_uses')
+    .set({ released_at: release.at, released_by_refund_id: release.refundId })
+    .where('merchant_id', '=', merchantId)
+    .where('purchase_id', '=', purchaseId)
+    .where('released_at', 'is', null)
+    .returning('promo_code_id')
+    .executeTakeFirst();
+  return row?.promo_code_id;
 }

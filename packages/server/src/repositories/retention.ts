@@ -12,7 +12,9 @@ export type InactiveCustomer = {
 
 /**
  * Customers not yet erased whose last activity (sign-up, purchase, refund, redemption — never
- * an opened email) is before `before`, oldest first.
+ * an opened email) is before `before`, oldest first. A merge is not activity, but what the
+ * customers merged into this one did is: their sign-ups and their redemptions (which stay on
+ * them) count; their purchases and refunds moved with the merge.
  */
 export async function inactiveCustomers(
   tx: Tx,
@@ -31,7 +33,12 @@ export async function inactiveCustomers(
                     on p.merchant_id = r.merchant_id and p.id = r.purchase_id
                  where r.merchant_id = c.merchant_id and p.customer_id = c.id),
                (select max(d.created_at) from redemptions d
-                 where d.merchant_id = c.merchant_id and d.customer_id = c.id)
+                 where d.merchant_id = c.merchant_id and d.customer_id = c.id),
+               (select max(greatest(m.customer_since,
+                   (select max(d.created_at) from redemptions d
+                     where d.merchant_id = m.merchant_id and d.customer_id = m.id)))
+                  from customers m
+                 where m.merchant_id = c.merchant_id and m.merged_into = c.id)
              ) as last_activity
         from customers c
        where c.merchant_id = ${merchantId} and c.erased_at is null and c.merged_into is null

@@ -54,12 +54,22 @@ describeEachBackend('automations: each occasion, with the clock moving', (databa
     // The one-click unsubscribe of the campaigns works for automations too.
     const url = /<(https:\/\/[^>]+)>/.exec(wish!.headers['List-Unsubscribe']!)![1]!;
     expect(wish!.text_body).toContain(url);
+    // Opening the link shows the same page as a campaign's, naming the shop, and changes nothing.
+    const opened = await shop.client.app.request(new URL(url).pathname, {
+      headers: { 'accept-language': 'fr-FR' },
+    });
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain(
+      'Ne plus recevoir les messages de « Boulangerie du Marché »',
+    );
     const clicked = await shop.client.app.request(new URL(url).pathname, {
       method: 'POST',
       body: 'List-Unsubscribe=One-Click',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(clicked.status).toBe(200);
+    const reopened = await shop.client.app.request(new URL(url).pathname);
+    expect(await reopened.text()).not.toContain('<form method="post">');
     shop.clock.set('2027-12-07T08:00:30Z');
     await shop.runner.runDue();
     expect(await shop.outbox()).toHaveLength(1);
@@ -67,6 +77,47 @@ describeEachBackend('automations: each occasion, with the clock moving', (databa
       expect.objectContaining({ customer_id: lea.id, status: 'skipped', skip_reason: 'withdrawn' }),
       expect.objectContaining({ status: 'skipped', skip_reason: 'no_consent' }),
     ]);
+  });
+
+  it('birthday: a B2B contact may be emailed without opt-in, unless they objected', async () => {
+    const shop = await automationShop(database, '2026-12-01T09:00:00Z');
+    await shop.enable('birthday');
+    const account = await shop.client.request('POST', '/api/v1/b2b-accounts', {
+      ...shop.auth,
+      body: { companyName: 'Traiteur Dupont', paymentTermsDays: 30 },
+    });
+    expect(account.status, JSON.stringify(account.body)).toBe(201);
+    const contact = (firstName: string, extra: Record<string, unknown> = {}) =>
+      buildCustomer(shop.client, shop.auth, {
+        firstName,
+        email: `${firstName.toLowerCase()}@traiteur.example.fr`,
+        birthday: '12-07',
+        ...extra,
+      });
+    const julie = await contact('Julie');
+    const remi = await contact('Remi', { consents: [{ ...emailConsent, granted: false }] });
+    for (const c of [julie, remi]) {
+      const linked = await shop.client.request(
+        'PUT',
+        `/api/v1/b2b-accounts/${account.body.id}/contacts/${c.id}`,
+        shop.auth,
+      );
+      expect(linked.status, JSON.stringify(linked.body)).toBeLessThan(300);
+    }
+    await shop.runner.runDue();
+    shop.clock.set('2026-12-07T08:00:30Z');
+    await shop.runner.runDue();
+    expect((await shop.outbox()).map((m) => m.to_address)).toEqual(['julie@traiteur.example.fr']);
+    expect(await shop.sends('birthday')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ customer_id: julie.id, status: 'queued' }),
+        expect.objectContaining({
+          customer_id: remi.id,
+          status: 'skipped',
+          skip_reason: 'withdrawn',
+        }),
+      ]),
+    );
   });
 
   it('thank-you: N days after the first purchase, once, a buyer by soft opt-in', async () => {

@@ -262,6 +262,10 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'Choisissez deux fiches différentes à fusionner.',
     en: 'Choose two different customers to merge.',
   },
+  merge_accounts_differ: {
+    fr: 'Ces deux fiches sont contacts de deux comptes pro différents : retirez l’une de son compte, puis fusionnez.',
+    en: 'These two customers are contacts of two different business accounts: remove one from its account, then merge.',
+  },
   siret_taken: {
     fr: 'Un autre compte pro a déjà ce SIRET.',
     en: 'Another business account already has this SIRET.',
@@ -273,6 +277,10 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
   invoice_number_taken: {
     fr: 'Une autre facture de ce compte porte déjà ce numéro.',
     en: 'Another invoice of this account already has this number.',
+  },
+  acquisition_channel_taken: {
+    fr: 'Une autre réponse proposée s’écrit déjà ainsi.',
+    en: 'Another answer offered already reads like this.',
   },
   automation_needs_parameters: {
     fr: 'Réglez d’abord les paramètres de cette automatisation (par exemple l’article ou l’étiquette concernés), puis activez-la.',
@@ -431,6 +439,14 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'The grace must be shorter than the period',
   },
   // Bonus settings and referrals.
+  threshold_not_increasing: {
+    fr: 'Chaque palier commence au-dessus du précédent',
+    en: 'Each step starts above the previous one',
+  },
+  percent_not_increasing: {
+    fr: 'Chaque palier donne plus que le précédent',
+    en: 'Each step gives more than the previous one',
+  },
   unknown_program: { fr: 'Programme introuvable ou archivé', en: 'Program not found or archived' },
   unknown_reward: {
     fr: 'Choisissez une récompense de ce programme',
@@ -530,6 +546,22 @@ export const FIELD_TEXTS: Record<string, Text> = {
   invalid_parameter: {
     fr: 'Valeur non valide pour ce paramètre',
     en: 'Not a valid value for this setting',
+  },
+  too_many_channels: {
+    fr: '12 réponses au plus : archivez-en une d’abord',
+    en: 'At most 12 answers: archive one first',
+  },
+  archived_channel: {
+    fr: 'Cette réponse n’est plus proposée',
+    en: 'This answer is no longer offered',
+  },
+  unknown_channel: {
+    fr: 'Choisissez une des réponses proposées',
+    en: 'Choose one of the answers offered',
+  },
+  no_channel_for_loyalty: {
+    fr: 'Le budget de fidélisation ne va pas à un canal',
+    en: 'The loyalty budget goes to no channel',
   },
 };
 

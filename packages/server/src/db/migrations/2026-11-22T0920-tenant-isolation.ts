@@ -108,6 +108,10 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'analytics_fits',
   'bonus_settings',
   'referrals',
+  'b2b_threshold_settings',
+  'acquisition_channels',
+  'customer_acquisitions',
+  'acquisition_spend',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../types.ts';
+import { registerAcquisitionRoutes } from './acquisition/acquisition.routes.ts';
 import { registerAnalyticsRoutes } from './analytics/analytics.routes.ts';
 import { registerLiabilityRoutes } from './analytics/liability.routes.ts';
 import { registerApiKeyRoutes } from './api-keys/api-keys.routes.ts';
@@ -8,12 +9,14 @@ import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { registerAutomationRoutes } from './automations/automations.routes.ts';
 import { registerB2bAccountRoutes } from './b2b/b2b-accounts.routes.ts';
 import { registerB2bInvoiceRoutes } from './b2b/b2b-invoices.routes.ts';
+import { registerB2bThresholdRoutes } from './b2b-thresholds/b2b-thresholds.routes.ts';
 import { registerAdjustmentPolicyRoutes } from './balances/adjustment-policy.routes.ts';
 import { registerBonusRoutes } from './bonuses/bonuses.routes.ts';
 import { registerCampaignRoutes } from './campaigns/campaigns.routes.ts';
 import { registerCardRoutes } from './cards/cards.routes.ts';
 import { registerCauseRoutes } from './causes/causes.routes.ts';
 import { registerClubRoutes } from './club/club.routes.ts';
+import { registerCrossSellRoutes } from './cross-sell/cross-sell.routes.ts';
 import { registerCustomerRoutes } from './customers/customers.routes.ts';
 import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
 import { registerExportRoutes } from './exports/exports.routes.ts';
@@ -74,6 +77,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerRewardRoutes,
   registerTierRoutes,
   registerBonusRoutes,
+  registerB2bThresholdRoutes,
   registerClubRoutes,
   registerCauseRoutes,
   registerPurchaseRoutes,
@@ -91,6 +95,8 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerPriorityRoutes,
   registerRecognitionRoutes,
   registerLiabilityRoutes,
+  registerAcquisitionRoutes,
+  registerCrossSellRoutes,
   registerExportRoutes,
   registerPublicRoutes,
   registerPublicSurveyRoutes,

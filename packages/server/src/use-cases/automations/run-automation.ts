@@ -10,7 +10,6 @@ import type { DueCustomer, Occasion } from '../../automations/occasion.ts';
 import { findOccasion } from '../../automations/registry.ts';
 import { renderAutomationMail, renderAutomationText } from '../../automations/render-message.ts';
 import { settingOf } from '../../automations/setting.ts';
-import { mayReceive } from '../../campaigns/consent-rules.ts';
 import { inControlGroup } from '../../campaigns/control-group.ts';
 import type { Tx } from '../../db/tenant.ts';
 import type { Mailer } from '../../mail/mailer.ts';
@@ -25,6 +24,7 @@ import { findAutomationSetting } from '../../repositories/automation-settings.ts
 import { type AudienceRow, listAudienceRows } from '../../repositories/campaign-audience.ts';
 import { findMerchantById } from '../../repositories/merchants.ts';
 import type { CustomerMetrics } from '../analytics/customer-metrics.ts';
+import { consentFor } from '../campaigns/build-audience.ts';
 import { mergeValuesFor, newUnsubscribeLink } from '../campaigns/campaign-message.ts';
 
 /** Occasions handled per run (one transaction); the rest go to the next part of the run. */
@@ -156,16 +156,7 @@ async function handleOne(
     return (await claim('control')) ? 'control' : null;
   }
   const address = channel === 'email' ? customer.email : customer.phone;
-  const decision = mayReceive({
-    channel,
-    kind: occasion.kind,
-    history: customer.consents.map((c) => ({ ...c, at: new Date(c.at) })),
-    hasAddress: Boolean(address),
-    purchaseDates: customer.first_purchase_at ? [customer.first_purchase_at] : [],
-    // B2B accounts are not stored yet: nobody is messaged on that ground.
-    b2bContact: false,
-    now,
-  });
+  const decision = consentFor(customer, channel, now, occasion.kind);
   if (!decision.allowed || !address) {
     const reason = decision.allowed ? 'no_address' : decision.reason;
     return (await claim('skipped', reason)) ? 'skipped' : null;

@@ -1,4 +1,8 @@
-import { type ConsentRefusal, mayReceive } from '../../campaigns/consent-rules.ts';
+import {
+  type ConsentRefusal,
+  type MessageKind,
+  mayReceive,
+} from '../../campaigns/consent-rules.ts';
 import { matchesSegment, type Segment } from '../../campaigns/segment.ts';
 import type { CampaignChannel } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
@@ -6,6 +10,7 @@ import { type AudienceRow, listAudienceRows } from '../../repositories/campaign-
 import { findTierSetting, loadTierActivities } from '../../repositories/tiers.ts';
 import type { CustomerMetrics } from '../analytics/customer-metrics.ts';
 import { customerValue } from '../analytics/customer-value-row.ts';
+import { customersToOffer } from '../cross-sell/customers-to-offer.ts';
 import { standingOf } from '../tiers/tier-standing.ts';
 
 export type Exclusions = Record<ConsentRefusal, number>;
@@ -17,11 +22,20 @@ export type Audience = {
   excluded: Exclusions;
 };
 
-/** The marketing decision for one customer on `channel` at `now`. */
-export function consentFor(row: AudienceRow, channel: CampaignChannel, now: Date) {
+/**
+ * The consent rules' decision for one customer on `channel` at `now`, for a campaign
+ * (marketing) or an automation's message of either kind: the one translation of a customer's
+ * stored facts (consent history, real purchases, B2B contact) into the rules' terms.
+ */
+export function consentFor(
+  row: AudienceRow,
+  channel: CampaignChannel,
+  now: Date,
+  kind: MessageKind = 'marketing',
+) {
   return mayReceive({
     channel,
-    kind: 'marketing',
+    kind,
     history: row.consents.map((c) => ({
       channel: c.channel,
       granted: c.granted,
@@ -51,6 +65,10 @@ export async function buildAudience(
   const { metrics, segment, channel, now } = input;
   const rows = await listAudienceRows(tx, input.merchantId);
   const tierOf = segment.tiers ? await tiersOf(tx, input.merchantId, rows, now) : undefined;
+  const offered =
+    segment.crossSellItem === undefined
+      ? undefined
+      : await customersToOffer(tx, input.merchantId, segment.crossSellItem);
   const excluded: Exclusions = { no_address: 0, withdrawn: 0, no_consent: 0 };
   const recipients: AudienceRow[] = [];
   for (const row of rows) {
@@ -65,6 +83,7 @@ export async function buildAudience(
       birthMonth: row.birth_month,
       programIds: row.program_ids,
       ...(tierOf ? { tierIds: tierOf.has(row.id) ? [tierOf.get(row.id)!] : [] } : {}),
+      ...(offered ? { crossSellOffered: offered.has(row.id) } : {}),
     });
     if (!inSegment) continue;
     const decision = consentFor(row, channel, now);

@@ -13,6 +13,7 @@ import {
 import { type CustomerChanges, updateCustomer } from '../../repositories/customers.ts';
 import { appendEntries } from '../../repositories/ledger.ts';
 import { emitEvent } from '../../webhooks/emit-event.ts';
+import { carryB2bContact } from '../b2b/carry-b2b-contact.ts';
 import type { MerchantScope } from '../scope.ts';
 import { reviewTierAfterMerge } from '../tiers/review-customer-tier.ts';
 
@@ -41,7 +42,8 @@ export type MergeOutcome = {
  * duplicate's history is rewritten: its ledger entries stay, and each non-zero balance leaves
  * it and arrives on the survivor as a pair of `merge` entries, so the shop's total is
  * unchanged and the balances add. Open vouchers, purchases, notes, interactions, consents and
- * tags follow; the survivor keeps its contact details and takes the duplicate's where it has
+ * tags follow, and so does a place among a business account's contacts (two companies:
+ * refused); the survivor keeps its contact details and takes the duplicate's where it has
  * none; the tier is recomputed. Merging the same pair again returns the first merge.
  */
 export async function mergeCustomers(
@@ -74,6 +76,8 @@ export async function mergeCustomers(
       });
     }
   }
+  // First: a refusal (two companies) comes before anything is written.
+  const b2bAccountId = await carryB2bContact(tx, merchantId, survivor.id, duplicate.id);
   const mergeId = uuidv7();
   const balances = await carryBalances(tx, scope, mergeId, survivor.id, duplicate.id);
   const vouchers = await moveOpenVouchers(tx, merchantId, duplicate.id, survivor.id);
@@ -93,7 +97,7 @@ export async function mergeCustomers(
     action: 'customer.merged',
     subjectType: 'customer',
     subjectId: survivor.id,
-    details: { mergeId, duplicateId: duplicate.id, moved: outcome.moved },
+    details: { mergeId, duplicateId: duplicate.id, moved: outcome.moved, b2bAccountId },
   });
   await emitEvent(tx, scope, 'customer.merged', {
     customerId: survivor.id,
@@ -104,7 +108,10 @@ export async function mergeCustomers(
   return outcome;
 }
 
-/** One `merge` entry out of the duplicate and one into the survivor per non-zero balance. */
+/**
+ * One `merge` entry out of the duplicate and one into the survivor per non-zero balance; the
+ * one in carries the duplicate's last activity, so the merge keeps no balance alive.
+ */
 async function carryBalances(
   tx: Tx,
   scope: Pick<MerchantScope, 'merchantId' | 'actor' | 'now'>,
@@ -124,7 +131,15 @@ async function carryBalances(
     unit: row.kind,
     delta,
     at: scope.now,
-    cause: { type: 'merge', mergeId, direction, duplicateId, survivorId },
+    cause: {
+      type: 'merge',
+      mergeId,
+      direction,
+      duplicateId,
+      survivorId,
+      // A merge is not activity: what comes in keeps the age it had (`activityAt`).
+      ...(direction === 'in' ? { lastActivityAt: row.last_activity_at } : {}),
+    },
   });
   const ctx = { merchantId: scope.merchantId, actor: scope.actor };
   await appendEntries(

@@ -4,6 +4,7 @@ import type { Mailer } from '../../mail/mailer.ts';
 import { queueShopMail, queueShopSms } from '../../mail/queue-mail.ts';
 import type { ConsentRecord } from '../../repositories/consents.ts';
 import { findCustomerByContact, lockContacts } from '../../repositories/customer-contacts.ts';
+import { checkSignupAnswer, recordSignupAnswer } from '../acquisition/record-signup-answer.ts';
 import { normalizePhone } from '../customers/contact.ts';
 import {
   type CustomerInput,
@@ -26,6 +27,8 @@ export type JoinInput = {
   consentWordingVersion: string;
   /** The referral code of the link the person came from (`?ref=`); unknown ones are ignored. */
   referredBy?: string | undefined;
+  /** The answer picked to "comment nous avez-vous connus ?" (one of the shop's channels), if any. */
+  heardFrom?: string | undefined;
 };
 
 export const PUBLIC_SIGNUP_SOURCE = 'public_signup';
@@ -64,6 +67,7 @@ export async function joinProgram(
     member: true,
   };
   checkJoinInput(input, customer);
+  await checkSignupAnswer(tx, scope.merchantId, input.heardFrom);
   const contact = {
     email: input.email?.trim().toLowerCase() || null,
     phone: input.phone ? normalizePhone(input.phone) : null,
@@ -87,6 +91,12 @@ export async function joinProgram(
     ? { ref: input.referredBy, acceptCustomerId: false, ignoreUnknown: true }
     : null;
   const row = await createCustomerIn(tx, scope, { ...customer, consents, referredBy });
+  await recordSignupAnswer(tx, {
+    merchantId: scope.merchantId,
+    customerId: row.id,
+    channelId: input.heardFrom,
+    now: scope.now,
+  });
   return { status: 'created', cardToken: row.card_token };
 }
 

@@ -2,6 +2,7 @@ import type { DiscountOffer, DiscountStanding } from '@habitue/loyalty';
 import { promoCodeOffer } from '@habitue/loyalty';
 import type { Tx } from '../../db/tenant.ts';
 import { hasRecordedPurchase } from '../../repositories/purchases.ts';
+import { b2bThresholdStanding } from '../b2b-thresholds/b2b-threshold-offers.ts';
 import { welcomeOffers } from '../bonuses/welcome-offers.ts';
 import { clubOffers } from '../club/club-offers.ts';
 import { type UsablePromoCode, usablePromoCode } from '../promo-codes/usable-promo-code.ts';
@@ -37,7 +38,8 @@ export interface PurchaseOffers {
 /**
  * Gathers the offers for a purchase: the tier's permanent discount, the promo code given
  * (checked usable now: an unknown, expired or used-up code is an error), and every
- * `OFFER_SOURCES`. Reads the customer's history only when an offer needs it (a welcome offer
+ * `OFFER_SOURCES`, and the volume steps of the customer's business account with the account's
+ * spend over their period. Reads the customer's history only when an offer needs it (a welcome offer
  * asks whether they ever bought).
  * @example const { offers, standing } = await purchaseOffers(tx, scope, { customer, tier, lock: false })
  */
@@ -65,8 +67,14 @@ export async function purchaseOffers(
     : null;
   if (promo) offers.push(promoCodeOffer(promo.rule));
   for (const source of OFFER_SOURCES) offers.push(...(await source(tx, scope, input.customer)));
+  const b2b = await b2bThresholdStanding(tx, scope, input.customer.id);
+  offers.push(...b2b.offers);
   const firstPurchase = offers.some((o) => o.kind === 'welcome')
     ? !(await hasRecordedPurchase(tx, scope.merchantId, input.customer.id))
     : false;
-  return { offers, standing: { firstPurchase, b2bPeriodSpendCents: 0 }, promo };
+  return {
+    offers,
+    standing: { firstPurchase, b2bPeriodSpendCents: b2b.periodSpendCents },
+    promo,
+  };
 }

@@ -14,6 +14,7 @@ import { unwrap } from '../loyalty/rejection.ts';
 import { takeBackReferralOnRefund } from '../referrals/take-back-referral.ts';
 import type { MerchantScope } from '../scope.ts';
 import { reviewTierAfterRefund } from '../tiers/review-customer-tier.ts';
+import { returnDiscountsOnRefund } from './return-discounts-on-refund.ts';
 
 /** A cashier refunds today's mistakes at the counter; older purchases are for a manager. */
 function assertRecent(occurredAt: Date, now: Date) {
@@ -98,6 +99,17 @@ export async function refundPurchase(
     events.push(...outcome.voucherEvents);
     reversed.push({ programId, amount: outcome.reversed, shortfall: outcome.shortfall });
   }
+  entries.push(
+    ...(await returnDiscountsOnRefund(tx, scope, {
+      purchaseId: purchase.id,
+      refundId,
+      paidCents: purchase.amount_cents,
+      refundedBeforeCents: purchase.amount_cents - remaining,
+      refundCents: amount,
+      programs: state.programs,
+      entries: state.entries,
+    })),
+  );
   await appendEntries(tx, { merchantId, customerId: purchase.customer_id, actor }, entries);
   await appendVoucherEvents(tx, merchantId, events);
   const remainingCents = remaining - amount;

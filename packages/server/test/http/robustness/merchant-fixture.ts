@@ -71,6 +71,8 @@ export type MerchantFixture = {
   /** A business account with the customer as its contact, and one of its invoices. */
   b2bAccountId: string;
   invoiceId: string;
+  /** An answer to "comment nous avez-vous connus ?", recorded on the customer, with spend on it. */
+  acquisitionChannelId: string;
 };
 
 let merchants = 0;
@@ -245,10 +247,25 @@ export async function buildMerchantFixture(
     paymentTermsDays: 30,
   });
   await call('PUT', `/api/v1/b2b-accounts/${account.id}/contacts/${customer.id}`);
+  // Volume steps, so that the account's contact has a trade discount in the quote.
+  await call('PUT', '/api/v1/b2b-thresholds', {
+    periodMonths: 12,
+    steps: [{ fromCents: 1_000, percent: 3 }],
+  });
   const invoice = await call('POST', `/api/v1/b2b-accounts/${account.id}/invoices`, {
     number: `F-${label}-${merchants}`,
     amountCents: 120_000,
     issuedOn: '2026-10-01',
+  });
+  const channel = await call('POST', '/api/v1/acquisition/channels', {
+    label: `Flyer ${label} ${merchants}`,
+  });
+  await call('PUT', `/api/v1/acquisition/customers/${customer.id}`, { channelId: channel.id });
+  await call('PUT', '/api/v1/acquisition/spend', {
+    month: '2026-11',
+    budget: 'development',
+    channel: `channel:${channel.id}`,
+    amountCents: 4_200,
   });
   // TODO(lead): new resources go here, e.g.
   //   const gift = await call('POST', '/api/v1/gift-cards', { customerId: customer.id, … });
@@ -298,6 +315,7 @@ export async function buildMerchantFixture(
     followUpItemId: followUp.id,
     b2bAccountId: account.id,
     invoiceId: invoice.id,
+    acquisitionChannelId: channel.id,
   };
 }
 

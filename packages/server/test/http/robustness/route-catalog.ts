@@ -419,6 +419,64 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     ],
   },
   'GET /api/v1/late-invoices': { probes: [own("A's late invoices (B's must not show)")] },
+  'GET /api/v1/acquisition': {
+    apiKey: 'forbidden',
+    probes: [
+      own("A's acquisition report (B's channels must not show)", {
+        query: () => ({ months: '24' }),
+      }),
+    ],
+  },
+  'GET /api/v1/acquisition/channels': { probes: [own("A's channels (B's must not show)")] },
+  'POST /api/v1/acquisition/channels': {
+    apiKey: 'forbidden',
+    probes: [own('a channel added by A', { body: () => ({ label: 'Bouche-à-oreille' }) })],
+  },
+  'PATCH /api/v1/acquisition/channels/{id}': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's channel", {
+        params: ({ b }) => ({ id: b.acquisitionChannelId }),
+        body: () => ({ archived: true }),
+      }),
+    ],
+  },
+  'GET /api/v1/acquisition/spend': {
+    apiKey: 'forbidden',
+    probes: [own("A's spend", { query: () => ({ from: '2025-01', to: '2026-12' }) })],
+  },
+  'PUT /api/v1/acquisition/spend': {
+    apiKey: 'forbidden',
+    probes: [
+      own("spend by A on B's channel: refused, B's spend unchanged", {
+        body: ({ b }) => ({
+          month: '2026-11',
+          budget: 'development',
+          channel: `channel:${b.acquisitionChannelId}`,
+          amountCents: 1,
+        }),
+      }),
+    ],
+  },
+  'GET /api/v1/acquisition/customers/{id}': {
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'PUT /api/v1/acquisition/customers/{id}': {
+    probes: [
+      foreign("B's customer", { params: customerOf, body: () => ({ channelId: null }) }),
+      foreign("B's channel on A's customer", {
+        params: ({ a }) => ({ id: a.customerId }),
+        body: ({ b }) => ({ channelId: b.acquisitionChannelId }),
+      }),
+    ],
+  },
+  'GET /api/v1/cross-sell/customers/{id}': {
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'GET /api/v1/cross-sell/rules': {
+    apiKey: 'forbidden',
+    probes: [own("A's rules (B's items must not show)")],
+  },
   'GET /api/v1/analytics/liability': {
     apiKey: 'forbidden',
     probes: [
@@ -598,6 +656,15 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
           birthday: null,
           referral: { programId: b.programId, referrerAmount: 1, refereeAmount: 1 },
         }),
+      }),
+    ],
+  },
+  'GET /api/v1/b2b-thresholds': { probes: [own('the volume steps')] },
+  'PUT /api/v1/b2b-thresholds': {
+    apiKey: 'forbidden',
+    probes: [
+      own('the volume steps', {
+        body: () => ({ periodMonths: 12, steps: [{ fromCents: 50_000, percent: 3 }] }),
       }),
     ],
   },

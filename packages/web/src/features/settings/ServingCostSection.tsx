@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api, call, idempotencyKey } from '../../api/client.ts';
-import { ApiProblem } from '../../api/problem.ts';
 import type { components } from '../../api/schema.d.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { euroToCents } from '../customers/euros.ts';
 import { basisPointsText, percentToBasisPoints } from './percent.ts';
+import { SaveRow, serverFieldError } from './SaveRow.tsx';
 import { servingCostMessages as messages } from './serving-cost-messages.ts';
 
 type Settings = components['schemas']['ServingCostSettings'];
@@ -58,8 +58,7 @@ function ServingCostForm({ initial }: { initial: Settings }) {
       setSaved(true);
     },
   });
-  const server = (field: string) =>
-    save.error instanceof ApiProblem ? save.error.fieldError(field) : undefined;
+  const server = (field: string) => serverFieldError(save.error, field);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
@@ -86,19 +85,13 @@ function ServingCostForm({ initial }: { initial: Settings }) {
           error={local.rate ?? server('financingRateBp')}
         />
       </div>
-      {save.error && !(save.error instanceof ApiProblem && save.error.status === 422) && (
-        <ProblemAlert error={save.error} />
-      )}
-      <div className="row">
-        <button className="button" type="submit" disabled={save.isPending}>
-          {t('save')}
-        </button>
-        {saved && (
-          <span role="status" className="small">
-            {t('saved')}
-          </span>
-        )}
-      </div>
+      <SaveRow
+        error={save.error}
+        pending={save.isPending}
+        saved={saved}
+        saveLabel={t('save')}
+        savedLabel={t('saved')}
+      />
     </form>
   );
 }

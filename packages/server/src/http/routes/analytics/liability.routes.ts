@@ -1,13 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { writeCsv } from '../../../use-cases/exports/write-csv.ts';
-import { writeXlsx } from '../../../use-cases/exports/write-xlsx.ts';
 import { liabilityTable } from '../../../use-cases/liability/liability-table.ts';
 import { reportLiability } from '../../../use-cases/liability/report-liability.ts';
 import type { AppEnv } from '../../types.ts';
 import { SECURITY, STANDARD_ERRORS } from '../openapi.ts';
 import { merchantScope } from '../scope.ts';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { TABLE_FILE_CONTENT, tableFileResponse } from '../table-file.ts';
 
 const Query = z.object({
   format: z.enum(['json', 'csv', 'xlsx']).default('json').openapi({
@@ -70,8 +67,7 @@ const liability = createRoute({
       description: 'The last 12 months, per program (docs/analytics/liability.md)',
       content: {
         'application/json': { schema: Liability },
-        'text/csv': { schema: z.string() },
-        [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
+        ...TABLE_FILE_CONTENT,
       },
     },
     ...STANDARD_ERRORS,
@@ -87,15 +83,7 @@ export function registerLiabilityRoutes(app: OpenAPIHono<AppEnv>) {
       return c.json({ ...report, asOf: report.asOf.toISOString() }, 200);
     }
     const table = liabilityTable(report, locale);
-    const body = format === 'xlsx' ? writeXlsx(table, locale) : writeCsv(table, locale);
     const day = scope.now.toISOString().slice(0, 10);
-    return new Response(body, {
-      status: 200,
-      headers: {
-        'content-type': format === 'xlsx' ? XLSX_TYPE : 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="liability-${day}.${format}"`,
-        'cache-control': 'no-store',
-      },
-    }) as never;
+    return tableFileResponse(table, format, locale, `liability-${day}`) as never;
   });
 }

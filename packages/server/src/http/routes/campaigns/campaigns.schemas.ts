@@ -22,6 +22,10 @@ export const Segment = z
     minSpendCents: z.number().int().min(0).max(1_000_000_000).optional(),
     birthdayMonth: z.number().int().min(1).max(12).optional(),
     programIds: Ids.optional(),
+    crossSellItem: z.string().trim().min(1).max(200).optional().openapi({
+      description:
+        'Customers to whom this item (SKU or name) is "à proposer" (GET /api/v1/cross-sell/rules)',
+    }),
   })
   .strict()
   .openapi('CampaignSegment', {

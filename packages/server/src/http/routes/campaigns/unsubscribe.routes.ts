@@ -3,8 +3,8 @@ import type { Context } from 'hono';
 import { digest } from '../../../auth/tokens.ts';
 import { pageLocale, unsubscribePage } from '../../../campaigns/unsubscribe-page.ts';
 import { withMerchant } from '../../../db/tenant.ts';
-import { findRecipientByToken } from '../../../repositories/campaign-recipients.ts';
 import { findMerchantById } from '../../../repositories/merchants.ts';
+import { findUnsubscribeLink } from '../../../repositories/unsubscribe-links.ts';
 import { unsubscribeByLink } from '../../../use-cases/campaigns/unsubscribe-by-link.ts';
 import type { AppEnv } from '../../types.ts';
 
@@ -12,7 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
 /**
- * The unsubscribe link of every marketing mail, `/u/<merchant>/<token>`, outside the JSON API:
+ * The unsubscribe link of every marketing mail (campaigns' and automations'), `/u/<merchant>/<token>`, outside the JSON API:
  * GET shows a page with a button (it changes nothing), POST unsubscribes — from that button or
  * from a mailbox provider's one-click request (`List-Unsubscribe=One-Click`, RFC 8058).
  */
@@ -34,10 +34,12 @@ export function registerUnsubscribeRoutes(app: OpenAPIHono<AppEnv>) {
     if (!link) return page(c, 'unknown');
     const { db } = c.get('services');
     const found = await withMerchant(db, link.merchantId, async (tx) => {
-      const recipient = await findRecipientByToken(tx, link.merchantId, digest(link.token));
-      const merchant = recipient ? await findMerchantById(tx, link.merchantId) : undefined;
-      return recipient && merchant
-        ? { shop: merchant.name, done: recipient.unsubscribed_at !== null }
+      const message = await findUnsubscribeLink(tx, link.merchantId, digest(link.token), {
+        lock: false,
+      });
+      const merchant = message ? await findMerchantById(tx, link.merchantId) : undefined;
+      return message && merchant
+        ? { shop: merchant.name, done: message.unsubscribedAt !== null }
         : null;
     });
     if (!found) return page(c, 'unknown');

@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { chooseCustomerCause } from '../../../use-cases/causes/choose-customer-cause.ts';
 import { createCause } from '../../../use-cases/causes/create-cause.ts';
 import { exportCauseDonations } from '../../../use-cases/causes/export-cause-donations.ts';
@@ -8,12 +8,11 @@ import { getCustomerCause } from '../../../use-cases/causes/get-customer-cause.t
 import { recordCausePayment } from '../../../use-cases/causes/record-cause-payment.ts';
 import { saveCauseSettings } from '../../../use-cases/causes/save-cause-settings.ts';
 import { updateCause } from '../../../use-cases/causes/update-cause.ts';
-import { writeCsv } from '../../../use-cases/exports/write-csv.ts';
-import { writeXlsx } from '../../../use-cases/exports/write-xlsx.ts';
 import { runWrite } from '../../idempotent.ts';
 import type { AppEnv } from '../../types.ts';
 import { IdParams, jsonBody, jsonRoute, SECURITY, STANDARD_ERRORS } from '../openapi.ts';
 import { merchantScope } from '../scope.ts';
+import { TABLE_FILE_CONTENT, tableFileResponse } from '../table-file.ts';
 import {
   CauseBody,
   CauseFileQuery,
@@ -30,7 +29,6 @@ import {
 } from './causes.schemas.ts';
 
 const tags = ['Causes'];
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const list = jsonRoute({
   method: 'get',
@@ -109,10 +107,7 @@ const exportFile = createRoute({
   responses: {
     200: {
       description: 'The file',
-      content: {
-        'text/csv': { schema: z.string() },
-        [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
-      },
+      content: TABLE_FILE_CONTENT,
     },
     ...STANDARD_ERRORS,
   },
@@ -186,15 +181,7 @@ export function registerCauseRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(exportFile, async (c) => {
     const { from, to, format, locale } = c.req.valid('query');
     const table = await exportCauseDonations(merchantScope(c), { from, to });
-    const body = format === 'xlsx' ? writeXlsx(table, locale) : writeCsv(table, locale);
-    return new Response(body, {
-      status: 200,
-      headers: {
-        'content-type': format === 'xlsx' ? XLSX_TYPE : 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${table.name}-${from}-${to}.${format}"`,
-        'cache-control': 'no-store',
-      },
-    }) as never;
+    return tableFileResponse(table, format, locale, `${table.name}-${from}-${to}`) as never;
   });
   app.openapi(customerCause, async (c) => {
     const result = await getCustomerCause(merchantScope(c), c.req.valid('param').id);

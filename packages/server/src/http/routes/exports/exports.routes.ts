@@ -3,14 +3,11 @@ import type { ExportTable } from '../../../use-cases/exports/columns.ts';
 import { exportCustomers } from '../../../use-cases/exports/export-customers.ts';
 import { exportLedger } from '../../../use-cases/exports/export-ledger.ts';
 import { exportPurchases } from '../../../use-cases/exports/export-purchases.ts';
-import { writeCsv } from '../../../use-cases/exports/write-csv.ts';
-import { writeXlsx } from '../../../use-cases/exports/write-xlsx.ts';
 import type { AppEnv } from '../../types.ts';
 import { CustomerValueQuery } from '../analytics/customer-values.schemas.ts';
 import { SECURITY, STANDARD_ERRORS } from '../openapi.ts';
 import { merchantScope } from '../scope.ts';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { TABLE_FILE_CONTENT, tableFileResponse } from '../table-file.ts';
 
 const FileQuery = z.object({
   format: z.enum(['csv', 'xlsx']).default('csv').openapi({
@@ -37,10 +34,7 @@ function fileRoute<Q extends z.ZodObject>(what: string, path: string, query: Q) 
     responses: {
       200: {
         description: `The file, one row per ${what.replace(/s$/, '')}`,
-        content: {
-          'text/csv': { schema: z.string() },
-          [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
-        },
+        content: TABLE_FILE_CONTENT,
       },
       ...STANDARD_ERRORS,
     },
@@ -50,16 +44,7 @@ function fileRoute<Q extends z.ZodObject>(what: string, path: string, query: Q) 
 /** The file as the response: a download named after the table and the day. */
 function send(table: ExportTable, query: z.infer<typeof FileQuery>, now: Date) {
   const day = now.toISOString().slice(0, 10);
-  const body =
-    query.format === 'xlsx' ? writeXlsx(table, query.locale) : writeCsv(table, query.locale);
-  return new Response(body, {
-    status: 200,
-    headers: {
-      'content-type': query.format === 'xlsx' ? XLSX_TYPE : 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${table.name}-${day}.${query.format}"`,
-      'cache-control': 'no-store',
-    },
-  });
+  return tableFileResponse(table, query.format, query.locale, `${table.name}-${day}`);
 }
 
 /** Exports hold personal data: `data:export` (owners and managers, keys given the scope). */

@@ -102,6 +102,9 @@ export const SignupPage = z
     business: Business.extend({ locale: z.enum(['fr', 'en']) }),
     programs: z.array(ProgramSummary),
     consentWording: z.object({ fr: Wording, en: Wording }),
+    heardFromChoices: z.array(z.object({ id: z.string(), label: z.string() })).openapi({
+      description: 'The answers to "comment nous avez-vous connus ?"; empty: not asked',
+    }),
   })
   .openapi('SignupPage');
 
@@ -141,6 +144,9 @@ export const JoinBody = z
           'The referral code of the link the person came from (`?ref=`). A code the shop does ' +
           'not know is ignored: the sign-up goes on without a referral.',
       }),
+    heardFrom: z.uuid().optional().openapi({
+      description: 'The id of the answer picked to "comment nous avez-vous connus ?" (optional)',
+    }),
   })
   .openapi('JoinInput');
 

@@ -1,0 +1,3 @@
+export * from './goal-metric.ts';
+export * from './goal-progress.ts';
+export * from './goal-templates.ts';

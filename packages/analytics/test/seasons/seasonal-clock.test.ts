@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { seasonalClock, unseenShare, warpSummary } from '../../src/seasons/index.ts';
+import { summarizeCustomers } from '../../src/summary/index.ts';
+import { epochDay } from './seasonal-shop.ts';
+
+const busyJanuary = [1.5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.5];
+
+describe('the seasonal time scale', () => {
+  it('runs each day at its month’s factor, fractions of a day included', () => {
+    const clock = seasonalClock(busyJanuary);
+    const jan10 = epochDay(2026, 0, 10);
+    expect(clock.at(jan10 + 1) - clock.at(jan10)).toBeCloseTo(1.5, 12);
+    expect(clock.at(jan10 + 0.5) - clock.at(jan10)).toBeCloseTo(0.75, 12);
+    const dec10 = epochDay(2025, 11, 10);
+    expect(clock.at(dec10 + 1) - clock.at(dec10)).toBeCloseTo(0.5, 12);
+    // A whole year: 31 × 1.5 + 31 × 0.5 + 303 other days.
+    expect(clock.at(epochDay(2026, 0, 1)) - clock.at(epochDay(2025, 0, 1))).toBeCloseTo(365, 9);
+  });
+
+  it('puts a summary’s t_x and T on that scale', () => {
+    const tx = {
+      customer: Int32Array.of(0, 0),
+      day: Int32Array.of(epochDay(2025, 11, 25), epochDay(2026, 0, 4)),
+      amountCents: Float64Array.of(1000, 1000),
+      customerCount: 1,
+    };
+    const summary = summarizeCustomers(tx, { asOfDay: epochDay(2026, 0, 11), unit: 'day' });
+    const warped = warpSummary(summary, seasonalClock(busyJanuary));
+    expect(summary.recency[0]).toBe(10);
+    expect(warped.recency[0]).toBeCloseTo(7 * 0.5 + 3 * 1.5, 12);
+    expect(warped.T[0]).toBeCloseTo(7 * 0.5 + 10 * 1.5, 12);
+  });
+});
+
+describe('a forecast into months never seen', () => {
+  it('counts the share of the horizon outside the covered months', () => {
+    const marchToAugust = Array.from({ length: 12 }, (_, m) => m >= 2 && m <= 7);
+    expect(unseenShare(marchToAugust, epochDay(2026, 7, 31), 30)).toBe(1);
+    expect(unseenShare(marchToAugust, epochDay(2026, 7, 1), 61)).toBeCloseTo(31 / 61, 12);
+  });
+});
