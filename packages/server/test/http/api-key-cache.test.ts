@@ -72,4 +72,15 @@ describeEachBackend('API keys known from memory', (database) => {
     const list = await shop.client.request('GET', '/api/v1/customers', { apiKey: shop.apiKey });
     expect(list.status).toBe(401);
   });
+
+  it('a revoked key is told so (401), not that its scopes fall short (403)', async () => {
+    const shop = await shopWithKey();
+    expect(
+      (await shop.client.request('GET', '/api/v1/staff', { apiKey: shop.apiKey })).status,
+    ).toBe(403);
+    await shop.revokeElsewhere();
+    const team = await shop.client.request('GET', '/api/v1/staff', { apiKey: shop.apiKey });
+    expect(team.status).toBe(401);
+    expect(team.body.code).toBe('unauthenticated');
+  });
 });

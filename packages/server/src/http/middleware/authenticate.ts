@@ -31,9 +31,13 @@ const TOUCH_EVERY_MS = 60_000;
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const check = await identify(c);
   if (!check) return admit(c, next);
-  await withDeferredKeyCheck(check, () => admit(c, next));
-  // A request that opened no merchant transaction proves its key with a look-up of its own.
-  if (!check.verified) await check.proveNow();
+  try {
+    await withDeferredKeyCheck(check, () => admit(c, next));
+  } finally {
+    // A request that opened no merchant transaction (or was refused before it) proves its key
+    // with a look-up of its own: a revoked key is answered 401, whatever else happened.
+    if (!check.verified) await check.proveNow();
+  }
 };
 
 /** Checks the caller against the permission table, then runs the route. */
