@@ -15,6 +15,7 @@ import { messages } from './messages.ts';
 import { NotesSection } from './NotesSection.tsx';
 import { PurchaseHistorySection } from './PurchaseHistorySection.tsx';
 import { RewardsObtainedSection } from './RewardsObtainedSection.tsx';
+import { SurveyAnswersSection } from './SurveyAnswersSection.tsx';
 import { TagsSection } from './TagsSection.tsx';
 import { type CardProgram, type CustomerDetail, fullName } from './types.ts';
 import './customers.css';
@@ -77,6 +78,7 @@ export function CustomerPage() {
           <TagsSection customerId={id} />
           <NotesSection customerId={id} />
           <InteractionsSection customerId={id} />
+          {can('surveys:manage') && <SurveyAnswersSection customerId={id} />}
           <AddToFollowUp customerId={id} />
           <CustomerReferrals customerId={id} />
           {card.data && <AdjustmentForm customerId={id} programs={card.data.programs} />}
