@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { deferredKeyCheck } from './deferred-key-check.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -38,11 +39,21 @@ export async function enterMerchant(
 ): Promise<void> {
   if (citusSessions) return enterMerchantOnCitus(tx, merchantId, options);
   // One round trip: set_config('role', …, true) is SET LOCAL ROLE, and a lock timeout for the
-  // transaction (SET LOCAL lock_timeout) rides along when asked for.
-  await (options.lockTimeout === undefined
-    ? sql`select set_config('role', 'habitue_app', true), set_config('habitue.merchant_id', ${merchantId}, true)`
-    : sql`select set_config('role', 'habitue_app', true), set_config('habitue.merchant_id', ${merchantId}, true), set_config('lock_timeout', ${options.lockTimeout}, true)`
-  ).execute(tx);
+  // transaction (SET LOCAL lock_timeout) rides along when asked for, and so does the proof
+  // that the API key the request came with (known from memory) is still live — a row of this
+  // merchant's, filtered by its id whichever role reads it.
+  const lockTimeout =
+    options.lockTimeout === undefined
+      ? sql``
+      : sql`, set_config('lock_timeout', ${options.lockTimeout}, true)`;
+  const check = deferredKeyCheck(merchantId);
+  const keyLive = check
+    ? sql`, exists (select from api_keys k where k.merchant_id = ${merchantId} and k.id = ${check.keyId} and k.revoked_at is null) as key_live`
+    : sql``;
+  const { rows } = await sql<{ key_live?: boolean }>`
+    select set_config('role', 'habitue_app', true),
+      set_config('habitue.merchant_id', ${merchantId}, true)${lockTimeout}${keyLive}`.execute(tx);
+  check?.settle(rows[0]?.key_live === true);
 }
 
 /**
@@ -88,4 +99,12 @@ async function enterMerchantOnCitus(
       : [`set local lock_timeout = '${options.lockTimeout}'`]),
   ];
   await sql.raw(statements.join('; ')).execute(tx);
+  // The cached API key is proved live here too, in a statement of its own.
+  const check = deferredKeyCheck(merchantId);
+  if (check) {
+    const { rows } = await sql<{ live: boolean }>`
+      select exists (select from api_keys k where k.merchant_id = ${merchantId}
+        and k.id = ${check.keyId} and k.revoked_at is null) as live`.execute(tx);
+    check.settle(rows[0]?.live === true);
+  }
 }
