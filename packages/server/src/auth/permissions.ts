@@ -289,6 +289,7 @@ export const OPERATIONS = {
   'GET /api/v1/outbox': 'outbox:read',
   'POST /api/v1/outbox/{id}/resend': 'merchant:manage',
   'GET /api/v1/campaigns': 'campaigns:manage',
+  'GET /api/v1/campaign-channels': 'campaigns:manage',
   'POST /api/v1/campaigns': 'campaigns:manage',
   'POST /api/v1/campaigns/preview': 'campaigns:manage',
   'GET /api/v1/campaigns/{id}': 'campaigns:manage',
@@ -305,6 +306,7 @@ export const OPERATIONS = {
   'GET /api/v1/surveys/{id}': 'surveys:manage',
   'PATCH /api/v1/surveys/{id}': 'surveys:manage',
   'GET /api/v1/surveys/{id}/link': 'surveys:manage',
+  'GET /api/v1/customers/{id}/survey-answers': 'surveys:manage',
   // The list is the team's: staff see names, reasons and outcomes; the priority score and
   // value figures in it only reach callers with analytics:read (managers and owners).
   'GET /api/v1/follow-up': 'customers:read',

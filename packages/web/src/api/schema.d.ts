@@ -15648,6 +15648,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaign-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which channels this server can send a campaign on (SMS needs a provider hearing STOP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Channels and whether each is available */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignChannels"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns": {
         parameters: {
             query?: never;
@@ -16261,7 +16378,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the campaign to yourself, as one customer would receive it */
+        /** Send the campaign to yourself, as one customer would receive it: to your email, or for a text to the phone given */
         post: {
             parameters: {
                 query?: never;
@@ -16276,6 +16393,8 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         customerId?: string;
+                        /** @description Where a text campaign’s test goes (required for SMS; "06 12 34 56 78") */
+                        phone?: string;
                     };
                 };
             };
@@ -17583,6 +17702,127 @@ export interface paths {
                     content: {
                         "application/json": {
                             url: string;
+                        };
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/survey-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a customer answered to the shop's surveys, newest first: NPS score and band, each question with its answer (those of customers merged into them included) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Answers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CustomerSurveyAnswer"][];
                         };
                     };
                 };
@@ -24778,6 +25018,13 @@ export interface components {
                 rewardedAt: string | null;
                 /** @description When a refund took it back */
                 takenBackAt: string | null;
+                /** @description What the referral gave each side once the first purchase qualified (null before); `takenBackAt` says when a refund took it back */
+                bonus: {
+                    /** @enum {string} */
+                    unit: "points" | "stamps";
+                    referrer: number;
+                    referee: number;
+                } | null;
             }[];
         };
         B2bThresholds: {
@@ -25439,6 +25686,15 @@ export interface components {
             durationMs: number;
             error: string | null;
         };
+        CampaignChannels: {
+            email: {
+                available: boolean;
+            };
+            sms: {
+                /** @description An SMS provider with STOP handling is configured (SMS_PROVIDER, SMS_WEBHOOK_TOKEN) */
+                available: boolean;
+            };
+        };
         Campaign: {
             id: string;
             name: string;
@@ -25493,6 +25749,22 @@ export interface components {
                 subject: string;
                 text: string;
                 html: string;
+            } | null;
+            /** @description For a text: its size with the STOP mention (the short code counted as 5 digits), as the sample customer (or nobody) would receive it */
+            sms: {
+                /**
+                 * @description gsm7: 160 characters per text; ucs2 (a character outside GSM 03.38): 70
+                 * @enum {string}
+                 */
+                encoding: "gsm7" | "ucs2";
+                /** @description Characters as counted by the encoding */
+                units: number;
+                /** @description Texts billed by the provider */
+                segments: number;
+                /** @description Most characters in one text */
+                single: number;
+                /** @description Characters per part of a longer one */
+                perPart: number;
             } | null;
         };
         /** @enum {string} */
@@ -25771,6 +26043,28 @@ export interface components {
             /** @enum {string} */
             status?: "open" | "closed";
         };
+        CustomerSurveyAnswer: {
+            id: string;
+            surveyId: string;
+            surveyTitle: string;
+            answeredAt: string;
+            /**
+             * @description Where it was answered: the survey link, the card page, a personal invitation
+             * @enum {string}
+             */
+            channel: "link" | "card" | "contact";
+            npsScore: number | null;
+            /** @enum {string|null} */
+            npsCategory: "promoter" | "passive" | "detractor" | null;
+            answers: {
+                questionId: string;
+                /** @enum {string} */
+                kind: "nps" | "scale" | "choice" | "text";
+                label: string;
+                /** @description null: not answered (or erased text) */
+                answer: number | string | string[] | null;
+            }[];
+        };
         FollowUpItem: {
             id: string;
             customer: {
@@ -26004,6 +26298,8 @@ export interface components {
                 monthlyDiscountRate: number;
                 explanationKey: string;
             };
+            seasons: components["schemas"]["Seasons"];
+            backtest: components["schemas"]["Backtest"];
             revenueTrend: {
                 months: {
                     month: string;
@@ -26050,6 +26346,70 @@ export interface components {
             /** @description Latest purchase or refund recorded when they were computed */
             dataAsOf: string | null;
             computeMs: number;
+        };
+        Seasons: {
+            /** @enum {string} */
+            status: "estimated" | "too-short" | "off";
+            /** @description Factor of the purchase rate by month, January first, mean 1 */
+            monthly: number[] | null;
+            /** @description Busiest and quietest months (0 = January); null for a flat year */
+            extremes: {
+                peak: {
+                    month: number;
+                    factor: number;
+                };
+                trough: {
+                    month: number;
+                    factor: number;
+                };
+            } | null;
+            /** @description With less than a year of history: the months it covers */
+            coveredMonths: boolean[] | null;
+            historyDays: number | null;
+            /** @description Share of the forecast horizon in months the history never covered; their interval is widened */
+            unseenShare: number;
+            explanationKey: string;
+        };
+        Backtest: {
+            /** @enum {string} */
+            status: "done" | "too-short" | "no-model";
+            historyDays: number | null;
+            /** @description Twice the horizon: the history a backtest needs */
+            neededDays: number | null;
+            result: {
+                /** Format: date */
+                heldOutFrom: string;
+                /** Format: date */
+                heldOutTo: string;
+                horizonDays: number;
+                customers: number;
+                /** @enum {string} */
+                model: "bgNbd" | "paretoNbd" | "mbgNbd";
+                seasonal: boolean;
+                predictedPurchases: number;
+                predictedPurchasesInterval: number[] | null;
+                actualPurchases: number;
+                predictedRevenueCents: number | null;
+                predictedRevenueIntervalCents: number[] | null;
+                actualRevenueCents: number;
+                months: {
+                    /** Format: date */
+                    from: string;
+                    /** Format: date */
+                    to: string;
+                    predictedPurchases: number;
+                    actualPurchases: number;
+                }[];
+                deciles: {
+                    decile: number;
+                    customers: number;
+                    predictedPurchases: number;
+                    actualPurchases: number;
+                }[];
+                /** @description Normalised Gini of the ranking: 1 = customers in the exact order */
+                gini: number | null;
+            } | null;
+            explanationKey: string;
         };
         CustomerValue: {
             id: string;
@@ -26462,7 +26822,11 @@ export interface components {
              */
             month: string;
             budget: components["schemas"]["AcquisitionBudget"];
-            channel: components["schemas"]["AcquisitionChannelKey"] & (string | null);
+            /**
+             * @description 'referral' or 'channel:<id>' for development money; null: not tied to a channel
+             * @example referral
+             */
+            channel: string | null;
             amountCents: number;
         };
         /**

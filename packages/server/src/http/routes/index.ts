@@ -46,6 +46,7 @@ import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerSimulationRoutes } from './simulations/simulations.routes.ts';
 import { registerSmsEventRoutes } from './sms/sms-events.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
+import { registerCustomerSurveyAnswerRoutes } from './surveys/customer-survey-answers.routes.ts';
 import { registerPublicSurveyRoutes } from './surveys/public-surveys.routes.ts';
 import { registerSurveyRoutes } from './surveys/surveys.routes.ts';
 import { registerTierRoutes } from './tiers/tiers.routes.ts';
@@ -92,6 +93,7 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerCampaignRoutes,
   registerAutomationRoutes,
   registerSurveyRoutes,
+  registerCustomerSurveyAnswerRoutes,
   registerFollowUpRoutes,
   registerAnalyticsRoutes,
   registerPriorityRoutes,

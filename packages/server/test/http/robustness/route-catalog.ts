@@ -293,6 +293,10 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
       }),
     ],
   },
+  'GET /api/v1/customers/{id}/survey-answers': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
   'GET /api/v1/customers/{id}/serving-cost': {
     apiKey: 'forbidden',
     probes: [foreign("B's customer", { params: customerOf })],
@@ -993,6 +997,10 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     ],
   },
   'GET /api/v1/campaigns': { apiKey: 'forbidden', probes: [own("the shop's campaigns")] },
+  'GET /api/v1/campaign-channels': {
+    apiKey: 'forbidden',
+    probes: [own('the channels this server sends on')],
+  },
   'POST /api/v1/campaigns': {
     apiKey: 'forbidden',
     probes: [own('a new campaign', { body: () => CAMPAIGN })],

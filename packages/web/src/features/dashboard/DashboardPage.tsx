@@ -5,6 +5,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { GoalsCard } from '../goals/GoalsCard.tsx';
 import { LiabilityPanel } from '../liability/LiabilityPanel.tsx';
 import { Pareto, RevenueTrend } from './charts.tsx';
+import { ForecastCheck, SeasonsNote } from './ForecastCheck.tsx';
 import { GettingStarted } from './GettingStarted.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { MembersTable } from './MembersTable.tsx';
@@ -67,11 +68,13 @@ export function DashboardPage() {
           <KeyFigures o={o} />
           <GoalsCard />
           <ValueFigures o={o} />
+          <SeasonsNote o={o} />
           <div className="grid two">
             <MembersTable o={o} />
             <SlippingAway o={o} />
           </div>
           <RevenueTrend o={o} />
+          <ForecastCheck o={o} />
           <div className="grid two">
             <Segments o={o} />
             <Pareto o={o} />
