@@ -3,9 +3,9 @@
  * No I/O, no clock: the analysis date is always a parameter.
  */
 
+export * from './backtest/index.ts';
 export * from './evaluation/index.ts';
 export * from './goals/index.ts';
-export * from './backtest/index.ts';
 export * from './liability/index.ts';
 export * from './measures.ts';
 export * from './models/index.ts';
