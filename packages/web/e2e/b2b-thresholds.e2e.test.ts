@@ -83,10 +83,20 @@ it('the owner sets volume steps and a business contact gets the step reached at 
     .getByRole('button', { name: /Paul Grossiste/ })
     .first()
     .click();
+  await page
+    .getByTestId('card-trade-discount')
+    .getByText('Remise professionnelle Martin SARL : 3 % sur chaque achat')
+    .waitFor();
   await page.getByLabel(t.amount).fill('100');
   const quote = page.getByRole('region', { name: 'Remises' });
   await quote.getByText('Remise professionnelle Martin SARL (−3 %)').waitFor();
   await quote.getByText(/À payer : 97,00\s€/).waitFor();
   await page.getByRole('button', { name: /Valider 97,00\s€/ }).click();
   await page.getByText(/Achat de 97,00\s€ enregistré/).waitFor();
+
+  // Paul's own card says where his company stands and what the next step takes.
+  await page.goto(new URL(paul.cardUrl).pathname);
+  const trade = page.getByTestId('card-trade-discount');
+  await trade.getByText('Remise professionnelle Martin SARL : 3 % sur chaque achat').waitFor();
+  await trade.getByText(/Encore 1\s?303,00\s€ d’achats sur 12 mois pour 5 %/).waitFor();
 });

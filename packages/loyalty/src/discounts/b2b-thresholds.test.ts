@@ -4,6 +4,7 @@ import {
   b2bPeriodStart,
   b2bThresholdOffers,
   b2bThresholdProblems,
+  tradeDiscountCard,
 } from './b2b-thresholds.ts';
 import { quoteDiscounts } from './quote-discounts.ts';
 
@@ -62,5 +63,17 @@ describe('B2B thresholds', () => {
     expect(
       b2bPeriodStart({ periodMonths: 1, steps: [] }, new Date('2026-03-31T08:00:00Z')),
     ).toEqual(new Date('2026-02-28T08:00:00Z'));
+  });
+
+  it('tells the card the step reached and what the next one takes', () => {
+    expect(tradeDiscountCard(STEPS, 10_000)).toEqual({
+      percent: 0,
+      next: { percent: 3, spendLeftCents: 40_000 },
+    });
+    expect(tradeDiscountCard(STEPS, 60_000)).toEqual({
+      percent: 3,
+      next: { percent: 5, spendLeftCents: 140_000 },
+    });
+    expect(tradeDiscountCard(STEPS, 200_000)).toEqual({ percent: 5, next: null });
   });
 });

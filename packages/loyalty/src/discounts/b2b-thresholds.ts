@@ -76,3 +76,30 @@ export function b2bThresholdOffers(settings: B2bThresholds, label: string): Disc
     percent: step.percent,
   }));
 }
+
+/** What the card of a business account's contact says: the step reached and the next one. */
+export interface TradeDiscountCard {
+  /** The step reached (0 below the first). */
+  readonly percent: number;
+  /** The next step and what the account still has to buy over the period to reach it. */
+  readonly next: { readonly percent: number; readonly spendLeftCents: number } | null;
+}
+
+/**
+ * The card's "Remise professionnelle 3 % — encore 1 400 € d'achats pour 5 %", from the
+ * account's spend over the period: the highest step reached, and the first step above it.
+ * @example tradeDiscountCard(steps, 60_000) // { percent: 3, next: { percent: 5, spendLeftCents: 140_000 } }
+ */
+export function tradeDiscountCard(settings: B2bThresholds, spendCents: number): TradeDiscountCard {
+  let percent = 0;
+  for (const step of settings.steps) {
+    if (spendCents >= step.fromCents) percent = Math.max(percent, step.percent);
+  }
+  const above = settings.steps
+    .filter((s) => s.fromCents > spendCents && s.percent > percent)
+    .sort((a, b) => a.fromCents - b.fromCents)[0];
+  return {
+    percent,
+    next: above ? { percent: above.percent, spendLeftCents: above.fromCents - spendCents } : null,
+  };
+}

@@ -23942,6 +23942,19 @@ export interface components {
             tier: components["schemas"]["TierCard"];
             tierLevel: components["schemas"]["TierLevelShown"];
             referral: components["schemas"]["ReferralLink"];
+            /** @description The volume discount of the customer’s business account; null for a customer with no account or a shop without steps */
+            tradeDiscount: {
+                /** @description The business account the customer buys for */
+                account: string;
+                periodMonths: number;
+                /** @description The step reached (0 below the first) */
+                percent: number;
+                /** @description The next step and what the account still has to buy for it */
+                next: {
+                    percent: number;
+                    spendLeftCents: number;
+                } | null;
+            } | null;
         };
         CardProgram: {
             programId: string;
@@ -26934,6 +26947,19 @@ export interface components {
                 name: string;
                 /** @description What the customer's purchases gave to it, net of refunds */
                 givenCents: number;
+            } | null;
+            /** @description The volume discount of the customer’s business account; null for a customer with no account or a shop without steps */
+            tradeDiscount: {
+                /** @description The business account the customer buys for */
+                account: string;
+                periodMonths: number;
+                /** @description The step reached (0 below the first) */
+                percent: number;
+                /** @description The next step and what the account still has to buy for it */
+                next: {
+                    percent: number;
+                    spendLeftCents: number;
+                } | null;
             } | null;
         };
         CardManifest: {

@@ -1,7 +1,9 @@
 import {
+  type B2bThresholds,
   b2bPeriodStart,
   type DiscountOffer,
   b2bThresholdOffers as stepsAsOffers,
+  tradeDiscountCard,
 } from '@habitue/loyalty';
 import type { Tx } from '../../db/tenant.ts';
 import { findAccountOfCustomer, findB2bAccount } from '../../repositories/b2b-accounts.ts';
@@ -14,6 +16,8 @@ export interface B2bStanding {
   readonly offers: readonly DiscountOffer[];
   /** The account's spend over the period before this purchase, net of refunds. */
   readonly periodSpendCents: number;
+  /** The account and the shop's steps, when the customer is a contact and the shop has steps. */
+  readonly account?: { readonly name: string; readonly settings: B2bThresholds };
 }
 
 const NONE: B2bStanding = { offers: [], periodSpendCents: 0 };
@@ -41,5 +45,27 @@ export async function b2bThresholdStanding(
   return {
     offers: stepsAsOffers(settings, account.company_name),
     periodSpendCents: Number(spend.recent),
+    account: { name: account.company_name, settings },
+  };
+}
+
+/**
+ * What the card of a business account's contact says of the volume discount: the account, the
+ * step reached, the next step and what the account still has to buy for it; null for anyone
+ * else or a shop without steps.
+ * @example await tradeDiscountOnCard(tx, scope, customerId) // { account: 'Martin SARL', periodMonths: 12, percent: 3, next: { percent: 5, spendLeftCents: 140000 } }
+ */
+export async function tradeDiscountOnCard(
+  tx: Tx,
+  scope: Pick<MerchantScope, 'merchantId' | 'now'>,
+  customerId: string,
+) {
+  const standing = await b2bThresholdStanding(tx, scope, customerId);
+  if (!standing.account) return null;
+  const { name, settings } = standing.account;
+  return {
+    account: name,
+    periodMonths: settings.periodMonths,
+    ...tradeDiscountCard(settings, standing.periodSpendCents),
   };
 }

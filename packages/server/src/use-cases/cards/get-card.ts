@@ -2,6 +2,7 @@ import { withMerchant } from '../../db/tenant.ts';
 import { notFound } from '../../errors/app-error.ts';
 import { findCustomerWithVersion } from '../../repositories/ledger.ts';
 import { loadCustomerStanding } from '../../repositories/loyalty-balances.ts';
+import { tradeDiscountOnCard } from '../b2b-thresholds/b2b-threshold-offers.ts';
 import { programCatalog } from '../loyalty/program-catalog.ts';
 import { loadReferralLink } from '../referrals/referral-link.ts';
 import type { MerchantScope } from '../scope.ts';
@@ -26,6 +27,7 @@ export function getCard(
     const tier = await loadTierPresentation(tx, scope.merchantId, customer, scope.now);
     const referral = await loadReferralLink(tx, scope.merchantId, customer.id, publicUrl);
     const programs = cardView({ ...catalog, ...standing }, scope.now);
-    return { customer, programs, ...tier, referral };
+    const tradeDiscount = await tradeDiscountOnCard(tx, scope, customer.id);
+    return { customer, programs, ...tier, referral, tradeDiscount };
   });
 }

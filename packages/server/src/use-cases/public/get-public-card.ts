@@ -4,6 +4,7 @@ import { asSystem, withMerchant } from '../../db/tenant.ts';
 import { notFound } from '../../errors/app-error.ts';
 import { findCardHolder } from '../../repositories/customers.ts';
 import { findCardHolderFirstName, findPublicMerchant } from '../../repositories/public-links.ts';
+import { tradeDiscountOnCard } from '../b2b-thresholds/b2b-threshold-offers.ts';
 import { cardView } from '../cards/card-view.ts';
 import { clubAndCauseOnCard } from '../club/club-and-cause-on-card.ts';
 import { loadState } from '../loyalty/loyalty-state.ts';
@@ -27,14 +28,16 @@ export async function getPublicCard(
     throw notFound('Card');
   }
   return withMerchant(deps.db, holder.merchant_id, async (tx) => {
-    const [merchant, customer, state, tier, referral, clubAndCause] = await Promise.all([
-      findPublicMerchant(tx, holder.merchant_id),
-      findCardHolderFirstName(tx, holder.merchant_id, holder.id),
-      loadState(tx, holder.merchant_id, holder.id),
-      loadTierPresentation(tx, holder.merchant_id, holder, deps.now),
-      loadReferralLink(tx, holder.merchant_id, holder.id, deps.publicUrl),
-      clubAndCauseOnCard(tx, holder.merchant_id, holder.id, deps.now),
-    ]);
+    const [merchant, customer, state, tier, referral, clubAndCause, tradeDiscount] =
+      await Promise.all([
+        findPublicMerchant(tx, holder.merchant_id),
+        findCardHolderFirstName(tx, holder.merchant_id, holder.id),
+        loadState(tx, holder.merchant_id, holder.id),
+        loadTierPresentation(tx, holder.merchant_id, holder, deps.now),
+        loadReferralLink(tx, holder.merchant_id, holder.id, deps.publicUrl),
+        clubAndCauseOnCard(tx, holder.merchant_id, holder.id, deps.now),
+        tradeDiscountOnCard(tx, { merchantId: holder.merchant_id, now: deps.now }, holder.id),
+      ]);
     const rewardName = (id: string) => state.rewards.find((r) => r.id === id)?.name ?? null;
     return {
       cardToken: customer.card_token,
@@ -64,6 +67,7 @@ export async function getPublicCard(
       ...tier,
       referral,
       ...clubAndCause,
+      tradeDiscount,
     };
   });
 }

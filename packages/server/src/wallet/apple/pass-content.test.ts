@@ -16,6 +16,7 @@ function card(programs: PublicCard['programs']): PublicCard {
     referral: null,
     club: null,
     cause: null,
+    tradeDiscount: null,
   };
 }
 

@@ -97,6 +97,13 @@ describeEachBackend('B2B thresholds: volume steps for business accounts', (datab
     // Both contacts' purchases count for the account: 300 € + 250 € ≥ 500 €.
     await purchase(client, auth, { customerId: first.id, amountCents: 30_000 });
     await purchase(client, auth, { customerId: second.id, amountCents: 25_000 });
+    const card1 = await client.request('GET', `/api/v1/customers/${first.id}/card`, auth);
+    expect(card1.body.tradeDiscount).toEqual({
+      account: 'Martin SARL',
+      periodMonths: 12,
+      percent: 3,
+      next: { percent: 5, spendLeftCents: 145_000 },
+    });
     const step1 = await quote(client, auth, first.id);
     expect(step1.body.discounts).toEqual([
       { kind: 'b2b_threshold', label: 'Martin SARL', percent: 3, amountCents: 300 },
@@ -115,6 +122,24 @@ describeEachBackend('B2B thresholds: volume steps for business accounts', (datab
     expect(step2.body.discounts).toEqual([
       { kind: 'b2b_threshold', label: 'Martin SARL', percent: 5, amountCents: 500 },
     ]);
+    // Both cards say where the account stands: the staff card and the customer's own.
+    const card = await client.request('GET', `/api/v1/customers/${second.id}/card`, auth);
+    expect(card.body.tradeDiscount).toEqual({
+      account: 'Martin SARL',
+      periodMonths: 12,
+      percent: 5,
+      next: null,
+    });
+    const own = await client.request('GET', `/api/v1/public/cards/${first.cardToken}`);
+    expect(own.status, JSON.stringify(own.body)).toBe(200);
+    expect(own.body.tradeDiscount).toEqual({
+      account: 'Martin SARL',
+      periodMonths: 12,
+      percent: 5,
+      next: null,
+    });
+    const walkInCard = await client.request('GET', `/api/v1/customers/${walkIn.id}/card`, auth);
+    expect(walkInCard.body.tradeDiscount).toBeNull();
     expect((await quote(client, auth, walkIn.id)).body).toMatchObject({
       discounts: [],
       notApplied: [],

@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { ReferralShare } from '../bonuses/ReferralShare.tsx';
 import { CardCause } from '../causes/CardCause.tsx';
 import { CardClub } from '../club/CardClub.tsx';
+import { CardTradeDiscount } from '../discounts/CardTradeDiscount.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
 import { messages } from './messages.ts';
 import { ProgramProgress } from './ProgramProgress.tsx';
@@ -75,6 +76,7 @@ export function CardPage() {
       <TierStanding tier={card.tier} level={card.tierLevel} />
       <CardClub club={card.club} />
       <CardCause cause={card.cause} />
+      <CardTradeDiscount trade={card.tradeDiscount} />
       <WalletButtons token={token} />
       {card.programs.map((program) => (
         <ProgramProgress key={`${program.kind}-${program.name.fr}`} program={program} />

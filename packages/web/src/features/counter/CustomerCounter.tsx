@@ -5,6 +5,7 @@ import { ApiProblem } from '../../api/problem.ts';
 import { useFormat } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ClubMembership } from '../club/ClubMembership.tsx';
+import { CardTradeDiscount } from '../discounts/CardTradeDiscount.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
 import { CardBalances } from './CardBalances.tsx';
 import { CounterError } from './CounterError.tsx';
@@ -86,7 +87,16 @@ export function CustomerCounter(props: {
       if (sale.state === 'recorded' && result) {
         const tierBefore = card.data?.tier?.name ?? null;
         const tier = { tier: result.tier ?? null, tierLevel: result.tierLevel ?? null };
-        client.setQueryData(['card', customer.id], { customer, programs: result.card, ...tier });
+        // The sale's answer carries balances and tier; the trade discount's step is read again,
+        // since the sale counts towards it.
+        const tradeDiscount = card.data?.tradeDiscount ?? null;
+        client.setQueryData(['card', customer.id], {
+          customer,
+          programs: result.card,
+          ...tier,
+          tradeDiscount,
+        });
+        if (tradeDiscount) void client.invalidateQueries({ queryKey: ['card', customer.id] });
         props.onOutcome({ kind: 'purchase', result, tierBefore });
       } else props.onOutcome({ kind: 'queued', sale });
     },
@@ -152,6 +162,7 @@ export function CustomerCounter(props: {
       )}
       <CounterError error={enroll.error} />
       {card.data && <TierStanding compact tier={card.data.tier} level={card.data.tierLevel} />}
+      <CardTradeDiscount trade={card.data?.tradeDiscount} />
       {card.data && <CardBalances programs={card.data.programs} />}
       <ClubMembership customerId={customer.id} />
       <CounterError error={card.error} />

@@ -21,6 +21,9 @@ export const b2bThresholdMessages = defineMessages({
     invalidPercent: 'Entre 1 et {max} %.',
     notIncreasing: 'Doit dépasser le palier précédent.',
     percentNotIncreasing: 'Doit donner plus que le palier précédent.',
+    cardReached: 'Remise professionnelle {account} : {percent} % sur chaque achat',
+    cardNone: 'Compte professionnel {account} : pas encore de remise',
+    cardNext: 'Encore {amount} d’achats sur {months} mois pour {percent} %',
   },
   en: {
     title: 'Trade discount by volume steps',
@@ -42,5 +45,8 @@ export const b2bThresholdMessages = defineMessages({
     invalidPercent: 'Between 1 and {max}%.',
     notIncreasing: 'Must be above the previous step.',
     percentNotIncreasing: 'Must give more than the previous step.',
+    cardReached: 'Trade discount {account}: {percent}% off every purchase',
+    cardNone: 'Business account {account}: no discount yet',
+    cardNext: '{amount} more bought over {months} months for {percent}%',
   },
 });

@@ -32,3 +32,22 @@ export const B2bThresholdsSchema = z
   })
   .strict()
   .openapi('B2bThresholds');
+
+/** The card's `tradeDiscount` (the staff card and the public card). */
+export const TradeDiscountCardField = {
+  tradeDiscount: z
+    .object({
+      account: z.string().openapi({ description: 'The business account the customer buys for' }),
+      periodMonths: z.number().int(),
+      percent: z.number().int().openapi({ description: 'The step reached (0 below the first)' }),
+      next: z
+        .object({ percent: z.number().int(), spendLeftCents: z.number().int() })
+        .nullable()
+        .openapi({ description: 'The next step and what the account still has to buy for it' }),
+    })
+    .nullable()
+    .openapi({
+      description:
+        'The volume discount of the customer’s business account; null for a customer with no account or a shop without steps',
+    }),
+};

@@ -6,6 +6,7 @@ import { listLedger } from '../../../use-cases/cards/list-ledger.ts';
 import { presentCustomer } from '../../../use-cases/customers/present-customer.ts';
 import { runWrite } from '../../idempotent.ts';
 import type { AppEnv } from '../../types.ts';
+import { TradeDiscountCardField } from '../b2b-thresholds/b2b-thresholds.schemas.ts';
 import { ReferralLinkSchema } from '../bonuses/bonuses.schemas.ts';
 import { Customer } from '../customers/customers.schemas.ts';
 import { IdParams, jsonBody, jsonRoute, Uuid } from '../openapi.ts';
@@ -27,6 +28,7 @@ const card = jsonRoute({
       referral: ReferralLinkSchema.nullable().openapi({
         description: 'The code to share and the sign-up link carrying it (never the card token)',
       }),
+      ...TradeDiscountCardField,
     })
     .openapi('Card'),
   responseDescription: 'The card',
@@ -144,6 +146,7 @@ export function registerCardRoutes(app: OpenAPIHono<AppEnv>) {
         tier: result.tier,
         tierLevel: result.tierLevel,
         referral: result.referral,
+        tradeDiscount: result.tradeDiscount,
       },
       200,
     );

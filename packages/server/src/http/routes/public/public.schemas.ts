@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { TradeDiscountCardField } from '../b2b-thresholds/b2b-thresholds.schemas.ts';
 import { ReferralLinkSchema } from '../bonuses/bonuses.schemas.ts';
 import { ClubAndCauseCardFields } from '../club/club.schemas.ts';
 import { Localized } from '../programs/programs.schemas.ts';
@@ -65,6 +66,7 @@ export const PublicCard = z
       description: 'The code to share and the sign-up link carrying it (never the card token)',
     }),
     ...ClubAndCauseCardFields,
+    ...TradeDiscountCardField,
   })
   .openapi('PublicCard');
 
