@@ -20,7 +20,9 @@ import { TagsSection } from './TagsSection.tsx';
 import { type CardProgram, type CustomerDetail, fullName } from './types.ts';
 import './customers.css';
 import { CustomerAccountCard } from '../accounts/CustomerAccountCard.tsx';
+import { CustomerChannel } from '../acquisition/CustomerChannel.tsx';
 import { ClubMembership } from '../club/ClubMembership.tsx';
+import { CustomerOffers } from '../cross-sell/CustomerOffers.tsx';
 import { ExpiryNotice } from '../expiry/ExpiryNotice.tsx';
 import { AddToFollowUp } from '../follow-up/AddToFollowUp.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
@@ -66,6 +68,8 @@ export function CustomerPage() {
         </section>
         <ClubMembership customerId={id} />
         <RewardsObtainedSection customerId={id} />
+        <CustomerOffers customerId={id} />
+        <CustomerChannel customerId={id} />
         <Consents customer={c} />
       </div>
       <div className="customer-columns">
