@@ -99,4 +99,12 @@ async function enterMerchantOnCitus(
       : [`set local lock_timeout = '${options.lockTimeout}'`]),
   ];
   await sql.raw(statements.join('; ')).execute(tx);
+  // The cached API key is proved live here too, in a statement of its own.
+  const check = deferredKeyCheck(merchantId);
+  if (check) {
+    const { rows } = await sql<{ live: boolean }>`
+      select exists (select from api_keys k where k.merchant_id = ${merchantId}
+        and k.id = ${check.keyId} and k.revoked_at is null) as live`.execute(tx);
+    check.settle(rows[0]?.live === true);
+  }
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { expect, it } from 'vitest';
+import { withDeferredKeyCheck } from '../../src/db/deferred-key-check.ts';
 import { asSystem, useCitusSessions, withMerchant } from '../../src/db/tenant.ts';
 import { describeEachBackend } from '../support/backends.ts';
 
@@ -79,5 +80,40 @@ describeEachBackend('merchant sessions in the SET LOCAL form', (database) => {
     await expect(
       withMerchant(db, uuidv7(), async () => 1, { lockTimeout: "1s'; reset role; --" }),
     ).rejects.toThrow(/not a duration/);
+  });
+
+  it('proves a cached API key live, and finds a revoked one revoked', async () => {
+    const { db } = database();
+    const a = await insertMerchant(db, 'set-local-e');
+    const keyId = uuidv7();
+    await asSystem(db, (tx) =>
+      tx
+        .insertInto('api_keys')
+        .values({
+          merchant_id: a,
+          id: keyId,
+          name: 'caisse',
+          key_hash: `hash-${keyId}`,
+          key_prefix: 'hab_test',
+          scopes: [],
+        })
+        .execute(),
+    );
+    const settled = async () => {
+      const answers: boolean[] = [];
+      const check = {
+        merchantId: a,
+        keyId,
+        verified: false,
+        settle: (live: boolean) => answers.push(live),
+      };
+      await withDeferredKeyCheck(check, () => withMerchant(db, a, async () => 1));
+      return answers;
+    };
+    expect(await settled()).toEqual([true]);
+    await asSystem(db, (tx) =>
+      tx.updateTable('api_keys').set({ revoked_at: new Date() }).where('id', '=', keyId).execute(),
+    );
+    expect(await settled()).toEqual([false]);
   });
 });
