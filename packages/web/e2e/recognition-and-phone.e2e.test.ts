@@ -12,13 +12,14 @@ import { buildOwner, signUpOwner } from './support/steps.ts';
  * Priorités, in a real browser: the suggested customer of the month and a long-standing
  * customer go on the follow-up list and into a campaign's tag with one click each; then the
  * Priorités page and a customer's page (survey answers included) are read on a 390 px phone,
- * nothing wider than the screen. Screenshots go to $E2E_SCREENSHOTS (or the temp directory).
+ * nothing wider than the screen (screenshots in $E2E_SCREENSHOTS, or the temp directory); last,
+ * the owner erases a customer from their page after typing the confirmation word.
  */
 let server: Habitue;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-const ids: { lea: string; luc: string } = { lea: '', luc: '' };
+const ids = { lea: '', luc: '', lucCard: '' };
 const SHOTS = process.env.E2E_SCREENSHOTS ?? join(tmpdir(), 'habitue-e2e-screenshots');
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
@@ -48,6 +49,7 @@ beforeAll(async () => {
   const luc = await post('/api/v1/customers', { firstName: 'Luc', lastName: 'Bernard' });
   ids.lea = lea.id;
   ids.luc = luc.id;
+  ids.lucCard = luc.cardToken;
   for (const n of [20, 12, 6, 2]) {
     await post('/api/v1/purchases', {
       customerId: lea.id,
@@ -176,5 +178,24 @@ describe('recognition and the customer pages on a phone', () => {
     await p.screenshot({ path: join(SHOTS, 'customer-data-390.png'), fullPage: true });
     expect(await widthOk()).toEqual({ page: 390, wider: [] });
     await phone.close();
+  });
+
+  it('erases a customer from their page once the owner types the confirmation word', async () => {
+    await page.goto(`/customers/${ids.luc}`);
+    const privacy = page.getByRole('region', { name: 'Données personnelles (RGPD)' });
+    await privacy.getByRole('button', { name: 'Effacer ce client…' }).click();
+    const confirm = privacy.getByRole('button', { name: 'Effacer définitivement' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await privacy.getByLabel('Tapez EFFACER pour confirmer').fill('effacer');
+    await confirm.click();
+    await privacy
+      .getByRole('status')
+      .getByText(/^Client effacé le/)
+      .waitFor();
+    expect((await page.request.get(`/api/v1/public/cards/${ids.lucCard}`)).status()).toBe(404);
+    const after = await (await page.request.get(`/api/v1/customers/${ids.luc}`)).json();
+    expect(after).toMatchObject({ firstName: null, lastName: null });
+    await page.goto(`/customers/${ids.luc}/data`);
+    await page.getByText(/^Client effacé le/).waitFor();
   });
 });

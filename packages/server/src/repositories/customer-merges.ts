@@ -65,7 +65,10 @@ export async function moveOpenVouchers(tx: Tx, merchantId: string, from: string,
   return rows.reduce((sum, r) => sum + r.n, 0);
 }
 
-/** Purchases, notes, interactions and consent history follow the customer; counts of each. */
+/**
+ * Purchases, notes, interactions, consent history and follow-up items follow the customer;
+ * counts of each but the last.
+ */
 export async function moveHistory(tx: Tx, merchantId: string, from: string, to: string) {
   const move = async (table: 'purchases' | 'customer_notes' | 'interactions' | 'consents') => {
     const result = await tx
@@ -80,6 +83,13 @@ export async function moveHistory(tx: Tx, merchantId: string, from: string, to: 
   const notes = await move('customer_notes');
   const interactions = await move('interactions');
   const consents = await move('consents');
+  // The team's follow-up items about the person (open or done) are the survivor's now.
+  await tx
+    .updateTable('follow_up_items')
+    .set({ customer_id: to })
+    .where('merchant_id', '=', merchantId)
+    .where('customer_id', '=', from)
+    .execute();
   await sql`insert into customer_tags (merchant_id, customer_id, tag, created_at)
     select merchant_id, ${to}, tag, created_at from customer_tags
     where merchant_id = ${merchantId} and customer_id = ${from}

@@ -9226,7 +9226,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Merge a duplicate into this customer (owners and managers): the duplicate's balances move through offsetting ledger entries, its vouchers stay valid, its purchases, notes, interactions, consents, tags and place among a business account's contacts follow (contacts of two different accounts: 409 merge_accounts_differ), the tier is recomputed; its id then answers 409 customer_merged and its card opens this one. Merging again returns the same merge */
+        /** Merge a duplicate into this customer (owners and managers): the duplicate's balances move through offsetting ledger entries, its vouchers stay valid, its purchases, notes, interactions, consents, tags, follow-up items and place among a business account's contacts follow (contacts of two different accounts: 409 merge_accounts_differ), the tier is recomputed; its id then answers 409 customer_merged and its card opens this one. Merging again returns the same merge */
         post: {
             parameters: {
                 query?: never;

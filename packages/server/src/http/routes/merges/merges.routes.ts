@@ -22,7 +22,7 @@ const merge = jsonRoute({
   path: '/api/v1/customers/{id}/merge',
   tags: ['Customers'],
   summary:
-    "Merge a duplicate into this customer (owners and managers): the duplicate's balances move through offsetting ledger entries, its vouchers stay valid, its purchases, notes, interactions, consents, tags and place among a business account's contacts follow (contacts of two different accounts: 409 merge_accounts_differ), the tier is recomputed; its id then answers 409 customer_merged and its card opens this one. Merging again returns the same merge",
+    "Merge a duplicate into this customer (owners and managers): the duplicate's balances move through offsetting ledger entries, its vouchers stay valid, its purchases, notes, interactions, consents, tags, follow-up items and place among a business account's contacts follow (contacts of two different accounts: 409 merge_accounts_differ), the tier is recomputed; its id then answers 409 customer_merged and its card opens this one. Merging again returns the same merge",
   request: { params: IdParams, ...jsonBody(MergeBody) },
   responseSchema: MergeResult,
   responseDescription: 'Merged (or already merged)',
