@@ -58,8 +58,8 @@ export async function deleteTierLadder(tx: Tx, merchantId: string) {
 
 /**
  * What tiers are computed from, for one customer: sign-up and purchases with their refunds
- * (two indexed reads of this customer's rows, never the ledger). Imported history counts:
- * spend is spend, wherever it was recorded.
+ * (two indexed reads of this customer's rows, never the ledger). Imported history does not
+ * count: imported purchases are the shop's history and earn nothing, tiers included.
  */
 export async function loadTierActivity(
   tx: Tx,
@@ -85,6 +85,7 @@ export async function loadTierActivities(
       .select(['id', 'customer_id', 'occurred_at', 'amount_cents'])
       .where('merchant_id', '=', merchantId)
       .where('customer_id', 'in', ids)
+      .where('source', '=', 'recorded')
       .execute(),
     tx
       .selectFrom('refunds')
@@ -101,6 +102,7 @@ export async function loadTierActivities(
       ])
       .where('refunds.merchant_id', '=', merchantId)
       .where('purchases.customer_id', 'in', ids)
+      .where('purchases.source', '=', 'recorded')
       .execute(),
   ]);
   const activities = new Map<

@@ -4,6 +4,7 @@ import { createJobRunner } from '../../src/jobs/job-runner.ts';
 import { REVIEW_TIERS } from '../../src/jobs/kinds/review-tiers.ts';
 import { deliverWebhookJob } from '../../src/webhooks/deliver-webhook.ts';
 import { signInMember } from '../http/team-members.ts';
+import { importCsv } from '../import/import-file.ts';
 import { testClock } from '../jobs/job-fixtures.ts';
 import { describeEachBackend } from '../support/backends.ts';
 import { buildCustomer, buildPointsProgram, purchase } from '../support/loyalty-factories.ts';
@@ -248,5 +249,26 @@ describeEachBackend('tiers', (database) => {
     });
     clock.set('2027-01-07T23:30:00Z');
     expect(await tierEvents()).toHaveLength(1);
+  });
+
+  it("leaves imported purchases out of a customer's level: history earns no tier, and no message", async () => {
+    const { client, owner, auth, clock, signIn, tierEvents } = await shop('2026-12-05T10:00:00Z');
+    await buildPointsProgram(client, auth);
+    expect((await saveLadder(client, auth, ladder())).status).toBe(200);
+    const customer = await buildCustomer(client, auth, { email: 'lea@example.org' });
+    // The first night's review records everyone's level, silently.
+    clock.set('2026-12-05T23:30:00Z');
+    expect(await tierEvents()).toEqual([]);
+    const imported = await importCsv(
+      database().db,
+      owner.merchant.id,
+      'email;date;montant\nlea@example.org;2026-11-02;300,00\nlea@example.org;2026-11-20;250,00\n',
+    );
+    expect(imported).toMatchObject({ status: 'imported', counts: { purchasesAdded: 2 } });
+    clock.set('2026-12-06T23:30:00Z');
+    await signIn();
+    expect(await tierEvents()).toEqual([]);
+    const card = await client.request('GET', `/api/v1/customers/${customer.id}/card`, auth);
+    expect(card.body.tier.name).toBe('Bronze');
   });
 });
