@@ -34,6 +34,7 @@ import { messageClicks } from './migrations/2026-12-06T1400-message-clicks.ts';
 import { promoCodeReleases } from './migrations/2026-12-06T1410-promo-code-releases.ts';
 import { b2bThresholds } from './migrations/2026-12-06T1411-b2b-thresholds.ts';
 import { mergeNotActivity } from './migrations/2026-12-06T1420-merge-not-activity.ts';
+import { goals } from './migrations/2026-12-06T1440-goals.ts';
 import { acquisition } from './migrations/2026-12-06T1450-acquisition.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
@@ -76,6 +77,7 @@ export const MIGRATIONS: readonly Migration[] = [
   promoCodeReleases,
   b2bThresholds,
   mergeNotActivity,
+  goals,
   acquisition,
 ];
 

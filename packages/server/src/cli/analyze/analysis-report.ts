@@ -1,5 +1,6 @@
 import type { DataSufficiency, RfmSegment, TimeUnit } from '@habitue/analytics';
 import type { ColumnNotice, SkippedReason, TableFormat } from '@habitue/import';
+import type { BacktestReport, SeasonsJson } from './forecast-check-report.ts';
 
 /**
  * The `--json` document of `habitue analyze` (documented in docs/analyze.md). Money is in the
@@ -54,6 +55,10 @@ export interface AnalysisSummary {
   sufficiency: DataSufficiency;
   /** The shop's totals over the horizon with their 80 % intervals; null without a model. */
   forecast: ForecastReport | null;
+  /** The shop's seasons as the forecast uses them. */
+  seasons: SeasonsJson;
+  /** The forecast of the last horizon made from the history before it, against what happened. */
+  backtest: BacktestReport;
 }
 
 /** [low, high] of an 80 % interval, in the unit of the figure it goes with. */

@@ -1,11 +1,12 @@
-import { summarizeCustomers } from '@habitue/analytics';
+import { backtestForecast, purchaseCalendar, summarizeCustomers } from '@habitue/analytics';
 import type { CollectedTransactions } from '@habitue/import';
 import { formatDay } from '@habitue/import';
 import type { AnalysisReport } from './analysis-report.ts';
 import { AnalyzeError } from './analyze-error.ts';
 import type { AnalyzeOptions } from './analyze-options.ts';
 import { customerReports } from './customer-reports.ts';
-import { fitModels } from './fit-models.ts';
+import { fitModels, PIPELINE_KEYS } from './fit-models.ts';
+import { backtestReport, seasonsJson } from './forecast-check-report.ts';
 import { keyFigures } from './key-figures.ts';
 
 /**
@@ -46,7 +47,23 @@ export function buildAnalysis(
     calibrationEndDay === null
       ? null
       : summarizeCustomers(transactions, { asOfDay, calibrationEndDay, unit: options.unit });
-  const { models, analysis } = fitModels(calibration, full, options);
+  const { models, analysis } = fitModels(
+    calibration,
+    full,
+    options,
+    purchaseCalendar(transactions, asOfDay),
+  );
+  const backtest = backtestForecast(transactions, {
+    asOfDay,
+    unit: options.unit,
+    value: {
+      horizonDays: options.horizon.days,
+      monthlyDiscountRate: options.monthlyDiscountRate,
+      margin: options.margin,
+      models: options.models.map((m) => PIPELINE_KEYS[m]),
+    },
+    seasons: true,
+  });
   const period = {
     first: formatDay(firstDay),
     last: formatDay(lastDay),
@@ -54,7 +71,11 @@ export function buildAnalysis(
     calibrationEnd: calibrationEndDay === null ? null : formatDay(calibrationEndDay),
   };
   return {
-    summary: keyFigures(path, collected, full, analysis, period, options),
+    summary: {
+      ...keyFigures(path, collected, full, analysis, period, options),
+      seasons: seasonsJson(analysis.seasons),
+      backtest: backtestReport(backtest),
+    },
     models,
     customers: customerReports(collected.customerIds, full, analysis.rfm, analysis.predictions),
   };

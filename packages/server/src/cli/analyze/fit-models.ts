@@ -3,13 +3,14 @@ import {
   type CustomerSummary,
   type CustomerValueAnalysis,
   type ModelFit,
+  type PurchaseCalendar,
   type PurchaseModelKey,
 } from '@habitue/analytics';
 import type { ModelReport, ModelsReport } from './analysis-report.ts';
 import type { AnalyzeOptions, Lang, PurchaseModelName } from './analyze-options.ts';
 import { REPORT_LABELS } from './report-labels.ts';
 
-const PIPELINE_KEYS: Record<PurchaseModelName, PurchaseModelKey> = {
+export const PIPELINE_KEYS: Record<PurchaseModelName, PurchaseModelKey> = {
   bgnbd: 'bgNbd',
   paretonbd: 'paretoNbd',
 };
@@ -23,8 +24,10 @@ export function fitModels(
   calibration: CustomerSummary | null,
   full: CustomerSummary,
   options: AnalyzeOptions,
+  calendar: PurchaseCalendar,
 ): { models: ModelsReport; analysis: CustomerValueAnalysis } {
   const analysis = analyzeCustomerValue(full, {
+    calendar,
     horizonDays: options.horizon.days,
     monthlyDiscountRate: options.monthlyDiscountRate,
     margin: options.margin,

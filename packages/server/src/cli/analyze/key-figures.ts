@@ -26,7 +26,7 @@ export function keyFigures(
   analysis: CustomerValueAnalysis,
   period: AnalysisSummary['period'],
   options: AnalyzeOptions,
-): AnalysisSummary {
+): Omit<AnalysisSummary, 'seasons' | 'backtest'> {
   const { columns, transactions } = collected;
   const amountColumn =
     columns.amount !== null

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { RFM_SEGMENT_LABELS, roundRange } from '@habitue/analytics';
+import { RFM_SEGMENT_LABELS, roundRange, seasonExtremes } from '@habitue/analytics';
 import type { AnalysisReport, CustomerReport, ModelReport } from './analysis-report.ts';
 import type { Lang } from './analyze-options.ts';
 import { customersToWatch } from './customers-to-watch.ts';
@@ -113,6 +113,39 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     if (chosen?.status === 'fitted')
       for (const w of chosen.warnings)
         out.push(`  ${w.message.charAt(0).toUpperCase()}${w.message.slice(1)}.`);
+  }
+  const seasons = s.seasons;
+  if (seasons.unseenShare > 0) out.push(`  ${t.seasonsUnseen(pct(seasons.unseenShare))}`);
+  const extremes = seasons.monthly && seasonExtremes(seasons.monthly);
+  if (extremes) {
+    const month = (m: number) =>
+      new Date(Date.UTC(2001, m, 15)).toLocaleDateString(locale, {
+        month: 'long',
+        timeZone: 'UTC',
+      });
+    const signed = (f: number) => `${f >= 1 ? '+' : ''}${pct(f - 1)}`;
+    out.push(
+      `  ${t.seasonsPattern(month(extremes.peak.month), signed(extremes.peak.factor), month(extremes.trough.month), signed(extremes.trough.factor))}`,
+    );
+  }
+  out.push('');
+  out.push(t.backtest);
+  const b = s.backtest;
+  if (b.status === 'too-short')
+    out.push(`  ${t.backtestTooShort(int(b.neededDays), int(b.historyDays))}`);
+  else if (b.status === 'no-model') out.push(`  ${t.backtestNoModel}`);
+  else {
+    const miss = b.actualPurchases > 0 ? b.predictedPurchases / b.actualPurchases - 1 : 0;
+    out.push(
+      `  ${t.backtestDone(day(b.calibrationEnd), day(b.asOf), int(b.predictedPurchases), int(b.actualPurchases), `${miss > 0 ? '+' : ''}${pct(miss)}`)}`,
+    );
+    for (const m of b.months)
+      out.push(t.backtestMonth(day(m.from), int(m.predictedPurchases), int(m.actualPurchases)));
+    const top = b.deciles[0];
+    if (b.gini !== null && top)
+      out.push(
+        `  ${t.backtestRanking(local(b.gini, 2), local(top.predictedPurchases, 1), local(top.actualPurchases, 1))}`,
+      );
   }
   out.push('');
 

@@ -101,6 +101,20 @@ export const REPORT_LABELS = {
       'skipped-too-large': 'non calculé : trop de clients différents pour ce modèle',
     } as Record<string, string>,
     forecast: (horizon: string) => `Prévisions sur ${horizon} (fourchettes à 80 %)`,
+    seasonsPattern: (peak: string, peakShare: string, trough: string, troughShare: string) =>
+      `Saisons : ${peak} est le mois le plus fort (${peakShare}), ${trough} le plus calme (${troughShare}) ; les prévisions en tiennent compte.`,
+    seasonsUnseen: (share: string) =>
+      `Moins d'un an d'historique : ${share} de la période prévue tombe dans des mois encore jamais vus ; un pic (Noël, l'été, la rentrée) n'a peut-être pas été observé, les fourchettes y sont élargies.`,
+    backtest: 'La prévision mise à l’épreuve',
+    backtestDone: (from: string, to: string, predicted: string, actual: string, miss: string) =>
+      `Prévision faite comme au ${from} avec l'historique d'avant, comparée à ce qui s'est passé jusqu'au ${to} : ${predicted} achats prévus, ${actual} réalisés (écart ${miss}).`,
+    backtestRanking: (gini: string, top: string, topActual: string) =>
+      `Classement des clients : indice de Gini normalisé ${gini} (1 = ordre exact) ; le dixième le plus prometteur : ${top} achats prévus par client, ${topActual} réalisés.`,
+    backtestMonth: (from: string, predicted: string, actual: string) =>
+      `    à partir du ${from} : ${predicted} prévus, ${actual} réalisés`,
+    backtestTooShort: (needed: string, history: string) =>
+      `Pas de vérification de la prévision : il faut ${needed} jours d'historique (deux fois l'horizon), il y en a ${history}.`,
+    backtestNoModel: 'Pas de vérification de la prévision : aucun modèle sur la période d’avant.',
     between: (low: string, high: string) => `entre ${low} et ${high}`,
     under: (high: string) => `moins de ${high}`,
     activeCustomers: 'Clients encore actifs aujourd’hui',
@@ -209,6 +223,20 @@ export const REPORT_LABELS = {
       'skipped-too-large': 'not computed: too many distinct customers for this model',
     } as Record<string, string>,
     forecast: (horizon: string) => `Forecast over ${horizon} (80 % ranges)`,
+    seasonsPattern: (peak: string, peakShare: string, trough: string, troughShare: string) =>
+      `Seasons: ${peak} is the busiest month (${peakShare}), ${trough} the quietest (${troughShare}); the forecasts follow them.`,
+    seasonsUnseen: (share: string) =>
+      `Less than a year of history: ${share} of the forecast period falls in months not seen yet; a peak (Christmas, summer, back to school) may not have been observed, the ranges are widened there.`,
+    backtest: 'The forecast put to the test',
+    backtestDone: (from: string, to: string, predicted: string, actual: string, miss: string) =>
+      `Forecast made as on ${from} from the history before it, compared with what happened up to ${to}: ${predicted} purchases forecast, ${actual} happened (difference ${miss}).`,
+    backtestRanking: (gini: string, top: string, topActual: string) =>
+      `Ranking of customers: normalised Gini ${gini} (1 = exact order); the most promising tenth: ${top} purchases forecast per customer, ${topActual} happened.`,
+    backtestMonth: (from: string, predicted: string, actual: string) =>
+      `    from ${from}: ${predicted} forecast, ${actual} happened`,
+    backtestTooShort: (needed: string, history: string) =>
+      `The forecast is not checked: that needs ${needed} days of history (twice the horizon), there are ${history}.`,
+    backtestNoModel: 'The forecast is not checked: no model on the earlier period.',
     between: (low: string, high: string) => `between ${low} and ${high}`,
     under: (high: string) => `less than ${high}`,
     activeCustomers: 'Customers still active today',

@@ -3,7 +3,9 @@ import {
   type CustomerSummary,
   DAY_MS,
   type DataSufficiency,
+  purchaseCalendar,
   type RfmScore,
+  type SeasonsReport,
   type SimpleClvFromPurchases,
   simpleClvFromPurchases,
   summarizeCustomers,
@@ -22,6 +24,7 @@ import {
   valueModelsReport,
   valueOptions,
 } from './fit-value-models.ts';
+import { type DashboardBacktest, dashboardBacktest } from './forecast-backtest.ts';
 import { movementsAsPurchases } from './movements-as-purchases.ts';
 
 /**
@@ -53,6 +56,10 @@ export interface CustomerMetrics {
   predictions: ValuePredictions | null;
   /** What the estimates rest on. */
   sufficiency: DataSufficiency;
+  /** The shop's seasons as the forecast uses them. */
+  seasons: SeasonsReport;
+  /** The forecast checked against the last horizon of the history. */
+  backtest: DashboardBacktest;
   /** Shop-level simple CLV and its inputs, over the year before the analysis date. */
   simpleClv: SimpleClvFromPurchases;
   /** How long the computation took, in ms. */
@@ -70,6 +77,8 @@ export interface CustomerMetricsInput {
   settings: AnalyticsSettings;
   /** The last computation's fit, reused when the customer base barely changed. */
   previousFit?: DashboardFit;
+  /** The last computation's backtest, reused while its history is unchanged. */
+  previousBacktest?: DashboardBacktest;
 }
 
 /** Rows from the repository → the per-customer metrics, RFM and model predictions. */
@@ -105,7 +114,11 @@ export function computeCustomerMetrics(input: CustomerMetricsInput): CustomerMet
   // The same pipeline as `habitue analyze`: fits (or the reusable previous fit), predictions
   // with their intervals, RFM as of the analysis day.
   const reuse = reusableFit(input.previousFit, summary, input.now);
-  const analysis = analyzeCustomerValue(summary, valueOptions(input.settings), reuse?.fitted);
+  const analysis = analyzeCustomerValue(
+    summary,
+    { ...valueOptions(input.settings), calendar: purchaseCalendar(transactions, asOfDay) },
+    reuse?.fitted,
+  );
   const fit = reuse ?? { fitted: analysis.fitted, fittedAt: input.now.toISOString() };
   const simpleClv = simpleClvFromPurchases(movementsAsPurchases(transactions, asOfDay), {
     asOf: (asOfDay + 1) * DAY_MS,
@@ -128,6 +141,8 @@ export function computeCustomerMetrics(input: CustomerMetricsInput): CustomerMet
     fit,
     predictions: analysis.predictions,
     sufficiency: analysis.sufficiency,
+    seasons: analysis.seasons,
+    backtest: dashboardBacktest(transactions, asOfDay, input.settings, input.previousBacktest),
     simpleClv,
     durationMs: performance.now() - started,
   };

@@ -3,6 +3,7 @@ import { DAY_MS, simpleClvFromPurchases } from '@habitue/analytics';
 import type { MerchantScope } from '../scope.ts';
 import { resolvePeriod } from './analytics-period.ts';
 import type { CustomerMetrics } from './customer-metrics.ts';
+import { presentBacktest } from './forecast-backtest.ts';
 import { freshness } from './freshness.ts';
 import { loadCustomerMetrics } from './load-customer-metrics.ts';
 import { dayToIso } from './local-day.ts';
@@ -14,6 +15,7 @@ import {
   periodActivity,
   periodRetention,
 } from './overview-measures.ts';
+import { presentSeasons } from './present-seasons.ts';
 import { predictedClv, segmentCounts, slippingAway } from './value-overview.ts';
 
 /** The purchases as measure inputs, built once per computation. */
@@ -113,6 +115,8 @@ function computeOverview(
       monthlyDiscountRate: m.settings.monthlyDiscountRate,
       explanationKey: 'predictiveClv',
     },
+    seasons: presentSeasons(m.seasons),
+    backtest: presentBacktest(m.backtest.backtest),
     revenueTrend: { months: monthlyRevenue(all, current), explanationKey: 'revenueTrend' },
     segments: { items: segmentCounts(m), explanationKey: 'rfm' },
     pareto: { ...paretoOfPeriod(all, current), explanationKey: 'pareto' },

@@ -81,6 +81,7 @@ export async function loadCustomerMetrics(
       asOfDay: localDay(now, timeZone),
       settings,
       ...(previousFit ? { previousFit } : {}),
+      ...(cached ? { previousBacktest: cached.backtest } : {}),
     });
     if (metrics.fit !== previousFit && metrics.fit.fitted.purchase) {
       // A new fit: the other processes predict from it too.

@@ -2,8 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useFormat, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { GoalsCard } from '../goals/GoalsCard.tsx';
 import { LiabilityPanel } from '../liability/LiabilityPanel.tsx';
 import { Pareto, RevenueTrend } from './charts.tsx';
+import { ForecastCheck, SeasonsNote } from './ForecastCheck.tsx';
 import { GettingStarted } from './GettingStarted.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { MembersTable } from './MembersTable.tsx';
@@ -64,12 +66,15 @@ export function DashboardPage() {
       {o?.freshness.dataAsOf && (
         <div className={`stack${overview.isFetching ? ' refreshing' : ''}`}>
           <KeyFigures o={o} />
+          <GoalsCard />
           <ValueFigures o={o} />
+          <SeasonsNote o={o} />
           <div className="grid two">
             <MembersTable o={o} />
             <SlippingAway o={o} />
           </div>
           <RevenueTrend o={o} />
+          <ForecastCheck o={o} />
           <div className="grid two">
             <Segments o={o} />
             <Pareto o={o} />

@@ -269,3 +269,57 @@ export const messages = defineMessages({
     stepPurchaseAction: 'Open the counter',
   },
 });
+
+/** The forecast put to the test (backtest) and the shop's seasons. */
+export const forecastMessages = defineMessages({
+  fr: {
+    backtest: 'La prévision mise à l’épreuve',
+    backtestValue:
+      '{predicted, plural, one {# achat prévu} other {# achats prévus}}, {actual, plural, one {# réalisé} other {# réalisés}}',
+    backtestMiss: 'écart : {miss}',
+    backtestCaption:
+      'Prévision faite comme au {from}, avec l’historique d’avant seulement, comparée à ce qui s’est passé jusqu’au {to} · achats prévus dans un intervalle à 80 % : de {low} à {high}',
+    backtestRanking:
+      'Classement des clients : indice de Gini normalisé {gini} (1 : les clients dans l’ordre exact où ils sont revenus).',
+    backtestTooShort:
+      'Pour vérifier la prévision, il faut au moins {needed, plural, one {# jour} other {# jours}} d’historique (deux fois l’horizon) ; il y en a {history, plural, one {# jour} other {# jours}}.',
+    backtestNoModel: 'Pas de modèle ajusté sur la période d’avant : pas de vérification possible.',
+    backtestMonths: 'Achats par mois : prévus et réalisés',
+    backtestDeciles: 'Par dixième de clients, du plus au moins prometteur : achats moyens',
+    backtestPredicted: 'Prévus',
+    backtestActual: 'Réalisés',
+    backtestDecile: '{decile}ᵉ dixième',
+    backtestExplain:
+      'On met de côté la dernière période (aussi longue que l’horizon des prévisions), on réajuste les modèles sur ce qui précède, puis on compare leur prévision à ce qui s’est réellement passé : au total, mois par mois, et par dixième de clients classés selon la prévision. Si les barres « prévus » et « réalisés » se suivent, on peut se fier aux prévisions du tableau de bord. Les achats comptent les jours d’achat de chaque client déjà connu avant la période.',
+    seasonsPattern:
+      'Saisons de la boutique : {peakMonth} le mois le plus fort ({peak}), {troughMonth} le plus calme ({trough}) ; les prévisions en tiennent compte.',
+    seasonsFlat: 'Pas de saison marquée sur l’année : les prévisions la supposent régulière.',
+    seasonsUnseen:
+      'Moins d’un an d’historique : {share} de la période prévue tombe dans des mois encore jamais vus. Un pic (Noël, l’été, la rentrée) n’a peut-être pas encore été observé ; l’intervalle y est élargi.',
+  },
+  en: {
+    backtest: 'The forecast put to the test',
+    backtestValue:
+      '{predicted, plural, one {# purchase} other {# purchases}} forecast, {actual} happened',
+    backtestMiss: 'difference: {miss}',
+    backtestCaption:
+      'Forecast made as on {from}, with the history before it only, compared with what happened up to {to} · purchases forecast within an 80% interval: {low} to {high}',
+    backtestRanking:
+      'Ranking of customers: normalised Gini {gini} (1: customers in the exact order in which they came back).',
+    backtestTooShort:
+      'Checking the forecast needs at least {needed, plural, one {# day} other {# days}} of history (twice the horizon); there {history, plural, one {is # day} other {are # days}}.',
+    backtestNoModel: 'No model could be fitted on the earlier period: nothing to check.',
+    backtestMonths: 'Purchases per month: forecast and actual',
+    backtestDeciles: 'By tenth of customers, most to least promising: average purchases',
+    backtestPredicted: 'Forecast',
+    backtestActual: 'Actual',
+    backtestDecile: 'tenth {decile}',
+    backtestExplain:
+      'The last period (as long as the forecast horizon) is set aside, the models are refitted on what came before, and their forecast is compared with what really happened: in total, month by month, and by tenth of customers ranked by the forecast. When the “forecast” and “actual” bars follow each other, the dashboard’s forecasts can be trusted. Purchases count the purchase days of each customer already known before the period.',
+    seasonsPattern:
+      'The shop’s seasons: {peakMonth} is the busiest month ({peak}), {troughMonth} the quietest ({trough}); the forecasts follow them.',
+    seasonsFlat: 'No marked season over the year: the forecasts assume a steady rhythm.',
+    seasonsUnseen:
+      'Less than a year of history: {share} of the forecast period falls in months not seen yet. A peak (Christmas, summer, back to school) may not have been observed; the interval is widened there.',
+  },
+});

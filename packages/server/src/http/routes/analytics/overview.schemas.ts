@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CustomerValue, Freshness, Interval, RFM_SEGMENTS } from './customer-values.schemas.ts';
+import { Backtest, Seasons } from './forecast-check.schemas.ts';
 
 const IsoDate = z.iso.date();
 
@@ -131,6 +132,8 @@ export const Overview = z
       monthlyDiscountRate: z.number(),
       explanationKey: z.string(),
     }),
+    seasons: Seasons,
+    backtest: Backtest,
     revenueTrend: z.object({
       months: z.array(
         z.object({ month: z.string(), revenueCents: z.number(), purchases: z.number().int() }),
