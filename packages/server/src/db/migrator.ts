@@ -30,6 +30,7 @@ import { b2bAccounts } from './migrations/2026-12-06T1370-b2b-accounts.ts';
 import { rateWindows } from './migrations/2026-12-06T1390-rate-windows.ts';
 import { valueSettings } from './migrations/2026-12-06T1391-value-settings.ts';
 import { analyticsFits } from './migrations/2026-12-06T1392-analytics-fits.ts';
+import { messageClicks } from './migrations/2026-12-06T1400-message-clicks.ts';
 import { promoCodeReleases } from './migrations/2026-12-06T1410-promo-code-releases.ts';
 import { b2bThresholds } from './migrations/2026-12-06T1411-b2b-thresholds.ts';
 import { mergeNotActivity } from './migrations/2026-12-06T1420-merge-not-activity.ts';
@@ -72,6 +73,7 @@ export const MIGRATIONS: readonly Migration[] = [
   rateWindows,
   valueSettings,
   analyticsFits,
+  messageClicks,
   promoCodeReleases,
   b2bThresholds,
   mergeNotActivity,

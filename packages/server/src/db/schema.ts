@@ -626,6 +626,8 @@ export interface CampaignRecipientsTable {
   outbox_id: string | null;
   unsubscribe_token_hash: string | null;
   unsubscribed_at: Timestamp | null;
+  /** When the card link of this message was first followed. */
+  clicked_at: ColumnType<Date | null, never, Date>;
   created_at: Timestamp;
 }
 
@@ -835,6 +837,8 @@ export interface AutomationSendsTable {
   outbox_id: string | null;
   unsubscribe_token_hash: string | null;
   unsubscribed_at: Timestamp | null;
+  /** When the card link of this message was first followed. */
+  clicked_at: ColumnType<Date | null, never, Date>;
   created_at: Timestamp;
 }
 

@@ -84,6 +84,8 @@ export type SendOutcomeRow = {
   skip_reason: string | null;
   outbox_status: string | null;
   unsubscribed: boolean;
+  /** The card link was followed. */
+  clicked: boolean;
   /** Whether the 30 days after this occasion are over. */
   window_complete: boolean;
   visits: number;
@@ -104,6 +106,7 @@ export async function sendOutcomes(
   const result = await sql<SendOutcomeRow>`
     select s.status, s.skip_reason, o.status as outbox_status,
            s.unsubscribed_at is not null as unsubscribed,
+           s.clicked_at is not null as clicked,
            s.created_at + make_interval(days => ${window.days}) <= ${window.now} as window_complete,
            coalesce(v.visits, 0)::int as visits,
            coalesce(v.revenue_cents, 0)::bigint as revenue_cents

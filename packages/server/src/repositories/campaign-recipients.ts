@@ -83,6 +83,8 @@ export type RecipientOutcomeRow = {
   status: CampaignRecipientStatus;
   outbox_status: string | null;
   unsubscribed: boolean;
+  /** The card link was followed. */
+  clicked: boolean;
   visits: number;
   revenue_cents: number;
 };
@@ -100,6 +102,7 @@ export async function recipientOutcomes(
   const result = await sql<RecipientOutcomeRow>`
     select r.customer_id, r.in_control, r.status, o.status as outbox_status,
            r.unsubscribed_at is not null as unsubscribed,
+           r.clicked_at is not null as clicked,
            coalesce(v.visits, 0)::int as visits,
            coalesce(v.revenue_cents, 0)::bigint as revenue_cents
       from campaign_recipients r

@@ -88,3 +88,27 @@ export async function markLinkUnsubscribed(
     .where('occasion_key', '=', link.occasionKey)
     .execute();
 }
+
+/** Records the first click through the message's card link (later ones change nothing). */
+export async function markLinkClicked(tx: Tx, merchantId: string, link: UnsubscribeLink, at: Date) {
+  if (link.source === 'campaign') {
+    await tx
+      .updateTable('campaign_recipients')
+      .set({ clicked_at: at })
+      .where('merchant_id', '=', merchantId)
+      .where('campaign_id', '=', link.campaignId)
+      .where('customer_id', '=', link.customerId)
+      .where('clicked_at', 'is', null)
+      .execute();
+    return;
+  }
+  await tx
+    .updateTable('automation_sends')
+    .set({ clicked_at: at })
+    .where('merchant_id', '=', merchantId)
+    .where('automation', '=', link.automation)
+    .where('customer_id', '=', link.customerId)
+    .where('occasion_key', '=', link.occasionKey)
+    .where('clicked_at', 'is', null)
+    .execute();
+}

@@ -59,13 +59,14 @@ export async function automationShop(database: () => DatabaseHandle, start: stri
         { publicUrl: PUBLIC_URL, sendsSms: false },
       );
     },
-    /** The shop's outbox, oldest first. */
+    /** The automations' messages in the shop's outbox, oldest first (not the owner's reports). */
     outbox() {
       return asSystem(db, (tx) =>
         tx
           .selectFrom('outbox')
           .select(['to_address', 'subject', 'text_body', 'category', 'kind', 'status', 'headers'])
           .where('merchant_id', '=', merchantId)
+          .where('category', 'like', 'automation:%')
           .orderBy('created_at')
           .orderBy('id')
           .execute(),

@@ -3,7 +3,7 @@ import { inControlGroup } from '../../src/campaigns/control-group.ts';
 import { asSystem } from '../../src/db/tenant.ts';
 import { describeEachBackend } from '../support/backends.ts';
 import { buildCustomer, buildPointsProgram, purchase } from '../support/loyalty-factories.ts';
-import { automationShop } from './automation-fixtures.ts';
+import { automationShop, PUBLIC_URL } from './automation-fixtures.ts';
 
 type Shop = Awaited<ReturnType<typeof automationShop>>;
 
@@ -262,6 +262,20 @@ describeEachBackend(
         }),
       ]);
       expect(outbox[0]?.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+      // Marc follows his card link: one click, counted in the automation's results.
+      const cardLink = /https:\/\/\S+\/l\/\S+/.exec(outbox[0]!.text_body)?.[0];
+      expect(cardLink, outbox[0]!.text_body).toBeDefined();
+      const followed = await shop.client.app.request(new URL(cardLink!).pathname);
+      expect(followed.headers.get('location')).toBe(`${PUBLIC_URL}/c/${marc.cardToken}`);
+      await shop.signIn();
+      const results = await shop.client.request(
+        'GET',
+        '/api/v1/automations/we-miss-you/results',
+        shop.auth,
+      );
+      expect(results.body.messages.clicked).toBe(1);
+      // Nora, and Sophie if her own draw put her there.
+    expect([1, 2]).toContain(results.body.control);
       const sends = await shop.sends('we-miss-you');
       const byCustomer = new Map(sends.map((s) => [s.customer_id, s]));
       expect(byCustomer.get(marc.id)).toMatchObject({ occasion_key: key, status: 'queued' });

@@ -163,6 +163,21 @@ describeEachBackend('campaigns: consent, sending once, unsubscribing, results', 
       'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
     );
     expect(toClaire.parsed.text).toContain(url);
+    // The card link goes through the shop's own address, which counts the click (no open
+    // tracking), then on to her card.
+    const cardLink = new RegExp(`${PUBLIC_URL}/l/${merchantId}/[A-Za-z0-9_-]+`).exec(
+      toClaire.parsed.text ?? '',
+    )?.[0];
+    expect(cardLink, toClaire.parsed.text).toBeDefined();
+    expect(toClaire.parsed.html).toContain(`href="${cardLink}"`);
+    expect(toClaire.parsed.html).not.toMatch(/<img/i);
+    for (let i = 0; i < 2; i += 1) {
+      const followed = await client.app.request(new URL(cardLink!).pathname);
+      expect(followed.status).toBe(302);
+      expect(followed.headers.get('location')).toBe(`${PUBLIC_URL}/c/${claire.cardToken}`);
+    }
+    const forged = await client.app.request(`/l/${merchantId}/${'y'.repeat(43)}`);
+    expect(forged.status).toBe(404);
     const toPaul = mails.find((m) => m.envelope.to[0] === 'paul@example.fr')!;
     const paulUrl = /<(https:\/\/[^>]+)>/.exec(
       toPaul.parsed.headerLines.find((h) => h.key === 'list-unsubscribe')!.line,
@@ -238,6 +253,8 @@ describeEachBackend('campaigns: consent, sending once, unsubscribing, results', 
       skipped: 0,
       pending: 0,
       unsubscribed: 1,
+      // Twice by Claire, counted once; none by Paul.
+      clicked: 1,
     });
     expect(results.body.sentGroup).toEqual({
       customers: 2,

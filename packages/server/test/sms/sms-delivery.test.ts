@@ -5,6 +5,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Database } from '../../src/db/schema.ts';
 import { asSystem } from '../../src/db/tenant.ts';
+import { DEMO } from '../../src/demo/seed-demo-shop.ts';
 import { createMailer } from '../../src/mail/mailer.ts';
 import { deliverDue } from '../../src/mail/outbox-delivery.ts';
 import { queueShopSms, type TextMessage } from '../../src/mail/queue-mail.ts';
@@ -153,5 +154,19 @@ describeEachBackend('text messages through an SMS provider (Brevo API, real HTTP
     await deliverDue({ ...deps(), transport: smtpTransport('smtp://127.0.0.1:9'), sms: null });
     expect(await row(id)).toMatchObject({ status: 'queued', attempts: 0 });
     expect(provider.received).toHaveLength(0);
+  });
+
+  it("keeps the demo shop's texts in its outbox even with a provider configured", async () => {
+    const demo = await signUpOwner(testClient(testServices(database())), { slug: DEMO.slug });
+    const { id } = await asSystem(db, (tx) =>
+      queueShopSms(tx, withSms, demo.merchant.id, {
+        idempotencyKey: uuidv7(),
+        message: text(),
+        now: clock,
+      }),
+    );
+    expect(await deliverDue(deps())).toBe(0);
+    expect(provider.received).toEqual([]);
+    expect((await row(id)).status).toBe('held');
   });
 });

@@ -25810,6 +25810,8 @@ export interface components {
                 skipped: number;
                 pending: number;
                 unsubscribed: number;
+                /** @description Recipients who followed the card link (no open tracking) */
+                clicked: number;
             };
             sentGroup: {
                 customers: number;
@@ -25916,6 +25918,8 @@ export interface components {
                 sent: number;
                 failed: number;
                 unsubscribed: number;
+                /** @description Customers who followed the card link (no open tracking) */
+                clicked: number;
             };
             skipped: {
                 noConsent: number;

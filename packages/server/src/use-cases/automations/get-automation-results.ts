@@ -43,6 +43,7 @@ export async function getAutomationResults(
         sent: count(['sent']),
         failed: count(['failed', 'uncertain']),
         unsubscribed: rows.filter((r) => r.unsubscribed).length,
+        clicked: rows.filter((r) => r.clicked).length,
       },
       skipped: {
         noConsent: skipped.filter((r) => r.skip_reason === 'no_consent').length,

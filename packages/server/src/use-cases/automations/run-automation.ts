@@ -25,7 +25,11 @@ import { type AudienceRow, listAudienceRows } from '../../repositories/campaign-
 import { findMerchantById } from '../../repositories/merchants.ts';
 import type { CustomerMetrics } from '../analytics/customer-metrics.ts';
 import { consentFor } from '../campaigns/build-audience.ts';
-import { mergeValuesFor, newUnsubscribeLink } from '../campaigns/campaign-message.ts';
+import {
+  mergeValuesFor,
+  newUnsubscribeLink,
+  withCountedCardLink,
+} from '../campaigns/campaign-message.ts';
 
 /** Occasions handled per run (one transaction); the rest go to the next part of the run. */
 export const AUTOMATION_BATCH_SIZE = 200;
@@ -182,7 +186,11 @@ async function handleOne(
           idempotencyKey,
           message: {
             to: address,
-            ...renderAutomationMail(setting.wording, values, link?.url ?? null),
+            ...renderAutomationMail(
+              setting.wording,
+              link ? withCountedCardLink(values, link.cardUrl) : values,
+              link?.url ?? null,
+            ),
             kind: occasion.kind,
             category,
             ...(link ? { unsubscribeUrl: link.url } : {}),

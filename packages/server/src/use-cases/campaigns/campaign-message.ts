@@ -6,10 +6,23 @@ import { findCustomer } from '../../repositories/customers.ts';
 import { cardView } from '../cards/card-view.ts';
 import { loadState } from '../loyalty/loyalty-state.ts';
 
-/** A merchant-scoped unsubscribe link: the token alone is secret, stored as its digest. */
+/**
+ * A marketing mail's own links, merchant-scoped, with one token stored as its digest: the
+ * unsubscribe link (`/u/`) and the card link that counts the customer's click (`/l/`, then on
+ * to their card).
+ */
 export function newUnsubscribeLink(publicUrl: string, merchantId: string) {
   const token = newSecret();
-  return { url: `${publicUrl}/u/${merchantId}/${token}`, tokenHash: digest(token) };
+  return {
+    url: `${publicUrl}/u/${merchantId}/${token}`,
+    cardUrl: `${publicUrl}/l/${merchantId}/${token}`,
+    tokenHash: digest(token),
+  };
+}
+
+/** The merge values with the card link replaced by the one that counts the click. */
+export function withCountedCardLink<V extends MergeValues>(values: V, cardUrl: string): V {
+  return values.lien_carte === null ? values : { ...values, lien_carte: cardUrl };
 }
 
 const UNIT_FR = { stamps: ['tampon', 'tampons'], points: ['point', 'points'] } as const;

@@ -46,6 +46,7 @@ export async function getCampaignResults(
         skipped: rows.filter((r) => r.status === 'skipped').length,
         pending: rows.filter((r) => r.status === 'pending').length,
         unsubscribed: rows.filter((r) => r.unsubscribed).length,
+        clicked: rows.filter((r) => r.clicked).length,
       },
       ...compareGroups(messaged, control),
     };

@@ -13,7 +13,12 @@ import { findCampaign, markCampaignSent } from '../../repositories/campaigns.ts'
 import { findMerchantById } from '../../repositories/merchants.ts';
 import { renderCampaignSms } from '../../sms/campaign-sms.ts';
 import { consentFor } from './build-audience.ts';
-import { mergeValuesFor, newUnsubscribeLink, renderCampaignMail } from './campaign-message.ts';
+import {
+  mergeValuesFor,
+  newUnsubscribeLink,
+  renderCampaignMail,
+  withCountedCardLink,
+} from './campaign-message.ts';
 
 /** Recipients per run: one run is one transaction, short enough never to hold locks for long. */
 export const CAMPAIGN_BATCH_SIZE = 100;
@@ -73,7 +78,11 @@ export function sendCampaignBatchJob(deps: { mailer: Mailer; publicUrl: string }
           continue;
         }
         const link = newUnsubscribeLink(deps.publicUrl, merchantId);
-        const mail = renderCampaignMail(campaign, values, link.url);
+        const mail = renderCampaignMail(
+          campaign,
+          withCountedCardLink(values, link.cardUrl),
+          link.url,
+        );
         const queued = await queueShopMail(tx, deps.mailer, merchantId, {
           idempotencyKey: `campaign:${campaign.id}:${row.id}`,
           message: {

@@ -27,6 +27,7 @@ export function AutomationResults({ id }: { id: string }) {
       {r && (
         <ul>
           <li>{t('resultsSent', { n: r.messages.sent + r.messages.held + r.messages.queued })}</li>
+          {r.messages.clicked > 0 && <li>{t('resultsClicked', { n: r.messages.clicked })}</li>}
           <li>
             {t('resultsSkipped', {
               n: r.skipped.noConsent + r.skipped.withdrawn + r.skipped.noAddress,

@@ -37,6 +37,8 @@ export const messages = defineMessages({
       'Cette part des clients concernés, tirée au hasard, ne reçoit pas le message : on mesure ainsi ce qu’il change vraiment.',
     results: 'Résultats (12 derniers mois)',
     resultsSent: 'Messages : {n}',
+    resultsClicked:
+      '{n, plural, one {# client a suivi le lien de sa carte} other {# clients ont suivi le lien de leur carte}}',
     resultsSkipped: 'Non envoyés faute d’accord ou d’adresse : {n}',
     resultsCameBack:
       'Revenus sous 30 jours : {sent} sur {sentN} avec le message, {control} sur {controlN} sans (groupe témoin)',
@@ -114,6 +116,8 @@ export const messages = defineMessages({
       'This share of the customers concerned, drawn at random, does not get the message: that is how you see what it really changes.',
     results: 'Results (last 12 months)',
     resultsSent: 'Messages: {n}',
+    resultsClicked:
+      '{n, plural, one {# customer followed their card link} other {# customers followed their card link}}',
     resultsSkipped: 'Not sent for lack of consent or address: {n}',
     resultsCameBack:
       'Came back within 30 days: {sent} of {sentN} with the message, {control} of {controlN} without (control group)',

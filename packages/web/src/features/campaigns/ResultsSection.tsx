@@ -37,7 +37,7 @@ export function ResultsSection({ id, sending }: { id: string; sending: boolean }
       {r && (
         <>
           <ul data-testid="messages">
-            {(['sent', 'held', 'queued', 'failed', 'skipped', 'unsubscribed'] as const)
+            {(['sent', 'held', 'queued', 'failed', 'skipped', 'unsubscribed', 'clicked'] as const)
               .filter((k) => r.messages[k] > 0 || k === 'sent')
               .map((k) => (
                 <li key={k}>

@@ -93,6 +93,9 @@ export const AutomationResults = z
       sent: z.number().int(),
       failed: z.number().int(),
       unsubscribed: z.number().int(),
+      clicked: z.number().int().openapi({
+        description: 'Customers who followed the card link (no open tracking)',
+      }),
     }),
     skipped: z.object({
       noConsent: z.number().int(),

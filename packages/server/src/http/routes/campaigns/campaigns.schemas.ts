@@ -172,6 +172,9 @@ export const Results = z
       skipped: z.number().int().openapi({ description: 'Consent withdrawn before their turn' }),
       pending: z.number().int(),
       unsubscribed: z.number().int(),
+      clicked: z.number().int().openapi({
+        description: 'Recipients who followed the card link (no open tracking)',
+      }),
     }),
     sentGroup: Group,
     controlGroup: Group,

@@ -5,6 +5,7 @@ import { pageLocale, unsubscribePage } from '../../../campaigns/unsubscribe-page
 import { withMerchant } from '../../../db/tenant.ts';
 import { findMerchantById } from '../../../repositories/merchants.ts';
 import { findUnsubscribeLink } from '../../../repositories/unsubscribe-links.ts';
+import { followCardLink } from '../../../use-cases/campaigns/follow-card-link.ts';
 import { unsubscribeByLink } from '../../../use-cases/campaigns/unsubscribe-by-link.ts';
 import type { AppEnv } from '../../types.ts';
 
@@ -44,6 +45,16 @@ export function registerUnsubscribeRoutes(app: OpenAPIHono<AppEnv>) {
     });
     if (!found) return page(c, 'unknown');
     return page(c, found.done ? 'done' : 'confirm', found.shop);
+  });
+  // The card link of the same mails: counts the click, then on to the customer's card.
+  app.get('/l/:merchantId/:token', async (c) => {
+    const link = parse(c);
+    if (!link) return page(c, 'unknown');
+    const { db, now, config } = c.get('services');
+    const card = await followCardLink(db, { ...link, now: now() });
+    if (!card) return page(c, 'unknown');
+    c.header('cache-control', 'no-store');
+    return c.redirect(`${config.publicUrl}/c/${card.cardToken}`, 302);
   });
   app.post('/u/:merchantId/:token', async (c) => {
     const link = parse(c);
