@@ -308,6 +308,7 @@ export const OPERATIONS = {
   'POST /api/v1/follow-up': 'customers:write',
   'POST /api/v1/follow-up/{id}/done': 'customers:write',
   'GET /api/v1/analytics/overview': 'analytics:read',
+  'GET /api/v1/analytics/program-returns': 'analytics:read',
   'GET /api/v1/analytics/liability': 'analytics:read',
   // Spending totals, lifetime value and scores are value figures: managers and owners only.
   'GET /api/v1/analytics/customers': 'analytics:read',
