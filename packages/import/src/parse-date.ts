@@ -45,6 +45,30 @@ export function parseDateCell(cell: Cell, order: DayOrder): number | null {
   return null;
 }
 
+/**
+ * {@link parseDateCell} for the cells of one file: most files repeat the same few hundred
+ * dates, often in runs, so each text is parsed once.
+ *
+ * @example const parseDate = memoDateParser('dmy'); parseDate('05/03/2024') // 19787
+ */
+export function memoDateParser(order: DayOrder): (cell: Cell) => number | null {
+  const days = new Map<string, number | null>();
+  let lastText = '';
+  let lastDay: number | null = null;
+  return (cell) => {
+    if (typeof cell !== 'string' || cell.length > 10) return parseDateCell(cell, order);
+    if (cell === lastText) return lastDay;
+    let day = days.get(cell);
+    if (day === undefined) {
+      day = parseDateCell(cell, order);
+      days.set(cell, day);
+    }
+    lastText = cell;
+    lastDay = day;
+    return day;
+  };
+}
+
 /** A number in a date column: YYYYMMDD (CDNOW) or an Excel serial date. */
 function parseNumericDate(value: number): number | null {
   if (!Number.isFinite(value) || value < 0) return null;

@@ -1,10 +1,10 @@
 import type { ColumnChoice } from './choose-columns.ts';
 import type { CustomerIds } from './customer-ids.ts';
 import { lineAmount } from './line-amount.ts';
-import { type DayOrder, parseDateCell } from './parse-date.ts';
+import { type DayOrder, memoDateParser, parseDateCell } from './parse-date.ts';
 import { type DecimalSeparator, parseLocaleNumber, parsePlainRange } from './parse-number.ts';
 import type { SkipReason } from './skipped-rows.ts';
-import type { Cell, RowView, TableFormat, TextRowView } from './table.ts';
+import type { RowView, TableFormat, TextRowView } from './table.ts';
 
 /** Customer ids that mean "nobody" in cash-register exports. */
 const NO_CUSTOMER = new Set(['', '-', 'n/a', 'na', 'null', 'none', '#n/a', 'inconnu', 'unknown']);
@@ -74,22 +74,7 @@ export function rowReader(
     columns.invoice ?? -1,
   );
   const headerSize = columns.hasHeader ? columns.headers.length : null;
-  const dates = new Map<string, number | null>();
-  let lastDateText = '';
-  let lastDay: number | null = null;
-  const parseDate = (cell: Cell) => {
-    // Most files repeat the same few hundred dates, often in runs: parse each text once.
-    if (typeof cell !== 'string' || cell.length > 10) return parseDateCell(cell, formats.dayOrder);
-    if (cell === lastDateText) return lastDay;
-    let day = dates.get(cell);
-    if (day === undefined) {
-      day = parseDateCell(cell, formats.dayOrder);
-      dates.set(cell, day);
-    }
-    lastDateText = cell;
-    lastDay = day;
-    return day;
-  };
+  const parseDate = memoDateParser(formats.dayOrder);
   const datesByKey = new Map<number, number | null>();
   let lastKey = -1;
   let lastKeyDay: number | null = null;

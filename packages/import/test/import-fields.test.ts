@@ -241,6 +241,20 @@ describe('row identities', () => {
     expect(read()).toEqual(first);
   });
 
+  it('stay those of files imported before (they are stored as the purchases’ external ids)', () => {
+    const ids = new RowIdentities();
+    const content = rowContent(cells(['C1', '05/03/2024', '12,50']), {
+      customerRef: 0,
+      date: 1,
+      amount: 2,
+    });
+    expect(content).toBe('amount=12,50\u001fcustomerRef=C1\u001fdate=05/03/2024');
+    expect([ids.next(null, content), ids.next(null, content)]).toEqual([
+      'content:T312eHA3kk_fuqEFZ21IcYbWLQyeIboK:1',
+      'content:T312eHA3kk_fuqEFZ21IcYbWLQyeIboK:2',
+    ]);
+  });
+
   it('depend on the mapped cells only, whatever the column order', () => {
     const a = rowContent(cells(['C1', 'x', '10']), { customerRef: 0, amount: 2 });
     const b = rowContent(cells(['10', 'C1', 'y', 'z']), { amount: 0, customerRef: 1 });

@@ -1,5 +1,7 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCustomer, signUpByApi } from './support/api.ts';
 import { checkA11y } from './support/axe.ts';
 import { contextOptions, launchChromium } from './support/chromium.ts';
@@ -57,5 +59,35 @@ describe('automations', () => {
     }
     await outbox.getByText(/^Bienvenue chez Fromagerie/).waitFor();
     await outbox.getByText(/margaux@example\.fr/).waitFor();
+  });
+
+  it('fits a phone: the buttons are the app’s, big enough to tap, nothing wider than the screen', async () => {
+    const context = await browser.newContext(contextOptions(server.url, 'phone'));
+    const page = await context.newPage();
+    await signUpByApi(page, 'Primeur');
+    await page.goto('/automations');
+    await page.getByRole('heading', { name: 'Automatisations', level: 1 }).waitFor();
+    const welcome = page.getByRole('region', { name: 'Bienvenue après l’inscription' });
+    const switchOn = welcome.getByRole('button', { name: 'Allumer' });
+    const runNow = page.getByRole('button', { name: 'Lancer maintenant' });
+    await switchOn.waitFor();
+    for (const button of [switchOn, runNow]) {
+      const look = await button.evaluate((b) => {
+        const style = getComputedStyle(b);
+        const box = b.getBoundingClientRect();
+        return { radius: style.borderRadius, weight: style.fontWeight, height: box.height };
+      });
+      // The app's .button: rounded, bold, at least the 48 px tap target.
+      expect(look).toEqual({ radius: '10px', weight: '600', height: expect.any(Number) });
+      expect(look.height).toBeGreaterThanOrEqual(48);
+    }
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await page.screenshot({ path: join(tmpdir(), 'automations-390.png'), fullPage: true });
+    await switchOn.click();
+    await welcome.getByRole('button', { name: 'Éteindre' }).waitFor();
+    await checkA11y(page, 'automations on a phone');
+    await context.close();
   });
 });

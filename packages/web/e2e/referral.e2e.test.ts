@@ -8,7 +8,8 @@ import { TEXT } from './support/texts.ts';
 /**
  * A referral end to end in Chromium: the owner turns referral rewards on from the programs
  * page; customer A's card shows "Parrainez un ami" with a link; B opens it on their own phone
- * and joins; B's first purchase is recorded at the counter; both cards show the reward.
+ * and joins; B's first purchase is recorded at the counter; both cards show the reward, and the
+ * owner's referrals page shows who brought whom and what each was given.
  */
 let server: Habitue;
 let browser: Browser;
@@ -74,6 +75,16 @@ it('A shares their link, B joins with it and buys at the counter, both get the r
   await annaCard.reload();
   await annaCard.getByText('30 points').first().waitFor();
 
-  // The owner sees where Ben came from.
+  // The owner sees where Ben came from: on the referrals page, from the navigation.
   expect(await referrals()).toMatchObject({ total: 1, rewarded: 1 });
+  await page.getByRole('link', { name: 'Parrainages' }).click();
+  await page.getByRole('heading', { name: 'Clients parrainés' }).waitFor();
+  await page.getByText('1 client parrainé, dont 1 a acheté.').waitFor();
+  const row = page.getByTestId('referral');
+  await row.getByRole('link', { name: 'Ben' }).waitFor();
+  await row.getByRole('link', { name: 'Anna Parrain' }).waitFor();
+  await row.getByText(/^Donné le /).waitFor();
+  await row.getByText('parrain : 30 points · filleul : 20 points').waitFor();
+  await row.getByRole('link', { name: 'Anna Parrain' }).click();
+  await page.waitForURL(new RegExp(`/customers/${anna.id}$`));
 });

@@ -24,7 +24,10 @@ export interface MonthEvaluation {
   readonly newCustomers: number;
   /** Active customers who bought in ≥ 3 distinct months of the 12 ending with this one. */
   readonly loyalCustomers: number;
+  readonly purchases: number;
   readonly revenueCents: number;
+  /** Revenue per purchase (the average basket), in cents (null with no purchase). */
+  readonly averageBasketCents: number | null;
   /** Revenue per active customer, in cents (null with no customer). */
   readonly revenuePerCustomerCents: number | null;
   /** Customers who joined through a referral in the month. */
@@ -55,6 +58,7 @@ export function evaluateActions(
   const firstMonth = new Map<string, number>();
   const monthsOf = new Map<string, Set<number>>();
   const revenue = new Map<number, number>();
+  const count = new Map<number, number>();
   for (const p of purchases) {
     const m = monthIndex(monthKeyUtc(p.at));
     firstMonth.set(p.customerId, Math.min(m, firstMonth.get(p.customerId) ?? m));
@@ -62,6 +66,7 @@ export function evaluateActions(
     set.add(m);
     monthsOf.set(p.customerId, set);
     revenue.set(m, (revenue.get(m) ?? 0) + p.amountCents);
+    count.set(m, (count.get(m) ?? 0) + 1);
   }
   const referred = new Set(referrals.map((r) => r.refereeId));
   const referredIn = new Map<number, number>();
@@ -87,12 +92,15 @@ export function evaluateActions(
       if (seen >= LOYAL_MIN_MONTHS) loyal++;
     }
     const revenueCents = revenue.get(m) ?? 0;
+    const purchases = count.get(m) ?? 0;
     return {
       month,
       activeCustomers: active,
       newCustomers: fresh,
       loyalCustomers: loyal,
+      purchases,
       revenueCents,
+      averageBasketCents: purchases === 0 ? null : Math.round(revenueCents / purchases),
       revenuePerCustomerCents: active === 0 ? null : Math.round(revenueCents / active),
       referredCustomers: referredIn.get(m) ?? 0,
       referredNewCustomers: referredNew,

@@ -1,14 +1,14 @@
 import type { ColumnNotice } from '../choose-columns.ts';
 import { findHeaderRow } from '../find-header-row.ts';
 import { inferCancellation, inferDayOrder, inferDecimalSeparator } from '../infer-formats.ts';
-import type { Cell, Table } from '../table.ts';
+import type { Cell, RowView, Table } from '../table.ts';
 import { groupPurchases, type ImportedPurchase, type PurchaseLine } from './group-purchases.ts';
 import type { ImportField } from './import-fields.ts';
 import { type FieldMapping, type MappingProblem, mapColumns } from './map-columns.ts';
 import { CustomerMerger, type ImportCustomer } from './merge-customer-rows.ts';
 import type { ColumnMapOption } from './parse-map-option.ts';
-import { type ImportRow, type ImportRowFormats, readImportRow } from './read-import-row.ts';
-import { RowIdentities, rowContent } from './row-identity.ts';
+import { type ImportRow, type ImportRowFormats, importRowReader } from './read-import-row.ts';
+import { RowIdentities, rowContentOf } from './row-identity.ts';
 
 /** Rows looked at to find the header and guess the date order and decimal separator. */
 const SAMPLE_ROWS = 500;
@@ -107,31 +107,38 @@ export function readImportFile(
   result.formats = formats;
   const lastColumn = Math.max(...Object.values(mapping).filter((i) => i !== undefined));
   const customers = new CustomerMerger();
+  const keys = new CustomerKeys();
   const identities = new RowIdentities();
   const purchaseLines: PurchaseLine[] = [];
+  const readRow = importRowReader(mapping, formats);
+  const contentOf = rowContentOf(mapping);
+  // Made once, not per row: the row they read is the current one.
+  let view: RowView | null = null;
+  const cell = (index: number) => view!.cell(index);
+  const fail = (line: number, problem: RowProblem['problem'], field: ImportField | null = null) => {
+    result.rowProblems.push({ line, field, problem });
+  };
   let before = headerIndex + 1;
-  table.forEachRow((view) => {
+  table.forEachRow((current) => {
     if (before > 0) {
       before--;
       return;
     }
     result.rowsRead++;
-    const line = view.line;
-    const fail = (problem: RowProblem['problem'], field: ImportField | null = null) =>
-      result.rowProblems.push({ line, field, problem });
-    if (table.format.kind !== 'xlsx' && view.size <= lastColumn) return fail('broken-row');
-    const cell = (index: number) => view.cell(index);
-    const { row, problems: cellProblems } = readImportRow(cell, mapping, formats);
+    view = current;
+    const line = current.line;
+    if (table.format.kind !== 'xlsx' && current.size <= lastColumn) return fail(line, 'broken-row');
+    const { row, problems: cellProblems } = readRow(cell);
     if (cellProblems.length > 0) {
-      for (const { field, problem } of cellProblems) fail(problem, field);
+      for (const { field, problem } of cellProblems) fail(line, problem, field);
       return;
     }
     const purchase = row.day !== null;
-    if (purchase && row.amountCents === null) return fail('unreadable-amount', 'amount');
-    if (!purchase && row.amountCents !== null) return fail('unreadable-date', 'date');
-    const key = customerKey(row);
+    if (purchase && row.amountCents === null) return fail(line, 'unreadable-amount', 'amount');
+    if (!purchase && row.amountCents !== null) return fail(line, 'unreadable-date', 'date');
+    const key = keys.of(row);
     if (key === null) {
-      if (!purchase) return fail('no-customer');
+      if (!purchase) return fail(line, 'no-customer');
       result.withoutCustomer.rows++;
       result.withoutCustomer.amountCents += row.amountCents!;
       return;
@@ -142,11 +149,11 @@ export function readImportFile(
       row.smsConsent = row.smsConsent === true ? null : row.smsConsent;
     }
     const conflict = customers.add(key, row, line);
-    if (conflict !== null) return fail('conflicting-value', conflict);
+    if (conflict !== null) return fail(line, 'conflicting-value', conflict);
     if (!purchase) return;
     purchaseLines.push({
       line,
-      identity: identities.next(row.invoice, rowContent(cell, mapping)),
+      identity: identities.next(row.invoice, contentOf(cell)),
       customerKey: key,
       day: row.day!,
       amountCents: row.amountCents!,
@@ -172,10 +179,37 @@ function withoutProof(row: ImportRow): boolean {
   return given && (row.consentDay === null || row.consentSource === null);
 }
 
-/** How the file tells customers apart: its own number first, then the email, then the phone. */
-function customerKey(row: ImportRow): string | null {
-  if (row.customerRef !== null) return `ref:${row.customerRef}`;
-  if (row.email !== null) return `email:${row.email.toLowerCase()}`;
-  const digits = row.phone?.replace(/\D/g, '') ?? '';
-  return digits === '' ? null : `phone:${digits}`;
+/**
+ * How the file tells customers apart: its own number first, then the email, then the phone.
+ * One key string per customer, shared by all their rows (a million rows keep a hundred
+ * thousand keys, not a million copies).
+ */
+class CustomerKeys {
+  private readonly refs = new Map<string, string>();
+  private readonly emails = new Map<string, string>();
+  private readonly phones = new Map<string, string>();
+
+  of(row: ImportRow): string | null {
+    if (row.customerRef !== null) return known(this.refs, row.customerRef, 'ref:', asIs);
+    if (row.email !== null) return known(this.emails, row.email, 'email:', lowerCase);
+    const digits = row.phone?.replace(/\D/g, '') ?? '';
+    return digits === '' ? null : known(this.phones, digits, 'phone:', asIs);
+  }
 }
+
+function known(
+  keys: Map<string, string>,
+  value: string,
+  kind: string,
+  normalize: (value: string) => string,
+): string {
+  let key = keys.get(value);
+  if (key === undefined) {
+    key = kind + normalize(value);
+    keys.set(value, key);
+  }
+  return key;
+}
+
+const asIs = (text: string) => text;
+const lowerCase = (text: string) => text.toLowerCase();

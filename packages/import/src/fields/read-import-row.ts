@@ -1,5 +1,5 @@
 import { lineAmount, type ReadValue } from '../line-amount.ts';
-import { type DayOrder, epochDay, parseDateCell } from '../parse-date.ts';
+import { type DayOrder, epochDay, memoDateParser, parseDateCell } from '../parse-date.ts';
 import { type DecimalSeparator, parseLocaleNumber } from '../parse-number.ts';
 import type { Cell } from '../table.ts';
 import { type ImportField, openingBalanceProgram } from './import-fields.ts';
@@ -69,29 +69,74 @@ export function readImportRow(
   mapping: FieldMapping,
   formats: ImportRowFormats,
 ): { row: ImportRow; problems: FieldProblem[] } {
-  const problems: FieldProblem[] = [];
-  const raw = (field: ImportField): Cell => {
-    const column = mapping[field];
-    const value = column === undefined ? null : cell(column);
-    return typeof value === 'string' && value.trim() === '' ? null : value;
+  return importRowReader(mapping, formats)(cell);
+}
+
+/**
+ * {@link readImportRow} for every row of one file: what depends on the mapping is worked out
+ * once, and the dates of the file (a few hundred distinct texts over a million rows) are
+ * parsed once each.
+ *
+ * @example const read = importRowReader(mapping, formats); const { row } = read(cell);
+ */
+export function importRowReader(
+  mapping: FieldMapping,
+  formats: ImportRowFormats,
+): (cell: (column: number) => Cell) => { row: ImportRow; problems: FieldProblem[] } {
+  const column = (field: ImportField) => mapping[field] ?? -1;
+  const [customerRef, firstName, lastName, email, phone] = [
+    column('customerRef'),
+    column('firstName'),
+    column('lastName'),
+    column('email'),
+    column('phone'),
+  ];
+  const [emailConsent, smsConsent, consentSource, tags, invoice, item] = [
+    column('emailConsent'),
+    column('smsConsent'),
+    column('consentSource'),
+    column('tags'),
+    column('invoice'),
+    column('item'),
+  ];
+  const [date, quantity, amount, unitPrice, birthday, consentDate] = [
+    column('date'),
+    column('quantity'),
+    column('amount'),
+    column('unitPrice'),
+    column('birthday'),
+    column('consentDate'),
+  ];
+  const balances = (Object.keys(mapping) as ImportField[]).flatMap((field) => {
+    const program = openingBalanceProgram(field);
+    return program === null ? [] : [{ field, program, column: mapping[field]! }];
+  });
+  const parseDate = memoDateParser(formats.dayOrder);
+  const { decimalSeparator, cancellation } = formats;
+  let cell: (column: number) => Cell = () => null;
+  let problems: FieldProblem[] = [];
+  const raw = (index: number): Cell => {
+    if (index < 0) return null;
+    const value = cell(index);
+    return typeof value === 'string' && isBlank(value) ? null : value;
   };
-  const text = (field: ImportField) => {
-    const value = raw(field);
+  const text = (index: number) => {
+    const value = raw(index);
     return value === null
       ? null
       : value instanceof Date
         ? value.toISOString()
         : String(value).trim();
   };
-  const number = (field: ImportField): ReadValue => {
-    const value = raw(field);
+  const number = (index: number, field: ImportField): ReadValue => {
+    const value = raw(index);
     if (value === null) return undefined;
-    const parsed = parseLocaleNumber(value, formats.decimalSeparator);
+    const parsed = parseLocaleNumber(value, decimalSeparator);
     if (parsed === null) problems.push({ field, problem: 'unreadable-number' });
     return parsed;
   };
-  const consent = (field: ImportField) => {
-    const value = raw(field);
+  const consent = (index: number, field: ImportField) => {
+    const value = raw(index);
     if (value === null) return null;
     if (typeof value === 'boolean') return value;
     const word = String(value).trim().toLowerCase().replace(/[-_]/g, ' ');
@@ -100,76 +145,85 @@ export function readImportRow(
     problems.push({ field, problem: 'unreadable-consent' });
     return null;
   };
-  const dateCell = raw('date');
-  const day = dateCell === null ? null : parseDateCell(dateCell, formats.dayOrder);
-  if (dateCell !== null && day === null)
-    problems.push({ field: 'date', problem: 'unreadable-date' });
-  const invoice = text('invoice');
-  const quantity = number('quantity');
-  const amount = mapping.amount === undefined ? undefined : number('amount');
-  const price = mapping.unitPrice === undefined ? undefined : number('unitPrice');
-  const purchase = amount !== undefined || price !== undefined;
-  const lineTotal = purchase
-    ? lineAmount({
-        amount,
-        price,
-        quantity,
-        cancelled: invoice !== null && formats.cancellation?.test(invoice) === true,
-      })
-    : null;
-  const openingBalances: Record<string, number> = {};
-  for (const field of Object.keys(mapping) as ImportField[]) {
-    const program = openingBalanceProgram(field);
-    if (program === null) continue;
-    const balance = number(field);
-    if (typeof balance !== 'number') continue;
-    if (Number.isInteger(balance) && balance >= 0) openingBalances[program] = balance;
-    else problems.push({ field, problem: 'not-a-whole-number' });
-  }
-  const birthdayCell = raw('birthday');
-  const birthday = birthdayCell === null ? null : readBirthday(birthdayCell, formats.dayOrder);
-  if (birthdayCell !== null && birthday === null) {
-    problems.push({ field: 'birthday', problem: 'unreadable-date' });
-  }
-  const consentCell = raw('consentDate');
-  const consentDay = consentCell === null ? null : parseDateCell(consentCell, formats.dayOrder);
-  if (consentCell !== null && consentDay === null) {
-    problems.push({ field: 'consentDate', problem: 'unreadable-date' });
-  }
-  const tags = text('tags');
-  return {
-    row: {
-      customerRef: text('customerRef'),
-      firstName: text('firstName'),
-      lastName: text('lastName'),
-      email: text('email'),
-      phone: text('phone'),
-      birthday,
-      emailConsent: consent('emailConsent'),
-      smsConsent: consent('smsConsent'),
-      consentDay,
-      consentSource: text('consentSource'),
-      tags:
-        tags === null
-          ? []
-          : [
-              ...new Set(
-                tags
-                  .split(/[,;|]/)
-                  .map((t) => t.trim())
-                  .filter(Boolean),
-              ),
-            ],
-      day,
-      amountCents: lineTotal === null ? null : Math.round(lineTotal * 100),
-      quantity: typeof quantity === 'number' ? quantity : null,
-      unitPriceCents: typeof price === 'number' ? Math.round(price * 100) : null,
-      invoice,
-      item: text('item'),
-      openingBalances,
-    },
-    problems,
+  return (cellOf) => {
+    cell = cellOf;
+    problems = [];
+    const dateCell = raw(date);
+    const day = dateCell === null ? null : parseDate(dateCell);
+    if (dateCell !== null && day === null)
+      problems.push({ field: 'date', problem: 'unreadable-date' });
+    const invoiceText = text(invoice);
+    const quantityValue = number(quantity, 'quantity');
+    const amountValue = amount < 0 ? undefined : number(amount, 'amount');
+    const price = unitPrice < 0 ? undefined : number(unitPrice, 'unitPrice');
+    const purchase = amountValue !== undefined || price !== undefined;
+    const lineTotal = purchase
+      ? lineAmount({
+          amount: amountValue,
+          price,
+          quantity: quantityValue,
+          cancelled: invoiceText !== null && cancellation?.test(invoiceText) === true,
+        })
+      : null;
+    const openingBalances: Record<string, number> = {};
+    for (const { field, program, column } of balances) {
+      const balance = number(column, field);
+      if (typeof balance !== 'number') continue;
+      if (Number.isInteger(balance) && balance >= 0) openingBalances[program] = balance;
+      else problems.push({ field, problem: 'not-a-whole-number' });
+    }
+    const birthdayCell = raw(birthday);
+    const born = birthdayCell === null ? null : readBirthday(birthdayCell, formats.dayOrder);
+    if (birthdayCell !== null && born === null) {
+      problems.push({ field: 'birthday', problem: 'unreadable-date' });
+    }
+    const consentCell = raw(consentDate);
+    const consentDay = consentCell === null ? null : parseDate(consentCell);
+    if (consentCell !== null && consentDay === null) {
+      problems.push({ field: 'consentDate', problem: 'unreadable-date' });
+    }
+    const tagText = text(tags);
+    return {
+      row: {
+        customerRef: text(customerRef),
+        firstName: text(firstName),
+        lastName: text(lastName),
+        email: text(email),
+        phone: text(phone),
+        birthday: born,
+        emailConsent: consent(emailConsent, 'emailConsent'),
+        smsConsent: consent(smsConsent, 'smsConsent'),
+        consentDay,
+        consentSource: text(consentSource),
+        tags: tagText === null ? [] : splitTags(tagText),
+        day,
+        amountCents: lineTotal === null ? null : Math.round(lineTotal * 100),
+        quantity: typeof quantityValue === 'number' ? quantityValue : null,
+        unitPriceCents: typeof price === 'number' ? Math.round(price * 100) : null,
+        invoice: invoiceText,
+        item: text(item),
+        openingBalances,
+      },
+      problems,
+    };
   };
+}
+
+/** Same as `text.trim() === ''`, without trimming a cell that starts with a printable character. */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first > 32 && first < 127 ? false : text.trim() === '';
+}
+
+function splitTags(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[,;|]/)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** A full date, or a day and month alone ("14/03", as loyalty files often keep birthdays). */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { Cell } from '../table.ts';
 import type { ImportField } from './import-fields.ts';
 import type { FieldMapping } from './map-columns.ts';
@@ -25,7 +25,8 @@ export class RowIdentities {
       this.linesPerInvoice.set(invoice, line);
       return `invoice:${invoice}:${line}`;
     }
-    const hash = createHash('sha256').update(content).digest('base64url').slice(0, 32);
+    // The one-shot digest: the same SHA-256 as a Hash object, without one per row.
+    const hash = digest('sha256', content, 'base64url').slice(0, 32);
     const repeat = (this.repeats.get(hash) ?? 0) + 1;
     this.repeats.set(hash, repeat);
     return `content:${hash}:${repeat}`;
@@ -37,10 +38,19 @@ export class RowIdentities {
  * that a column added to a later export, or columns in another order, keep the identities.
  */
 export function rowContent(cell: (column: number) => Cell, mapping: FieldMapping): string {
-  return (Object.keys(mapping) as ImportField[])
-    .sort()
-    .map((field) => `${field}=${cellText(cell(mapping[field]!))}`)
-    .join('\u001f');
+  return rowContentOf(mapping)(cell);
+}
+
+/** {@link rowContent} for every row of one file: the fields sorted once. */
+export function rowContentOf(mapping: FieldMapping): (cell: (column: number) => Cell) => string {
+  const fields = (Object.keys(mapping) as ImportField[]).sort();
+  const columns = fields.map((field) => mapping[field]!);
+  const labels = fields.map((field, i) => `${i === 0 ? '' : '\u001f'}${field}=`);
+  return (cell) => {
+    let content = '';
+    for (let i = 0; i < columns.length; i++) content += labels[i]! + cellText(cell(columns[i]!));
+    return content;
+  };
 }
 
 function cellText(value: Cell): string {

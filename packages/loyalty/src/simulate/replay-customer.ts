@@ -5,7 +5,7 @@ import { EMPTY_STANDING, type Standing, standingAfter } from '../ledger/standing
 import type { LedgerEntry } from '../model/ledger-entry.ts';
 import type { Program } from '../model/program.ts';
 import type { Reward } from '../model/reward.ts';
-import { tierStanding } from '../tiers/tier-card.ts';
+import { runningTier } from './running-tier.ts';
 import type { PastPurchase, SimulationInput } from './simulation.ts';
 
 /** One customer's year under the draft, in the program's unit and in cents. */
@@ -45,10 +45,10 @@ export function replayCustomer(
     }
     standing = standingAfter(standing, entries);
   };
-  purchases.forEach((purchase, index) => {
-    const benefits = input.tiers
-      ? tierBenefitsBefore(input.tiers, purchases.slice(0, index), purchase.at)
-      : undefined;
+  const tier = input.tiers ? runningTier(input.tiers.ladder, input.tiers.timeZone) : undefined;
+  for (const purchase of purchases) {
+    const benefits = tier?.benefitsBefore(purchase.at);
+    tier?.add(purchase);
     discountCents += Math.floor((purchase.amountCents * (benefits?.discountPercent ?? 0)) / 100);
     const outcome = earnOnStanding({
       program,
@@ -61,7 +61,7 @@ export function replayCustomer(
       // Below the minimum purchase or nothing eligible: the visit earns nothing, but a due expiry
       // still applies at that date.
       apply(expireDueFrom(program, standing, purchase.at));
-      return;
+      continue;
     }
     apply(outcome.value.entries);
     for (const _ of outcome.value.vouchers) given.push(stampReward(program));
@@ -71,7 +71,7 @@ export function replayCustomer(
         given.push(cheapest.id);
       }
     }
-  });
+  }
   apply(expireDueFrom(program, standing, input.end));
   return { earned, redeemed, expired, outstanding: standing.balance, discountCents, given };
 }
@@ -88,20 +88,4 @@ function redemption(program: Program, reward: Reward, purchase: PastPurchase, n:
     rewardId: reward.id,
     voucherId: id,
   });
-}
-
-/** The level held just before a purchase, from the purchases before it (membership from the first). */
-function tierBenefitsBefore(
-  tiers: NonNullable<SimulationInput['tiers']>,
-  before: readonly PastPurchase[],
-  at: Date,
-) {
-  const memberSince = before[0]?.at ?? at;
-  const purchases = before.map((p) => ({ id: p.id, at: p.at, amountCents: p.amountCents }));
-  return tierStanding({
-    ladder: tiers.ladder,
-    activity: { memberSince, purchases, refunds: [] },
-    now: at,
-    timeZone: tiers.timeZone,
-  }).level.benefits;
 }

@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   'webhooks:manage',
   'campaigns:manage',
   'surveys:manage',
+  /** Setting and revising the shop's goals (a value figure): owners and managers. */
+  'goals:manage',
   /** Invoices of business accounts: amounts owed, entered by hand or by an accounting tool. */
   'invoices:manage',
   'staff:manage',
@@ -106,6 +108,7 @@ const MANAGEMENT = {
   // Asking customers and reading what they answered: owners and managers.
   'surveys:manage': true,
   'invoices:manage': true,
+  'goals:manage': true,
 } as const satisfies Partial<Record<Permission, Grant>>;
 
 /** Role × permission. A permission a role does not list is refused. */
@@ -286,6 +289,7 @@ export const OPERATIONS = {
   'GET /api/v1/outbox': 'outbox:read',
   'POST /api/v1/outbox/{id}/resend': 'merchant:manage',
   'GET /api/v1/campaigns': 'campaigns:manage',
+  'GET /api/v1/campaign-channels': 'campaigns:manage',
   'POST /api/v1/campaigns': 'campaigns:manage',
   'POST /api/v1/campaigns/preview': 'campaigns:manage',
   'GET /api/v1/campaigns/{id}': 'campaigns:manage',
@@ -302,6 +306,7 @@ export const OPERATIONS = {
   'GET /api/v1/surveys/{id}': 'surveys:manage',
   'PATCH /api/v1/surveys/{id}': 'surveys:manage',
   'GET /api/v1/surveys/{id}/link': 'surveys:manage',
+  'GET /api/v1/customers/{id}/survey-answers': 'surveys:manage',
   // The list is the team's: staff see names, reasons and outcomes; the priority score and
   // value figures in it only reach callers with analytics:read (managers and owners).
   'GET /api/v1/follow-up': 'customers:read',
@@ -310,6 +315,12 @@ export const OPERATIONS = {
   'GET /api/v1/analytics/overview': 'analytics:read',
   'GET /api/v1/analytics/program-returns': 'analytics:read',
   'GET /api/v1/analytics/liability': 'analytics:read',
+  'GET /api/v1/goals': 'analytics:read',
+  'GET /api/v1/analytics/action-evaluation': 'analytics:read',
+  'GET /api/v1/reports/monthly': 'analytics:read',
+  'POST /api/v1/goals': 'goals:manage',
+  'PATCH /api/v1/goals/{id}': 'goals:manage',
+  'POST /api/v1/goals/{id}/archive': 'goals:manage',
   // Spending totals, lifetime value and scores are value figures: managers and owners only.
   'GET /api/v1/analytics/customers': 'analytics:read',
   'GET /api/v1/analytics/customers/{id}': 'analytics:read',

@@ -1,6 +1,7 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { useCitusSessions } from './tenant.ts';
 
 /** 'embedded': the PostgreSQL Habitué runs itself; 'postgres': an operator's, via DATABASE_URL. */
 export type DatabaseKind = 'embedded' | 'postgres';
@@ -54,5 +55,17 @@ export async function openDatabase(
   // 503 database_unavailable; the pool then drops the connection.
   pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  if (target.kind === 'postgres' && (await isCitusCoordinator(db))) useCitusSessions();
   return { db, kind: target.kind, close: () => db.destroy() };
+}
+
+/** Whether this database has the Citus extension (docs/scale.md). */
+async function isCitusCoordinator(db: Kysely<Database>): Promise<boolean> {
+  // A database that can't be reached yet is taken as plain PostgreSQL (the outage paths open
+  // it anyway); a Citus coordinator is reachable when the server starts.
+  const { rows } = await sql<{ citus: boolean }>`
+    select exists (select from pg_extension where extname = 'citus') as citus`
+    .execute(db)
+    .catch(() => ({ rows: [] as { citus: boolean }[] }));
+  return rows[0]?.citus === true;
 }

@@ -33,6 +33,7 @@ import { analyticsFits } from './migrations/2026-12-06T1392-analytics-fits.ts';
 import { promoCodeReleases } from './migrations/2026-12-06T1410-promo-code-releases.ts';
 import { b2bThresholds } from './migrations/2026-12-06T1411-b2b-thresholds.ts';
 import { mergeNotActivity } from './migrations/2026-12-06T1420-merge-not-activity.ts';
+import { goals } from './migrations/2026-12-06T1440-goals.ts';
 import { acquisition } from './migrations/2026-12-06T1450-acquisition.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
@@ -74,6 +75,7 @@ export const MIGRATIONS: readonly Migration[] = [
   promoCodeReleases,
   b2bThresholds,
   mergeNotActivity,
+  goals,
   acquisition,
 ];
 

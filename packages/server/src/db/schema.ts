@@ -696,6 +696,7 @@ export interface Database {
   b2b_invoices: B2bInvoicesTable;
   automation_settings: AutomationSettingsTable;
   automation_sends: AutomationSendsTable;
+  goals: GoalsTable;
   acquisition_channels: AcquisitionChannelsTable;
   customer_acquisitions: CustomerAcquisitionsTable;
   acquisition_spend: AcquisitionSpendTable;
@@ -941,6 +942,24 @@ export interface B2bInvoicesTable {
   paid_on: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** An owner's SMART goal (docs/analytics/goals.md). */
+export interface GoalsTable {
+  merchant_id: string;
+  id: string;
+  name: string | null;
+  metric: string;
+  segment: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  template: string | null;
+  baseline: number;
+  target: number;
+  /** The shop's local day the goal was set, 'YYYY-MM-DD'. */
+  starts_on: ColumnType<string, string, string>;
+  deadline: ColumnType<string, string, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  archived_at: Timestamp | null;
 }
 
 /** An answer the shop offers to "comment nous avez-vous connus ?" (archived, never deleted). */

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { deferredKeyCheck } from './deferred-key-check.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -36,12 +37,23 @@ export async function enterMerchant(
   merchantId: string,
   options: { lockTimeout?: string } = {},
 ): Promise<void> {
+  if (citusSessions) return enterMerchantOnCitus(tx, merchantId, options);
   // One round trip: set_config('role', …, true) is SET LOCAL ROLE, and a lock timeout for the
-  // transaction (SET LOCAL lock_timeout) rides along when asked for.
-  await (options.lockTimeout === undefined
-    ? sql`select set_config('role', 'habitue_app', true), set_config('habitue.merchant_id', ${merchantId}, true)`
-    : sql`select set_config('role', 'habitue_app', true), set_config('habitue.merchant_id', ${merchantId}, true), set_config('lock_timeout', ${options.lockTimeout}, true)`
-  ).execute(tx);
+  // transaction (SET LOCAL lock_timeout) rides along when asked for, and so does the proof
+  // that the API key the request came with (known from memory) is still live — a row of this
+  // merchant's, filtered by its id whichever role reads it.
+  const lockTimeout =
+    options.lockTimeout === undefined
+      ? sql``
+      : sql`, set_config('lock_timeout', ${options.lockTimeout}, true)`;
+  const check = deferredKeyCheck(merchantId);
+  const keyLive = check
+    ? sql`, exists (select from api_keys k where k.merchant_id = ${merchantId} and k.id = ${check.keyId} and k.revoked_at is null) as key_live`
+    : sql``;
+  const { rows } = await sql<{ key_live?: boolean }>`
+    select set_config('role', 'habitue_app', true),
+      set_config('habitue.merchant_id', ${merchantId}, true)${lockTimeout}${keyLive}`.execute(tx);
+  check?.settle(rows[0]?.key_live === true);
 }
 
 /**
@@ -51,4 +63,48 @@ export async function enterMerchant(
  */
 export function asSystem<T>(db: Kysely<Database>, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction().execute(work);
+}
+
+/**
+ * On a Citus cluster (docs/scale.md) the row-level security policies are evaluated on the
+ * workers too, which never see a `set_config`: only SET LOCAL is passed on to them
+ * (`citus.propagate_set_commands = 'local'`). Set once per process when the database turns out
+ * to be a Citus coordinator; the SET LOCAL form is right on any PostgreSQL, only longer.
+ */
+let citusSessions = false;
+
+export function useCitusSessions(): void {
+  citusSessions = true;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DURATION = /^\d+(ms|s|min)?$/;
+
+async function enterMerchantOnCitus(
+  tx: Tx,
+  merchantId: string,
+  options: { lockTimeout?: string },
+): Promise<void> {
+  // SET takes no parameters: the values are checked to be a uuid and a duration, then inlined.
+  if (!UUID.test(merchantId)) throw new Error('merchant id is not a uuid');
+  if (options.lockTimeout !== undefined && !DURATION.test(options.lockTimeout)) {
+    throw new Error('lock timeout is not a duration');
+  }
+  const statements = [
+    "set local citus.propagate_set_commands = 'local'",
+    'set local role habitue_app',
+    `set local habitue.merchant_id = '${merchantId}'`,
+    ...(options.lockTimeout === undefined
+      ? []
+      : [`set local lock_timeout = '${options.lockTimeout}'`]),
+  ];
+  await sql.raw(statements.join('; ')).execute(tx);
+  // The cached API key is proved live here too, in a statement of its own.
+  const check = deferredKeyCheck(merchantId);
+  if (check) {
+    const { rows } = await sql<{ live: boolean }>`
+      select exists (select from api_keys k where k.merchant_id = ${merchantId}
+        and k.id = ${check.keyId} and k.revoked_at is null) as live`.execute(tx);
+    check.settle(rows[0]?.live === true);
+  }
 }

@@ -11,7 +11,9 @@ import { insertMembership, insertUser } from '../repositories/users.ts';
 import { createMerchant } from '../use-cases/merchants/create-merchant.ts';
 import { buildDemoHistory } from './build-demo-history.ts';
 import { localMidnight } from './local-midnight.ts';
+import { seedDemoAcquisition } from './seed-demo-acquisition.ts';
 import { seedDemoB2b } from './seed-demo-b2b.ts';
+import { seedDemoB2bThresholds } from './seed-demo-b2b-thresholds.ts';
 import { seedDemoBonuses } from './seed-demo-bonuses.ts';
 import { seedDemoClubAndCause } from './seed-demo-club.ts';
 import { seedDemoLadderAndPromo } from './seed-demo-ladder-and-promo.ts';
@@ -100,7 +102,9 @@ export async function seedDemoShop(db: Kysely<Database>, options: { seed: number
     await seedDemoBonuses(tx, merchant.id, program, options.now);
     await seedDemoClubAndCause(tx, merchant.id, history, ids, end);
     await seedDemoB2b(tx, merchant.id, end);
+    await seedDemoB2bThresholds(tx, merchant.id, options.now);
     await seedDemoLadderAndPromo(tx, merchant.id, options.now);
+    await seedDemoAcquisition(tx, merchant.id, { seed: options.seed, end });
     return { merchant, customers: history.customers.length, purchases: history.purchases.length };
   });
 }

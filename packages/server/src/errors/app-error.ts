@@ -42,6 +42,8 @@ export const ERROR_CODES = {
   cause_not_set_up: 409,
   cause_not_available: 409,
   cause_payment_exceeds_owed: 409,
+  goal_not_measurable: 422,
+  goal_archived: 409,
   purchase_already_recorded: 409,
   redemption_already_recorded: 409,
   adjustment_already_recorded: 409,

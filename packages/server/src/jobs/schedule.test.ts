@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { daily, dueOccurrences, nextOccurrence, occasionOf, Schedule, weekly } from './schedule.ts';
+import {
+  daily,
+  dueOccurrences,
+  monthly,
+  nextOccurrence,
+  occasionOf,
+  Schedule,
+  weekly,
+} from './schedule.ts';
 import { instantOf } from './zoned-time.ts';
 
 const paris = 'Europe/Paris';
@@ -131,5 +139,42 @@ describe('dueOccurrences', () => {
       missed: [],
       next: at('2026-12-05T05:00:00Z'),
     });
+  });
+});
+
+describe('monthly schedules', () => {
+  it('falls on the day of each month at the shop’s wall time, across a change of clocks', () => {
+    const first = monthly(1, '07:00');
+    // 1 March is in winter time (06:00 UTC), 1 April in summer time (05:00 UTC).
+    expect(nextOccurrence(first, at('2026-02-10T12:00:00Z'), paris)).toEqual(
+      at('2026-03-01T06:00:00Z'),
+    );
+    expect(nextOccurrence(first, at('2026-03-01T06:00:00Z'), paris)).toEqual(
+      at('2026-04-01T05:00:00Z'),
+    );
+    // Across the year's end, and in another time zone.
+    expect(nextOccurrence(first, at('2026-12-15T00:00:00Z'), 'America/Martinique')).toEqual(
+      at('2027-01-01T11:00:00Z'),
+    );
+  });
+
+  it('owes the months missed while no server ran, one occurrence each', () => {
+    const { missed, next } = dueOccurrences(
+      monthly(1, '07:00'),
+      at('2026-10-01T05:00:00Z'),
+      at('2026-12-20T00:00:00Z'),
+      paris,
+      31,
+    );
+    expect(missed.map((d) => occasionOf(d, paris))).toEqual([
+      '2026-10-01T07:00',
+      '2026-11-01T07:00',
+      '2026-12-01T07:00',
+    ]);
+    expect(next).toEqual(at('2027-01-01T06:00:00Z'));
+  });
+
+  it('takes only days every month has', () => {
+    expect(Schedule.safeParse({ every: 'month', day: 29, at: '07:00' }).success).toBe(false);
   });
 });

@@ -10,6 +10,8 @@ const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 00:00 to
 export const Schedule = z.discriminatedUnion('every', [
   z.object({ every: z.literal('day'), at: TimeOfDay }),
   z.object({ every: z.literal('week'), on: z.number().int().min(1).max(7), at: TimeOfDay }),
+  // Days 1–28 only: every month has them.
+  z.object({ every: z.literal('month'), day: z.number().int().min(1).max(28), at: TimeOfDay }),
 ]);
 export type Schedule = z.infer<typeof Schedule>;
 
@@ -19,6 +21,10 @@ export const daily = (at: string): Schedule => Schedule.parse({ every: 'day', at
 /** @example weekly(1, '07:30') // every Monday at 07:30 in the shop's time zone */
 export const weekly = (on: number, at: string): Schedule =>
   Schedule.parse({ every: 'week', on, at });
+
+/** @example monthly(1, '07:00') // the 1st of every month at 07:00 in the shop's time zone */
+export const monthly = (day: number, at: string): Schedule =>
+  Schedule.parse({ every: 'month', day, at });
 
 /**
  * The first instant strictly after `after` at which the schedule falls due in `timeZone`. Wall
@@ -30,6 +36,22 @@ export const weekly = (on: number, at: string): Schedule =>
 export function nextOccurrence(schedule: Schedule, after: Date, timeZone: string): Date {
   const [hour, minute] = schedule.at.split(':').map(Number) as [number, number];
   const today = wallTime(after, timeZone);
+  if (schedule.every === 'month') {
+    // This month's day, else next month's (the day is at most 28, so both exist).
+    for (let offset = 0; offset <= 1; offset += 1) {
+      const date = new Date(Date.UTC(today.year, today.month - 1 + offset, schedule.day));
+      const local = {
+        year: date.getUTCFullYear(),
+        month: date.getUTCMonth() + 1,
+        day: date.getUTCDate(),
+        hour,
+        minute,
+      };
+      const instant = instantOf(local, timeZone);
+      if (instant.getTime() > after.getTime()) return instant;
+    }
+    throw new Error(`no occurrence of ${JSON.stringify(schedule)} within a month`);
+  }
   // Calendar days from the shop's today onwards; a weekly schedule is due within 8 of them.
   for (let offset = 0; offset <= 8; offset += 1) {
     const date = new Date(Date.UTC(today.year, today.month - 1, today.day + offset));

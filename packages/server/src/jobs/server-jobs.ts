@@ -8,6 +8,7 @@ import { runAutomationJob } from '../use-cases/automations/run-automation-job.ts
 import { sendCampaignBatchJob } from '../use-cases/campaigns/send-campaign-batch.ts';
 import { PLAN_FOLLOW_UP } from '../use-cases/follow-up/plan-follow-up-job.ts';
 import { runImportJob } from '../use-cases/imports/run-import-job.ts';
+import { monthlyReportJob } from '../use-cases/reports/monthly-report-job.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-webhook.ts';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
 import { ANONYMISE_INACTIVE_CUSTOMERS } from './kinds/anonymise-inactive-customers.ts';
@@ -38,6 +39,7 @@ export function serverJobs(
       GRANT_BIRTHDAY_VOUCHERS,
       dailyAutomations({ mailer, publicUrl: config.publicUrl }),
       PLAN_FOLLOW_UP,
+      monthlyReportJob({ mailer, publicUrl: config.publicUrl }),
     ],
   };
 }

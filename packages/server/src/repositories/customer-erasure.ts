@@ -153,3 +153,15 @@ export async function redactAuditDetails(tx: Tx, merchantId: string, customerId:
     .where('subject_id', '=', customerId)
     .execute();
 }
+
+/** The customers merged into this one, not yet erased: the same person's earlier records. */
+export function customersMergedInto(tx: Tx, merchantId: string, customerId: string) {
+  return tx
+    .selectFrom('customers')
+    .select(['id', 'email', 'phone', 'erased_at'])
+    .where('merchant_id', '=', merchantId)
+    .where('merged_into', '=', customerId)
+    .where('erased_at', 'is', null)
+    .orderBy('id')
+    .execute();
+}

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Tx } from '../db/tenant.ts';
 import type { Actor } from '../use-cases/scope.ts';
 
@@ -73,8 +73,10 @@ export async function insertImportedCustomers(
   rows: readonly ImportedCustomerRow[],
   now: Date,
 ): Promise<void> {
-  for (const batch of batches(rows)) {
-    await sql`
+  await inBatches(
+    tx,
+    rows,
+    (batch) => sql`
       insert into customers (merchant_id, id, external_ref, first_name, last_name, email, phone,
                              birth_day, birth_month, card_token, customer_since, member_since,
                              imported, created_at, updated_at)
@@ -88,8 +90,8 @@ export async function insertImportedCustomers(
                     ${col(batch, (r) => r.customerSince.toISOString())}::timestamptz[],
                     ${col(batch, (r) => r.memberSince?.toISOString() ?? null)}::timestamptz[])
              as t(id, ref, first_name, last_name, email, phone, birth_day, birth_month,
-                  card_token, since, member_since)`.execute(tx);
-  }
+                  card_token, since, member_since)`,
+  );
 }
 
 /** Tags added to customers (a tag a customer already carries stays as it is). */
@@ -99,20 +101,17 @@ export async function insertImportedTags(
   rows: readonly { customerId: string; tag: string }[],
   now: Date,
 ): Promise<number> {
-  let added = 0;
-  for (const batch of batches(rows)) {
-    const { rows: result } = await sql<{ added: number }>`
-      with added as (
+  return inBatches(
+    tx,
+    rows,
+    (batch) =>
+      sql`
         insert into customer_tags (merchant_id, customer_id, tag, created_at)
         select ${merchantId}, customer_id, tag, ${now}
           from unnest(${col(batch, (r) => r.customerId)}::uuid[], ${col(batch, (r) => r.tag)}::text[])
                as t(customer_id, tag)
-        on conflict do nothing
-        returning 1)
-      select count(*)::int as added from added`.execute(tx);
-    added += result[0]?.added ?? 0;
-  }
-  return added;
+        on conflict do nothing`,
+  );
 }
 
 export type ImportedConsent = {
@@ -133,10 +132,11 @@ export async function insertImportedConsents(
   rows: readonly ImportedConsent[],
   wordingVersion: string,
 ): Promise<number> {
-  let added = 0;
-  for (const batch of batches(rows)) {
-    const { rows: result } = await sql<{ added: number }>`
-      with added as (
+  return inBatches(
+    tx,
+    rows,
+    (batch) =>
+      sql`
         insert into consents (merchant_id, id, customer_id, channel, granted, recorded_at, source,
                               wording_version)
         select ${merchantId}, gen_random_uuid(), t.customer_id, t.channel, t.granted, t.recorded_at,
@@ -150,12 +150,8 @@ export async function insertImportedConsents(
            select 1 from consents c
             where c.merchant_id = ${merchantId} and c.customer_id = t.customer_id
               and c.channel = t.channel and c.granted = t.granted
-              and c.recorded_at = t.recorded_at and c.source = t.source)
-        returning 1)
-      select count(*)::int as added from added`.execute(tx);
-    added += result[0]?.added ?? 0;
-  }
-  return added;
+              and c.recorded_at = t.recorded_at and c.source = t.source)`,
+  );
 }
 
 export type ImportedPurchaseRow = {
@@ -182,10 +178,11 @@ export async function insertImportedPurchases(
   actor: Actor,
   now: Date,
 ): Promise<number> {
-  let added = 0;
-  for (const batch of batches(rows)) {
-    const { rows: result } = await sql<{ added: number }>`
-      with added as (
+  return inBatches(
+    tx,
+    rows,
+    (batch) =>
+      sql`
         insert into purchases (merchant_id, id, customer_id, amount_cents, occurred_at,
                                external_id, items, source, actor_type, actor_id, created_at)
         select ${merchantId}, id, customer_id, amount_cents,
@@ -195,12 +192,8 @@ export async function insertImportedPurchases(
                       ${col(batch, (r) => r.amountCents)}::bigint[], ${col(batch, (r) => r.day)}::int[],
                       ${col(batch, (r) => r.externalId)}::text[], ${col(batch, (r) => r.items)}::text[])
                as t(id, customer_id, amount_cents, day, external_id, items)
-        on conflict (merchant_id, external_id) do nothing
-        returning 1)
-      select count(*)::int as added from added`.execute(tx);
-    added += result[0]?.added ?? 0;
-  }
-  return added;
+        on conflict (merchant_id, external_id) do nothing`,
+  );
 }
 
 /** Ids of stored purchases by their `external_id`. */
@@ -234,10 +227,11 @@ export async function insertImportedRefunds(
   rows: readonly ImportedRefundRow[],
   actor: Actor,
 ): Promise<number> {
-  let added = 0;
-  for (const batch of batches(rows)) {
-    const { rows: result } = await sql<{ added: number }>`
-      with added as (
+  return inBatches(
+    tx,
+    rows,
+    (batch) =>
+      sql`
         insert into refunds (merchant_id, id, purchase_id, amount_cents, reason, external_id,
                              actor_type, actor_id, created_at)
         select ${merchantId}, gen_random_uuid(), purchase_id, amount_cents, null, external_id,
@@ -246,12 +240,8 @@ export async function insertImportedRefunds(
           from unnest(${col(batch, (r) => r.purchaseId)}::uuid[], ${col(batch, (r) => r.externalId)}::text[],
                       ${col(batch, (r) => r.amountCents)}::bigint[], ${col(batch, (r) => r.day)}::int[])
                as t(purchase_id, external_id, amount_cents, day)
-        on conflict (merchant_id, external_id) where external_id is not null do nothing
-        returning 1)
-      select count(*)::int as added from added`.execute(tx);
-    added += result[0]?.added ?? 0;
-  }
-  return added;
+        on conflict (merchant_id, external_id) where external_id is not null do nothing`,
+  );
 }
 
 /** `customerId:programId` of every balance an import already carried over. */
@@ -268,7 +258,53 @@ function* batches<T>(rows: readonly T[]): Generator<readonly T[]> {
   }
 }
 
-/** One column of a batch, as the array `unnest` takes. */
-function col<T, V>(rows: readonly T[], pick: (row: T) => V): V[] {
-  return rows.map(pick);
+/**
+ * Runs one insert per batch and adds up the rows each one added (its command tag's count: an
+ * `on conflict do nothing` counts only what it wrote). The next batch's
+ * parameters (its arrays as text) are built while the database runs the previous statement,
+ * so that neither waits for the other. One statement at a time is ever sent: none is left
+ * queued behind a failing one, to run after the transaction has been rolled back.
+ */
+async function inBatches<T>(
+  tx: Tx,
+  rows: readonly T[],
+  statement: (batch: readonly T[]) => RawBuilder<unknown>,
+): Promise<number> {
+  let added = 0;
+  const all = batches(rows);
+  let next = all.next();
+  let query = next.done ? null : statement(next.value);
+  while (query !== null) {
+    const running = query.execute(tx);
+    // Observed below; this keeps an early failure from counting as unhandled meanwhile.
+    running.catch(() => {});
+    // Let the statement reach the database before building the next one.
+    await new Promise(setImmediate);
+    next = all.next();
+    query = next.done ? null : statement(next.value);
+    added += Number((await running).numAffectedRows ?? 0n);
+  }
+  return added;
+}
+
+/**
+ * One column of a batch, as the array literal `unnest` takes (`{1,"a b",NULL}`), made here
+ * rather than by the driver when the statement is sent, so that {@link inBatches} can make it
+ * while the previous statement runs.
+ */
+function col<T>(rows: readonly T[], pick: (row: T) => ArrayValue): string {
+  let literal = '{';
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0) literal += ',';
+    literal += arrayElement(pick(rows[i]!));
+  }
+  return `${literal}}`;
+}
+
+type ArrayValue = string | number | boolean | null;
+
+function arrayElement(value: ArrayValue): string {
+  if (value === null) return 'NULL';
+  if (typeof value !== 'string') return String(value);
+  return `"${value.replace(/[\\"]/g, '\\$&')}"`;
 }

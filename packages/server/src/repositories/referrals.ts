@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Tx } from '../db/tenant.ts';
 
 /** The customer a referral code belongs to, in this shop (erased customers refer nobody). */
@@ -144,6 +145,18 @@ export function listShopReferrals(tx: Tx, merchantId: string, limit: number) {
       'referrals.created_at',
       'referrals.rewarded_at',
       'referrals.taken_back_at',
+      // What the referral gave each side (its `earn` entries; a take-back is `taken_back_at`).
+      sql<number>`(select coalesce(sum(e.delta), 0) from ledger_entries e
+        where e.merchant_id = referrals.merchant_id and e.cause_type = 'referral'
+          and e.cause_ref = referrals.referee_id::text and e.kind = 'earn'
+          and e.cause->>'role' = 'referrer')::int`.as('referrerBonus'),
+      sql<number>`(select coalesce(sum(e.delta), 0) from ledger_entries e
+        where e.merchant_id = referrals.merchant_id and e.cause_type = 'referral'
+          and e.cause_ref = referrals.referee_id::text and e.kind = 'earn'
+          and e.cause->>'role' = 'referee')::int`.as('refereeBonus'),
+      sql<string | null>`(select min(e.unit) from ledger_entries e
+        where e.merchant_id = referrals.merchant_id and e.cause_type = 'referral'
+          and e.cause_ref = referrals.referee_id::text and e.kind = 'earn')`.as('bonusUnit'),
     ])
     .where('referrals.merchant_id', '=', merchantId)
     .orderBy('referrals.created_at', 'desc')

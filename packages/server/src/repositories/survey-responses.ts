@@ -105,3 +105,49 @@ export async function countSurveyResponses(tx: Tx, merchantId: string, surveyId:
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * A customer's answers to every survey, newest first, with each survey's title and questions;
+ * the answers of customers merged into them count as theirs (they stay where they were given:
+ * one answer per customer and survey).
+ */
+export async function listAnswersOfCustomer(tx: Tx, merchantId: string, customerId: string) {
+  const rows = await tx
+    .selectFrom('survey_responses as r')
+    .innerJoin('surveys as s', (join) =>
+      join.onRef('s.merchant_id', '=', 'r.merchant_id').onRef('s.id', '=', 'r.survey_id'),
+    )
+    .select([
+      'r.id',
+      'r.survey_id',
+      's.title',
+      's.questions',
+      'r.answers',
+      'r.nps_score',
+      'r.channel',
+      'r.created_at',
+    ])
+    .where('r.merchant_id', '=', merchantId)
+    .where((eb) =>
+      eb.or([
+        eb('r.customer_id', '=', customerId),
+        eb(
+          'r.customer_id',
+          'in',
+          eb
+            .selectFrom('customers as m')
+            .select('m.id')
+            .where('m.merchant_id', '=', merchantId)
+            .where('m.merged_into', '=', customerId),
+        ),
+      ]),
+    )
+    .orderBy('r.created_at', 'desc')
+    .orderBy('r.id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    ...r,
+    questions: r.questions as SurveyQuestion[],
+    answers: r.answers as Answers,
+  }));
+}

@@ -10,12 +10,17 @@ import { withStopMention } from './stop-mention.ts';
  */
 export function assertSmsMarketingWorks(channel: CampaignChannel, mailer: Mailer) {
   if (channel !== 'sms') return;
-  if (!mailer.sendsSms || !mailer.smsStopToken) {
+  if (!smsMarketingWorks(mailer)) {
     throw new AppError(
       'sms_not_available',
       'Text messages cannot be sent: this server has no SMS provider with STOP handling (SMS_PROVIDER and SMS_WEBHOOK_TOKEN). Choose email.',
     );
   }
+}
+
+/** Whether this server can send marketing texts (what the campaign editor offers). */
+export function smsMarketingWorks(mailer: Pick<Mailer, 'sendsSms' | 'smsStopToken'>): boolean {
+  return mailer.sendsSms && Boolean(mailer.smsStopToken);
 }
 
 /**

@@ -18,6 +18,12 @@ const GSM_EXTENDED = new Set('^{}\\[~]|€\f');
 
 export type SmsEncoding = 'gsm7' | 'ucs2';
 
+/** Units one text may take, and each part of a longer one, by encoding. */
+export const SMS_LIMITS: Readonly<Record<SmsEncoding, { single: number; perPart: number }>> = {
+  gsm7: { single: 160, perPart: 153 },
+  ucs2: { single: 70, perPart: 67 },
+};
+
 export type SmsSize = {
   encoding: SmsEncoding;
   /** Septets (GSM) or UTF-16 code units (UCS-2) the text takes. */
@@ -45,12 +51,23 @@ export function smsSize(message: string): SmsSize {
       break;
     }
   }
-  if (gsm) return { encoding: 'gsm7', units: septets, segments: parts(septets, 160, 153) };
+  if (gsm) return { encoding: 'gsm7', units: septets, segments: parts(septets, 'gsm7') };
   // UCS-2 counts UTF-16 code units: an emoji outside the basic plane takes two.
-  return { encoding: 'ucs2', units: text.length, segments: parts(text.length, 70, 67) };
+  return { encoding: 'ucs2', units: text.length, segments: parts(text.length, 'ucs2') };
 }
 
-function parts(units: number, single: number, perPart: number): number {
+function parts(units: number, encoding: SmsEncoding): number {
+  const { single, perPart } = SMS_LIMITS[encoding];
   if (units <= single) return 1;
   return Math.ceil(units / perPart);
+}
+
+/**
+ * A text's size as the provider bills it, with the limits of its encoding (what the owner is
+ * shown while writing).
+ * @example smsCost('Promo') // { encoding: 'gsm7', units: 5, segments: 1, single: 160, perPart: 153 }
+ */
+export function smsCost(message: string) {
+  const size = smsSize(message);
+  return { ...size, ...SMS_LIMITS[size.encoding] };
 }

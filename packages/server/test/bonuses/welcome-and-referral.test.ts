@@ -127,6 +127,17 @@ describeEachBackend('referral', (database) => {
     expect(referrals.body.referredBy.rewardedAt).not.toBeNull();
     const shop = await client.request('GET', '/api/v1/referrals', auth);
     expect(shop.body).toMatchObject({ total: 1, rewarded: 1 });
+    // Who brought whom, when, and what each was given: the referrals page reads this.
+    expect(shop.body.items).toEqual([
+      {
+        referee: { id: ben.id, firstName: 'Ben', lastName: 'Martin' },
+        referrer: { id: anna.id, firstName: 'Anna', lastName: 'Martin' },
+        referredAt: expect.any(String),
+        rewardedAt: expect.any(String),
+        takenBackAt: null,
+        bonus: { unit: 'points', referrer: 30, referee: 20 },
+      },
+    ]);
 
     // A partial refund that leaves 10 € keeps the rewards; refunding below the minimum does not.
     const pid = first.body.purchaseId;

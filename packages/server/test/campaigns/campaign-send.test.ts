@@ -415,6 +415,15 @@ describeEachBackend('campaigns: consent, sending once, unsubscribing, results', 
     const sms = await client.request('POST', `/api/v1/campaigns/${draftSms.body.id}/send`, auth);
     expect(sms.status).toBe(422);
     expect(sms.body.code).toBe('sms_not_available');
+    // The editor reads the same answer before offering the channel, and a text test is refused.
+    const channels = await client.request('GET', '/api/v1/campaign-channels', auth);
+    expect(channels.body).toEqual({ email: { available: true }, sms: { available: false } });
+    const smsTest = await client.request('POST', `/api/v1/campaigns/${draftSms.body.id}/test`, {
+      ...auth,
+      body: { phone: '06 39 98 00 01' },
+    });
+    expect(smsTest.status).toBe(422);
+    expect(smsTest.body.code).toBe('sms_not_available');
     const field = await client.request('POST', '/api/v1/campaigns', {
       ...auth,
       body: { ...body, body: 'Bonjour {{prénom}}' },

@@ -43,6 +43,28 @@ describeEachBackend(
       expect(quote.body.amountDueCents).toBeLessThan(2_000);
     });
 
+    it("gives its business accounts' contacts the trade discount of the step they reached", async () => {
+      const api = testClient(testServices(database(), { now: () => NOW }));
+      const login = await api.request('POST', '/api/v1/auth/login', { body: DEMO.owner });
+      const cookie = sessionCookie(login.headers);
+      const steps = await api.request('GET', '/api/v1/b2b-thresholds', { cookie });
+      expect(steps.body.steps.length).toBeGreaterThan(0);
+      const accounts = await api.request('GET', '/api/v1/b2b-accounts', { cookie });
+      const hotel = accounts.body.items.find((a: { companyName: string }) =>
+        a.companyName.startsWith('Hôtel des Lilas'),
+      );
+      const account = await api.request('GET', `/api/v1/b2b-accounts/${hotel.id}`, { cookie });
+      const contactId = account.body.contacts[0].customerId;
+      const quote = await api.request('POST', '/api/v1/purchases/quote', {
+        cookie,
+        body: { customerId: contactId, amountCents: 10_000 },
+      });
+      expect(quote.status, JSON.stringify(quote.body)).toBe(200);
+      expect(quote.body.discounts).toContainEqual(
+        expect.objectContaining({ kind: 'b2b_threshold', label: hotel.companyName }),
+      );
+    });
+
     it('gives its customers reserved addresses and numbers set aside for fiction', async () => {
       const rows = await database().db.selectFrom('customers').select(['email', 'phone']).execute();
       const emails = rows.flatMap((r) => (r.email ? [r.email] : []));

@@ -26,6 +26,53 @@ describeEachBackend('habitue import: writing a file', (database) => {
     expect(await countRows(db, merchant)).toEqual(after);
   });
 
+  it('writes files larger than one statement takes, every batch once', async () => {
+    const { db } = database();
+    const merchant = await newMerchant(db, 'import-batches');
+    // More than IMPORT_BATCH (5,000) customers and purchases: several statements each.
+    const lines = Array.from(
+      { length: 12_001 },
+      (_, i) => `C${i % 6_001};${String((i % 28) + 1).padStart(2, '0')}/03/2024;${i % 90},50`,
+    );
+    const csv = `N° client;Date;Montant\n${lines.join('\n')}\n`;
+    const first = await importCsv(db, merchant, csv);
+    expect(first).toMatchObject({
+      status: 'imported',
+      counts: { customersAdded: 6_001, purchasesAdded: 12_001 },
+    });
+    const second = await importCsv(db, merchant, csv);
+    expect(second).toMatchObject({ counts: { customersAdded: 0, purchasesAdded: 0 } });
+    expect(await countRows(db, merchant)).toMatchObject({ customers: 6_001, purchases: 12_001 });
+    const { rows } = await sql<{ cents: string }>`
+      select sum(amount_cents)::text as cents from purchases where merchant_id = ${merchant}`.execute(
+      db,
+    );
+    const expected = lines.reduce((sum, _, i) => sum + (i % 90) * 100 + 50, 0);
+    expect(Number(rows[0]!.cents)).toBe(expected);
+  });
+
+  it('stores texts as written: quotes, backslashes, commas, braces and the word NULL', async () => {
+    const { db } = database();
+    const merchant = await newMerchant(db, 'import-texts');
+    const csv = `N° client;Prénom;Nom;Tags;Date;Montant
+"C\\1";"O""Brien";NULL;"{a,b}";05/03/2024;1,00
+`;
+    const result = await importCsv(db, merchant, csv);
+    expect(result.status).toBe('imported');
+    const customers = await asSystem(db, (tx) =>
+      tx
+        .selectFrom('customers')
+        .select(['external_ref', 'first_name', 'last_name'])
+        .where('merchant_id', '=', merchant)
+        .execute(),
+    );
+    expect(customers).toEqual([{ external_ref: 'C\\1', first_name: 'O"Brien', last_name: 'NULL' }]);
+    const tags = await asSystem(db, (tx) =>
+      tx.selectFrom('customer_tags').select('tag').where('merchant_id', '=', merchant).execute(),
+    );
+    expect(tags.map((t) => t.tag).sort()).toEqual(['b}', '{a']);
+  });
+
   it('keeps two identical rows as two purchases, and still adds nothing the second time', async () => {
     const { db } = database();
     const merchant = await newMerchant(db, 'import-same-rows');

@@ -189,4 +189,114 @@ describeEachBackend('SMS campaigns end with STOP, and a STOP withdraws consent',
       '+33639981203',
     ]);
   });
+
+  it('lets the editor offer texts: the channel, the cost in SMS, counts by SMS consent, a test to a phone', async () => {
+    const clock = testClock('2026-12-07T10:00:00Z');
+    const mailer = createMailer({
+      smtpUrl: null,
+      from: FROM,
+      ratePerMinute: 1_000,
+      sms: {
+        provider: 'brevo',
+        apiKey: provider.apiKey,
+        sender: 'CafeLune',
+        url: provider.url,
+        webhookToken: TOKEN,
+      },
+    });
+    const base = testServices(database(), { now: clock.now, mailer });
+    const client = testClient({ ...base, config: { ...base.config, publicUrl: PUBLIC_URL } });
+    const owner = await signUpOwner(client, { businessName: 'Café Lune' });
+    const auth = { cookie: owner.cookie };
+    const merchantId = owner.merchant.id as string;
+    expect((await client.request('GET', '/api/v1/campaign-channels', auth)).body).toEqual({
+      email: { available: true },
+      sms: { available: true },
+    });
+    await buildCustomer(client, auth, {
+      firstName: 'Lea',
+      phone: '06 39 98 12 11',
+      consents: [smsConsent(true)],
+    });
+    // An email consent is not an SMS one; no phone is no address.
+    await buildCustomer(client, auth, {
+      firstName: 'Mail',
+      phone: '06 39 98 12 12',
+      consents: [{ ...smsConsent(true), channel: 'email' }],
+    });
+    await buildCustomer(client, auth, { firstName: 'Sans', consents: [smsConsent(true)] });
+    await buildCustomer(client, auth, {
+      firstName: 'Non',
+      phone: '06 39 98 12 14',
+      consents: [smsConsent(false)],
+    });
+    const draft = {
+      channel: 'sms',
+      segment: {},
+      subject: 'Samedi',
+      body: 'Cafe Lune : {{prenom}}, -20 % sur les viennoiseries ce samedi !',
+    };
+    const preview = await client.request('POST', '/api/v1/campaigns/preview', {
+      ...auth,
+      body: draft,
+    });
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    expect(preview.body).toMatchObject({
+      recipients: 1,
+      excluded: { no_consent: 1, no_address: 1, withdrawn: 1 },
+    });
+    const text = 'Cafe Lune : Lea, -20 % sur les viennoiseries ce samedi !\nSTOP au [STOP_CODE]';
+    expect(preview.body.sample.text).toBe(text);
+    // 56 characters, the newline, "STOP au " and the 5-digit short code: 70 of 160.
+    expect(preview.body.sms).toEqual({
+      encoding: 'gsm7',
+      units: 70,
+      segments: 1,
+      single: 160,
+      perPart: 153,
+    });
+    const long = await client.request('POST', '/api/v1/campaigns/preview', {
+      ...auth,
+      body: { ...draft, body: `Fête des pères ! ${'x'.repeat(60)}` },
+    });
+    // "ê" is not GSM: 70 per text, then 67 per part; 77 + 14 for the STOP line.
+    expect(long.body.sms).toMatchObject({ encoding: 'ucs2', units: 91, segments: 2, single: 70 });
+
+    const created = await client.request('POST', '/api/v1/campaigns', {
+      ...auth,
+      body: { ...draft, name: 'Samedi' },
+    });
+    const test = (body: unknown) =>
+      client.request('POST', `/api/v1/campaigns/${created.body.id}/test`, { ...auth, body });
+    const noPhone = await test({});
+    expect(noPhone.status).toBe(422);
+    expect(noPhone.body.errors).toEqual([
+      expect.objectContaining({ field: 'phone', code: 'required' }),
+    ]);
+    const badPhone = await test({ phone: '12' });
+    expect(badPhone.body.errors).toEqual([
+      expect.objectContaining({ field: 'phone', code: 'invalid_phone' }),
+    ]);
+    const sent = await test({ phone: '06 39 98 00 99' });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(202);
+    expect(sent.body.to).toBe('+33639980099');
+    const outbox = await asSystem(database().db, (tx) =>
+      tx
+        .selectFrom('outbox')
+        .select(['to_address', 'text_body', 'channel', 'kind', 'status'])
+        .where('merchant_id', '=', merchantId)
+        .execute(),
+    );
+    expect(outbox).toEqual([
+      {
+        to_address: '+33639980099',
+        text_body: `[Essai] ${text}`,
+        channel: 'sms',
+        kind: 'transactional',
+        status: 'queued',
+      },
+    ]);
+    const still = await client.request('GET', `/api/v1/campaigns/${created.body.id}`, auth);
+    expect(still.body.status).toBe('draft');
+  });
 });

@@ -3,10 +3,16 @@ import { sql } from 'kysely';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { type DatabaseHandle, type DatabaseKind, openDatabase } from '../../src/db/connect.ts';
+import { createCitusDatabase, dropCitusDatabase, onCitus } from './citus.ts';
 import { withDatabase } from './global-setup.ts';
 
-/** Two real PostgreSQL servers: the embedded one (17) and the system's (Debian's 15 in CI). */
-export const BACKENDS: readonly DatabaseKind[] = ['embedded', 'postgres'];
+/**
+ * Two real PostgreSQL servers: the embedded one (17) and the system's (Debian's 15 in CI).
+ * TEST_BACKENDS=postgres narrows a run to one (e.g. the Citus run of docs/scale.md).
+ */
+export const BACKENDS: readonly DatabaseKind[] = (['embedded', 'postgres'] as const).filter(
+  (kind) => !process.env.TEST_BACKENDS || process.env.TEST_BACKENDS.split(',').includes(kind),
+);
 
 /** A fresh, migrated database (a copy of the run's template) on one backend's server. */
 export async function openTestDatabase(
@@ -15,16 +21,20 @@ export async function openTestDatabase(
 ): Promise<DatabaseHandle> {
   const server = inject('testServers')[kind];
   const name = `t_${randomBytes(6).toString('hex')}`;
-  const admin = await openDatabase({ kind, url: server.adminUrl }, { poolSize: 1 });
-  await sql
-    .raw(`create database ${name} template habitue_template owner ${server.appRole}`)
-    .execute(admin.db);
-  await admin.close();
+  if (onCitus && kind === 'postgres') await createCitusDatabase(server.adminUrl, name);
+  else {
+    const admin = await openDatabase({ kind, url: server.adminUrl }, { poolSize: 1 });
+    await sql
+      .raw(`create database ${name} template habitue_template owner ${server.appRole}`)
+      .execute(admin.db);
+    await admin.close();
+  }
   const handle = await openDatabase({ kind, url: withDatabase(server.appUrl, name) }, options);
   return {
     ...handle,
     async close() {
       await handle.close();
+      if (onCitus && kind === 'postgres') return dropCitusDatabase(server.adminUrl, name);
       const cleanup = await openDatabase({ kind, url: server.adminUrl }, { poolSize: 1 });
       await sql.raw(`drop database if exists ${name} with (force)`).execute(cleanup.db);
       await cleanup.close();

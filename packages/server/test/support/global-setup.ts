@@ -8,6 +8,7 @@ import { openDatabase } from '../../src/db/connect.ts';
 import { clusterFiles } from '../../src/db/embedded/cluster-files.ts';
 import { EmbeddedCluster } from '../../src/db/embedded/embedded-cluster.ts';
 import { migrateToLatest } from '../../src/db/migrator.ts';
+import { onCitus, prepareCitusTemplate } from './citus.ts';
 import { startPostgres } from './postgres-server.ts';
 
 /** How tests reach one backend: a role that creates databases, and the role the app uses. */
@@ -55,7 +56,9 @@ export default async function setup(project: TestProject) {
       appRole: cluster.credentials.owner.user,
     },
   };
-  for (const server of Object.values(servers)) await prepareTemplate(server);
+  await prepareTemplate(servers.embedded);
+  if (onCitus) await prepareCitusTemplate(postgresUrl);
+  else await prepareTemplate(servers.postgres);
   project.provide('postgresUrl', postgresUrl);
   project.provide('testServers', servers);
   return async () => {

@@ -141,6 +141,14 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     fr: 'La boutique ne soutient pas encore de cause : choisissez-la dans Programmes → Cause.',
     en: 'The shop supports no cause yet: choose one in Programs → Cause.',
   },
+  goal_not_measurable: {
+    fr: 'Ce chiffre ne peut pas encore être mesuré dans votre boutique (aucun achat sur la période qu’il couvre) : l’objectif n’aurait pas de point de départ.',
+    en: 'This figure cannot be measured in your shop yet (no purchase in the period it covers): the goal would have no starting point.',
+  },
+  goal_archived: {
+    fr: 'Cet objectif est archivé : il ne peut plus être modifié.',
+    en: 'This goal is archived: it can no longer be changed.',
+  },
   cause_not_available: {
     fr: 'Cette cause ne peut pas être choisie (archivée, ou le choix n’est pas ouvert aux clients).',
     en: 'This cause cannot be chosen (archived, or customers may not choose).',
@@ -511,6 +519,15 @@ export const FIELD_TEXTS: Record<string, Text> = {
   invalid_phone: { fr: 'Numéro de téléphone non valide', en: 'Not a phone number' },
   invalid_birthday: { fr: 'Ce jour n’existe pas', en: 'Not a real day of the year' },
   invalid_time_zone: { fr: 'Fuseau horaire inconnu', en: 'Unknown time zone' },
+  'deadline.not_in_future': {
+    fr: 'L’échéance doit être après aujourd’hui',
+    en: 'The deadline must be after today',
+  },
+  'deadline.too_far': {
+    fr: 'L’échéance doit être dans les 5 ans',
+    en: 'The deadline must be within 5 years',
+  },
+  'segment.required': { fr: 'Choisissez un segment', en: 'Choose a segment' },
   after_end: { fr: 'Le début doit précéder la fin', en: 'The start must come before the end' },
   email_taken: { fr: 'Cet e-mail a déjà un compte', en: 'This email already has an account' },
   slug_taken: { fr: 'Adresse déjà prise', en: 'Address already taken' },

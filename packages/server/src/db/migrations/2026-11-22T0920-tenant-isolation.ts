@@ -108,6 +108,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'analytics_fits',
   'bonus_settings',
   'referrals',
+  'goals',
   'b2b_threshold_settings',
   'acquisition_channels',
   'customer_acquisitions',

@@ -1,13 +1,20 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { matchedRoutes } from 'hono/route';
+import {
+  type CachedApiKey,
+  cachedApiKey,
+  forgetApiKey,
+  rememberApiKey,
+} from '../../auth/api-key-cache.ts';
 import { accessOf, decide, type Restriction } from '../../auth/permissions.ts';
 import { digest } from '../../auth/tokens.ts';
+import { type DeferredKeyCheck, withDeferredKeyCheck } from '../../db/deferred-key-check.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { findActiveKeyByHash, touchApiKey } from '../../repositories/api-keys.ts';
 import { findLiveSession, touchSession } from '../../repositories/sessions.ts';
 import { SMS_EVENTS_PATH } from '../routes/sms/sms-events.routes.ts';
-import type { AppEnv, Principal } from '../types.ts';
+import type { AppEnv, Principal, Services } from '../types.ts';
 
 export const SESSION_COOKIE = 'habitue_session';
 
@@ -22,7 +29,19 @@ const TOUCH_EVERY_MS = 60_000;
  * only) is left in the context for the use case.
  */
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await identify(c);
+  const check = await identify(c);
+  if (!check) return admit(c, next);
+  try {
+    await withDeferredKeyCheck(check, () => admit(c, next));
+  } finally {
+    // A request that opened no merchant transaction (or was refused before it) proves its key
+    // with a look-up of its own: a revoked key is answered 401, whatever else happened.
+    if (!check.verified) await check.proveNow();
+  }
+};
+
+/** Checks the caller against the permission table, then runs the route. */
+async function admit(c: Context<AppEnv>, next: Next) {
   const operation = operationOf(c);
   if (operation === undefined) return next(); // no such route: the 404 handler answers
   const access = accessOf(operation);
@@ -45,7 +64,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   if (decision.restriction) c.set('restriction', decision.restriction);
   return next();
-};
+}
 
 /**
  * "METHOD /path" of the route this request reached, as the OpenAPI document spells it
@@ -59,9 +78,10 @@ function operationOf(c: Context<AppEnv>): string | undefined {
 /**
  * Finds the caller from an API key (`Authorization: Bearer hab_…`) or a session cookie. Sets
  * no principal when neither is present; rejects a credential that is present but wrong, rather
- * than silently treating the caller as anonymous.
+ * than silently treating the caller as anonymous. A key known from memory comes back with the
+ * check that proves it still live during the request (`DeferredKeyCheck`).
  */
-async function identify(c: Context<AppEnv>): Promise<void> {
+async function identify(c: Context<AppEnv>): Promise<ApiKeyCheck | undefined> {
   // The SMS provider's callback carries the operator's own bearer token, checked by its route.
   if (c.req.path === SMS_EVENTS_PATH) return;
   const { db, now } = c.get('services');
@@ -70,20 +90,21 @@ async function identify(c: Context<AppEnv>): Promise<void> {
   if (authorization !== undefined && !/^ApplePass /.test(authorization)) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw new AppError('unauthenticated', 'Authorization must be "Bearer <API key>"');
-    // A single statement: no transaction needed (one round trip instead of three).
-    const key = await findActiveKeyByHash(db, digest(match[1]!));
-    if (!key) throw new AppError('unauthenticated', 'Unknown or revoked API key');
+    const hash = digest(match[1]!);
+    const cached = cachedApiKey(hash);
+    const key = cached ?? (await lookUpApiKey(db, hash));
     const at = now();
-    if (!key.last_used_at || at.getTime() - key.last_used_at.getTime() > TOUCH_EVERY_MS) {
-      await touchApiKey(db, key.merchant_id, key.id, at);
+    if (!key.lastUsedAt || at.getTime() - key.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+      await touchApiKey(db, key.merchantId, key.id, at);
+      key.lastUsedAt = at;
     }
     c.set('principal', {
-      merchantId: key.merchant_id,
+      merchantId: key.merchantId,
       role: 'integration',
-      scopes: key.scopes,
+      scopes: [...key.scopes],
       actor: { type: 'api_key', id: key.id },
     });
-    return;
+    return cached ? apiKeyCheck(db, hash, key) : undefined;
   }
   const token = getCookie(c, SESSION_COOKIE);
   if (token) {
@@ -101,6 +122,46 @@ async function identify(c: Context<AppEnv>): Promise<void> {
       });
     }
   }
+}
+
+/** A key found in the database (a single statement, no transaction), then kept in memory. */
+async function lookUpApiKey(db: Services['db'], hash: string): Promise<CachedApiKey> {
+  const row = await findActiveKeyByHash(db, hash);
+  if (!row) throw revokedKey();
+  const key = {
+    id: row.id,
+    merchantId: row.merchant_id,
+    scopes: row.scopes,
+    lastUsedAt: row.last_used_at,
+  };
+  rememberApiKey(hash, key);
+  return key;
+}
+
+type ApiKeyCheck = DeferredKeyCheck & { proveNow(): Promise<void> };
+
+/** The proof still owed for a key known from memory: settled by the request's transaction. */
+function apiKeyCheck(db: Services['db'], hash: string, key: CachedApiKey): ApiKeyCheck {
+  const check = {
+    merchantId: key.merchantId,
+    keyId: key.id,
+    verified: false,
+    settle(live: boolean) {
+      if (!live) {
+        forgetApiKey(hash);
+        throw revokedKey();
+      }
+      check.verified = true;
+    },
+    async proveNow() {
+      check.settle((await findActiveKeyByHash(db, hash)) !== undefined);
+    },
+  };
+  return check;
+}
+
+function revokedKey() {
+  return new AppError('unauthenticated', 'Unknown or revoked API key');
 }
 
 /** The caller, who must be signed in (401 otherwise); the permission table was checked before. */

@@ -22,6 +22,7 @@ import { registerCustomerPortraitRoutes } from './customers/portrait.routes.ts';
 import { registerExportRoutes } from './exports/exports.routes.ts';
 import { registerFollowUpRoutes } from './follow-up/follow-up.routes.ts';
 import { registerGdprRoutes } from './gdpr/gdpr.routes.ts';
+import { registerGoalRoutes } from './goals/goals.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerImportRoutes } from './imports/imports.routes.ts';
 import { registerJobRoutes } from './jobs/jobs.routes.ts';
@@ -40,10 +41,12 @@ import { registerPublicRoutes } from './public/public.routes.ts';
 import { registerPurchaseRoutes } from './purchases/purchases.routes.ts';
 import { registerRecognitionRoutes } from './recognition/recognition.routes.ts';
 import { registerRedemptionRoutes } from './redemptions/redemptions.routes.ts';
+import { registerReportRoutes } from './reports/reports.routes.ts';
 import { registerRewardRoutes } from './rewards/rewards.routes.ts';
 import { registerSimulationRoutes } from './simulations/simulations.routes.ts';
 import { registerSmsEventRoutes } from './sms/sms-events.routes.ts';
 import { registerStaffRoutes } from './staff/staff.routes.ts';
+import { registerCustomerSurveyAnswerRoutes } from './surveys/customer-survey-answers.routes.ts';
 import { registerPublicSurveyRoutes } from './surveys/public-surveys.routes.ts';
 import { registerSurveyRoutes } from './surveys/surveys.routes.ts';
 import { registerTierRoutes } from './tiers/tiers.routes.ts';
@@ -90,11 +93,14 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerCampaignRoutes,
   registerAutomationRoutes,
   registerSurveyRoutes,
+  registerCustomerSurveyAnswerRoutes,
   registerFollowUpRoutes,
   registerAnalyticsRoutes,
   registerPriorityRoutes,
   registerRecognitionRoutes,
   registerLiabilityRoutes,
+  registerGoalRoutes,
+  registerReportRoutes,
   registerAcquisitionRoutes,
   registerCrossSellRoutes,
   registerExportRoutes,

@@ -42,6 +42,17 @@ export async function mergeValuesFor(
   };
 }
 
+/** The merge values when no customer is at hand (an audience of nobody): the shop's name only. */
+export function shopOnlyValues(shopName: string): MergeValues {
+  return {
+    prenom: null,
+    solde: null,
+    prochaine_recompense: null,
+    lien_carte: null,
+    boutique: shopName,
+  };
+}
+
 /**
  * Subject, text and HTML of a campaign mail for one customer, with the visible unsubscribe
  * link at the foot of both parts.

@@ -6,14 +6,17 @@ import { withMerchant } from '../../db/tenant.ts';
 import { notFound } from '../../errors/app-error.ts';
 import { findCustomer } from '../../repositories/customers.ts';
 import { findMerchantById } from '../../repositories/merchants.ts';
+import { renderCampaignSms } from '../../sms/campaign-sms.ts';
+import { smsCost } from '../../sms/segments.ts';
 import { loadCustomerMetrics } from '../analytics/load-customer-metrics.ts';
 import type { MerchantScope } from '../scope.ts';
 import { buildAudience } from './build-audience.ts';
-import { mergeValuesFor, renderCampaignMail } from './campaign-message.ts';
+import { mergeValuesFor, renderCampaignMail, shopOnlyValues } from './campaign-message.ts';
 
 /**
- * Before sending: how many customers the campaign reaches, how many the consent rules leave
- * out and why, and the message as one of them (or `customerId`) would read it.
+ * Before sending: how many customers the campaign reaches on its channel, how many that
+ * channel's consent rules leave out and why, the message as one of them (or `customerId`)
+ * would read it and, for a text, how many SMS it is billed as.
  */
 export async function previewCampaign(
   scope: MerchantScope,
@@ -45,22 +48,26 @@ export async function previewCampaign(
     }
     const sampleId = input.customerId ?? audience.recipients[0]?.id ?? null;
     const merchant = await findMerchantById(tx, scope.merchantId);
+    const shopName = merchant?.name ?? '';
+    const values =
+      sampleId === null
+        ? shopOnlyValues(shopName)
+        : await mergeValuesFor(tx, {
+            merchantId: scope.merchantId,
+            customerId: sampleId,
+            shopName,
+            publicUrl: deps.publicUrl,
+            now: scope.now,
+          });
+    const text = input.channel === 'sms' ? renderCampaignSms(input, values) : null;
     const sample =
       sampleId === null
         ? null
         : {
             customerId: sampleId,
-            ...renderCampaignMail(
-              input,
-              await mergeValuesFor(tx, {
-                merchantId: scope.merchantId,
-                customerId: sampleId,
-                shopName: merchant?.name ?? '',
-                publicUrl: deps.publicUrl,
-                now: scope.now,
-              }),
-              `${deps.publicUrl}/u/…`,
-            ),
+            ...(text === null
+              ? renderCampaignMail(input, values, `${deps.publicUrl}/u/…`)
+              : { subject: input.subject, text, html: '' }),
           };
     return {
       mergeFields: [...MERGE_FIELDS],
@@ -68,6 +75,9 @@ export async function previewCampaign(
       controlEstimate: control,
       excluded: audience.excluded,
       sample,
+      // What one text costs, STOP mention included: the sample's, or the body with the shop's
+      // name alone when nobody is in the audience yet.
+      sms: text === null ? null : smsCost(text),
     };
   });
 }

@@ -3,25 +3,28 @@ import type { Segment } from '../../campaigns/segment.ts';
 import { withMerchant } from '../../db/tenant.ts';
 import { AppError, notFound } from '../../errors/app-error.ts';
 import type { Mailer } from '../../mail/mailer.ts';
-import { queueShopMail } from '../../mail/queue-mail.ts';
+import { queueShopMail, queueShopSms } from '../../mail/queue-mail.ts';
 import { findCampaign } from '../../repositories/campaigns.ts';
 import { findCustomer } from '../../repositories/customers.ts';
 import { findMerchantById } from '../../repositories/merchants.ts';
 import { findUserById } from '../../repositories/users.ts';
+import { assertSmsMarketingWorks, renderCampaignSms } from '../../sms/campaign-sms.ts';
 import { loadCustomerMetrics } from '../analytics/load-customer-metrics.ts';
+import { normalizePhone } from '../customers/contact.ts';
 import type { MerchantScope } from '../scope.ts';
 import { buildAudience } from './build-audience.ts';
-import { mergeValuesFor, renderCampaignMail } from './campaign-message.ts';
+import { mergeValuesFor, renderCampaignMail, shopOnlyValues } from './campaign-message.ts';
 
 /**
  * Sends the campaign to the person asking (the owner or a manager), as one customer of its
- * audience (or `customerId`) would receive it, subject marked "[Essai]". It is their own
+ * audience (or `customerId`) would receive it, marked "[Essai]": a mail to their email, or a
+ * text to the phone they give (a person's account has no phone on record). It is their own
  * request, not marketing, and its unsubscribe link withdraws nothing.
  */
 export async function sendTestCampaign(
   scope: MerchantScope,
   id: string,
-  input: { customerId?: string },
+  input: { customerId?: string; phone?: string },
   deps: { mailer: Mailer; publicUrl: string },
 ) {
   const { merchantId, now } = scope;
@@ -29,6 +32,12 @@ export async function sendTestCampaign(
     throw new AppError('forbidden', 'Only a person with an email can receive a test');
   }
   const metrics = await loadCustomerMetrics(scope);
+  const phone = input.phone ? normalizePhone(input.phone) : null;
+  if (input.phone && !phone) {
+    throw new AppError('validation_failed', 'Not a phone number', {
+      fields: [{ field: 'phone', message: 'not a phone number', code: 'invalid_phone' }],
+    });
+  }
   const queued = await withMerchant(scope.db, merchantId, async (tx) => {
     const campaign = await findCampaign(tx, merchantId, id);
     if (!campaign) throw notFound('Campaign');
@@ -57,13 +66,26 @@ export async function sendTestCampaign(
           publicUrl: deps.publicUrl,
           now,
         })
-      : {
-          prenom: null,
-          solde: null,
-          prochaine_recompense: null,
-          lien_carte: null,
-          boutique: merchant?.name ?? '',
-        };
+      : shopOnlyValues(merchant?.name ?? '');
+    if (campaign.channel === 'sms') {
+      assertSmsMarketingWorks('sms', deps.mailer);
+      if (!phone) {
+        throw new AppError('validation_failed', 'A text test needs a phone number', {
+          fields: [{ field: 'phone', message: 'required for a text', code: 'required' }],
+        });
+      }
+      const text = await queueShopSms(tx, deps.mailer, merchantId, {
+        idempotencyKey: `campaign-test:${campaign.id}:${uuidv7()}`,
+        message: {
+          to: phone,
+          text: `[Essai] ${renderCampaignSms(campaign, values)}`,
+          kind: 'transactional',
+          category: 'campaign_test',
+        },
+        now,
+      });
+      return { outboxId: text.id, to: phone, customerId: customerId ?? null };
+    }
     const mail = renderCampaignMail(campaign, values, `${deps.publicUrl}/u/${merchantId}/essai`);
     const row = await queueShopMail(tx, deps.mailer, merchantId, {
       idempotencyKey: `campaign-test:${campaign.id}:${uuidv7()}`,

@@ -13,6 +13,7 @@ import {
 import { type CustomerChanges, updateCustomer } from '../../repositories/customers.ts';
 import { appendEntries } from '../../repositories/ledger.ts';
 import { emitEvent } from '../../webhooks/emit-event.ts';
+import { carryAcquisitionAnswer } from '../acquisition/carry-acquisition-answer.ts';
 import { carryB2bContact } from '../b2b/carry-b2b-contact.ts';
 import type { MerchantScope } from '../scope.ts';
 import { reviewTierAfterMerge } from '../tiers/review-customer-tier.ts';
@@ -82,6 +83,7 @@ export async function mergeCustomers(
   const balances = await carryBalances(tx, scope, mergeId, survivor.id, duplicate.id);
   const vouchers = await moveOpenVouchers(tx, merchantId, duplicate.id, survivor.id);
   const history = await moveHistory(tx, merchantId, duplicate.id, survivor.id);
+  await carryAcquisitionAnswer(tx, merchantId, survivor.id, duplicate.id);
   const gaps = contactGaps(survivor, duplicate);
   // The duplicate lets go of its contact details first: its import reference is unique.
   await markMerged(tx, merchantId, duplicate.id, survivor.id, now);

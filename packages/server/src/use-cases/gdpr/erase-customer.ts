@@ -4,6 +4,7 @@ import { notFound } from '../../errors/app-error.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
 import {
   anonymiseCustomer,
+  customersMergedInto,
   deletePersonalRows,
   redactAuditDetails,
   redactDeliveries,
@@ -19,7 +20,8 @@ import { redactEngagement } from '../surveys/redact-engagement.ts';
  * Erases a customer (GDPR art. 17) in one transaction: personal data removed, free text about
  * them redacted, the card link revoked (a new random token nobody holds, so the old link is a
  * 404), while purchases, refunds' amounts, the ledger and vouchers stay, so the books balance.
- * Erasing an erased customer changes nothing more. Retention (`anonymise-inactive-customers`)
+ * Customers merged into this one are erased with it. Erasing an erased customer changes
+ * nothing more. Retention (`anonymise-inactive-customers`)
  * calls it too.
  */
 export function eraseCustomer(
@@ -60,5 +62,10 @@ export async function eraseLockedCustomer(
     subjectType: 'customer',
     subjectId: customerId,
   });
+  // The records merged into this one are the same person's: what stayed on them (their
+  // adjustments' reasons, survey comments, webhook bodies…) goes too, and their card links.
+  for (const merged of await customersMergedInto(tx, merchantId, customerId)) {
+    await eraseLockedCustomer(tx, merchantId, merged, actor, now);
+  }
   return { id: customerId, erasedAt: now.toISOString() };
 }

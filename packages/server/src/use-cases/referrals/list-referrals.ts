@@ -23,6 +23,14 @@ export function listReferrals(scope: Pick<MerchantScope, 'db' | 'merchantId'>, l
         referredAt: r.created_at.toISOString(),
         rewardedAt: iso(r.rewarded_at),
         takenBackAt: iso(r.taken_back_at),
+        bonus:
+          r.bonusUnit === null
+            ? null
+            : {
+                unit: r.bonusUnit as 'points' | 'stamps',
+                referrer: Number(r.referrerBonus),
+                referee: Number(r.refereeBonus),
+              },
       })),
     };
   });

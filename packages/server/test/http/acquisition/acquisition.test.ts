@@ -273,5 +273,44 @@ describeEachBackend(
       // A referral stays the channel the customer counts in; the answer is kept beside it.
       expect(atCounter.body).toMatchObject({ channel: 'referral', answer: { label: 'Flyer' } });
     });
+
+    it('keeps a merged duplicate’s answer on the survivor that had none', async () => {
+      const client = testClient(testServices(database(), { now: () => NOW }));
+      const owner = await signUpOwner(client);
+      const auth = { cookie: owner.cookie };
+      const flyer = (
+        await client.request('POST', '/api/v1/acquisition/channels', {
+          ...auth,
+          body: { label: 'Flyer' },
+        })
+      ).body;
+      const survivor = await buildCustomer(client, auth, { email: 'lea@example.test' });
+      const duplicate = await buildCustomer(client, auth, { email: 'lea@example.test' });
+      await client.request('PUT', `/api/v1/acquisition/customers/${duplicate.id}`, {
+        ...auth,
+        body: { channelId: flyer.id },
+      });
+      const merged = await client.request('POST', `/api/v1/customers/${survivor.id}/merge`, {
+        ...auth,
+        body: { duplicateId: duplicate.id },
+      });
+      expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+      const kept = await client.request(
+        'GET',
+        `/api/v1/acquisition/customers/${survivor.id}`,
+        auth,
+      );
+      expect(kept.body).toMatchObject({
+        channel: `channel:${flyer.id}`,
+        answer: { label: 'Flyer', recordedBy: 'staff' },
+      });
+      const gone = await client.request(
+        'GET',
+        `/api/v1/acquisition/customers/${duplicate.id}`,
+        auth,
+      );
+      expect(gone.status).toBe(409);
+      expect(gone.body).toMatchObject({ code: 'customer_merged', mergedInto: survivor.id });
+    });
   },
 );

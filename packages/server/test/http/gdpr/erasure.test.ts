@@ -38,6 +38,13 @@ describeEachBackend('GDPR access and erasure', (database) => {
     expect(data.interactions.map((i: { outcome: string }) => i.outcome)).toContain(
       'Mme Quintal se plaint du service',
     );
+    expect(data.surveyAnswers).toEqual([
+      expect.objectContaining({
+        surveyTitle: 'Votre avis Access',
+        npsScore: 4,
+        answers: { q1: 4, q2: 'Service lent (Access)' },
+      }),
+    ]);
     expect(data.messages[0]).toMatchObject({ subject: 'Merchant Access says hello' });
     expect(data.webhookDeliveries[0]).toMatchObject({ eventType: 'customer.created' });
 
@@ -87,5 +94,30 @@ describeEachBackend('GDPR access and erasure', (database) => {
 
     const again = await client.request('POST', path, auth);
     expect(again.body.erasedAt).toBe(erased.body.erasedAt);
+  });
+
+  it('erases the records merged into the customer with them', async () => {
+    const handle = database();
+    const client = testClient(testServices(handle));
+    const { fixture: f, auth, needles } = await shopWithKnownCustomer(client, 'Ysolde');
+    // The known customer becomes the merged duplicate: its adjustments, survey answer and
+    // webhook deliveries stay on it, and its card still opens the survivor's.
+    const survivor = f.duplicateCustomerId;
+    const merged = await client.request('POST', `/api/v1/customers/${survivor}/merge`, {
+      ...auth,
+      body: { duplicateId: f.customerId },
+    });
+    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+    expect((await client.request('GET', `/api/v1/public/cards/${f.cardToken}`)).status).toBe(200);
+    const before = await books(handle.db, f.merchantId);
+
+    const erased = await client.request('POST', `/api/v1/customers/${survivor}/erase`, auth);
+    expect(erased.status).toBe(200);
+    expect(await findPersonalData(handle.db, f.merchantId, [...needles, 'Service lent'])).toEqual(
+      [],
+    );
+    expect(await books(handle.db, f.merchantId)).toEqual(before);
+    expect((await client.request('GET', `/api/v1/public/cards/${f.cardToken}`)).status).toBe(404);
+    await expectLedgerInvariants(handle.db, f.merchantId);
   });
 });

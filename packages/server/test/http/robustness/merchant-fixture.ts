@@ -71,6 +71,8 @@ export type MerchantFixture = {
   /** A business account with the customer as its contact, and one of its invoices. */
   b2bAccountId: string;
   invoiceId: string;
+  /** A goal: ten more members within 90 days. */
+  goalId: string;
   /** An answer to "comment nous avez-vous connus ?", recorded on the customer, with spend on it. */
   acquisitionChannelId: string;
 };
@@ -166,6 +168,13 @@ export async function buildMerchantFixture(
     customersChoose: true,
   });
   await call('PUT', `/api/v1/customers/${customer.id}/cause`, { causeId: cause.id });
+  const { today: shopToday } = await call('GET', '/api/v1/goals');
+  const inNinetyDays = new Date(Date.parse(`${shopToday}T00:00:00Z`) + 90 * 86_400_000);
+  const goal = await call('POST', '/api/v1/goals', {
+    metric: 'members',
+    target: { kind: 'change', by: 10 },
+    deadline: inNinetyDays.toISOString().slice(0, 10),
+  });
   const idempotencyKey = `purchase-${label}-${merchants}`;
   const purchase = (externalId: string, headers = {}) =>
     call(
@@ -315,6 +324,7 @@ export async function buildMerchantFixture(
     followUpItemId: followUp.id,
     b2bAccountId: account.id,
     invoiceId: invoice.id,
+    goalId: goal.id,
     acquisitionChannelId: channel.id,
   };
 }

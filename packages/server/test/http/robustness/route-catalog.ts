@@ -293,6 +293,10 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
       }),
     ],
   },
+  'GET /api/v1/customers/{id}/survey-answers': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's customer", { params: customerOf })],
+  },
   'GET /api/v1/customers/{id}/serving-cost': {
     apiKey: 'forbidden',
     probes: [foreign("B's customer", { params: customerOf })],
@@ -594,6 +598,46 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
   },
   'POST /api/v1/customers/{id}/club/cancel': {
     probes: [foreign("B's customer", { params: customerOf })],
+  },
+  'GET /api/v1/goals': {
+    apiKey: 'forbidden',
+    probes: [
+      own("A's goals"),
+      own("A's goals, archived too", { query: () => ({ archived: 'true' }) }),
+    ],
+  },
+  'POST /api/v1/goals': {
+    apiKey: 'forbidden',
+    probes: [
+      own('a new goal', {
+        body: () => ({
+          metric: 'email_subscribers',
+          target: { kind: 'change', by: 50 },
+          deadline: new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10),
+        }),
+      }),
+    ],
+  },
+  'PATCH /api/v1/goals/{id}': {
+    apiKey: 'forbidden',
+    probes: [
+      foreign("B's goal", {
+        params: ({ b }) => ({ id: b.goalId }),
+        body: () => ({ name: 'Volé' }),
+      }),
+    ],
+  },
+  'POST /api/v1/goals/{id}/archive': {
+    apiKey: 'forbidden',
+    probes: [foreign("B's goal", { params: ({ b }) => ({ id: b.goalId }) })],
+  },
+  'GET /api/v1/analytics/action-evaluation': {
+    apiKey: 'forbidden',
+    probes: [own("A's months"), own("A's last 3 months", { query: () => ({ months: '3' }) })],
+  },
+  'GET /api/v1/reports/monthly': {
+    apiKey: 'forbidden',
+    probes: [own("A's last month"), own("A's November", { query: () => ({ month: '2026-11' }) })],
   },
   'GET /api/v1/causes': { probes: [own("A's causes")] },
   'POST /api/v1/causes': {
@@ -957,6 +1001,10 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     ],
   },
   'GET /api/v1/campaigns': { apiKey: 'forbidden', probes: [own("the shop's campaigns")] },
+  'GET /api/v1/campaign-channels': {
+    apiKey: 'forbidden',
+    probes: [own('the channels this server sends on')],
+  },
   'POST /api/v1/campaigns': {
     apiKey: 'forbidden',
     probes: [own('a new campaign', { body: () => CAMPAIGN })],

@@ -46,6 +46,7 @@ export function AutomationCard({ automation: a }: { automation: Automation }) {
         </span>
         <button
           type="button"
+          className={a.enabled ? 'button secondary' : 'button'}
           aria-pressed={a.enabled}
           onClick={() => toggle.mutate(!a.enabled)}
           disabled={toggle.isPending}

@@ -104,11 +104,11 @@ export function AutomationEditor({ automation: a }: { automation: Automation }) 
       <ProblemAlert error={save.error} />
       {save.isSuccess && <p role="status">{t('saved')}</p>}
       <div className="row">
-        <button type="submit" disabled={save.isPending}>
+        <button className="button" type="submit" disabled={save.isPending}>
           {t('save')}
         </button>
         {a.customWording && (
-          <button type="button" className="secondary" onClick={() => save.mutate(true)}>
+          <button type="button" className="button secondary" onClick={() => save.mutate(true)}>
             {t('resetWording')}
           </button>
         )}

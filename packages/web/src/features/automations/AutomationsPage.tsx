@@ -23,7 +23,12 @@ export function AutomationsPage() {
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
       <p>
-        <button type="button" onClick={() => runNow.mutate()} disabled={runNow.isPending}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => runNow.mutate()}
+          disabled={runNow.isPending}
+        >
           {t('runNow')}
         </button>
       </p>

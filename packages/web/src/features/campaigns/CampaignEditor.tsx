@@ -34,6 +34,14 @@ export function CampaignEditor() {
   const [text, setText] = useState('');
   const [segment, setSegment] = useState<SegmentForm>(EMPTY_SEGMENT);
   const [controlPercent, setControlPercent] = useState('10');
+  const [channel, setChannel] = useState<'email' | 'sms'>('email');
+  // Whether this server can send texts: its answer, not a guess of the app's.
+  const channels = useQuery({
+    queryKey: ['campaign-channels'],
+    queryFn: () => call(api.GET('/api/v1/campaign-channels')),
+  });
+  const smsAvailable = channels.data?.sms.available === true;
+  const sms = channel === 'sms';
   const tags = useQuery({
     queryKey: ['customer-tags'],
     queryFn: () => call(api.GET('/api/v1/customer-tags')),
@@ -51,7 +59,7 @@ export function CampaignEditor() {
   const controlShare =
     Math.min(50, Math.max(0, Number(controlPercent.replace(',', '.')) || 0)) / 100;
   const input = {
-    channel: 'email' as const,
+    channel,
     segment: segmentFromForm(segment),
     subject,
     body: text,
@@ -126,14 +134,34 @@ export function CampaignEditor() {
         <fieldset className="checks">
           <legend>{t('channel')}</legend>
           <label className="checkbox">
-            <input type="radio" name="channel" checked readOnly /> {t('email')}
+            <input
+              type="radio"
+              name="channel"
+              checked={!sms}
+              onChange={() => setChannel('email')}
+            />{' '}
+            {t('email')}
           </label>
-          <label className="checkbox muted">
-            <input type="radio" name="channel" disabled /> {t('smsSoon')}
+          <label className={smsAvailable ? 'checkbox' : 'checkbox muted'}>
+            <input
+              type="radio"
+              name="channel"
+              checked={sms}
+              disabled={!smsAvailable}
+              aria-describedby={smsAvailable ? undefined : 'sms-unavailable'}
+              onChange={() => setChannel('sms')}
+            />{' '}
+            {t('sms')}
           </label>
+          {channels.data && !smsAvailable && (
+            <span id="sms-unavailable" className="hint">
+              {t('smsUnavailable')}
+            </span>
+          )}
         </fieldset>
         <Field
-          label={t('subject')}
+          label={sms ? t('smsTitle') : t('subject')}
+          hint={sms ? t('smsTitleHint') : undefined}
           value={subject}
           maxLength={200}
           required
@@ -164,7 +192,7 @@ export function CampaignEditor() {
             onChange={(e) => setText(e.target.value)}
           />
           <span id="campaign-body-hint" className="hint">
-            {t('bodyHint')}
+            {sms ? t('smsBodyHint') : t('bodyHint')}
           </span>
         </div>
         <fieldset className="stack-tight">

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, call, idempotencyKey } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { ConfirmButtons } from '../../ui/ConfirmButtons.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { messages } from './messages.ts';
 import { PreviewPanel } from './PreviewPanel.tsx';
@@ -17,6 +18,7 @@ export function CampaignPage() {
   const { id = '' } = useParams();
   const client = useQueryClient();
   const [confirming, setConfirming] = useState(false);
+  const [testPhone, setTestPhone] = useState('');
   // One key for this page's send: a double click or a retry is the same send.
   const sendKey = useRef(idempotencyKey());
   const campaign = useQuery({
@@ -44,7 +46,13 @@ export function CampaignPage() {
   });
   const test = useMutation({
     mutationFn: () =>
-      call(api.POST('/api/v1/campaigns/{id}/test', { params: { path: { id } }, body: {} })),
+      call(
+        api.POST('/api/v1/campaigns/{id}/test', {
+          params: { path: { id } },
+          // A text's test goes to the phone typed here: accounts have no phone on record.
+          body: campaign.data?.channel === 'sms' ? { phone: testPhone } : {},
+        }),
+      ),
   });
   const send = useMutation({
     mutationFn: () =>
@@ -106,6 +114,16 @@ export function CampaignPage() {
       {c.status === 'draft' ? (
         <>
           <PreviewPanel input={c} />
+          {c.channel === 'sms' && (
+            <Field
+              label={t('testPhone')}
+              hint={t('testPhoneHint')}
+              type="tel"
+              autoComplete="tel"
+              value={testPhone}
+              onChange={(e) => setTestPhone(e.target.value)}
+            />
+          )}
           <div className="row">
             <button
               type="button"

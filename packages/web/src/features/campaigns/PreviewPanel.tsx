@@ -63,12 +63,30 @@ export function PreviewPanel({ input }: { input: PreviewInput }) {
               </ul>
             </div>
           )}
+          {data.sms && (
+            <div>
+              <p data-testid="sms-cost">
+                {t('smsCost', {
+                  segments: data.sms.segments,
+                  units: data.sms.units,
+                  single: data.sms.single,
+                  perPart: data.sms.perPart,
+                })}
+              </p>
+              {data.sms.encoding === 'ucs2' && <p className="muted">{t('smsUcs2')}</p>}
+              {data.sample && <p className="muted">{t('smsCostSample')}</p>}
+            </div>
+          )}
           {data.sample ? (
             <>
               <p className="muted">{t('previewAs')}</p>
               <div className="sample">
-                <strong>{data.sample.subject}</strong>
-                {'\n\n'}
+                {settled.channel === 'email' && (
+                  <>
+                    <strong>{data.sample.subject}</strong>
+                    {'\n\n'}
+                  </>
+                )}
                 {data.sample.text}
               </div>
             </>

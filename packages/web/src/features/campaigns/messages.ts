@@ -45,7 +45,20 @@ export const messages = defineMessages({
     nameHint: 'Pour vous seulement, vos clients ne le voient pas.',
     channel: 'Canal',
     email: 'E-mail',
-    smsSoon: 'SMS (bientôt)',
+    sms: 'SMS',
+    smsUnavailable:
+      'SMS : ce serveur n’a pas de fournisseur SMS qui reçoit les « STOP » (à configurer par son administrateur).',
+    smsTitle: 'Titre (pour vous, non envoyé)',
+    smsTitleHint: 'Un SMS n’a pas d’objet : ce titre sert seulement à retrouver la campagne.',
+    smsBodyHint:
+      'Texte simple, sans mise en forme. La mention « STOP au » suivie du numéro court du fournisseur est ajoutée à la fin, et comptée.',
+    smsCost:
+      '{segments, plural, one {# SMS par client} other {# SMS par client}} — {units} caractères, mention STOP comprise ({single} par SMS, {perPart} par partie au-delà).',
+    smsUcs2:
+      'Un caractère hors de l’alphabet SMS (par exemple « ê », « ’ » ou un émoji) réduit chaque SMS à 70 caractères.',
+    smsCostSample: 'Pour ce client : la longueur varie avec le prénom et le solde.',
+    testPhone: 'Votre numéro de téléphone pour l’essai',
+    testPhoneHint: 'Votre compte n’a pas de numéro enregistré : l’essai part vers celui-ci.',
     subject: 'Objet',
     body: 'Message',
     bodyHint:
@@ -130,7 +143,20 @@ export const messages = defineMessages({
     nameHint: 'For you only; customers do not see it.',
     channel: 'Channel',
     email: 'Email',
-    smsSoon: 'SMS (coming)',
+    sms: 'SMS',
+    smsUnavailable:
+      'SMS: this server has no SMS provider that receives "STOP" replies (its administrator can set one up).',
+    smsTitle: 'Title (for you, not sent)',
+    smsTitleHint: 'A text has no subject: this title only helps you find the campaign.',
+    smsBodyHint:
+      'Plain text, no formatting. "STOP au" followed by the provider’s short number is added at the end, and counted.',
+    smsCost:
+      '{segments, plural, one {# SMS per customer} other {# SMS per customer}} — {units} characters, STOP mention included ({single} per SMS, {perPart} per part beyond).',
+    smsUcs2:
+      'A character outside the SMS alphabet (such as "ê", "’" or an emoji) limits each SMS to 70 characters.',
+    smsCostSample: 'For this customer: the length varies with the first name and balance.',
+    testPhone: 'Your phone number for the test',
+    testPhoneHint: 'Your account has no phone number on record: the test goes to this one.',
     subject: 'Subject',
     body: 'Message',
     bodyHint:

@@ -15,11 +15,14 @@ import { messages } from './messages.ts';
 import { NotesSection } from './NotesSection.tsx';
 import { PurchaseHistorySection } from './PurchaseHistorySection.tsx';
 import { RewardsObtainedSection } from './RewardsObtainedSection.tsx';
+import { SurveyAnswersSection } from './SurveyAnswersSection.tsx';
 import { TagsSection } from './TagsSection.tsx';
 import { type CardProgram, type CustomerDetail, fullName } from './types.ts';
 import './customers.css';
 import { CustomerAccountCard } from '../accounts/CustomerAccountCard.tsx';
+import { CustomerChannel } from '../acquisition/CustomerChannel.tsx';
 import { ClubMembership } from '../club/ClubMembership.tsx';
+import { CustomerOffers } from '../cross-sell/CustomerOffers.tsx';
 import { ExpiryNotice } from '../expiry/ExpiryNotice.tsx';
 import { AddToFollowUp } from '../follow-up/AddToFollowUp.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
@@ -65,6 +68,8 @@ export function CustomerPage() {
         </section>
         <ClubMembership customerId={id} />
         <RewardsObtainedSection customerId={id} />
+        <CustomerOffers customerId={id} />
+        <CustomerChannel customerId={id} />
         <Consents customer={c} />
       </div>
       <div className="customer-columns">
@@ -73,6 +78,7 @@ export function CustomerPage() {
           <TagsSection customerId={id} />
           <NotesSection customerId={id} />
           <InteractionsSection customerId={id} />
+          {can('surveys:manage') && <SurveyAnswersSection customerId={id} />}
           <AddToFollowUp customerId={id} />
           <CustomerReferrals customerId={id} />
           {card.data && <AdjustmentForm customerId={id} programs={card.data.programs} />}

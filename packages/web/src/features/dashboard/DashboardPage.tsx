@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useFormat, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { GoalsCard } from '../goals/GoalsCard.tsx';
 import { LiabilityPanel } from '../liability/LiabilityPanel.tsx';
 import { Pareto, RevenueTrend } from './charts.tsx';
 import { ForecastCheck, SeasonsNote } from './ForecastCheck.tsx';
@@ -66,6 +67,7 @@ export function DashboardPage() {
       {o?.freshness.dataAsOf && (
         <div className={`stack${overview.isFetching ? ' refreshing' : ''}`}>
           <KeyFigures o={o} />
+          <GoalsCard />
           <ValueFigures o={o} />
           <SeasonsNote o={o} />
           <div className="grid two">

@@ -5,9 +5,44 @@ import { api, call } from '../../api/client.ts';
 import type { components } from '../../api/schema.d.ts';
 import { useFormat, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { interactionMessages } from '../customers/interaction-messages.ts';
 import { messages } from './messages.ts';
+import './gdpr.css';
 
 type Data = components['schemas']['CustomerDataExport'];
+
+const FOLLOW_UP_REASONS = [
+  'detractor',
+  'going_quiet',
+  'long_standing',
+  'birthday',
+  'late_payment',
+  'manual',
+] as const;
+type KnownReason = (typeof FOLLOW_UP_REASONS)[number];
+const isKnownReason = (r: string): r is KnownReason => FOLLOW_UP_REASONS.includes(r as KnownReason);
+
+const INTERACTION_KINDS = [
+  'call',
+  'visit',
+  'email',
+  'complaint',
+  'dispute',
+  'late_payment',
+] as const;
+type Kind = (typeof INTERACTION_KINDS)[number];
+const isKind = (k: string): k is Kind => INTERACTION_KINDS.includes(k as Kind);
+
+/** A survey answer's values in question order (q1, q2, … q10), lists joined. */
+function answerValues(answers: Record<string, unknown>): string {
+  return Object.keys(answers)
+    .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
+    .map((k) => {
+      const v = answers[k];
+      return Array.isArray(v) ? v.join(', ') : String(v);
+    })
+    .join(' · ');
+}
 
 /** A customer's complete data, readable (what a right-of-access answer shows on screen). */
 export function CustomerDataPage() {
@@ -21,8 +56,14 @@ export function CustomerDataPage() {
   return <CustomerData id={id} data={data.data} />;
 }
 
+type Key = keyof (typeof messages)['fr'];
+
 function CustomerData({ id, data }: { id: string; data: Data }) {
   const t = useT(messages);
+  /** A code worded through the catalogue; one the app does not know yet is shown as it is. */
+  const word = (prefix: string, code: string) =>
+    `${prefix}${code}` in messages.fr ? t(`${prefix}${code}` as Key) : code;
+  const kinds = useT(interactionMessages);
   const format = useFormat();
   const c = data.customer;
   const dash = (v: string | null | undefined) => v || t('dash');
@@ -75,7 +116,7 @@ function CustomerData({ id, data }: { id: string; data: Data }) {
           head={[t('date'), t('channel'), t('decision'), t('source'), t('wording')]}
           rows={data.consents.map((k) => [
             when(k.recordedAt),
-            k.channel,
+            word('channel_', k.channel),
             k.granted ? t('granted') : t('refused'),
             k.source,
             k.wordingVersion,
@@ -108,8 +149,8 @@ function CustomerData({ id, data }: { id: string; data: Data }) {
           head={[t('date'), t('movement'), t('cause')]}
           rows={data.ledger.map((e) => [
             when(e.occurredAt),
-            `${e.delta > 0 ? '+' : ''}${e.delta} ${e.unit}`,
-            e.cause,
+            `${e.delta > 0 ? '+' : ''}${e.delta} ${word('unit_', e.unit)}`,
+            word('cause_', e.cause),
           ])}
         />
       </Section>
@@ -129,16 +170,56 @@ function CustomerData({ id, data }: { id: string; data: Data }) {
           ])}
         />
       </Section>
+      <Section title={t('interactions')}>
+        <Table
+          head={[t('date'), t('kind'), t('outcome')]}
+          rows={data.interactions.map((i) => [
+            when(i.occurredAt),
+            isKind(i.kind) ? kinds(i.kind) : i.kind,
+            dash(i.outcome),
+          ])}
+        />
+      </Section>
+      <Section title={t('surveyAnswers')}>
+        <Table
+          head={[t('date'), t('survey'), t('score'), t('answers')]}
+          rows={data.surveyAnswers.map((a) => [
+            when(a.answeredAt),
+            a.surveyTitle,
+            a.npsScore === null ? t('dash') : String(a.npsScore),
+            answerValues(a.answers) || t('dash'),
+          ])}
+        />
+      </Section>
+      <Section title={t('followUps')}>
+        <Table
+          head={[t('date'), t('followUpReason'), t('notes'), t('outcome')]}
+          rows={data.followUps.map((f) => [
+            when(f.createdAt),
+            isKnownReason(f.reason) ? t(`followUp_${f.reason}`) : f.reason,
+            dash(f.note),
+            dash(f.outcome),
+          ])}
+        />
+      </Section>
       <Section title={t('messages')}>
         <Table
           head={[t('date'), t('subject'), t('status')]}
-          rows={data.messages.map((m) => [when(m.sentAt ?? m.createdAt), m.subject, m.status])}
+          rows={data.messages.map((m) => [
+            when(m.sentAt ?? m.createdAt),
+            m.subject,
+            word('message_', m.status),
+          ])}
         />
       </Section>
       <Section title={t('webhooks')}>
         <Table
           head={[t('date'), t('event'), t('status')]}
-          rows={data.webhookDeliveries.map((d) => [when(d.createdAt), d.eventType, d.status])}
+          rows={data.webhookDeliveries.map((d) => [
+            when(d.createdAt),
+            d.eventType,
+            word('delivery_', d.status),
+          ])}
         />
       </Section>
       <Section title={t('history')}>

@@ -6,6 +6,7 @@ import { ApiProblem } from '../../api/problem.ts';
 import type { components } from '../../api/schema.d.ts';
 import { useLang, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { HeardFromField } from '../acquisition/HeardFromField.tsx';
 import { PublicFrame } from '../card/PublicFrame.tsx';
 import { JoinFormFields } from './JoinFormFields.tsx';
 import { type JoinMessage, messages } from './messages.ts';
@@ -32,6 +33,7 @@ const EMPTY: JoinForm = {
   month: '',
   consentEmail: false,
   consentSms: false,
+  heardFrom: '',
 };
 
 /** The public sign-up behind the poster's link: the deal in one sentence, then a short form. */
@@ -124,6 +126,7 @@ function JoinFormCard({ page, slug, token }: { page: SignupPage; slug: string; t
             consentWordingVersion: wording.version,
             // The referral code of a friend's link (?ref=); the server ignores an unknown one.
             ...(referredBy ? { referredBy } : {}),
+            ...(form.heardFrom ? { heardFrom: form.heardFrom } : {}),
           },
         }),
       ),
@@ -183,6 +186,12 @@ function JoinFormCard({ page, slug, token }: { page: SignupPage; slug: string; t
           touch={(field) => setTouched((s) => ({ ...s, [field]: true }))}
           errorOf={errorOf}
           wording={wording}
+        />
+        <HeardFromField
+          choices={page.heardFromChoices}
+          value={form.heardFrom}
+          onChange={(heardFrom) => update({ heardFrom })}
+          error={errorOf('heardFrom')}
         />
         {hasFieldErrors ? (
           <div className="alert error" role="alert">

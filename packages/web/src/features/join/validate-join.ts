@@ -9,6 +9,8 @@ export type JoinForm = {
   month: string;
   consentEmail: boolean;
   consentSms: boolean;
+  /** The answer picked to "comment nous avez-vous connus ?" (a channel id), '' for none. */
+  heardFrom: string;
 };
 
 export type JoinField =
@@ -17,7 +19,8 @@ export type JoinField =
   | 'phone'
   | 'birthday'
   | 'consentEmail'
-  | 'consentSms';
+  | 'consentSms'
+  | 'heardFrom';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -49,6 +52,7 @@ export function validateJoin(form: JoinForm): Partial<Record<JoinField, JoinMess
 export function formFieldOf(serverField: string): JoinField | null {
   if (serverField === 'consents.email') return 'consentEmail';
   if (serverField === 'consents.sms') return 'consentSms';
+  if (serverField === 'heardFrom') return 'heardFrom';
   const root = serverField.split('.')[0];
   return root === 'firstName' || root === 'email' || root === 'phone' || root === 'birthday'
     ? root

@@ -8,6 +8,7 @@ import { messages } from './messages.ts';
 import { RecognitionSection } from './RecognitionSection.tsx';
 import { mainReasons, reason, warnings } from './reason.ts';
 import { WeightsForm } from './WeightsForm.tsx';
+import './priority.css';
 
 type Entry = components['schemas']['PriorityEntry'];
 
@@ -49,7 +50,7 @@ export function PriorityPage() {
         <p className="muted">{highPotential ? t('noneFiltered') : t('none')}</p>
       )}
       {data && data.items.length > 0 && (
-        <table>
+        <table className="list priority-table">
           <thead>
             <tr>
               <th>{t('rank')}</th>
@@ -83,13 +84,17 @@ function Row({ entry }: { entry: Entry }) {
       : `/customers/${entry.subject.id}`;
   return (
     <tr>
-      <td>{entry.rank}</td>
-      <td>
+      <td className="priority-rank" data-label={t('rank')}>
+        {entry.rank}
+      </td>
+      <td className="priority-who">
         <Link to={path}>{entry.subject.name || '—'}</Link>
         {entry.subject.type === 'account' && <span className="muted small"> · {t('account')}</span>}
       </td>
-      <td>{format.number(entry.score)}</td>
-      <td>
+      <td className="priority-score" data-label={t('score')}>
+        {format.number(entry.score)}
+      </td>
+      <td className="priority-why" data-label={t('why')}>
         <ul className="small">
           {said.map((c) => {
             const { key, values } = reason(c, format);

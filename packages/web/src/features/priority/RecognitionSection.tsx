@@ -133,7 +133,12 @@ function TagForm({ customerIds, initialTag }: { customerIds: string[]; initialTa
     <div className="stack">
       <div className="row">
         <Field label={t('tag')} value={tag} onChange={(e) => setTag(e.target.value)} />
-        <button type="button" onClick={() => add.mutate()} disabled={add.isPending}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => add.mutate()}
+          disabled={add.isPending}
+        >
           {t('addToCampaign')}
         </button>
       </div>

@@ -54,12 +54,17 @@ export function WeightsForm({ weights }: { weights: Weights }) {
       <ProblemAlert error={save.error} />
       {editable && (
         <div className="row">
-          <button type="button" onClick={() => save.mutate(draft)} disabled={save.isPending}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => save.mutate(draft)}
+            disabled={save.isPending}
+          >
             {t('save')}
           </button>
           <button
             type="button"
-            className="secondary"
+            className="button secondary"
             onClick={() => save.mutate(null)}
             disabled={save.isPending}
           >

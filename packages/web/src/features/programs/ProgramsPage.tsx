@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { BonusSection } from '../bonuses/BonusSection.tsx';
 import { CauseSection } from '../causes/CauseSection.tsx';
 import { ClubSection } from '../club/ClubSection.tsx';
+import { B2bThresholdsSection } from '../discounts/B2bThresholdsSection.tsx';
 import { PromoCodesSection } from '../promo-codes/PromoCodesSection.tsx';
 import { EconomicsNote } from './EconomicsNote.tsx';
 import { messages } from './messages.ts';
@@ -72,6 +73,7 @@ export function ProgramsPage() {
       <TierLadderSection />
       <BonusSection />
       <PromoCodesSection />
+      <B2bThresholdsSection />
       <ClubSection />
       <CauseSection />
     </div>

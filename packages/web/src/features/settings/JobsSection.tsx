@@ -131,6 +131,8 @@ function ScheduleWords({ schedule }: { schedule: JobSchedule['schedule'] }) {
   const t = useT(jobsMessages);
   const { lang } = useLang();
   if (schedule.every === 'day') return <>{t('everyDay', { time: schedule.at })}</>;
+  if (schedule.every === 'month')
+    return <>{t('everyMonth', { day: schedule.day, time: schedule.at })}</>;
   // 2024-01-01 was a Monday: day `on` (1 = Monday) of that week names the weekday.
   const weekday = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
     weekday: 'long',

@@ -23,6 +23,7 @@ export const jobsMessages = defineMessages({
     none: '—',
     everyDay: 'Tous les jours à {time}',
     everyWeek: 'Chaque {weekday} à {time}',
+    everyMonth: 'Le {day} de chaque mois à {time}',
     queued: 'En attente',
     running: 'En cours',
     succeeded: 'Terminée',
@@ -51,6 +52,7 @@ export const jobsMessages = defineMessages({
     none: '—',
     everyDay: 'Every day at {time}',
     everyWeek: 'Every {weekday} at {time}',
+    everyMonth: 'On day {day} of every month at {time}',
     queued: 'Waiting',
     running: 'Running',
     succeeded: 'Done',
@@ -65,9 +67,11 @@ export const jobKindMessages = defineMessages({
   fr: {
     'loyalty.expire-balances': 'Expiration des points et tampons inactifs',
     'import.run': 'Import de clients et d’achats',
+    'reports.monthly': 'Rapport mensuel envoyé au gérant',
   },
   en: {
     'loyalty.expire-balances': 'Expiry of inactive points and stamps',
     'import.run': 'Import of customers and purchases',
+    'reports.monthly': 'Monthly report mailed to the owner',
   },
 });

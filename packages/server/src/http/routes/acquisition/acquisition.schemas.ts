@@ -41,9 +41,10 @@ export const SpendEntry = z
   .object({
     month: Month,
     budget: Budget,
-    channel: ChannelKeySchema.nullable().openapi({
+    channel: z.string().max(80).nullable().openapi({
       description:
         "'referral' or 'channel:<id>' for development money; null: not tied to a channel",
+      example: 'referral',
     }),
     amountCents: z.number().int().min(0).max(10_000_000_000),
   })

@@ -96,6 +96,23 @@ export const ShopReferrals = z
   .object({
     total: z.number().int(),
     rewarded: z.number().int(),
-    items: z.array(z.object({ referee: Person, referrer: Person, ...ReferralState })),
+    items: z.array(
+      z.object({
+        referee: Person,
+        referrer: Person,
+        ...ReferralState,
+        bonus: z
+          .object({
+            unit: z.enum(['points', 'stamps']),
+            referrer: z.number().int(),
+            referee: z.number().int(),
+          })
+          .nullable()
+          .openapi({
+            description:
+              'What the referral gave each side once the first purchase qualified (null before); `takenBackAt` says when a refund took it back',
+          }),
+      }),
+    ),
   })
   .openapi('ShopReferrals');

@@ -1,5 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { smsMarketingWorks } from '../../../sms/campaign-sms.ts';
 import { loadCustomerMetrics } from '../../../use-cases/analytics/load-customer-metrics.ts';
 import { createCampaign } from '../../../use-cases/campaigns/create-campaign.ts';
 import { getCampaign, listCampaigns } from '../../../use-cases/campaigns/get-campaign.ts';
@@ -14,6 +15,7 @@ import { merchantScope } from '../scope.ts';
 import {
   Campaign,
   CampaignBody,
+  CampaignChannels,
   Preview,
   PreviewBody,
   presentCampaign,
@@ -30,6 +32,15 @@ const list = jsonRoute({
   request: { query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) },
   responseSchema: z.object({ items: z.array(Campaign) }),
   responseDescription: 'Campaigns',
+});
+
+const channels = jsonRoute({
+  method: 'get',
+  path: '/api/v1/campaign-channels',
+  tags,
+  summary: 'Which channels this server can send a campaign on (SMS needs a provider hearing STOP)',
+  responseSchema: CampaignChannels,
+  responseDescription: 'Channels and whether each is available',
 });
 
 const create = jsonRoute({
@@ -79,8 +90,19 @@ const testSend = jsonRoute({
   method: 'post',
   path: '/api/v1/campaigns/{id}/test',
   tags,
-  summary: 'Send the campaign to yourself, as one customer would receive it',
-  request: { params: IdParams, ...jsonBody(z.object({ customerId: z.uuid().optional() })) },
+  summary:
+    'Send the campaign to yourself, as one customer would receive it: to your email, or for a text to the phone given',
+  request: {
+    params: IdParams,
+    ...jsonBody(
+      z.object({
+        customerId: z.uuid().optional(),
+        phone: z.string().trim().min(1).max(30).optional().openapi({
+          description: 'Where a text campaign’s test goes (required for SMS; "06 12 34 56 78")',
+        }),
+      }),
+    ),
+  },
   status: 202,
   responseSchema: z.object({
     outboxId: z.string(),
@@ -106,6 +128,10 @@ export function registerCampaignRoutes(app: OpenAPIHono<AppEnv>) {
     const { mailer, config } = c.get('services');
     return { mailer, publicUrl: config.publicUrl };
   };
+  app.openapi(channels, async (c) => {
+    const sms = smsMarketingWorks(c.get('services').mailer);
+    return c.json({ email: { available: true }, sms: { available: sms } }, 200);
+  });
   app.openapi(list, async (c) => {
     const rows = await listCampaigns(merchantScope(c), c.req.valid('query').limit);
     return c.json({ items: rows.map(presentCampaign) }, 200);

@@ -116,8 +116,35 @@ export const Preview = z
         html: z.string(),
       })
       .nullable(),
+    sms: z
+      .object({
+        encoding: z.enum(['gsm7', 'ucs2']).openapi({
+          description: 'gsm7: 160 characters per text; ucs2 (a character outside GSM 03.38): 70',
+        }),
+        units: z.number().int().openapi({ description: 'Characters as counted by the encoding' }),
+        segments: z.number().int().openapi({ description: 'Texts billed by the provider' }),
+        single: z.number().int().openapi({ description: 'Most characters in one text' }),
+        perPart: z.number().int().openapi({ description: 'Characters per part of a longer one' }),
+      })
+      .nullable()
+      .openapi({
+        description:
+          'For a text: its size with the STOP mention (the short code counted as 5 digits), as the sample customer (or nobody) would receive it',
+      }),
   })
   .openapi('CampaignPreview');
+
+export const CampaignChannels = z
+  .object({
+    email: z.object({ available: z.boolean() }),
+    sms: z.object({
+      available: z.boolean().openapi({
+        description:
+          'An SMS provider with STOP handling is configured (SMS_PROVIDER, SMS_WEBHOOK_TOKEN)',
+      }),
+    }),
+  })
+  .openapi('CampaignChannels');
 
 const Interval = z.object({ low: z.number(), high: z.number() }).nullable();
 export const Difference = z.object({ difference: z.number().nullable(), interval90: Interval });

@@ -1,0 +1,46 @@
+import { defineMessages } from '../../i18n/i18n.tsx';
+
+export const b2bThresholdMessages = defineMessages({
+  fr: {
+    title: 'Remise professionnelle par paliers',
+    intro:
+      'Pour les comptes professionnels : un escompte additionnel dès que les achats du compte (tous ses contacts, remboursements déduits) atteignent un palier sur la période. Seul le palier le plus élevé atteint s’applique, à la caisse, avant le paiement.',
+    none: 'Aucun palier : pas de remise professionnelle.',
+    periodMonths: 'Achats comptés sur les derniers (mois)',
+    periodHint: '12 = l’année écoulée, jusqu’au jour de l’achat.',
+    step: 'Palier {n}',
+    from: 'Dès (€ d’achats)',
+    percent: 'Remise (%)',
+    addStep: 'Ajouter un palier',
+    removeStep: 'Retirer ce palier',
+    save: 'Enregistrer les paliers',
+    saved: 'Paliers enregistrés.',
+    summary: 'Dès {amount} : −{percent} %',
+    invalidMonths: 'Entre 1 et {max} mois.',
+    invalidMoney: 'Montant en euros, par exemple 500.',
+    invalidPercent: 'Entre 1 et {max} %.',
+    notIncreasing: 'Doit dépasser le palier précédent.',
+    percentNotIncreasing: 'Doit donner plus que le palier précédent.',
+  },
+  en: {
+    title: 'Trade discount by volume steps',
+    intro:
+      'For business accounts: an extra discount once what the account bought (all its contacts, net of refunds) reaches a step over the period. Only the highest step reached applies, at the till, before payment.',
+    none: 'No steps: no trade discount.',
+    periodMonths: 'Purchases counted over the last (months)',
+    periodHint: '12 = the past year, up to the day of the purchase.',
+    step: 'Step {n}',
+    from: 'From (€ bought)',
+    percent: 'Discount (%)',
+    addStep: 'Add a step',
+    removeStep: 'Remove this step',
+    save: 'Save the steps',
+    saved: 'Steps saved.',
+    summary: 'From {amount}: −{percent}%',
+    invalidMonths: 'Between 1 and {max} months.',
+    invalidMoney: 'An amount in euros, e.g. 500.',
+    invalidPercent: 'Between 1 and {max}%.',
+    notIncreasing: 'Must be above the previous step.',
+    percentNotIncreasing: 'Must give more than the previous step.',
+  },
+});
