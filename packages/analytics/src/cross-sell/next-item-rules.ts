@@ -41,8 +41,20 @@ export function nextItemRules(
   options: { minCustomers?: number } = {},
 ): NextItemRule[] {
   const minCustomers = options.minCustomers ?? MIN_RULE_CUSTOMERS;
+  // Items become small integers, so that pairs are counted in a typed array, not by string keys.
+  const indexOf = new Map<string, number>();
+  const names: string[] = [];
+  const itemIndex = (item: string) => {
+    let i = indexOf.get(item);
+    if (i === undefined) {
+      i = names.length;
+      indexOf.set(item, i);
+      names.push(item);
+    }
+    return i;
+  };
   // Per customer and item: the first and the last time they bought it.
-  const seen = new Map<string, Map<string, { first: string; last: string }>>();
+  const seen = new Map<string, Map<number, { first: string; last: string }>>();
   for (const p of purchases) {
     if (p.items.length === 0) continue;
     let items = seen.get(p.customerId);
@@ -51,42 +63,39 @@ export function nextItemRules(
       seen.set(p.customerId, items);
     }
     for (const item of p.items) {
-      const times = items.get(item);
-      if (!times) items.set(item, { first: p.at, last: p.at });
+      const i = itemIndex(item);
+      const times = items.get(i);
+      if (!times) items.set(i, { first: p.at, last: p.at });
       else {
         if (p.at < times.first) times.first = p.at;
         if (p.at > times.last) times.last = p.at;
       }
     }
   }
-  const buyers = new Map<string, number>();
-  const pairs = new Map<string, number>();
+  const k = names.length;
+  const buyers = new Int32Array(k);
+  const pairs = new PairCounts(k);
   for (const items of seen.values()) {
-    for (const [item] of items) buyers.set(item, (buyers.get(item) ?? 0) + 1);
-    for (const [a, ta] of items) {
-      for (const [b, tb] of items) {
-        if (a !== b && tb.last >= ta.first) {
-          const key = JSON.stringify([a, b]);
-          pairs.set(key, (pairs.get(key) ?? 0) + 1);
-        }
-      }
+    const list = [...items];
+    for (const [a] of list) buyers[a]! += 1;
+    for (const [a, ta] of list) {
+      for (const [b, tb] of list) if (a !== b && tb.last >= ta.first) pairs.add(a, b);
     }
   }
   const n = seen.size;
   const rules: NextItemRule[] = [];
-  for (const [key, count] of pairs) {
-    if (count < minCustomers) continue;
-    const [antecedent, consequent] = JSON.parse(key) as [string, string];
-    const confidence = count / buyers.get(antecedent)!;
+  pairs.forEach((a, b, count) => {
+    if (count < minCustomers) return;
+    const confidence = count / buyers[a]!;
     rules.push({
-      antecedent,
-      consequent,
+      antecedent: names[a]!,
+      consequent: names[b]!,
       customers: count,
       support: count / n,
       confidence,
-      lift: confidence / (buyers.get(consequent)! / n),
+      lift: confidence / (buyers[b]! / n),
     });
-  }
+  });
   return rules.sort(
     (x, y) =>
       y.confidence - x.confidence ||
@@ -95,4 +104,31 @@ export function nextItemRules(
       x.antecedent.localeCompare(y.antecedent) ||
       x.consequent.localeCompare(y.consequent),
   );
+}
+
+/** Pair counts: a k × k typed array while it stays small, a map beyond. */
+class PairCounts {
+  private readonly dense: Int32Array | null;
+  private readonly sparse = new Map<number, number>();
+
+  constructor(private readonly k: number) {
+    this.dense = k * k <= 4_000_000 ? new Int32Array(k * k) : null;
+  }
+
+  add(a: number, b: number) {
+    const key = a * this.k + b;
+    if (this.dense) this.dense[key]! += 1;
+    else this.sparse.set(key, (this.sparse.get(key) ?? 0) + 1);
+  }
+
+  forEach(visit: (a: number, b: number, count: number) => void) {
+    if (this.dense) {
+      for (let key = 0; key < this.dense.length; key += 1) {
+        const count = this.dense[key]!;
+        if (count > 0) visit(Math.floor(key / this.k), key % this.k, count);
+      }
+    } else {
+      for (const [key, count] of this.sparse) visit(Math.floor(key / this.k), key % this.k, count);
+    }
+  }
 }

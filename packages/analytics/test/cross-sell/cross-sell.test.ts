@@ -50,6 +50,16 @@ describe('nextItemRules', () => {
     ]);
   });
 
+  it('counts the same with thousands of distinct items (past the dense table)', () => {
+    const many = Array.from({ length: 2_100 }, (_, i) => p(`x${i}`, '2026-01-01', `item-${i}`));
+    const rules = nextItemRules([...baskets, ...many], { minCustomers: 2 });
+    const n = 5 + 2_100;
+    expect(rules.map((r) => [r.antecedent, r.consequent, r.customers, r.support])).toEqual([
+      ['soin', 'coupe', 2, 2 / n],
+      ['coupe', 'soin', 2, 2 / n],
+    ]);
+  });
+
   it('leaves out rules with fewer customers than the minimum', () => {
     expect(nextItemRules(baskets, { minCustomers: 2 }).map((r) => r.customers)).toEqual([2, 2]);
     expect(nextItemRules(baskets)).toEqual([]);

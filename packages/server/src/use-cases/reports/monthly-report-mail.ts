@@ -105,8 +105,10 @@ export function monthlyReportMail(
         );
   const count = (n: number) => new Intl.NumberFormat(tag).format(n);
   const { current, previous } = report;
+  // French puts a space before the colon.
+  const colon = input.locale === 'fr' ? ' : ' : ': ';
   const line = (label: string, now: string, then: string) =>
-    `- ${label} : ${now} (${w.before} ${then})`;
+    `- ${label}${colon}${now} (${w.before} ${then})`;
   const lines = [
     line(w.revenue, money(current.revenueCents), money(previous.revenueCents)),
     line(w.customers, count(current.activeCustomers), count(previous.activeCustomers)),
@@ -118,12 +120,12 @@ export function monthlyReportMail(
       money(previous.revenuePerCustomerCents),
     ),
     line(w.referred, count(current.referredCustomers), count(previous.referredCustomers)),
-  ].map((l) => (input.locale === 'en' ? l.replace(' : ', ': ') : l));
+  ];
   const goals =
     report.goals.length === 0
       ? [w.noGoal]
       : report.goals.map(
-          (g) => `- ${g.name ?? w.metric[g.metric]} : ${w.status[g.progress.status]}`,
+          (g) => `- ${g.name ?? w.metric[g.metric]}${colon}${w.status[g.progress.status]}`,
         );
   const text = [
     w.hello,
