@@ -18,3 +18,8 @@ export {
   type RewardCostRatio,
   rewardCostRatio,
 } from './reward-economics.ts';
+export {
+  type ControlledAction,
+  type RolledUpActions,
+  rollUpControlGroups,
+} from './roll-up-control-groups.ts';

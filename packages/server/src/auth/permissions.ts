@@ -313,6 +313,7 @@ export const OPERATIONS = {
   'POST /api/v1/follow-up': 'customers:write',
   'POST /api/v1/follow-up/{id}/done': 'customers:write',
   'GET /api/v1/analytics/overview': 'analytics:read',
+  'GET /api/v1/analytics/program-returns': 'analytics:read',
   'GET /api/v1/analytics/liability': 'analytics:read',
   'GET /api/v1/goals': 'analytics:read',
   'GET /api/v1/analytics/action-evaluation': 'analytics:read',

@@ -18635,6 +18635,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/program-returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Does the program pay: members against comparable non-members, reward cost against incremental margin, and the control groups of campaigns and automations rolled up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The last year, with 80 % intervals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramReturns"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/priority-list": {
         parameters: {
             query?: never;
@@ -26489,6 +26606,43 @@ export interface components {
         CustomerValueDetail: {
             customer: components["schemas"]["CustomerValue"];
             freshness: components["schemas"]["AnalyticsFreshness"];
+        };
+        ProgramReturns: {
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            members: {
+                members: number;
+                matchedMembers: number;
+                extraMarginPerMemberCents: number | null;
+                incrementalMarginCents: number | null;
+                incrementalMarginIntervalCents: number[] | null;
+                rewardCostCents: number;
+                /** @description (incremental margin − reward cost) / reward cost; null when rewards cost nothing */
+                roi: number | null;
+                limitations: string[];
+            };
+            actions: {
+                /** @enum {string} */
+                kind: "campaign" | "automation";
+                id: string;
+                name: string | null;
+                sent: number;
+                control: number;
+                extraRevenuePerCustomerCents: number | null;
+            }[];
+            rolledUp: {
+                measured: number;
+                customers: number;
+                incrementalRevenueCents: number;
+                incrementalRevenueIntervalCents: number[];
+                incrementalMarginCents: number;
+            } | null;
+            marginRate: number;
+            explanationKey: string;
         };
         /** @description Relative weights of the components (they need not add up to 1) */
         PriorityWeights: {

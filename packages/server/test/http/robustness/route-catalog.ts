@@ -492,6 +492,10 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     apiKey: 'forbidden',
     probes: [own("A's figures", { query: () => ({ from: '2026-01-01', to: '2026-12-31' }) })],
   },
+  'GET /api/v1/analytics/program-returns': {
+    apiKey: 'forbidden',
+    probes: [own("A's program returns")],
+  },
   'GET /api/v1/analytics/customers': {
     apiKey: 'forbidden',
     probes: [

@@ -11,6 +11,7 @@ import { KeyFigures } from './KeyFigures.tsx';
 import { MembersTable } from './MembersTable.tsx';
 import { messages } from './messages.ts';
 import { PeriodPicker, type PeriodPreset, presetPeriod } from './PeriodPicker.tsx';
+import { ProgramReturns } from './ProgramReturns.tsx';
 import { Segments } from './Segments.tsx';
 import { SlippingAway } from './SlippingAway.tsx';
 import { type PeriodQuery, useOverview } from './use-overview.ts';
@@ -75,6 +76,7 @@ export function DashboardPage() {
           </div>
           <RevenueTrend o={o} />
           <ForecastCheck o={o} />
+          <ProgramReturns />
           <div className="grid two">
             <Segments o={o} />
             <Pareto o={o} />

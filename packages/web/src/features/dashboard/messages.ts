@@ -323,3 +323,44 @@ export const forecastMessages = defineMessages({
       'Less than a year of history: {share} of the forecast period falls in months not seen yet. A peak (Christmas, summer, back to school) may not have been observed; the interval is widened there.',
   },
 });
+
+/** Does the program pay: members against non-members, and the messages' control groups. */
+export const programReturnsMessages = defineMessages({
+  fr: {
+    title: 'Le programme rapporte-t-il ?',
+    period: 'Du {from} au {to}',
+    membersValue: 'Marge en plus grâce aux membres : entre {low} et {high}',
+    membersNone:
+      'Pas encore de comparaison : il faut des membres inscrits depuis plus d’un an et des non-membres comparables.',
+    membersCaption:
+      '{members, plural, one {# membre comparé} other {# membres comparés}} à des non-membres qui dépensaient autant l’année d’avant · récompenses utilisées : {cost} au prix de revient',
+    roi: 'Rendement du programme : {roi} (marge en plus moins le coût des récompenses, rapporté à ce coût)',
+    roiNone: 'Aucune récompense utilisée sur l’année : pas de rendement à calculer.',
+    actionsValue:
+      'Campagnes et automatisations : entre {low} et {high} de chiffre d’affaires en plus',
+    actionsCaption:
+      '{measured, plural, one {# envoi mesuré} other {# envois mesurés}} contre {measured, plural, one {son groupe témoin} other {leurs groupes témoins}}, {customers, plural, one {# client} other {# clients}} au total · marge correspondante : {margin}',
+    actionsNone:
+      'Aucune campagne ni automatisation avec groupe témoin sur l’année : leur effet ne peut pas être mesuré.',
+    explain:
+      'Les membres inscrits depuis plus d’un an sont comparés aux non-membres qui dépensaient autant l’année d’avant et sont clients depuis aussi longtemps ; l’écart de marge par membre, multiplié par le nombre de membres, est la marge que le programme semble apporter (fourchette à 80 %). Les clients choisissent d’adhérer : les plus motivés adhèrent, ce qui gonfle l’estimation. À côté, chaque campagne et automatisation avec groupe témoin compare ceux qui ont reçu le message à ceux qui ne l’ont pas reçu ; les écarts sont additionnés sur l’année.',
+  },
+  en: {
+    title: 'Does the program pay?',
+    period: 'From {from} to {to}',
+    membersValue: 'Extra margin from members: between {low} and {high}',
+    membersNone:
+      'No comparison yet: it needs members who joined more than a year ago and comparable non-members.',
+    membersCaption:
+      '{members, plural, one {# member compared} other {# members compared}} with non-members who spent as much the year before · rewards used: {cost} at cost price',
+    roi: 'Program return: {roi} (extra margin minus the cost of rewards, over that cost)',
+    roiNone: 'No reward used over the year: no return to compute.',
+    actionsValue: 'Campaigns and automations: between {low} and {high} of extra revenue',
+    actionsCaption:
+      '{measured, plural, one {# send measured} other {# sends measured}} against {measured, plural, one {its control group} other {their control groups}}, {customers, plural, one {# customer} other {# customers}} in all · corresponding margin: {margin}',
+    actionsNone:
+      'No campaign or automation with a control group over the year: their effect cannot be measured.',
+    explain:
+      'Members who joined more than a year ago are compared with non-members who spent as much the year before and have been customers as long; the margin difference per member, times the members, is the margin the program seems to bring (80% range). Customers choose to join: the keenest join, which inflates the estimate. Next to it, each campaign and automation with a control group compares those who got the message with those who did not; the differences are added up over the year.',
+  },
+});
