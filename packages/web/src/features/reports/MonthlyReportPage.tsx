@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { api, call } from '../../api/client.ts';
 import type { components } from '../../api/schema.d.ts';
