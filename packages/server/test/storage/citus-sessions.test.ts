@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { expect, it } from 'vitest';
 import { withDeferredKeyCheck } from '../../src/db/deferred-key-check.ts';
 import { asSystem, useCitusSessions, withMerchant } from '../../src/db/tenant.ts';
+import { newMerchant } from '../import/import-file.ts';
 import { describeEachBackend } from '../support/backends.ts';
 
 /**
@@ -13,22 +14,11 @@ import { describeEachBackend } from '../support/backends.ts';
  */
 useCitusSessions();
 
-async function insertMerchant(db: Parameters<typeof asSystem>[0], slug: string) {
-  const id = uuidv7();
-  await asSystem(db, (tx) =>
-    tx
-      .insertInto('merchants')
-      .values({ id, name: slug, slug, signup_token: `signup-${slug}` })
-      .execute(),
-  );
-  return id;
-}
-
 describeEachBackend('merchant sessions in the SET LOCAL form', (database) => {
   it("shows only the merchant's own rows, as the restricted role, with its lock timeout", async () => {
     const { db } = database();
-    const a = await insertMerchant(db, 'set-local-a');
-    const b = await insertMerchant(db, 'set-local-b');
+    const a = await newMerchant(db, 'set-local-a');
+    const b = await newMerchant(db, 'set-local-b');
     await asSystem(db, (tx) =>
       tx
         .insertInto('customers')
@@ -60,8 +50,8 @@ describeEachBackend('merchant sessions in the SET LOCAL form', (database) => {
 
   it("refuses a write into another merchant's rows", async () => {
     const { db } = database();
-    const a = await insertMerchant(db, 'set-local-c');
-    const b = await insertMerchant(db, 'set-local-d');
+    const a = await newMerchant(db, 'set-local-c');
+    const b = await newMerchant(db, 'set-local-d');
     await expect(
       withMerchant(db, a, (tx) =>
         tx
@@ -84,7 +74,7 @@ describeEachBackend('merchant sessions in the SET LOCAL form', (database) => {
 
   it('proves a cached API key live, and finds a revoked one revoked', async () => {
     const { db } = database();
-    const a = await insertMerchant(db, 'set-local-e');
+    const a = await newMerchant(db, 'set-local-e');
     const keyId = uuidv7();
     await asSystem(db, (tx) =>
       tx
