@@ -275,7 +275,7 @@ describeEachBackend(
       );
       expect(results.body.messages.clicked).toBe(1);
       // Nora, and Sophie if her own draw put her there.
-    expect([1, 2]).toContain(results.body.control);
+      expect([1, 2]).toContain(results.body.control);
       const sends = await shop.sends('we-miss-you');
       const byCustomer = new Map(sends.map((s) => [s.customer_id, s]));
       expect(byCustomer.get(marc.id)).toMatchObject({ occasion_key: key, status: 'queued' });

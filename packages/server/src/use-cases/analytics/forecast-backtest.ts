@@ -10,13 +10,15 @@ export interface DashboardBacktest {
   settings: AnalyticsSettings;
   /** Purchase rows up to the held-out period's start: a late import changes them. */
   calibrationRows: number;
+  /** Purchase rows up to the analysis day: the held-out actuals (and the history's length). */
+  rows: number;
 }
 
 /**
  * The dashboard's forecast checked against the last horizon of the history (the pipeline's
- * backtest, with seasons as the forecast uses them). The refit only sees the history before
- * the held-out period, so the previous backtest stands while the analysis day, the settings and
- * that history are the same.
+ * backtest, with seasons as the forecast uses them). The previous backtest stands while the
+ * analysis day, the settings and the purchases are the same: a purchase in the held-out period
+ * changes the actuals it is compared with, one before it the refit.
  */
 export function dashboardBacktest(
   transactions: Transactions,
@@ -27,11 +29,16 @@ export function dashboardBacktest(
   const options = valueOptions(settings);
   const calibrationEnd = asOfDay - Math.round(options.horizonDays);
   let calibrationRows = 0;
-  for (const day of transactions.day) if (day <= calibrationEnd) calibrationRows++;
+  let rows = 0;
+  for (const day of transactions.day) {
+    if (day <= calibrationEnd) calibrationRows++;
+    if (day <= asOfDay) rows++;
+  }
   if (
     previous &&
     previous.asOfDay === asOfDay &&
     previous.calibrationRows === calibrationRows &&
+    previous.rows === rows &&
     (Object.keys(settings) as (keyof AnalyticsSettings)[]).every(
       (key) => settings[key] === previous.settings[key],
     )
@@ -44,7 +51,7 @@ export function dashboardBacktest(
     value: options,
     seasons: true,
   });
-  return { backtest, asOfDay, settings, calibrationRows };
+  return { backtest, asOfDay, settings, calibrationRows, rows };
 }
 
 /** The backtest as the overview presents it: days as dates, money in cents. */
