@@ -63,52 +63,41 @@ export async function findUnsubscribeLink(
 }
 
 /** Records that the link was used (its consent row is the use case's to write). */
-export async function markLinkUnsubscribed(
-  tx: Tx,
-  merchantId: string,
-  link: UnsubscribeLink,
-  at: Date,
-) {
-  if (link.source === 'campaign') {
-    await tx
-      .updateTable('campaign_recipients')
-      .set({ unsubscribed_at: at })
-      .where('merchant_id', '=', merchantId)
-      .where('campaign_id', '=', link.campaignId)
-      .where('customer_id', '=', link.customerId)
-      .execute();
-    return;
-  }
-  await tx
-    .updateTable('automation_sends')
-    .set({ unsubscribed_at: at })
-    .where('merchant_id', '=', merchantId)
-    .where('automation', '=', link.automation)
-    .where('customer_id', '=', link.customerId)
-    .where('occasion_key', '=', link.occasionKey)
-    .execute();
+export function markLinkUnsubscribed(tx: Tx, merchantId: string, link: UnsubscribeLink, at: Date) {
+  return stampLink(tx, merchantId, link, 'unsubscribed_at', at);
 }
 
 /** Records the first click through the message's card link (later ones change nothing). */
-export async function markLinkClicked(tx: Tx, merchantId: string, link: UnsubscribeLink, at: Date) {
+export function markLinkClicked(tx: Tx, merchantId: string, link: UnsubscribeLink, at: Date) {
+  return stampLink(tx, merchantId, link, 'clicked_at', at);
+}
+
+/** Stamps the message the link belongs to, the first time only. */
+async function stampLink(
+  tx: Tx,
+  merchantId: string,
+  link: UnsubscribeLink,
+  column: 'unsubscribed_at' | 'clicked_at',
+  at: Date,
+): Promise<void> {
   if (link.source === 'campaign') {
     await tx
       .updateTable('campaign_recipients')
-      .set({ clicked_at: at })
+      .set({ [column]: at })
       .where('merchant_id', '=', merchantId)
       .where('campaign_id', '=', link.campaignId)
       .where('customer_id', '=', link.customerId)
-      .where('clicked_at', 'is', null)
+      .where(column, 'is', null)
       .execute();
     return;
   }
   await tx
     .updateTable('automation_sends')
-    .set({ clicked_at: at })
+    .set({ [column]: at })
     .where('merchant_id', '=', merchantId)
     .where('automation', '=', link.automation)
     .where('customer_id', '=', link.customerId)
     .where('occasion_key', '=', link.occasionKey)
-    .where('clicked_at', 'is', null)
+    .where(column, 'is', null)
     .execute();
 }
