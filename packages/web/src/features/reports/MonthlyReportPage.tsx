@@ -4,6 +4,7 @@ import { api, call } from '../../api/client.ts';
 import type { components } from '../../api/schema.d.ts';
 import { useFormat, useLang, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { TableRegion } from '../dashboard/TableRegion.tsx';
 import { messages as followUpMessages } from '../follow-up/messages.ts';
 import { reasonText } from '../follow-up/reason-text.ts';
 import { useGoalName } from '../goals/GoalsPage.tsx';
@@ -84,33 +85,35 @@ function Figures({ report }: { report: Report }) {
   return (
     <section className="stack report-section">
       <h2>{t('figures')}</h2>
-      <table className="figures-table report-figures">
-        <thead>
-          <tr>
-            <th scope="col">{t('figure')}</th>
-            <th scope="col">{t('thisMonth')}</th>
-            <th scope="col">{t('previousMonth')}</th>
-            <th scope="col">{t('change')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([label, read, show]) => {
-            const { delta, ratio } = monthChange(read(report.current), read(report.previous));
-            const sign = delta !== null && delta > 0 ? '+' : '';
-            return (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{show(read(report.current))}</td>
-                <td>{show(read(report.previous))}</td>
-                <td>
-                  {delta === null ? '—' : `${sign}${show(delta)}`}
-                  {ratio !== null && ` (${sign}${f.percent(ratio)})`}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableRegion title={t('figures')}>
+        <table className="figures-table report-figures">
+          <thead>
+            <tr>
+              <th scope="col">{t('figure')}</th>
+              <th scope="col">{t('thisMonth')}</th>
+              <th scope="col">{t('previousMonth')}</th>
+              <th scope="col">{t('change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([label, read, show]) => {
+              const { delta, ratio } = monthChange(read(report.current), read(report.previous));
+              const sign = delta !== null && delta > 0 ? '+' : '';
+              return (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td>{show(read(report.current))}</td>
+                  <td>{show(read(report.previous))}</td>
+                  <td>
+                    {delta === null ? '—' : `${sign}${show(delta)}`}
+                    {ratio !== null && ` (${sign}${f.percent(ratio)})`}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableRegion>
     </section>
   );
 }
@@ -125,26 +128,28 @@ function Goals({ report }: { report: Report }) {
       <h2>{t('goals')}</h2>
       {report.goals.length === 0 && <p>{t('noGoal')}</p>}
       {report.goals.length > 0 && (
-        <table className="figures-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('goal')}</th>
-              <th scope="col">{t('goalNow')}</th>
-              <th scope="col">{t('goalTarget')}</th>
-              <th scope="col">{t('goalStatus')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.goals.map((goal) => (
-              <tr key={goal.id}>
-                <th scope="row">{nameOf(goal)}</th>
-                <td>{value(goal.unit, goal.progress.current)}</td>
-                <td>{value(goal.unit, goal.target)}</td>
-                <td>{g(`status_${goal.progress.status}`)}</td>
+        <TableRegion title={t('goals')}>
+          <table className="figures-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('goal')}</th>
+                <th scope="col">{t('goalNow')}</th>
+                <th scope="col">{t('goalTarget')}</th>
+                <th scope="col">{t('goalStatus')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.goals.map((goal) => (
+                <tr key={goal.id}>
+                  <th scope="row">{nameOf(goal)}</th>
+                  <td>{value(goal.unit, goal.progress.current)}</td>
+                  <td>{value(goal.unit, goal.target)}</td>
+                  <td>{g(`status_${goal.progress.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </section>
   );
@@ -164,29 +169,31 @@ function FollowUp({ report }: { report: Report }) {
           {items.length < open && (
             <p className="small">{t('followUpShown', { n: items.length })}</p>
           )}
-          <table className="figures-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('customer')}</th>
-                <th scope="col">{t('phone')}</th>
-                <th scope="col">{t('why')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => {
-                const reason = reasonText(item.reason, item.details, f.date);
-                return (
-                  <tr key={item.id}>
-                    <th scope="row">
-                      {[item.firstName, item.lastName].filter(Boolean).join(' ') || '—'}
-                    </th>
-                    <td>{item.phone ?? '—'}</td>
-                    <td>{why(reason.key, reason.values)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableRegion title={t('followUp')}>
+            <table className="figures-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('customer')}</th>
+                  <th scope="col">{t('phone')}</th>
+                  <th scope="col">{t('why')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => {
+                  const reason = reasonText(item.reason, item.details, f.date);
+                  return (
+                    <tr key={item.id}>
+                      <th scope="row">
+                        {[item.firstName, item.lastName].filter(Boolean).join(' ') || '—'}
+                      </th>
+                      <td>{item.phone ?? '—'}</td>
+                      <td>{why(reason.key, reason.values)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableRegion>
         </>
       )}
     </section>
