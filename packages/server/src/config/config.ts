@@ -35,6 +35,12 @@ const environmentSchema = z.object({
       'must be a number of server processes (1 to 99), or auto (one per core)',
     )
     .default('1'),
+  HABITUE_ANALYTICS_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(0, 'must be a number of worker threads (0 to 16; 0 computes on the server thread)')
+    .max(16, 'must be a number of worker threads (0 to 16; 0 computes on the server thread)')
+    .default(1),
   HABITUE_SIGNUPS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(5),
   TRUST_PROXY: z
     .string()
@@ -115,6 +121,11 @@ export type Config = {
    * database.
    */
   processes: number;
+  /**
+   * Worker threads computing the dashboard's figures (`HABITUE_ANALYTICS_WORKERS`), so that a
+   * computation never holds up requests; 0 computes them on the server's own thread.
+   */
+  analyticsWorkers: number;
   /** Settings that work but deserve a word at start-up. */
   warnings: string[];
   mail: MailConfig;
@@ -197,6 +208,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     signUpsPerAddress: e.HABITUE_SIGNUPS_PER_ADDRESS,
     processes:
       e.HABITUE_PROCESSES === 'auto' ? availableParallelism() : Number(e.HABITUE_PROCESSES),
+    analyticsWorkers: e.HABITUE_ANALYTICS_WORKERS,
     ...proxyHops(e.TRUST_PROXY),
     mail: {
       smtpUrl: e.SMTP_URL ?? null,

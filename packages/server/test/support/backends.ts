@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { stopMetricsWorkers } from '../../src/analytics-worker/metrics-pool.ts';
 import { type DatabaseHandle, type DatabaseKind, openDatabase } from '../../src/db/connect.ts';
 import { createCitusDatabase, dropCitusDatabase, onCitus } from './citus.ts';
 import { withDatabase } from './global-setup.ts';
@@ -58,6 +59,8 @@ export function describeEachBackend(
     });
     afterAll(async () => {
       await handle?.close();
+      // The dashboard's worker threads, if the suite started them (the next suite starts its own).
+      await stopMetricsWorkers();
     });
     suite(() => {
       if (!handle) throw new Error('database not open yet');

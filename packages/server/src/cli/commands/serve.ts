@@ -1,3 +1,4 @@
+import { stopMetricsWorkers, useMetricsWorkers } from '../../analytics-worker/metrics-pool.ts';
 import type { Config } from '../../config/config.ts';
 import type { Storage } from '../../db/open-storage.ts';
 import type { Services } from '../../http/types.ts';
@@ -21,6 +22,7 @@ export type Serving = {
  * twice.
  */
 export async function startServing(storage: Storage, config: Config): Promise<Serving> {
+  useMetricsWorkers(config.analyticsWorkers);
   const services = createServices(storage, config);
   const server = await listen(services, config, { webDist: WEB_DIST });
   const mail = startMailDelivery(services, config.mail);
@@ -39,6 +41,8 @@ export async function startServing(storage: Storage, config: Config): Promise<Se
       await mail.stop();
       // Jobs in flight finish (or, after the grace period, run again once their lease expires).
       await jobs.stop();
+      // A dashboard computation under way is dropped: it is cheap to start again.
+      await stopMetricsWorkers();
     },
   };
 }

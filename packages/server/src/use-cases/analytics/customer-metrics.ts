@@ -66,6 +66,12 @@ export interface CustomerMetrics {
   durationMs: number;
 }
 
+/**
+ * The metrics without the customer rows they are about: what a worker thread computes and
+ * sends back (the rows stay with the caller, who already has them).
+ */
+export type CustomerFigures = Omit<CustomerMetrics, 'customers'>;
+
 export interface CustomerMetricsInput {
   customers: AnalyticsCustomerRow[];
   movements: AnalyticsMovementRow[];
@@ -83,6 +89,16 @@ export interface CustomerMetricsInput {
 
 /** Rows from the repository → the per-customer metrics, RFM and model predictions. */
 export function computeCustomerMetrics(input: CustomerMetricsInput): CustomerMetrics {
+  return { ...computeCustomerFigures(input), customers: input.customers };
+}
+
+/** What the figures need of the input: only the customers' ids (and their order). */
+export type CustomerFiguresInput = Omit<CustomerMetricsInput, 'customers'> & {
+  customers: readonly { id: string }[];
+};
+
+/** The figures alone: the same computation, for callers that keep the customer rows. */
+export function computeCustomerFigures(input: CustomerFiguresInput): CustomerFigures {
   const started = performance.now();
   const { customers, movements, asOfDay } = input;
   const indexOf = new Map<string, number>();
@@ -130,7 +146,6 @@ export function computeCustomerMetrics(input: CustomerMetricsInput): CustomerMet
     timeZone: input.timeZone,
     asOfDay,
     settings: input.settings,
-    customers,
     indexOf,
     transactions,
     summary,

@@ -1,5 +1,6 @@
 import { fittedFromText, fittedToText } from '@habitue/analytics';
 import type { Kysely } from 'kysely';
+import { metricsPool } from '../../analytics-worker/metrics-pool.ts';
 import type { Database } from '../../db/schema.ts';
 import { withMerchant } from '../../db/tenant.ts';
 import { findAnalyticsFit, saveAnalyticsFit } from '../../repositories/analytics-fits.ts';
@@ -11,7 +12,7 @@ import {
 } from '../../repositories/analytics-history.ts';
 import type { MerchantScope } from '../scope.ts';
 import { type AnalyticsSettings, loadAnalyticsSettings } from './analytics-settings.ts';
-import { type CustomerMetrics, computeCustomerMetrics } from './customer-metrics.ts';
+import type { CustomerMetrics } from './customer-metrics.ts';
 import type { DashboardFit } from './fit-value-models.ts';
 import { localDay } from './local-day.ts';
 
@@ -71,8 +72,9 @@ export async function loadCustomerMetrics(
       },
     );
     const previousFit = cached?.fit ?? storedFit(stored);
-    const metrics = computeCustomerMetrics({
-      customers,
+    // In a worker thread: the fits take seconds of CPU that requests must not wait behind.
+    const figures = await metricsPool().compute({
+      customers: customers.map(({ id }) => ({ id })),
       movements,
       dataVersion: version,
       dataAsOf: latestAt,
@@ -83,7 +85,9 @@ export async function loadCustomerMetrics(
       ...(previousFit ? { previousFit } : {}),
       ...(cached ? { previousBacktest: cached.backtest } : {}),
     });
-    if (metrics.fit !== previousFit && metrics.fit.fitted.purchase) {
+    const metrics: CustomerMetrics = { ...figures, customers };
+    // (Compared by date: the fit came back from the worker as a copy.)
+    if (metrics.fit.fittedAt !== previousFit?.fittedAt && metrics.fit.fitted.purchase) {
       // A new fit: the other processes predict from it too.
       const fit = {
         fitted: fittedToText(metrics.fit.fitted),

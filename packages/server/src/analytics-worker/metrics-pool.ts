@@ -1,0 +1,141 @@
+import { Worker } from 'node:worker_threads';
+import {
+  type CustomerFigures,
+  type CustomerFiguresInput,
+  computeCustomerFigures,
+} from '../use-cases/analytics/customer-metrics.ts';
+import { figuresOf, inputMessage } from './metrics-messages.ts';
+import type { MetricsReply, MetricsRequest } from './metrics-worker.ts';
+import { errorOf } from './worker-failure.ts';
+
+const START = new URL('./start-worker.mjs', import.meta.url);
+const ENTRY = new URL('./metrics-worker.ts', import.meta.url).href;
+
+type Task = {
+  input: CustomerFiguresInput;
+  resolve: (figures: CustomerFigures) => void;
+  reject: (error: Error) => void;
+};
+type Slot = { worker: Worker; task: Task | null };
+
+/**
+ * Computes customer figures in worker threads, so that a shop's model fits (tens of seconds of
+ * CPU at 100,000 customers) never hold up the requests this process serves. `size` workers
+ * take one computation each; more wait their turn. Workers start on first use, a worker that
+ * dies is replaced by the next computation, and an idle pool does not keep the process alive.
+ * Size 0 computes on the calling thread (as before there were workers).
+ *
+ * @example const figures = await new MetricsPool(1).compute(input);
+ */
+export class MetricsPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Task[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(readonly size: number) {}
+
+  compute(input: CustomerFiguresInput): Promise<CustomerFigures> {
+    if (this.size === 0) return Promise.resolve().then(() => computeCustomerFigures(input));
+    if (this.closed) return Promise.reject(new Error('the analytics workers are stopped'));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ input, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; computations under way or waiting fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const stopped = new Error('the analytics workers are stopped');
+    for (const task of this.waiting.splice(0)) task.reject(stopped);
+    await Promise.all(
+      this.slots.splice(0).map((slot) => {
+        slot.task?.reject(stopped);
+        return slot.worker.terminate();
+      }),
+    );
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      const slot = this.slots.find((s) => s.task === null) ?? this.startWorker();
+      if (!slot) return;
+      const task = this.waiting.shift()!;
+      slot.task = task;
+      slot.worker.ref();
+      try {
+        const request: MetricsRequest = { id: this.nextId++, input: inputMessage(task.input) };
+        slot.worker.postMessage(request);
+      } catch (error) {
+        slot.task = null;
+        task.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+  }
+
+  private startWorker(): Slot | null {
+    if (this.slots.length >= this.size) return null;
+    const worker = new Worker(START, { workerData: { entry: ENTRY } });
+    const slot: Slot = { worker, task: null };
+    this.slots.push(slot);
+    worker.on('message', (reply: MetricsReply) => {
+      const task = slot.task;
+      slot.task = null;
+      worker.unref();
+      if ('failure' in reply) task?.reject(errorOf(reply.failure));
+      else settle(task, () => figuresOf(reply.figures));
+      this.dispatch();
+    });
+    const lost = (error: Error) => {
+      const index = this.slots.indexOf(slot);
+      if (index < 0) return;
+      // This worker is gone: its computation fails, the next one starts a new worker.
+      this.slots.splice(index, 1);
+      slot.task?.reject(error);
+      slot.task = null;
+      if (!this.closed) this.dispatch();
+    };
+    worker.on('error', lost);
+    worker.on('exit', (code) =>
+      lost(new Error(`the analytics worker stopped (exit code ${code})`)),
+    );
+    return slot;
+  }
+}
+
+function settle(task: Task | null, figures: () => CustomerFigures): void {
+  try {
+    task?.resolve(figures());
+  } catch (error) {
+    task?.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+/** The number of workers when `HABITUE_ANALYTICS_WORKERS` is not set. */
+export const DEFAULT_ANALYTICS_WORKERS = 1;
+
+let size = DEFAULT_ANALYTICS_WORKERS;
+let shared: MetricsPool | null = null;
+
+/** This process's pool (its size set by `useMetricsWorkers`, else the default). */
+export function metricsPool(): MetricsPool {
+  shared ??= new MetricsPool(size);
+  return shared;
+}
+
+/** Sizes this process's pool (at start-up, from `HABITUE_ANALYTICS_WORKERS`). */
+export function useMetricsWorkers(workers: number): void {
+  size = workers;
+  if (!shared || shared.size === workers) return;
+  const previous = shared;
+  shared = null;
+  void previous.close();
+}
+
+/** Stops this process's workers (on shutdown); the next computation starts them again. */
+export async function stopMetricsWorkers(): Promise<void> {
+  const pool = shared;
+  shared = null;
+  await pool?.close();
+}
