@@ -11,7 +11,7 @@ const TODAY = 20_800; // days since 1970-01-01
 
 /** A shop of `count` customers arrived over two years, each with 1 to 8 purchases (seeded). */
 function shop(count: number): CustomerFiguresInput {
-  let seed = 7;
+  let seed = 1;
   const random = () => {
     seed = (seed * 16_807) % 2_147_483_647;
     return seed / 2_147_483_647;
@@ -53,23 +53,31 @@ afterEach(async () => {
 });
 
 it('computes in a worker thread the same figures as on the calling thread', async () => {
-  const input = shop(300);
+  const input = shop(100);
   const inline = computeCustomerFigures(input);
   const inWorker = await pool(1).compute(input);
   expect(inline.predictions).not.toBeNull();
   const { fit, durationMs: _a, ...figures } = inWorker;
   const { fit: inlineFit, durationMs: _b, ...inlineFigures } = inline;
-  expect(figures).toEqual(inlineFigures);
+  // Everything alike but how long each fit took.
+  const timeless = (value: unknown) =>
+    JSON.parse(JSON.stringify(value, (key, v) => (key === 'seconds' ? 0 : v)));
+  expect({ ...figures, models: timeless(figures.models) }).toEqual({
+    ...inlineFigures,
+    models: timeless(inlineFigures.models),
+  });
   expect(figures.indexOf).toBeInstanceOf(Map);
   expect(figures.computedAt).toBeInstanceOf(Date);
   expect(figures.summary.frequency).toBeInstanceOf(inline.summary.frequency.constructor);
   // The fit's model comes back as a model (its functions rebuilt from the stored form).
-  expect(fittedToText(fit.fitted)).toBe(fittedToText(inlineFit.fitted));
+  expect(timeless(JSON.parse(fittedToText(fit.fitted)))).toEqual(
+    timeless(JSON.parse(fittedToText(inlineFit.fitted))),
+  );
   expect(typeof fit.fitted.purchase?.model.expectedPurchases).toBe('function');
   // And it can be passed back in: the next computation reuses it.
   const next = await pool(1).compute({ ...input, previousFit: fit });
   expect(next.fit.fittedAt).toBe(fit.fittedAt);
-});
+}, 180_000);
 
 it('a failure in the worker is the error the caller would have seen without it', async () => {
   const input = { ...shop(20), now: new Date(Number.NaN) };
@@ -92,7 +100,7 @@ it('a failure in the worker is the error the caller would have seen without it',
 it('a worker that dies fails its computation only; the next one gets a new worker', async () => {
   const p = pool(1);
   await p.compute(shop(10)); // the worker is up
-  const computing = p.compute(shop(300)).catch((error: Error) => error);
+  const computing = p.compute(shop(100)).catch((error: Error) => error);
   // The one worker, killed in the middle of the computation.
   await p['slots'][0]!.worker.terminate();
   expect(await computing).toBeInstanceOf(Error);
@@ -106,7 +114,7 @@ it('callers beyond the pool size wait their turn; stopping fails what is left', 
   const second = p.compute(shop(12));
   expect((await first).indexOf.size).toBe(10);
   expect((await second).indexOf.size).toBe(12);
-  const third = p.compute(shop(300)).catch((error: Error) => error);
+  const third = p.compute(shop(100)).catch((error: Error) => error);
   const fourth = p.compute(shop(10)).catch((error: Error) => error);
   await p.close();
   expect(await third).toBeInstanceOf(Error);

@@ -1,0 +1,130 @@
+/**
+ * Does the dashboard's computation hold up the server? A demo shop grown to N customers (default
+ * 100,000; `--customers N`), its figures computed once on the server's thread
+ * (HABITUE_ANALYTICS_WORKERS=0, as before the worker) and once in a worker thread, each time from
+ * scratch (no stored fit, an empty cache). Meanwhile the event loop's delay is sampled
+ * (`monitorEventLoopDelay`) and `GET /health` is asked every 50 ms on a real HTTP server of the
+ * same process. Prints one markdown table; also the CPU time of each computation, since the
+ * wall clock of a shared machine says little.
+ *
+ *   npx tsx bench/analytics/event-loop.ts [--customers 100000] [--data-dir DIR]
+ */
+import { mkdtempSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import {
+  stopMetricsWorkers,
+  useMetricsWorkers,
+} from '../../packages/server/src/analytics-worker/metrics-pool.ts';
+import { loadConfig } from '../../packages/server/src/config/config.ts';
+import { openStorage } from '../../packages/server/src/db/open-storage.ts';
+import { asSystem } from '../../packages/server/src/db/tenant.ts';
+import { ensureDemoShop } from '../../packages/server/src/demo/ensure-demo-shop.ts';
+import { DEMO } from '../../packages/server/src/demo/seed-demo-shop.ts';
+import { createServices, listen } from '../../packages/server/src/server.ts';
+import { loadCustomerMetrics } from '../../packages/server/src/use-cases/analytics/load-customer-metrics.ts';
+import { growDemoShop } from '../web/grow-shop.ts';
+
+const { values } = parseArgs({
+  options: { customers: { type: 'string', default: '100000' }, 'data-dir': { type: 'string' } },
+});
+const customers = Number(values.customers);
+const dataDir = values['data-dir'] ?? mkdtempSync(join(tmpdir(), 'habitue-event-loop-'));
+
+// The demo shop, then grown (growDemoShop opens the data directory itself), then opened to serve.
+const seeding = await openStorage({ kind: 'embedded', dataDir }, { command: 'bench:event-loop' });
+await ensureDemoShop(seeding.db, { seed: 1, now: new Date() });
+await seeding.close();
+const grown = await growDemoShop(dataDir, customers);
+const storage = await openStorage({ kind: 'embedded', dataDir }, { command: 'bench:event-loop' });
+const merchantId = await asSystem(storage.db, async (tx) => {
+  const m = await tx
+    .selectFrom('merchants')
+    .select('id')
+    .where('slug', '=', DEMO.slug)
+    .executeTakeFirstOrThrow();
+  return m.id;
+});
+const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+const server = await listen(createServices(storage, config), config);
+
+type Row = {
+  mode: string;
+  wallS: number;
+  cpuS: number;
+  maxMs: number;
+  p99Ms: number;
+  healthMaxMs: number;
+  healthP99Ms: number;
+  healthCount: number;
+};
+const rows: Row[] = [];
+for (const [mode, workers] of [
+  ['server thread (0 workers)', 0],
+  ['worker thread (1 worker)', 1],
+] as const) {
+  useMetricsWorkers(workers);
+  // From scratch: no fit stored by the previous run, a fresh in-memory cache (another handle).
+  await asSystem(storage.db, (tx) => tx.deleteFrom('analytics_fits').execute());
+  const db = storage.db.withPlugin({
+    transformQuery: (a) => a.node,
+    transformResult: async (a) => a.result,
+  });
+  const health: number[] = [];
+  let asking = true;
+  const ask = async () => {
+    while (asking) {
+      const started = performance.now();
+      const response = await fetch(`${server.url}/health`);
+      await response.arrayBuffer();
+      health.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const asker = ask();
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const metrics = await loadCustomerMetrics({ db, merchantId, now: new Date() });
+  const wallS = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  delay.disable();
+  asking = false;
+  await asker;
+  health.sort((a, b) => a - b);
+  rows.push({
+    mode,
+    wallS,
+    // Of this process, all threads; the worker's own time is in `metrics.durationMs` too.
+    cpuS: (cpu.user + cpu.system) / 1e6,
+    maxMs: delay.max / 1e6,
+    p99Ms: delay.percentile(99) / 1e6,
+    healthMaxMs: health.at(-1) ?? Number.NaN,
+    healthP99Ms: health[Math.floor(health.length * 0.99)] ?? Number.NaN,
+    healthCount: health.length,
+  });
+  console.error(
+    `${mode}: ${metrics.customers.length} customers, computation ${(metrics.durationMs / 1000).toFixed(1)} s`,
+  );
+}
+await stopMetricsWorkers();
+await server.close();
+await storage.close();
+
+const f = (n: number, d = 0) => n.toFixed(d);
+console.log(
+  `${customers} customers (${grown.added} added, ${grown.purchases} purchases added); load average at the end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}\n`,
+);
+console.log(
+  '| where | wall (s) | CPU of the process (s) | event-loop delay max (ms) | p99 (ms) | /health answered | /health max (ms) | p99 (ms) |',
+);
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows)
+  console.log(
+    `| ${r.mode} | ${f(r.wallS, 1)} | ${f(r.cpuS, 1)} | ${f(r.maxMs)} | ${f(r.p99Ms)} | ${r.healthCount} | ${f(r.healthMaxMs)} | ${f(r.healthP99Ms)} |`,
+  );
