@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import { fittedFromText, fittedToText } from '@habitue/analytics';
 import type {
   CustomerFigures,
@@ -45,3 +46,17 @@ export const figuresOf = (message: FiguresMessage): CustomerFigures => ({
   ...message,
   fit: dashboardFit(message.fit),
 });
+
+/** The figures as bytes for the database (the same structured clone that crosses threads). */
+export function encodeFigures(figures: CustomerFigures): Buffer {
+  return serialize(figuresMessage(figures));
+}
+
+/** The stored figures, or null when this process cannot read them (written by another Node). */
+export function decodeFigures(bytes: Uint8Array): CustomerFigures | null {
+  try {
+    return figuresOf(deserialize(bytes) as FiguresMessage);
+  } catch {
+    return null;
+  }
+}

@@ -496,6 +496,14 @@ export interface AnalyticsFitsTable {
   fitted_at: Date;
 }
 
+export interface AnalyticsFiguresTable {
+  merchant_id: string;
+  data_version: string;
+  settings: unknown;
+  computed_at: Date;
+  figures: Buffer;
+}
+
 export interface RateWindowsTable {
   key_hash: string;
   hits: number;
@@ -671,6 +679,7 @@ export interface Database {
   attempt_throttles: AttemptThrottlesTable;
   rate_windows: RateWindowsTable;
   analytics_fits: AnalyticsFitsTable;
+  analytics_figures: AnalyticsFiguresTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;

@@ -1,8 +1,13 @@
 import { fittedFromText, fittedToText } from '@habitue/analytics';
 import type { Kysely } from 'kysely';
+import { decodeFigures, encodeFigures } from '../../analytics-worker/metrics-messages.ts';
 import { metricsPool } from '../../analytics-worker/metrics-pool.ts';
 import type { Database } from '../../db/schema.ts';
 import { withMerchant } from '../../db/tenant.ts';
+import {
+  findAnalyticsFigures,
+  saveAnalyticsFigures,
+} from '../../repositories/analytics-figures.ts';
 import { findAnalyticsFit, saveAnalyticsFit } from '../../repositories/analytics-fits.ts';
 import {
   analyticsDataVersion,
@@ -21,7 +26,8 @@ type Entry = { metrics?: CustomerMetrics; pending?: Promise<CustomerMetrics> };
 /**
  * Per database and merchant: the last computation, and the one under way. A computation is
  * reused while the data version is unchanged and it is younger than the merchant's max age
- * (recency and T move on with the clock even when nobody buys).
+ * (recency and T move on with the clock even when nobody buys). Behind this process's memory,
+ * the database's (`analytics_figures`): what another process computed for the same data.
  */
 const caches = new WeakMap<Kysely<Database>, Map<string, Entry>>();
 
@@ -47,30 +53,39 @@ export async function loadCustomerMetrics(
     settings: await loadAnalyticsSettings(tx, merchantId),
   }));
   const cached = entry.metrics;
-  const fresh =
+  if (
     cached &&
     cached.dataVersion === version &&
     sameSettings(cached.settings, settings) &&
-    now.getTime() - cached.computedAt.getTime() < settings.maxAgeMinutes * 60_000 &&
-    now.getTime() >= cached.computedAt.getTime();
-  if (fresh) return cached;
+    fresh(cached.computedAt, now, settings)
+  )
+    return cached;
   if (entry.pending) {
     const shared = await entry.pending;
     if (shared.dataVersion === version && sameSettings(shared.settings, settings)) return shared;
   }
   const pending = (async () => {
-    const { customers, movements, timeZone, stored } = await withMerchant(
+    const { customers, movements, timeZone, stored, storedFigures } = await withMerchant(
       db,
       merchantId,
       async (tx) => {
         const timeZone = await merchantTimeZone(tx, merchantId);
         const customers = await listAnalyticsCustomers(tx, merchantId);
+        // Another process's figures for these very data, when this one has none as fresh.
+        const row = await findAnalyticsFigures(tx, merchantId, version);
+        const storedFigures =
+          row && fresh(row.computed_at, now, settings) && sameSettings(settings, row.settings)
+            ? decodeFigures(row.figures)
+            : null;
+        if (storedFigures && storedFigures.indexOf.size === customers.length)
+          return { customers, movements: [], timeZone, stored: undefined, storedFigures };
         const movements = await listAnalyticsPurchases(tx, merchantId, timeZone);
         // Another process's fit, when this one has none yet (just started, or never asked).
         const stored = cached ? undefined : await findAnalyticsFit(tx, merchantId);
-        return { customers, movements, timeZone, stored };
+        return { customers, movements, timeZone, stored, storedFigures: null };
       },
     );
+    if (storedFigures) return { ...storedFigures, customers } satisfies CustomerMetrics;
     const previousFit = cached?.fit ?? storedFit(stored);
     // In a worker thread: the fits take seconds of CPU that requests must not wait behind.
     const figures = await metricsPool().compute({
@@ -95,6 +110,14 @@ export async function loadCustomerMetrics(
       };
       await withMerchant(db, merchantId, (tx) => saveAnalyticsFit(tx, merchantId, fit));
     }
+    // And the figures themselves, for the processes that ask about the same data.
+    const row = {
+      dataVersion: version,
+      settings,
+      computedAt: now,
+      figures: encodeFigures(figures),
+    };
+    await withMerchant(db, merchantId, (tx) => saveAnalyticsFigures(tx, merchantId, row));
     return metrics;
   })();
   entry.pending = pending;
@@ -107,8 +130,15 @@ export async function loadCustomerMetrics(
   }
 }
 
-function sameSettings(a: AnalyticsSettings, b: AnalyticsSettings): boolean {
-  return (Object.keys(a) as (keyof AnalyticsSettings)[]).every((key) => a[key] === b[key]);
+/** Younger than the merchant's max age (recency and T move on with the clock). */
+function fresh(computedAt: Date, now: Date, settings: AnalyticsSettings): boolean {
+  const age = now.getTime() - computedAt.getTime();
+  return age >= 0 && age < settings.maxAgeMinutes * 60_000;
+}
+
+function sameSettings(a: AnalyticsSettings, b: unknown): boolean {
+  const other = (b ?? {}) as Record<string, unknown>;
+  return (Object.keys(a) as (keyof AnalyticsSettings)[]).every((key) => a[key] === other[key]);
 }
 
 function storedFit(
