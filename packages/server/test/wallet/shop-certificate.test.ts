@@ -8,88 +8,26 @@ import { testClock } from '../jobs/job-fixtures.ts';
 import { describeEachBackend } from '../support/backends.ts';
 import { buildCustomer, buildStampCard } from '../support/loyalty-factories.ts';
 import { signUpOwner, testClient, testServices } from '../support/test-app.ts';
-import { makeTestChain, PASS_TYPE_ID, type TestChain } from './test-certificates.ts';
-
-const SHOP_PASS_TYPE = 'pass.fr.boulangerie-leon.carte';
-const SHOP_TEAM = 'ZYXWV98765';
-const P12_PASSWORD = 'secret du fournil';
+import {
+  makeShopCertificates,
+  makeTestChain,
+  PASS_TYPE_ID,
+  type ShopCertificates,
+  type TestChain,
+} from './test-certificates.ts';
 
 let chain: TestChain;
-/** The shop's own certificates, made with openssl under the test WWDR (as Apple's would be). */
-let shop: {
-  certificate: string;
-  key: string;
-  p12: string;
-  wwdr: string;
-  notPassType: { certificate: string; key: string };
-};
+let shop: ShopCertificates;
+let SHOP_PASS_TYPE: string;
+let SHOP_TEAM: string;
+let P12_PASSWORD: string;
 
 beforeAll(() => {
   chain = makeTestChain();
-  const dir = mkdtempSync(join(chain.dir, 'shop-'));
-  const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  writeFileSync(
-    join(dir, 'leaf.ext'),
-    'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n',
-  );
-  const issue = (name: string, subject: string) => {
-    openssl(
-      'req',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      `${name}.key`,
-      '-out',
-      `${name}.csr`,
-      '-subj',
-      subject,
-    );
-    openssl(
-      'x509',
-      '-req',
-      '-in',
-      `${name}.csr`,
-      '-CA',
-      chain.files.wwdr,
-      '-CAkey',
-      join(chain.dir, 'wwdr.key'),
-      '-CAcreateserial',
-      '-out',
-      `${name}.pem`,
-      '-days',
-      '365',
-      '-extfile',
-      'leaf.ext',
-    );
-  };
-  issue(
-    'leon',
-    `/UID=${SHOP_PASS_TYPE}/CN=Pass Type ID: ${SHOP_PASS_TYPE}/OU=${SHOP_TEAM}/O=Boulangerie Leon`,
-  );
-  issue('website', '/CN=www.boulangerie-leon.fr/O=Boulangerie Leon');
-  openssl(
-    'pkcs12',
-    '-export',
-    '-in',
-    'leon.pem',
-    '-inkey',
-    'leon.key',
-    '-certfile',
-    chain.files.wwdr,
-    '-passout',
-    `pass:${P12_PASSWORD}`,
-    '-out',
-    'leon.p12',
-  );
-  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
-  shop = {
-    certificate: read('leon.pem'),
-    key: read('leon.key'),
-    p12: readFileSync(join(dir, 'leon.p12')).toString('base64'),
-    wwdr: readFileSync(chain.files.wwdr, 'utf8'),
-    notPassType: { certificate: read('website.pem'), key: read('website.key') },
-  };
+  shop = makeShopCertificates(chain);
+  SHOP_PASS_TYPE = shop.passTypeId;
+  SHOP_TEAM = shop.teamId;
+  P12_PASSWORD = shop.p12Password;
 });
 
 /** The pass.json of a .pkpass and whether its signature verifies against the test root. */

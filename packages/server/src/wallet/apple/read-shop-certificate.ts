@@ -115,13 +115,13 @@ function fromP12(base64: string, password: string | undefined): Pair {
     if (error instanceof AppError) throw error;
     throw fieldError('p12', 'certificate_unreadable', 'Not a .p12 file');
   }
-  const keyBag =
-    p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[
-      forge.pki.oids.pkcs8ShroudedKeyBag
-    ]?.[0] ?? p12.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag]?.[0];
-  const certificates = (
-    p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []
-  ).flatMap((bag) => (bag.cert ? [forge.pki.certificateToPem(bag.cert)] : []));
+  const bags = (type: string | undefined): forge.pkcs12.Bag[] =>
+    type ? (p12.getBags({ bagType: type })[type] ?? []) : [];
+  const { pkcs8ShroudedKeyBag, keyBag: plainKeyBag, certBag } = forge.pki.oids;
+  const keyBag = bags(pkcs8ShroudedKeyBag)[0] ?? bags(plainKeyBag)[0];
+  const certificates = bags(certBag).flatMap((bag) =>
+    bag.cert ? [forge.pki.certificateToPem(bag.cert)] : [],
+  );
   if (!keyBag?.key || certificates.length === 0) {
     throw fieldError('p12', 'certificate_unreadable', 'The .p12 file holds no certificate and key');
   }
