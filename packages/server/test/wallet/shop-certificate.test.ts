@@ -96,8 +96,8 @@ describeEachBackend("a shop's own Apple Wallet certificate", (database) => {
   }
 
   const pem = () => ({
-    passTypeId: SHOP_PASS_TYPE,
-    teamId: SHOP_TEAM,
+    passTypeIdentifier: SHOP_PASS_TYPE,
+    teamIdentifier: SHOP_TEAM,
     certificate: shop.certificate,
     key: shop.key,
   });
@@ -105,20 +105,20 @@ describeEachBackend("a shop's own Apple Wallet certificate", (database) => {
   it('signs the shop’s passes with its own .p12 certificate, shows its subject and expiry, and falls back when removed', async () => {
     const { client, auth, upload, download } = await bakery({ serverCertificate: true });
     const none = await client.request('GET', '/api/v1/apple-wallet-certificate', auth);
-    expect(none.body).toEqual({ own: null, serverPassTypeId: PASS_TYPE_ID });
+    expect(none.body).toEqual({ own: null, serverPassTypeIdentifier: PASS_TYPE_ID });
     const before = openPass((await download()).bytes);
     expect(before.pass.passTypeIdentifier).toBe(PASS_TYPE_ID);
 
     const saved = await upload({
-      passTypeId: SHOP_PASS_TYPE,
-      teamId: SHOP_TEAM,
+      passTypeIdentifier: SHOP_PASS_TYPE,
+      teamIdentifier: SHOP_TEAM,
       p12: shop.p12,
       password: P12_PASSWORD,
     });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body.own).toMatchObject({
-      passTypeId: SHOP_PASS_TYPE,
-      teamId: SHOP_TEAM,
+      passTypeIdentifier: SHOP_PASS_TYPE,
+      teamIdentifier: SHOP_TEAM,
       subject: `Pass Type ID: ${SHOP_PASS_TYPE}`,
     });
     expect(new Date(saved.body.own.expiresAt).getTime()).toBeGreaterThan(Date.parse('2027-12-01'));
@@ -135,7 +135,7 @@ describeEachBackend("a shop's own Apple Wallet certificate", (database) => {
     expect(opened.signer.replace(/\s/g, '')).toBe(shop.certificate.replace(/\s/g, ''));
 
     const removed = await client.request('DELETE', '/api/v1/apple-wallet-certificate', auth);
-    expect(removed.body).toEqual({ own: null, serverPassTypeId: PASS_TYPE_ID });
+    expect(removed.body).toEqual({ own: null, serverPassTypeIdentifier: PASS_TYPE_ID });
     expect(openPass((await download()).bytes).pass.passTypeIdentifier).toBe(PASS_TYPE_ID);
   });
 
@@ -192,7 +192,7 @@ describeEachBackend("a shop's own Apple Wallet certificate", (database) => {
     const opened = openPass((await download()).bytes);
     expect(opened.verified.status, opened.verified.stderr).toBe(0);
     const view = await client.request('GET', '/api/v1/apple-wallet-certificate', auth);
-    expect(view.body.serverPassTypeId).toBeNull();
+    expect(view.body.serverPassTypeIdentifier).toBeNull();
   });
 
   it.each([
@@ -206,11 +206,11 @@ describeEachBackend("a shop's own Apple Wallet certificate", (database) => {
     ],
     [
       'another Pass Type ID',
-      { passTypeId: 'pass.fr.autre.carte' },
-      'passTypeId',
+      { passTypeIdentifier: 'pass.fr.autre.carte' },
+      'passTypeIdentifier',
       'pass_type_id_mismatch',
     ],
-    ['another team', { teamId: 'AAAAA11111' }, 'teamId', 'team_id_mismatch'],
+    ['another team', { teamIdentifier: 'AAAAA11111' }, 'teamIdentifier', 'team_id_mismatch'],
     ['a wrong .p12 password', { p12Password: 'faux' }, 'password', 'p12_password_wrong'],
     ['a certificate of another chain', { stranger: true }, 'wwdr', 'not_issued_by_wwdr'],
   ] as const)('refuses %s next to the field, storing nothing', async (_, change, field, code) => {
@@ -218,11 +218,21 @@ describeEachBackend("a shop's own Apple Wallet certificate", (database) => {
     const c = change as Record<string, unknown>;
     const body: Record<string, unknown> =
       'p12Password' in c
-        ? { passTypeId: SHOP_PASS_TYPE, teamId: SHOP_TEAM, p12: shop.p12, password: c.p12Password }
+        ? {
+            passTypeIdentifier: SHOP_PASS_TYPE,
+            teamIdentifier: SHOP_TEAM,
+            p12: shop.p12,
+            password: c.p12Password,
+          }
         : 'notPassType' in c
           ? { ...pem(), ...shop.notPassType }
           : 'stranger' in c
-            ? { ...pem(), passTypeId: PASS_TYPE_ID, teamId: 'ABCDE12345', ...chain.stranger }
+            ? {
+                ...pem(),
+                passTypeIdentifier: PASS_TYPE_ID,
+                teamIdentifier: 'ABCDE12345',
+                ...chain.stranger,
+              }
             : { ...pem(), ...c, ...(c.key === 'lone' ? { key: chain.loneKey } : {}) };
     const refused = await upload(body);
     expect(refused.status, JSON.stringify(refused.body)).toBe(422);

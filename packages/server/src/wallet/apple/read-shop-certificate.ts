@@ -15,8 +15,8 @@ import {
  * intermediate certificate is optional when the operator configured one.
  */
 export type ShopCertificateUpload = {
-  passTypeId: string;
-  teamId: string;
+  passTypeIdentifier: string;
+  teamIdentifier: string;
   p12?: string | undefined;
   certificate?: string | undefined;
   key?: string | undefined;
@@ -51,8 +51,8 @@ export function readShopCertificate(
     );
   }
   const credentials: AppleCredentials = {
-    passTypeId: upload.passTypeId,
-    teamId: upload.teamId,
+    passTypeId: upload.passTypeIdentifier,
+    teamId: upload.teamIdentifier,
     certificate: pair.certificate,
     key: pair.key,
     keyPassphrase: null,
@@ -162,14 +162,14 @@ function problemError(p: CertificateProblem, certificateField: string): AppError
       );
     case 'pass_type_id_mismatch':
       return fieldError(
-        'passTypeId',
+        'passTypeIdentifier',
         'pass_type_id_mismatch',
         `The certificate is for ${p.found}`,
         [p.found],
       );
     case 'team_id_mismatch':
       return fieldError(
-        'teamId',
+        'teamIdentifier',
         'team_id_mismatch',
         `The certificate belongs to team ${p.found}`,
         [p.found],

@@ -43,8 +43,8 @@ function CertificateState({ view }: { view: View }) {
   if (!view.own) {
     return (
       <p>
-        {view.serverPassTypeId
-          ? t('usingServer', { passTypeId: view.serverPassTypeId })
+        {view.serverPassTypeIdentifier
+          ? t('usingServer', { passTypeId: view.serverPassTypeIdentifier })
           : t('noServer')}
         {remove.isSuccess && (
           <span role="status" className="small">
@@ -62,9 +62,9 @@ function CertificateState({ view }: { view: View }) {
         <dt>{t('subject')}</dt>
         <dd>{view.own.subject}</dd>
         <dt>{t('passTypeId')}</dt>
-        <dd>{view.own.passTypeId}</dd>
+        <dd>{view.own.passTypeIdentifier}</dd>
         <dt>{t('teamId')}</dt>
-        <dd>{view.own.teamId}</dd>
+        <dd>{view.own.teamIdentifier}</dd>
         <dt>{t('expires')}</dt>
         <dd>{format.date(view.own.expiresAt)}</dd>
       </dl>
@@ -89,8 +89,8 @@ function CertificateState({ view }: { view: View }) {
 function CertificateForm({ view }: { view: View }) {
   const t = useT(messages);
   const client = useQueryClient();
-  const [passTypeId, setPassTypeId] = useState(view.own?.passTypeId ?? '');
-  const [teamId, setTeamId] = useState(view.own?.teamId ?? '');
+  const [passTypeId, setPassTypeId] = useState(view.own?.passTypeIdentifier ?? '');
+  const [teamId, setTeamId] = useState(view.own?.teamIdentifier ?? '');
   const [certificate, setCertificate] = useState<File | null>(null);
   const [key, setKey] = useState<File | null>(null);
   const [wwdr, setWwdr] = useState<File | null>(null);
@@ -117,8 +117,8 @@ function CertificateForm({ view }: { view: View }) {
       return content?.kind === 'pem' ? content.text : undefined;
     };
     save.mutate({
-      passTypeId: passTypeId.trim(),
-      teamId: teamId.trim().toUpperCase(),
+      passTypeIdentifier: passTypeId.trim(),
+      teamIdentifier: teamId.trim().toUpperCase(),
       ...(chosen.kind === 'pem'
         ? { certificate: chosen.text, key: (await pem(key)) ?? '' }
         : { p12: chosen.base64 }),
@@ -136,7 +136,7 @@ function CertificateForm({ view }: { view: View }) {
           hint={t('passTypeIdHint')}
           value={passTypeId}
           onChange={(e) => setPassTypeId(e.target.value)}
-          error={server('passTypeId')}
+          error={server('passTypeIdentifier')}
           autoComplete="off"
         />
         <Field
@@ -144,7 +144,7 @@ function CertificateForm({ view }: { view: View }) {
           hint={t('teamIdHint')}
           value={teamId}
           onChange={(e) => setTeamId(e.target.value)}
-          error={server('teamId')}
+          error={server('teamIdentifier')}
           autoComplete="off"
         />
       </div>
@@ -175,7 +175,7 @@ function CertificateForm({ view }: { view: View }) {
       />
       <Field
         label={t('wwdr')}
-        hint={view.serverPassTypeId ? t('wwdrHint') : t('wwdrRequiredHint')}
+        hint={view.serverPassTypeIdentifier ? t('wwdrHint') : t('wwdrRequiredHint')}
         type="file"
         accept=".pem,.crt,.cer"
         onChange={(e) => setWwdr(e.target.files?.[0] ?? null)}
