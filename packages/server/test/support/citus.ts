@@ -17,7 +17,10 @@ const WORKERS = (process.env.TEST_CITUS_WORKERS ?? '')
 
 export const onCitus = WORKERS.length > 0;
 
-const DISTRIBUTE = new URL('../../src/db/citus/distribute.sql', import.meta.url);
+/** Run in this order on the migrated template (docs/scale.md). */
+const CITUS_SCRIPTS = ['distribute.sql', 'shard-triggers.sql'].map(
+  (file) => new URL(`../../src/db/citus/${file}`, import.meta.url),
+);
 
 function nodeUrl(coordinatorUrl: string, node: string | null, database: string): string {
   const url = new URL(coordinatorUrl);
@@ -66,7 +69,10 @@ export async function prepareCitusTemplate(coordinatorUrl: string): Promise<void
   const { error } = await migrateToLatest(handle.db);
   await handle.close();
   if (error) throw error;
-  await run(template, [readFileSync(DISTRIBUTE, 'utf8')]);
+  await run(
+    template,
+    CITUS_SCRIPTS.map((script) => readFileSync(script, 'utf8')),
+  );
   for (const node of nodes()) {
     await run(nodeUrl(coordinatorUrl, node, 'postgres'), [
       'alter database habitue_template allow_connections false',
