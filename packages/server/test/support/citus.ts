@@ -18,7 +18,7 @@ const WORKERS = (process.env.TEST_CITUS_WORKERS ?? '')
 export const onCitus = WORKERS.length > 0;
 
 /** Run in this order on the migrated template (docs/scale.md). */
-const CITUS_SCRIPTS = ['distribute.sql', 'shard-triggers.sql'].map(
+const CITUS_SCRIPTS = ['distribute.sql', 'colocated-shard.sql', 'shard-triggers.sql'].map(
   (file) => new URL(`../../src/db/citus/${file}`, import.meta.url),
 );
 

@@ -1,6 +1,6 @@
 -- The triggers that write to another table, made to work on the shards of a Citus cluster (run on
--- the coordinator after distribute.sql, as a superuser; never on an ordinary PostgreSQL, whose
--- functions stay those of the migrations).
+-- the coordinator after distribute.sql and colocated-shard.sql, as a superuser; an ordinary
+-- PostgreSQL keeps the migrations' functions).
 --
 -- On Citus a trigger fires on the worker, inside the statement on one shard (ledger_entries_102041),
 -- where a statement on another distributed table would be a distributed query started from a
@@ -8,31 +8,9 @@
 -- trigger must change live in the co-located shard of the target table on the same node — the
 -- shard with the same hash range — and the functions below write that shard directly, as Citus
 -- documents for triggers. Each body is its migration's, with the table names replaced by the
--- co-located shards (the migration named above each function is the one to follow when it changes;
--- the Citus run of docs/scale.md checks both agree: balance snapshots, loyalty version, passes).
-
--- The shard of `target` co-located with the shard `shard` (a shard is named after its table
--- followed by `_<shard id>`; co-located tables split the hash range alike). Not a shard (the
--- trigger fired on the table itself): the table.
-create or replace function habitue_colocated_shard(shard name, target regclass) returns text
-language plpgsql stable as $$
-  declare
-    source_id bigint := substring(shard from '_(\d+)$')::bigint;
-    target_id bigint;
-  begin
-    if source_id is null then
-      return target::text;
-    end if;
-    select t.shardid into target_id
-      from pg_dist_shard s
-      join pg_dist_shard t on t.logicalrelid = target and t.shardminvalue = s.shardminvalue
-     where s.shardid = source_id;
-    if target_id is null then
-      raise exception 'no shard of % co-located with %', target, shard;
-    end if;
-    return shard_name(target, target_id);
-  end $$;
-select create_distributed_function('habitue_colocated_shard(name, regclass)');
+-- co-located shards named by habitue_colocated_shard (colocated-shard.sql); the migration named
+-- above each function is the one to follow when it changes. test/storage/citus-shard-triggers
+-- runs these bodies on both ordinary backends, where every table is its own only shard.
 
 -- 2026-12-06T1250-balance-snapshots, 2026-12-06T1420-merge-not-activity
 create or replace function loyalty_balances_add_entries() returns trigger language plpgsql as $f$
