@@ -122,13 +122,27 @@ async function benchBackend(
     log(
       `${backend}: ${warm.latencies.length} warm-up purchases in ${(warm.elapsedMs / 1000).toFixed(1)} s`,
     );
-    // On Citus, the coordinator's processes only (the workers' CPU shows in the machine's).
+    /** A server on this machine, from its data directory. */
+    const postmasterAt = (url: string) =>
+      readPostmaster(query(url, 'show data_directory')[0]![0]!)?.pid ?? null;
     const findPostmaster = () =>
       embeddedDir
         ? (readPostmaster(clusterFiles(embeddedDir).pgdata)?.pid ?? null)
         : citusUrl
-          ? (readPostmaster(query(citusUrl, 'show data_directory')[0]![0]!)?.pid ?? null)
+          ? postmasterAt(citusUrl)
           : postmasterPid(pg);
+    // On Citus the workers' PostgreSQL CPU counts too (the nodes of the cluster's metadata).
+    const workers = citusUrl
+      ? query(citusUrl, 'select nodename, nodeport from pg_dist_node where groupid <> 0').flatMap(
+          ([host, port]) => {
+            const url = new URL(citusUrl);
+            url.hostname = host!;
+            url.port = port!;
+            const pid = postmasterAt(url.toString());
+            return pid === null ? [] : [pid];
+          },
+        )
+      : [];
     let postmaster = findPostmaster();
     // Transactions counted on the server the cell runs on, as its superuser.
     const findStatsUrl = () =>
@@ -149,7 +163,7 @@ async function benchBackend(
         maxRequests: 1_000_000,
         next: next('warm', options.seed + 100 + concurrency),
       });
-      const before = snapshot(server.pid, postmaster);
+      const before = snapshot(server.pid, postmaster, workers);
       const xactsBefore = transactionCount(statsUrl, appDatabase);
       const statementsBefore = statementCount(statsUrl, appDatabase);
       const phase = await runClosedLoop({
@@ -159,7 +173,7 @@ async function benchBackend(
         maxRequests: 5_000_000,
         next: next('measure', options.seed + 200 + concurrency),
       });
-      const cpu = cpuShare(before, snapshot(server.pid, postmaster));
+      const cpu = cpuShare(before, snapshot(server.pid, postmaster, workers));
       const xacts = transactionCount(statsUrl, appDatabase) - xactsBefore;
       const statementsAfter = statementCount(statsUrl, appDatabase);
       const requests = phase.latencies.length;
