@@ -114,6 +114,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'customer_acquisitions',
   'acquisition_spend',
   'analytics_figures',
+  'shop_apple_certificates',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */
