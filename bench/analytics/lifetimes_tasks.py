@@ -56,7 +56,11 @@ def fit_purchase_model(task, s):
         return bgf
     pnbd = ParetoNBDFitter(penalizer_coef=0.0)
     pnbd.fit(s["frequency"], s["recency"], s["T"])
-    return pnbd if pnbd.log_likelihood_ > bgf.log_likelihood_ else bgf
+    # lifetimes keeps a fit's negative log-likelihood in `_negative_log_likelihood_` (there is no
+    # public attribute): BetaGeoFitter's is the mean over customers, ParetoNBDFitter's the sum
+    # divided by the mean weight (1 here), i.e. the total.
+    bg_total = bgf._negative_log_likelihood_ * len(s)
+    return pnbd if pnbd._negative_log_likelihood_ < bg_total else bgf
 
 
 def quintile(values):
