@@ -190,6 +190,7 @@ export async function importInTransaction(
 /** A file refused once read: what was stored while reading it is undone. */
 async function undo<T extends ImportResult>(tx: Tx, refusal: T): Promise<T> {
   await importSavepoint.rollBack(tx);
+  await checkImportedPurchaseCustomers(tx);
   await importSavepoint.release(tx);
   return refusal;
 }
