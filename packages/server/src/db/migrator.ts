@@ -37,6 +37,7 @@ import { mergeNotActivity } from './migrations/2026-12-06T1420-merge-not-activit
 import { goals } from './migrations/2026-12-06T1440-goals.ts';
 import { acquisition } from './migrations/2026-12-06T1450-acquisition.ts';
 import { purchaseCustomerCheckDeferrable } from './migrations/2026-12-06T1500-purchase-customer-check-deferrable.ts';
+import { shopAppleCertificates } from './migrations/2026-12-06T1570-shop-apple-certificates.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -81,6 +82,7 @@ export const MIGRATIONS: readonly Migration[] = [
   goals,
   acquisition,
   purchaseCustomerCheckDeferrable,
+  shopAppleCertificates,
 ];
 
 /**
