@@ -3,9 +3,12 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { SessionProvider, useSession } from '../auth/session.tsx';
 import { I18nProvider } from '../i18n/i18n.tsx';
 import type { Feature } from './feature.ts';
+import { PageFrame } from './PageFrame.tsx';
 import { Shell } from './Shell.tsx';
 
 // The customer pages (card, sign-up) are their own app, CustomerApp.tsx: customer.html.
+// Features are read at start (routes and menu entries); their pages, but for the counter and
+// the sign-in, are loaded on demand (lazyPage in their feature.tsx).
 const modules = import.meta.glob<{ feature: Feature }>(
   ['../features/*/feature.tsx', '!../features/{card,join}/feature.tsx'],
   { eager: true },
@@ -57,10 +60,14 @@ const router = createBrowserRouter([
       path,
       element:
         access === 'public' ? (
-          <Component />
+          <PageFrame>
+            <Component />
+          </PageFrame>
         ) : (
           <RequireSession>
-            <Component />
+            <PageFrame>
+              <Component />
+            </PageFrame>
           </RequireSession>
         ),
     })),
