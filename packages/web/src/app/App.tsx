@@ -3,6 +3,8 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { SessionProvider, useSession } from '../auth/session.tsx';
 import { I18nProvider } from '../i18n/i18n.tsx';
 import type { Feature } from './feature.ts';
+import { preloadPages } from './lazy-page.ts';
+import { matchPath } from './match-path.ts';
 import { PageFrame } from './PageFrame.tsx';
 import { Shell } from './Shell.tsx';
 
@@ -14,6 +16,14 @@ const modules = import.meta.glob<{ feature: Feature }>(
   { eager: true },
 );
 export const FEATURES: Feature[] = Object.values(modules).map((m) => m.feature);
+
+// The page the app opens on is fetched now, alongside the session, not once the session
+// came and the router asked for it: one round trip less on mobile data.
+preloadPages(
+  FEATURES.flatMap((f) => f.routes)
+    .filter((route) => matchPath(route.path, location.pathname) !== null)
+    .map((route) => route.Component),
+);
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const { me, loading } = useSession();
