@@ -8,88 +8,26 @@ import { testClock } from '../jobs/job-fixtures.ts';
 import { describeEachBackend } from '../support/backends.ts';
 import { buildCustomer, buildStampCard } from '../support/loyalty-factories.ts';
 import { signUpOwner, testClient, testServices } from '../support/test-app.ts';
-import { makeTestChain, PASS_TYPE_ID, type TestChain } from './test-certificates.ts';
-
-const SHOP_PASS_TYPE = 'pass.fr.boulangerie-leon.carte';
-const SHOP_TEAM = 'ZYXWV98765';
-const P12_PASSWORD = 'secret du fournil';
+import {
+  makeShopCertificates,
+  makeTestChain,
+  PASS_TYPE_ID,
+  type ShopCertificates,
+  type TestChain,
+} from './test-certificates.ts';
 
 let chain: TestChain;
-/** The shop's own certificates, made with openssl under the test WWDR (as Apple's would be). */
-let shop: {
-  certificate: string;
-  key: string;
-  p12: string;
-  wwdr: string;
-  notPassType: { certificate: string; key: string };
-};
+let shop: ShopCertificates;
+let SHOP_PASS_TYPE: string;
+let SHOP_TEAM: string;
+let P12_PASSWORD: string;
 
 beforeAll(() => {
   chain = makeTestChain();
-  const dir = mkdtempSync(join(chain.dir, 'shop-'));
-  const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  writeFileSync(
-    join(dir, 'leaf.ext'),
-    'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n',
-  );
-  const issue = (name: string, subject: string) => {
-    openssl(
-      'req',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      `${name}.key`,
-      '-out',
-      `${name}.csr`,
-      '-subj',
-      subject,
-    );
-    openssl(
-      'x509',
-      '-req',
-      '-in',
-      `${name}.csr`,
-      '-CA',
-      chain.files.wwdr,
-      '-CAkey',
-      join(chain.dir, 'wwdr.key'),
-      '-CAcreateserial',
-      '-out',
-      `${name}.pem`,
-      '-days',
-      '365',
-      '-extfile',
-      'leaf.ext',
-    );
-  };
-  issue(
-    'leon',
-    `/UID=${SHOP_PASS_TYPE}/CN=Pass Type ID: ${SHOP_PASS_TYPE}/OU=${SHOP_TEAM}/O=Boulangerie Leon`,
-  );
-  issue('website', '/CN=www.boulangerie-leon.fr/O=Boulangerie Leon');
-  openssl(
-    'pkcs12',
-    '-export',
-    '-in',
-    'leon.pem',
-    '-inkey',
-    'leon.key',
-    '-certfile',
-    chain.files.wwdr,
-    '-passout',
-    `pass:${P12_PASSWORD}`,
-    '-out',
-    'leon.p12',
-  );
-  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
-  shop = {
-    certificate: read('leon.pem'),
-    key: read('leon.key'),
-    p12: readFileSync(join(dir, 'leon.p12')).toString('base64'),
-    wwdr: readFileSync(chain.files.wwdr, 'utf8'),
-    notPassType: { certificate: read('website.pem'), key: read('website.key') },
-  };
+  shop = makeShopCertificates(chain);
+  SHOP_PASS_TYPE = shop.passTypeId;
+  SHOP_TEAM = shop.teamId;
+  P12_PASSWORD = shop.p12Password;
 });
 
 /** The pass.json of a .pkpass and whether its signature verifies against the test root. */
@@ -158,8 +96,8 @@ describeEachBackend("a shop's own Apple Wallet certificate", (database) => {
   }
 
   const pem = () => ({
-    passTypeId: SHOP_PASS_TYPE,
-    teamId: SHOP_TEAM,
+    passTypeIdentifier: SHOP_PASS_TYPE,
+    teamIdentifier: SHOP_TEAM,
     certificate: shop.certificate,
     key: shop.key,
   });
@@ -167,20 +105,20 @@ describeEachBackend("a shop's own Apple Wallet certificate", (database) => {
   it('signs the shop’s passes with its own .p12 certificate, shows its subject and expiry, and falls back when removed', async () => {
     const { client, auth, upload, download } = await bakery({ serverCertificate: true });
     const none = await client.request('GET', '/api/v1/apple-wallet-certificate', auth);
-    expect(none.body).toEqual({ own: null, serverPassTypeId: PASS_TYPE_ID });
+    expect(none.body).toEqual({ own: null, serverPassTypeIdentifier: PASS_TYPE_ID });
     const before = openPass((await download()).bytes);
     expect(before.pass.passTypeIdentifier).toBe(PASS_TYPE_ID);
 
     const saved = await upload({
-      passTypeId: SHOP_PASS_TYPE,
-      teamId: SHOP_TEAM,
+      passTypeIdentifier: SHOP_PASS_TYPE,
+      teamIdentifier: SHOP_TEAM,
       p12: shop.p12,
       password: P12_PASSWORD,
     });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body.own).toMatchObject({
-      passTypeId: SHOP_PASS_TYPE,
-      teamId: SHOP_TEAM,
+      passTypeIdentifier: SHOP_PASS_TYPE,
+      teamIdentifier: SHOP_TEAM,
       subject: `Pass Type ID: ${SHOP_PASS_TYPE}`,
     });
     expect(new Date(saved.body.own.expiresAt).getTime()).toBeGreaterThan(Date.parse('2027-12-01'));
@@ -197,7 +135,7 @@ describeEachBackend("a shop's own Apple Wallet certificate", (database) => {
     expect(opened.signer.replace(/\s/g, '')).toBe(shop.certificate.replace(/\s/g, ''));
 
     const removed = await client.request('DELETE', '/api/v1/apple-wallet-certificate', auth);
-    expect(removed.body).toEqual({ own: null, serverPassTypeId: PASS_TYPE_ID });
+    expect(removed.body).toEqual({ own: null, serverPassTypeIdentifier: PASS_TYPE_ID });
     expect(openPass((await download()).bytes).pass.passTypeIdentifier).toBe(PASS_TYPE_ID);
   });
 
@@ -254,7 +192,7 @@ describeEachBackend("a shop's own Apple Wallet certificate", (database) => {
     const opened = openPass((await download()).bytes);
     expect(opened.verified.status, opened.verified.stderr).toBe(0);
     const view = await client.request('GET', '/api/v1/apple-wallet-certificate', auth);
-    expect(view.body.serverPassTypeId).toBeNull();
+    expect(view.body.serverPassTypeIdentifier).toBeNull();
   });
 
   it.each([
@@ -268,11 +206,11 @@ describeEachBackend("a shop's own Apple Wallet certificate", (database) => {
     ],
     [
       'another Pass Type ID',
-      { passTypeId: 'pass.fr.autre.carte' },
-      'passTypeId',
+      { passTypeIdentifier: 'pass.fr.autre.carte' },
+      'passTypeIdentifier',
       'pass_type_id_mismatch',
     ],
-    ['another team', { teamId: 'AAAAA11111' }, 'teamId', 'team_id_mismatch'],
+    ['another team', { teamIdentifier: 'AAAAA11111' }, 'teamIdentifier', 'team_id_mismatch'],
     ['a wrong .p12 password', { p12Password: 'faux' }, 'password', 'p12_password_wrong'],
     ['a certificate of another chain', { stranger: true }, 'wwdr', 'not_issued_by_wwdr'],
   ] as const)('refuses %s next to the field, storing nothing', async (_, change, field, code) => {
@@ -280,11 +218,21 @@ describeEachBackend("a shop's own Apple Wallet certificate", (database) => {
     const c = change as Record<string, unknown>;
     const body: Record<string, unknown> =
       'p12Password' in c
-        ? { passTypeId: SHOP_PASS_TYPE, teamId: SHOP_TEAM, p12: shop.p12, password: c.p12Password }
+        ? {
+            passTypeIdentifier: SHOP_PASS_TYPE,
+            teamIdentifier: SHOP_TEAM,
+            p12: shop.p12,
+            password: c.p12Password,
+          }
         : 'notPassType' in c
           ? { ...pem(), ...shop.notPassType }
           : 'stranger' in c
-            ? { ...pem(), passTypeId: PASS_TYPE_ID, teamId: 'ABCDE12345', ...chain.stranger }
+            ? {
+                ...pem(),
+                passTypeIdentifier: PASS_TYPE_ID,
+                teamIdentifier: 'ABCDE12345',
+                ...chain.stranger,
+              }
             : { ...pem(), ...c, ...(c.key === 'lone' ? { key: chain.loneKey } : {}) };
     const refused = await upload(body);
     expect(refused.status, JSON.stringify(refused.body)).toBe(422);

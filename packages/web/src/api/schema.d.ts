@@ -23827,7 +23827,7 @@ export interface paths {
         };
         /**
          * Upload the shop's own Pass Type ID certificate (owner only)
-         * @description Checked before it is stored: 422 `validation_failed` with a field code — `certificate_unreadable`, `certificate_or_p12`, `p12_password_wrong`, `key_unreadable`, `key_mismatch`, `key_not_rsa`, `certificate_expired`, `certificate_not_yet_valid`, `not_pass_type_certificate`, `pass_type_id_mismatch`, `team_id_mismatch`, `not_issued_by_wwdr`, `wwdr_required`. The shop’s new passes are then signed with it.
+         * @description Checked before it is stored: 422 `validation_failed` with a field code — `certificate_unreadable`, `certificate_or_p12`, `p12_password_wrong`, `key_unreadable`, `key_mismatch`, `key_not_rsa`, `certificate_expired`, `certificate_not_yet_valid`, `not_pass_type_certificate`, `pass_type_id_mismatch` (on `passTypeIdentifier`), `team_id_mismatch` (on `teamIdentifier`), `not_issued_by_wwdr`, `wwdr_required`. The shop’s new passes are then signed with it.
          */
         put: {
             parameters: {
@@ -27627,9 +27627,9 @@ export interface components {
             /** @description The shop's own certificate; null: passes use the server's */
             own: {
                 /** @example pass.fr.cafe-lune.fidelite */
-                passTypeId: string;
+                passTypeIdentifier: string;
                 /** @example A1B2C3D4E5 */
-                teamId: string;
+                teamIdentifier: string;
                 /**
                  * @description The certificate's name, as Apple wrote it
                  * @example Pass Type ID: pass.fr.cafe-lune.fidelite
@@ -27640,13 +27640,13 @@ export interface components {
                 uploadedAt: string;
             } | null;
             /** @description The server's Pass Type ID (the fallback); null: the server has none */
-            serverPassTypeId: string | null;
+            serverPassTypeIdentifier: string | null;
         };
         ShopAppleCertificateUpload: {
             /** @example pass.fr.cafe-lune.fidelite */
-            passTypeId: string;
+            passTypeIdentifier: string;
             /** @example A1B2C3D4E5 */
-            teamId: string;
+            teamIdentifier: string;
             /** @description The .p12 file Keychain exports, base64 (instead of certificate and key) */
             p12?: string;
             /** @description PEM certificate */

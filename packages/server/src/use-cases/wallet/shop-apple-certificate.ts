@@ -5,14 +5,14 @@ import type { Wallet } from '../../wallet/load-wallet.ts';
 /** What the settings page shows of a shop's certificate (never the key). */
 export type ShopAppleCertificateView = {
   own: {
-    passTypeId: string;
-    teamId: string;
+    passTypeIdentifier: string;
+    teamIdentifier: string;
     subject: string;
     expiresAt: string;
     uploadedAt: string;
   } | null;
   /** The operator's Pass Type ID, used when the shop has none of its own; null: none set. */
-  serverPassTypeId: string | null;
+  serverPassTypeIdentifier: string | null;
 };
 
 export async function presentShopAppleCertificate(
@@ -24,13 +24,13 @@ export async function presentShopAppleCertificate(
   return {
     own: row
       ? {
-          passTypeId: row.pass_type_id,
-          teamId: row.team_id,
+          passTypeIdentifier: row.pass_type_id,
+          teamIdentifier: row.team_id,
           subject: row.subject,
           expiresAt: row.expires_at.toISOString(),
           uploadedAt: row.uploaded_at.toISOString(),
         }
       : null,
-    serverPassTypeId: wallet.apple?.passTypeId ?? null,
+    serverPassTypeIdentifier: wallet.apple?.passTypeId ?? null,
   };
 }

@@ -15,8 +15,8 @@ import {
  * intermediate certificate is optional when the operator configured one.
  */
 export type ShopCertificateUpload = {
-  passTypeId: string;
-  teamId: string;
+  passTypeIdentifier: string;
+  teamIdentifier: string;
   p12?: string | undefined;
   certificate?: string | undefined;
   key?: string | undefined;
@@ -51,8 +51,8 @@ export function readShopCertificate(
     );
   }
   const credentials: AppleCredentials = {
-    passTypeId: upload.passTypeId,
-    teamId: upload.teamId,
+    passTypeId: upload.passTypeIdentifier,
+    teamId: upload.teamIdentifier,
     certificate: pair.certificate,
     key: pair.key,
     keyPassphrase: null,
@@ -115,13 +115,13 @@ function fromP12(base64: string, password: string | undefined): Pair {
     if (error instanceof AppError) throw error;
     throw fieldError('p12', 'certificate_unreadable', 'Not a .p12 file');
   }
-  const keyBag =
-    p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[
-      forge.pki.oids.pkcs8ShroudedKeyBag
-    ]?.[0] ?? p12.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag]?.[0];
-  const certificates = (
-    p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []
-  ).flatMap((bag) => (bag.cert ? [forge.pki.certificateToPem(bag.cert)] : []));
+  const bags = (type: string | undefined): forge.pkcs12.Bag[] =>
+    type ? (p12.getBags({ bagType: type })[type] ?? []) : [];
+  const { pkcs8ShroudedKeyBag, keyBag: plainKeyBag, certBag } = forge.pki.oids;
+  const keyBag = bags(pkcs8ShroudedKeyBag)[0] ?? bags(plainKeyBag)[0];
+  const certificates = bags(certBag).flatMap((bag) =>
+    bag.cert ? [forge.pki.certificateToPem(bag.cert)] : [],
+  );
   if (!keyBag?.key || certificates.length === 0) {
     throw fieldError('p12', 'certificate_unreadable', 'The .p12 file holds no certificate and key');
   }
@@ -162,14 +162,14 @@ function problemError(p: CertificateProblem, certificateField: string): AppError
       );
     case 'pass_type_id_mismatch':
       return fieldError(
-        'passTypeId',
+        'passTypeIdentifier',
         'pass_type_id_mismatch',
         `The certificate is for ${p.found}`,
         [p.found],
       );
     case 'team_id_mismatch':
       return fieldError(
-        'teamId',
+        'teamIdentifier',
         'team_id_mismatch',
         `The certificate belongs to team ${p.found}`,
         [p.found],

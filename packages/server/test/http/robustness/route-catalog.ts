@@ -552,8 +552,8 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     probes: [
       own("A's own Apple Wallet certificate (refused: not a certificate)", {
         body: () => ({
-          passTypeId: 'pass.fr.example.fidelite',
-          teamId: 'A1B2C3D4E5',
+          passTypeIdentifier: 'pass.fr.example.fidelite',
+          teamIdentifier: 'A1B2C3D4E5',
           certificate: 'not a certificate',
           key: 'not a key',
         }),

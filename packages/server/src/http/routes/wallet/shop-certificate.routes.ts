@@ -15,8 +15,8 @@ const ShopAppleCertificate = z
   .object({
     own: z
       .object({
-        passTypeId: z.string().openapi({ example: 'pass.fr.cafe-lune.fidelite' }),
-        teamId: z.string().openapi({ example: 'A1B2C3D4E5' }),
+        passTypeIdentifier: z.string().openapi({ example: 'pass.fr.cafe-lune.fidelite' }),
+        teamIdentifier: z.string().openapi({ example: 'A1B2C3D4E5' }),
         subject: z.string().openapi({
           description: "The certificate's name, as Apple wrote it",
           example: 'Pass Type ID: pass.fr.cafe-lune.fidelite',
@@ -26,7 +26,7 @@ const ShopAppleCertificate = z
       })
       .nullable()
       .openapi({ description: "The shop's own certificate; null: passes use the server's" }),
-    serverPassTypeId: z.string().nullable().openapi({
+    serverPassTypeIdentifier: z.string().nullable().openapi({
       description: "The server's Pass Type ID (the fallback); null: the server has none",
     }),
   })
@@ -36,10 +36,10 @@ const PEM_MAX = 20_000;
 
 const Upload = z
   .object({
-    passTypeId: z.string().trim().regex(PASS_TYPE_ID_PATTERN).openapi({
+    passTypeIdentifier: z.string().trim().regex(PASS_TYPE_ID_PATTERN).openapi({
       example: 'pass.fr.cafe-lune.fidelite',
     }),
-    teamId: z.string().trim().regex(TEAM_ID_PATTERN).openapi({ example: 'A1B2C3D4E5' }),
+    teamIdentifier: z.string().trim().regex(TEAM_ID_PATTERN).openapi({ example: 'A1B2C3D4E5' }),
     p12: z.string().max(40_000).optional().openapi({
       description: 'The .p12 file Keychain exports, base64 (instead of certificate and key)',
     }),
@@ -70,7 +70,7 @@ const put = jsonRoute({
   tags: ['Business', 'Wallet'],
   summary: "Upload the shop's own Pass Type ID certificate (owner only)",
   description:
-    'Checked before it is stored: 422 `validation_failed` with a field code — `certificate_unreadable`, `certificate_or_p12`, `p12_password_wrong`, `key_unreadable`, `key_mismatch`, `key_not_rsa`, `certificate_expired`, `certificate_not_yet_valid`, `not_pass_type_certificate`, `pass_type_id_mismatch`, `team_id_mismatch`, `not_issued_by_wwdr`, `wwdr_required`. The shop’s new passes are then signed with it.',
+    'Checked before it is stored: 422 `validation_failed` with a field code — `certificate_unreadable`, `certificate_or_p12`, `p12_password_wrong`, `key_unreadable`, `key_mismatch`, `key_not_rsa`, `certificate_expired`, `certificate_not_yet_valid`, `not_pass_type_certificate`, `pass_type_id_mismatch` (on `passTypeIdentifier`), `team_id_mismatch` (on `teamIdentifier`), `not_issued_by_wwdr`, `wwdr_required`. The shop’s new passes are then signed with it.',
   request: jsonBody(Upload),
   responseSchema: ShopAppleCertificate,
   responseDescription: 'The certificate stored',
