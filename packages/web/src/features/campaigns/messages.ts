@@ -25,7 +25,6 @@ export const MERGE_FIELD_NAMES = Object.keys(mergeFieldLabels.fr) as MergeField[
 
 export const messages = defineMessages({
   fr: {
-    nav: 'Campagnes',
     title: 'Campagnes',
     intro:
       'Écrivez à vos clients qui l’ont accepté (ou qui ont déjà acheté chez vous), et mesurez qui revient grâce à un groupe témoin.',
@@ -131,7 +130,6 @@ export const messages = defineMessages({
     copyOf: '{name} (copie)',
   },
   en: {
-    nav: 'Campaigns',
     title: 'Campaigns',
     intro:
       'Write to customers who agreed (or who already bought from you), and measure who comes back with a control group.',
