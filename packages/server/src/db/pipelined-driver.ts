@@ -51,7 +51,9 @@ const COMMIT_WITH_NEXT = '/* commit with the next statement */ select';
  * fail: a further statement in the transaction throws. Where the dialect is another one, the
  * marker is an empty `select` and the commit happens as usual.
  */
-export async function commitWithNextStatement<DB>(tx: Kysely<DB>): Promise<void> {
+export async function commitWithNextStatement(tx: {
+  executeQuery(query: CompiledQuery): Promise<unknown>;
+}): Promise<void> {
   await tx.executeQuery(CompiledQuery.raw(COMMIT_WITH_NEXT));
 }
 
@@ -164,13 +166,12 @@ class PipelinedConnection implements DatabaseConnection {
     this.client.release();
   }
 
-  // biome-ignore lint/suspicious/noExplicitAny: Kysely hands over unknown[]; pg maps each value
   #send(
     before: string[],
     text: string,
     values: readonly unknown[],
     after: string[],
-  ): Promise<pg.QueryResult<any>> {
+  ): Promise<pg.QueryResult<pg.QueryResultRow>> {
     if (before.length === 0 && after.length === 0) {
       return this.client.query(text, [...values]);
     }
@@ -178,8 +179,9 @@ class PipelinedConnection implements DatabaseConnection {
       // Without parameters the text may hold several statements (the Citus session's SET
       // LOCALs), which the extended protocol refuses: one simple query carries them all.
       const all = [...before, text, ...after].join(';\n');
-      // biome-ignore lint/suspicious/noExplicitAny: one result per statement
-      return this.client.query(all).then((results: any) => results[before.length]);
+      return this.client
+        .query(all)
+        .then((results) => (results as unknown as pg.QueryResult[])[before.length]!);
     }
     return new Promise((resolve, reject) => {
       const query = new PipelinedQuery(before, text, [...values], after, (error, results) => {
