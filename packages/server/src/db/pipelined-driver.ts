@@ -20,6 +20,8 @@ import pg from 'pg';
  * PostgreSQL costs the server a system call that also runs PostgreSQL's side of the socket;
  * a purchase sent 8 of them, and sends 5.
  *
+ * Statements run often are prepared once per connection (`preparedName`).
+ *
  * The server sees exactly the statements it saw before, in the same order and transaction: an
  * error in a held-back statement is reported by the statement it was sent with (PostgreSQL
  * skips the rest of a pipeline after an error), and a transaction whose `BEGIN` never left
@@ -172,8 +174,9 @@ class PipelinedConnection implements DatabaseConnection {
     values: readonly unknown[],
     after: string[],
   ): Promise<pg.QueryResult<pg.QueryResultRow>> {
+    const name = values.length > 0 ? preparedName(text) : undefined;
     if (before.length === 0 && after.length === 0) {
-      return this.client.query(text, [...values]);
+      return this.client.query({ text, values: [...values], ...(name ? { name } : {}) });
     }
     if (values.length === 0) {
       // Without parameters the text may hold several statements (the Citus session's SET
@@ -184,10 +187,15 @@ class PipelinedConnection implements DatabaseConnection {
         .then((results) => (results as unknown as pg.QueryResult[])[before.length]!);
     }
     return new Promise((resolve, reject) => {
-      const query = new PipelinedQuery(before, text, [...values], after, (error, results) => {
-        if (error) reject(error);
-        else resolve(Array.isArray(results) ? results[before.length] : results);
-      });
+      const query = new PipelinedQuery(
+        before,
+        { text, values: [...values], name },
+        after,
+        (error, results) => {
+          if (error) reject(error);
+          else resolve(Array.isArray(results) ? results[before.length] : results);
+        },
+      );
       this.client.query(query);
     });
   }
@@ -213,13 +221,12 @@ type WireConnection = {
 class PipelinedQuery extends pg.Query {
   constructor(
     private readonly before: readonly string[],
-    text: string,
-    values: unknown[],
+    main: { text: string; values: unknown[]; name: string | undefined },
     private readonly after: readonly string[],
     // biome-ignore lint/suspicious/noExplicitAny: pg's callback receives a result or an array
     callback: (error: Error | undefined, results: any) => void,
   ) {
-    super({ text, values, queryMode: 'extended', callback } as pg.QueryConfig);
+    super({ ...main, queryMode: 'extended', callback } as pg.QueryConfig);
   }
 
   prepare(connection: WireConnection) {
@@ -236,6 +243,33 @@ class PipelinedQuery extends pg.Query {
     for (const text of this.after) unnamed(connection, text);
     connection.sync();
   }
+}
+
+/**
+ * A statement run often is prepared once per connection under a name: PostgreSQL parses and
+ * plans it once instead of on every run (its plan cache keeps a generic plan when it is as
+ * good). Only texts seen a few times are named, and only so many, so that a text built per
+ * request (a list of ids inlined, say) never fills a connection with prepared statements.
+ */
+const NAME_AFTER_RUNS = 3;
+const MAX_NAMED = 200;
+const MAX_COUNTED = 5_000;
+const named = new Map<string, string>();
+const runs = new Map<string, number>();
+
+function preparedName(text: string): string | undefined {
+  const name = named.get(text);
+  if (name !== undefined || named.size >= MAX_NAMED) return name;
+  const seen = (runs.get(text) ?? 0) + 1;
+  if (seen < NAME_AFTER_RUNS) {
+    if (runs.size >= MAX_COUNTED) runs.clear();
+    runs.set(text, seen);
+    return undefined;
+  }
+  runs.delete(text);
+  const fresh = `habitue_${named.size + 1}`;
+  named.set(text, fresh);
+  return fresh;
 }
 
 function unnamed(connection: WireConnection, text: string) {

@@ -125,6 +125,28 @@ describeEachBackend(
       ).rejects.toThrow(/after the one that committed/);
       expect(await notes()).toEqual(['one']);
     });
+
+    it('a statement run again and again is prepared once on its connection, and still answers', async () => {
+      const db = await probe();
+      const prepared = await db.transaction().execute(async (tx) => {
+        for (let id = 1; id <= 5; id++) {
+          await sql`insert into pipeline_probe values (${id}, ${`note ${id}`})`.execute(tx);
+        }
+        // A failing run of the prepared statement leaves it usable (after the savepoint).
+        await sql`savepoint duplicate`.execute(tx);
+        await expect(
+          sql`insert into pipeline_probe values (${1}, ${'again'})`.execute(tx),
+        ).rejects.toThrow(/duplicate key/);
+        await sql`rollback to savepoint duplicate`.execute(tx);
+        await sql`insert into pipeline_probe values (${6}, ${'note 6'})`.execute(tx);
+        return (
+          await sql<{ statement: string }>`select statement from pg_prepared_statements
+            where statement like ${'insert into pipeline_probe%'}`.execute(tx)
+        ).rows;
+      });
+      expect(prepared).toHaveLength(1);
+      expect(await notes()).toEqual([1, 2, 3, 4, 5, 6].map((id) => `note ${id}`));
+    });
   },
   { Client: log.Client },
 );
