@@ -81,12 +81,21 @@ export function serverTicks(serverPid: number, postmaster: number | null): Map<n
   return ticks;
 }
 
-export function snapshot(serverPid: number, postmaster: number | null): Snapshot {
+/** `otherPostmasters`: more PostgreSQL servers counted as PostgreSQL (a Citus cluster's workers). */
+export function snapshot(
+  serverPid: number,
+  postmaster: number | null,
+  otherPostmasters: readonly number[] = [],
+): Snapshot {
+  const postgres = postgresTicks(postmaster);
+  for (const other of otherPostmasters) {
+    for (const [pid, ticks] of postgresTicks(other)) postgres.set(pid, ticks);
+  }
   return {
     at: performance.now(),
     self: process.cpuUsage(),
     server: serverTicks(serverPid, postmaster),
-    postgres: postgresTicks(postmaster),
+    postgres,
     machine: machineTicks(),
   };
 }

@@ -7,6 +7,8 @@ export type Options = {
   /** Clients of the burst cells (load shedding), after the concurrency cells. */
   bursts: number[];
   backends: Backend[];
+  /** Superuser URL of a migrated, distributed database on a Citus coordinator (`--backend citus`). */
+  citusUrl: string | null;
   measureSeconds: number;
   warmupSeconds: number;
   pgbenchSeconds: number;
@@ -27,7 +29,9 @@ const USAGE = `npm run bench:counter -- [options]
   --quick                 short run (~2 min): 4 s phases, 200 customers
   --concurrency 1,8,32    concurrencies to measure
   --burst 64,128          clients of the burst cells (load shedding); none to skip
-  --backend postgres,embedded
+  --backend postgres,embedded   (and citus, with --citus)
+  --citus URL             superuser URL of a database migrated and distributed on a Citus
+                          coordinator (docs/scale.md); its cells run after PostgreSQL's
   --seconds N             measured seconds per (backend, concurrency)   [15]
   --pgbench-seconds N     pgbench -T per concurrency                     [15]
   --history N             purchases of the regular in the history cells   [2500]; 0 to skip
@@ -46,6 +50,7 @@ export function readOptions(argv: string[]): Options {
       concurrency: { type: 'string' },
       burst: { type: 'string' },
       backend: { type: 'string' },
+      citus: { type: 'string' },
       seconds: { type: 'string' },
       'pgbench-seconds': { type: 'string' },
       profile: { type: 'string' },
@@ -70,6 +75,8 @@ export function readOptions(argv: string[]): Options {
   const backends = (values.backend ?? 'postgres,embedded').split(',').map((b): Backend => {
     if (b === 'postgres') return 'PostgreSQL';
     if (b === 'embedded') return 'Embedded';
+    if (b === 'citus' && values.citus) return 'Citus';
+    if (b === 'citus') throw new Error(`--backend citus needs --citus URL\n${USAGE}`);
     throw new Error(`unknown backend ${b}\n${USAGE}`);
   });
   return {
@@ -78,6 +85,7 @@ export function readOptions(argv: string[]): Options {
     bursts:
       values.burst === 'none' ? [] : (values.burst ?? '64,128').split(',').map((c) => number(c, 1)),
     backends,
+    citusUrl: values.citus ?? null,
     measureSeconds: number(values.seconds, quick ? 4 : 15),
     warmupSeconds: quick ? 1 : 3,
     pgbenchSeconds: number(values['pgbench-seconds'], quick ? 5 : 15),

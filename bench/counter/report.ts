@@ -2,7 +2,8 @@ import type { CpuShare } from './cpu.ts';
 import type { PhaseResult } from './load.ts';
 import { summarize } from './stats.ts';
 
-export type Backend = 'PostgreSQL' | 'Embedded';
+/** Citus: a cluster's coordinator named by `--citus` (docs/scale.md). */
+export type Backend = 'PostgreSQL' | 'Embedded' | 'Citus';
 
 /**
  * What a cell sends: the till's mix, purchases only, or (history cells) purchases for
@@ -108,7 +109,7 @@ export function verdicts(rows: readonly Row[]): string[] {
     );
   }
   out.push(...cpuVerdicts(rows), ...processVerdicts(rows));
-  for (const backend of ['PostgreSQL', 'Embedded'] as const) {
+  for (const backend of ['PostgreSQL', 'Embedded', 'Citus'] as const) {
     const history = rows.filter((r) => r.backend === backend && r.concurrency === 1);
     const fresh = history.find((r) => r.cell === 'new customers');
     const regular = history.find((r) => r.cell.endsWith(' purchases'));

@@ -83,11 +83,13 @@ async function benchBackend(
   profiles: string[],
 ): Promise<Row[]> {
   const onPostgres = backend === 'PostgreSQL';
-  const appUrl = withDatabase(pg.url, APP_DATABASE);
+  const citusUrl = backend === 'Citus' ? options.citusUrl : null;
+  const appUrl = citusUrl ?? withDatabase(pg.url, APP_DATABASE);
+  const appDatabase = citusUrl ? new URL(citusUrl).pathname.slice(1) : APP_DATABASE;
   let target: { databaseUrl: string } | { dataDir: string };
   /** The embedded cluster's data directory (its postmaster.pid, its superuser). */
   let embeddedDir: string | null = null;
-  if (onPostgres) {
+  if (onPostgres || citusUrl) {
     target = { databaseUrl: appUrl };
   } else {
     const dataDir = mkdtempSync(join(tmpdir(), 'habitue-bench-embedded-'));
@@ -125,13 +127,31 @@ async function benchBackend(
     log(
       `${backend}: ${warm.latencies.length} warm-up purchases in ${(warm.elapsedMs / 1000).toFixed(1)} s`,
     );
+    /** A server on this machine, from its data directory. */
+    const postmasterAt = (url: string) =>
+      readPostmaster(query(url, 'show data_directory')[0]![0]!)?.pid ?? null;
     const findPostmaster = () =>
       embeddedDir
         ? (readPostmaster(clusterFiles(embeddedDir).pgdata)?.pid ?? null)
-        : postmasterPid(pg);
+        : citusUrl
+          ? postmasterAt(citusUrl)
+          : postmasterPid(pg);
+    // On Citus the workers' PostgreSQL CPU counts too (the nodes of the cluster's metadata).
+    const workers = citusUrl
+      ? query(citusUrl, 'select nodename, nodeport from pg_dist_node where groupid <> 0').flatMap(
+          ([host, port]) => {
+            const url = new URL(citusUrl);
+            url.hostname = host!;
+            url.port = port!;
+            const pid = postmasterAt(url.toString());
+            return pid === null ? [] : [pid];
+          },
+        )
+      : [];
     let postmaster = findPostmaster();
     // Transactions counted on the server the cell runs on, as its superuser.
-    const findStatsUrl = () => (embeddedDir ? embeddedSuperuserUrl(embeddedDir) : pg.url);
+    const findStatsUrl = () =>
+      embeddedDir ? embeddedSuperuserUrl(embeddedDir) : (citusUrl ?? pg.url);
     let statsUrl = findStatsUrl();
     const rows: Row[] = [];
     /** One measured cell: a checkpoint, unmeasured warm-up, then the measured phase. */
@@ -148,9 +168,9 @@ async function benchBackend(
         maxRequests: 1_000_000,
         next: next('warm', options.seed + 100 + concurrency),
       });
-      const before = snapshot(server.pid, postmaster);
-      const xactsBefore = transactionCount(statsUrl, APP_DATABASE);
-      const statementsBefore = statementCount(statsUrl, APP_DATABASE);
+      const before = snapshot(server.pid, postmaster, workers);
+      const xactsBefore = transactionCount(statsUrl, appDatabase);
+      const statementsBefore = statementCount(statsUrl, appDatabase);
       const fromUs = monotonicUs();
       const phase = await runClosedLoop({
         client,
@@ -160,9 +180,9 @@ async function benchBackend(
         next: next('measure', options.seed + 200 + concurrency),
       });
       if (cell === 'purchases') profiled.push({ fromUs, toUs: monotonicUs() });
-      const cpu = cpuShare(before, snapshot(server.pid, postmaster));
-      const xacts = transactionCount(statsUrl, APP_DATABASE) - xactsBefore;
-      const statementsAfter = statementCount(statsUrl, APP_DATABASE);
+      const cpu = cpuShare(before, snapshot(server.pid, postmaster, workers));
+      const xacts = transactionCount(statsUrl, appDatabase) - xactsBefore;
+      const statementsAfter = statementCount(statsUrl, appDatabase);
       const requests = phase.latencies.length;
       rows.push({
         backend,

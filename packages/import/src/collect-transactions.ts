@@ -4,6 +4,7 @@ import { CustomerIds } from './customer-ids.ts';
 import { dropExactDuplicates } from './drop-exact-duplicates.ts';
 import { findHeaderRow } from './find-header-row.ts';
 import { GrowableColumns } from './growable-columns.ts';
+import { type DateStyle, inferDateStyle } from './infer-date-style.ts';
 import { inferCancellation, inferDayOrder, inferDecimalSeparator } from './infer-formats.ts';
 import { type ParsedRow, type RowReader, rowReader } from './row-reader.ts';
 import { SkippedRows } from './skipped-rows.ts';
@@ -33,6 +34,8 @@ export interface CollectedTransactions {
   /** Line (row number in XLSX) of the header, or null for a file without one. */
   headerLine: number | null;
   reader: Pick<RowReader, 'dayOrder' | 'decimalSeparator'>;
+  /** How the sample's dates are written, for the report ("dates jour/mois" only when they are). */
+  dateStyle: DateStyle;
   /** Data rows read (title lines, header and blank lines excluded). */
   rowsRead: number;
   skipped: SkippedRows;
@@ -62,8 +65,10 @@ export function collectTransactions(table: Table, options: CollectOptions): Coll
   const columns = chooseColumns(sample[headerIndex] ?? [], options.overrides);
   const firstData = headerIndex + (columns.hasHeader ? 1 : 0);
   const data = sample.slice(firstData);
+  const dates = data.map((r) => r[columns.date] ?? null);
+  const dayOrder = inferDayOrder(dates);
   const reader = rowReader(table.format.kind, columns, {
-    dayOrder: inferDayOrder(data.map((r) => r[columns.date] ?? null)),
+    dayOrder,
     decimalSeparator: inferDecimalSeparator(
       data.map((r) => r[columns.amount ?? columns.price!] ?? null),
     ),
@@ -137,6 +142,7 @@ export function collectTransactions(table: Table, options: CollectOptions): Coll
     columns,
     headerLine: columns.hasHeader ? (lines[headerIndex] ?? null) : null,
     reader,
+    dateStyle: inferDateStyle(dates, dayOrder),
     rowsRead,
     skipped,
     withoutCustomer,

@@ -63,6 +63,7 @@ export {
   type TaxBasis,
   taxBasis,
 } from './header-names.ts';
+export { type DateStyle, inferDateStyle } from './infer-date-style.ts';
 export { inferCancellation, inferDayOrder, inferDecimalSeparator } from './infer-formats.ts';
 export { lineAmount, type ReadValue } from './line-amount.ts';
 export { type DayOrder, epochDay, formatDay, parseDateCell } from './parse-date.ts';

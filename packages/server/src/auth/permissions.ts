@@ -371,6 +371,9 @@ export const OPERATIONS = {
     'public',
   'GET /api/v1/wallet/apple/v1/passes/{passTypeIdentifier}/{serialNumber}': 'public',
   'POST /api/v1/wallet/apple/v1/log': 'public',
+  'GET /api/v1/apple-wallet-certificate': 'merchant:manage',
+  'PUT /api/v1/apple-wallet-certificate': 'merchant:manage',
+  'DELETE /api/v1/apple-wallet-certificate': 'merchant:manage',
 } as const satisfies Record<string, Access>;
 
 /** The access an operation needs, or undefined when the table has no entry for it. */

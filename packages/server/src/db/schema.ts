@@ -681,6 +681,7 @@ export interface Database {
   campaign_recipients: CampaignRecipientsTable;
   wallet_passes: WalletPassesTable;
   wallet_devices: WalletDevicesTable;
+  shop_apple_certificates: ShopAppleCertificatesTable;
   club_settings: ClubSettingsTable;
   club_events: ClubEventsTable;
   causes: CausesTable;
@@ -858,6 +859,20 @@ export interface WalletDevicesTable {
   device_library_id: string;
   push_token: string;
   registered_at: Date;
+}
+
+/** A shop's own Pass Type ID certificate (its passes are signed with it, not the operator's). */
+export interface ShopAppleCertificatesTable {
+  merchant_id: string;
+  pass_type_id: string;
+  team_id: string;
+  certificate: string;
+  private_key: string;
+  wwdr: string;
+  subject: string;
+  expires_at: Date;
+  uploaded_at: Date;
+  uploaded_by: string | null;
 }
 
 export type SurveyStatus = 'open' | 'closed';

@@ -16,6 +16,7 @@ import { seedDemoB2b } from './seed-demo-b2b.ts';
 import { seedDemoB2bThresholds } from './seed-demo-b2b-thresholds.ts';
 import { seedDemoBonuses } from './seed-demo-bonuses.ts';
 import { seedDemoClubAndCause } from './seed-demo-club.ts';
+import { seedDemoGoals } from './seed-demo-goals.ts';
 import { seedDemoLadderAndPromo } from './seed-demo-ladder-and-promo.ts';
 import { seedDemoSurveys } from './seed-demo-surveys.ts';
 
@@ -47,7 +48,7 @@ export async function seedDemoShop(db: Kysely<Database>, options: { seed: number
     hashPassword(DEMO.owner.password),
     hashPassword(DEMO.cashier.password),
   ]);
-  return asSystem(db, async (tx) => {
+  const seeded = await asSystem(db, async (tx) => {
     const merchant = await createMerchant(tx, {
       name: DEMO.name,
       slug: DEMO.slug,
@@ -105,8 +106,21 @@ export async function seedDemoShop(db: Kysely<Database>, options: { seed: number
     await seedDemoB2bThresholds(tx, merchant.id, options.now);
     await seedDemoLadderAndPromo(tx, merchant.id, options.now);
     await seedDemoAcquisition(tx, merchant.id, { seed: options.seed, end });
-    return { merchant, customers: history.customers.length, purchases: history.purchases.length };
+    return {
+      merchant,
+      ownerId: owner.id,
+      customers: history.customers.length,
+      purchases: history.purchases.length,
+    };
   });
+  // Goals measure their baselines from the committed history, so they come after it.
+  const { ownerId, ...shop } = seeded;
+  await seedDemoGoals(
+    db,
+    { merchantId: shop.merchant.id, ownerId, timeZone: 'Europe/Paris' },
+    options.now,
+  );
+  return shop;
 }
 
 async function insertDemoProgram(tx: Tx, merchantId: string, launchedAt: Date): Promise<Program> {

@@ -157,11 +157,12 @@ function inFlight() {
 
 /**
  * A lock timeout while waiting for the key (PostgreSQL names the relation it waited on in the
- * error's context), not for a row the work locks — that one stays 503 `database_busy`.
+ * error's context — on a Citus cluster the worker's shard, `idempotency_keys_102008`), not for a
+ * row the work locks — that one stays 503 `database_busy`.
  */
 function isKeyWaitTimeout(error: unknown): boolean {
   const e = error as { code?: string; where?: string };
-  return e.code === '55P03' && /relation "idempotency_keys"/.test(e.where ?? '');
+  return e.code === '55P03' && /relation "idempotency_keys(_\d+)?"/.test(e.where ?? '');
 }
 
 /** Claims the key for this transaction, or returns what to replay. */

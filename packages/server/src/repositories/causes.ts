@@ -2,6 +2,7 @@ import type { CauseShareRule } from '@habitue/loyalty';
 import { sql } from 'kysely';
 import type { Tx } from '../db/tenant.ts';
 import type { Actor } from '../use-cases/scope.ts';
+import { customersMergedWith } from './merged-customers.ts';
 
 export function listCauseRows(tx: Tx, merchantId: string) {
   return tx
@@ -177,7 +178,10 @@ export async function findPurchaseShare(tx: Tx, merchantId: string, purchaseId: 
   };
 }
 
-/** What one customer's purchases gave, per cause, net of refunds. */
+/**
+ * What one customer's purchases gave, per cause, net of refunds, with those of the duplicates
+ * merged into them (their purchases, and the refunds of those, are the survivor's now).
+ */
 export function customerGiven(tx: Tx, merchantId: string, customerId: string) {
   return tx
     .selectFrom('cause_shares')
@@ -192,7 +196,7 @@ export function customerGiven(tx: Tx, merchantId: string, customerId: string) {
       sql<number>`sum(cause_shares.amount_cents)::int8`.as('given'),
     ])
     .where('cause_shares.merchant_id', '=', merchantId)
-    .where('cause_shares.customer_id', '=', customerId)
+    .where('cause_shares.customer_id', 'in', customersMergedWith(tx, merchantId, [customerId]))
     .groupBy(['causes.id', 'causes.name'])
     .execute();
 }
@@ -304,7 +308,7 @@ export async function causeMonths(
   return result.rows;
 }
 
-/** One customer's shares and take-backs, oldest first, with the cause's name. */
+/** One customer's shares and take-backs (merged duplicates' included), oldest first, with the cause's name. */
 export function customerCauseShares(tx: Tx, merchantId: string, customerId: string) {
   return tx
     .selectFrom('cause_shares as s')
@@ -313,7 +317,7 @@ export function customerCauseShares(tx: Tx, merchantId: string, customerId: stri
     )
     .select(['s.purchase_id', 's.refund_id', 'c.name', 's.amount_cents', 's.occurred_at'])
     .where('s.merchant_id', '=', merchantId)
-    .where('s.customer_id', '=', customerId)
+    .where('s.customer_id', 'in', customersMergedWith(tx, merchantId, [customerId]))
     .orderBy('s.occurred_at')
     .execute();
 }

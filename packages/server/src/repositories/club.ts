@@ -1,6 +1,7 @@
 import type { ClubEvent, ClubSettings } from '@habitue/loyalty';
 import type { Tx } from '../db/tenant.ts';
 import type { Actor } from '../use-cases/scope.ts';
+import { customersMergedWith } from './merged-customers.ts';
 
 /** The shop's club, or undefined when it has none. */
 export async function findClubSettings(tx: Tx, merchantId: string) {
@@ -87,7 +88,11 @@ export type ClubEventRow = {
   method: ClubPaymentMethod | null;
 };
 
-/** Club events of some customers (all of the shop's when `customerIds` is undefined), oldest first. */
+/**
+ * Club events of some customers (all of the shop's when `customerIds` is undefined), oldest
+ * first. A merged duplicate's fees and cancellations are its survivor's (`customerId` says so):
+ * they are one person, who keeps every period paid under either record.
+ */
 export async function loadClubEvents(
   tx: Tx,
   merchantId: string,
@@ -95,12 +100,25 @@ export async function loadClubEvents(
 ): Promise<ClubEventRow[]> {
   if (customerIds && customerIds.length === 0) return [];
   let q = tx
-    .selectFrom('club_events')
-    .select(['id', 'customer_id', 'kind', 'occurred_at', 'period', 'amount_cents', 'method'])
-    .where('merchant_id', '=', merchantId)
-    .orderBy('occurred_at')
-    .orderBy('id');
-  if (customerIds) q = q.where('customer_id', 'in', customerIds);
+    .selectFrom('club_events as e')
+    .innerJoin('customers as c', (j) =>
+      j.onRef('c.merchant_id', '=', 'e.merchant_id').onRef('c.id', '=', 'e.customer_id'),
+    )
+    .select([
+      'e.id',
+      (eb) => eb.fn.coalesce('c.merged_into', 'e.customer_id').as('customer_id'),
+      'e.kind',
+      'e.occurred_at',
+      'e.period',
+      'e.amount_cents',
+      'e.method',
+    ])
+    .where('e.merchant_id', '=', merchantId)
+    .orderBy('e.occurred_at')
+    .orderBy('e.id');
+  if (customerIds) {
+    q = q.where('e.customer_id', 'in', customersMergedWith(tx, merchantId, customerIds));
+  }
   const rows = await q.execute();
   return rows.map((r) => ({
     id: r.id,

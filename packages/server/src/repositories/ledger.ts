@@ -90,14 +90,14 @@ export async function lockCustomerForPurchase(
         sql<{ ladder: unknown; time_zone: string } | null>`(
           select json_build_object('ladder', t.ladder, 'time_zone', m.time_zone)
           from tier_ladders t join merchants m on m.id = t.merchant_id
-          where t.merchant_id = c.merchant_id)`.as('tier_row'),
-        sql<unknown>`(select b.settings from bonus_settings b where b.merchant_id = c.merchant_id)`.as(
+          where t.merchant_id = ${merchantId} and m.id = ${merchantId})`.as('tier_row'),
+        sql<unknown>`(select b.settings from bonus_settings b where b.merchant_id = ${merchantId})`.as(
           'bonus_settings',
         ),
         sql<{ rule: unknown; default_cause_id: string; customers_choose: boolean } | null>`(
           select json_build_object('rule', s.rule, 'default_cause_id', s.default_cause_id,
             'customers_choose', s.customers_choose)
-          from cause_settings s where s.merchant_id = c.merchant_id)`.as('cause_row'),
+          from cause_settings s where s.merchant_id = ${merchantId})`.as('cause_row'),
       ])
       .forUpdate();
   const column = ref.customerId ? 'id' : 'card_token';
@@ -185,16 +185,18 @@ function customerWithVersion(
     ? (['id', ref.customerId] as const)
     : (['card_token', ref.cardToken] as const);
   if (!value) return undefined;
+  // The merchant's id as a value in every sub-select, not `c.merchant_id`: a Citus cluster
+  // routes a locking query to one node only when each table names its merchant (docs/scale.md).
   return tx
     .selectFrom('customers as c')
     .selectAll('c')
     .select([
-      sql<number>`(select m.loyalty_version from merchants m where m.id = c.merchant_id)`.as(
+      sql<number>`(select m.loyalty_version from merchants m where m.id = ${merchantId})`.as(
         'loyalty_version',
       ),
       (events.length === 0
         ? sql<boolean>`false`
-        : sql<boolean>`exists (select from webhooks w where w.merchant_id = c.merchant_id and w.active and w.events && ${sql.val(events)}::text[])`
+        : sql<boolean>`exists (select from webhooks w where w.merchant_id = ${merchantId} and w.active and w.events && ${sql.val(events)}::text[])`
       ).as('webhooks_listening'),
     ])
     .where('c.merchant_id', '=', merchantId)
@@ -332,12 +334,16 @@ export async function insertPurchaseWithLedger(
       select merchant_id, id, customer_id, program_id, program_version, kind, unit, delta,
         cause_type, cause_ref, cause, actor_type, actor_id, occurred_at
       from json_populate_recordset(null::ledger_entries, ${JSON.stringify(entryRows)}::json)
+      -- On Citus an insert of computed rows without \`returning\` is a COPY into the shards,
+      -- which row-level security refuses; with it, an insert on each shard (docs/scale.md).
+      returning merchant_id
     ), v as (
       insert into vouchers (merchant_id, id, customer_id, program_id, reward_id, code, cost,
         unit, source, issued_at, expires_at)
       select merchant_id, id, customer_id, program_id, reward_id, code, cost, unit, source,
         issued_at, expires_at
       from json_populate_recordset(null::vouchers, ${JSON.stringify(voucherRows)}::json)
+      returning merchant_id
     )
     select * from p`.execute(tx);
   return rows[0]!;

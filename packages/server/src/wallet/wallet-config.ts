@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** What a Pass Type ID and an Apple Team ID look like (the operator's and a shop's alike). */
+export const PASS_TYPE_ID_PATTERN = /^pass\.[A-Za-z0-9.-]+$/;
+export const TEAM_ID_PATTERN = /^[A-Z0-9]{10}$/;
+
 /**
  * The operator's wallet settings. Apple Wallet passes are signed with one Pass Type ID
  * certificate for the whole server (a bakery has no Apple developer account); Google Wallet
@@ -9,11 +13,11 @@ import { z } from 'zod';
 export const walletEnvironment = {
   APPLE_WALLET_PASS_TYPE_ID: z
     .string()
-    .regex(/^pass\.[A-Za-z0-9.-]+$/, 'must be a Pass Type ID, e.g. pass.fr.example.fidelite')
+    .regex(PASS_TYPE_ID_PATTERN, 'must be a Pass Type ID, e.g. pass.fr.example.fidelite')
     .optional(),
   APPLE_WALLET_TEAM_ID: z
     .string()
-    .regex(/^[A-Z0-9]{10}$/, 'must be the 10-character Apple Team ID, e.g. A1B2C3D4E5')
+    .regex(TEAM_ID_PATTERN, 'must be the 10-character Apple Team ID, e.g. A1B2C3D4E5')
     .optional(),
   APPLE_WALLET_CERTIFICATE: z.string().optional(),
   APPLE_WALLET_KEY: z.string().optional(),

@@ -54,8 +54,11 @@ describe('the CDNOW sample through the CLI', () => {
     const result = await runAnalyze([SAMPLE, ...SAMPLE_ARGS, ...CALIBRATION]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Lignes : 6\u202f919 lues, 6\u202f898 utilisées, 21 ignorées');
-    expect(result.stdout).toMatch(/BG\/NBD +r = 0\.2426 +alpha = 4\.41/);
+    expect(result.stdout).toMatch(/BG\/NBD +r = 0,2426 +alpha = 4,41/);
     expect(result.stdout).toContain('Clients à contacter');
+    const appendix = result.stdout.indexOf('Annexe technique');
+    expect(result.stdout.slice(0, appendix)).not.toContain('--margin');
+    expect(result.stdout.slice(appendix)).toContain('pour la marge, relancer avec --margin');
   });
 });
 

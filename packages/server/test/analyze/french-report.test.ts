@@ -35,4 +35,39 @@ describe('the French report reads like a shop owner’s', () => {
     expect(main).toContain('Clients à contacter');
     expect(main).not.toMatch(/log-vraisemblance|AIC/);
   });
+
+  it('prints the date format found, the currency, the tax basis and the horizon in words', async () => {
+    const iso = shopCsv()
+      .replace('client;date;montant', 'client;date;Total TTC')
+      .replace(
+        /(\d{1,2})\/(\d{1,2})\/2024/g,
+        (_, d, m) => `2024-${m.padStart(2, '0')}-${d.padStart(2, '0')}`,
+      );
+    const { stdout, code } = await runAnalyze([writeFixture('iso.csv', iso)]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('dates année-mois-jour');
+    expect(stdout).not.toContain('dates jour/mois');
+    expect(stdout).toMatch(/Chiffre d'affaires TTC \(net des remboursements\) +[\d\s]+\s€\n/u);
+    expect(stdout).toMatch(/Panier moyen \(par jour d'achat\) +\d+,\d\d\s€\n/u);
+    expect(stdout).toContain('Prévisions sur 12 mois');
+    const main = stdout.slice(0, stdout.indexOf('Annexe technique'));
+    expect(main).not.toContain('--margin');
+    expect(main).not.toMatch(/P\(actif\)|CLV/);
+  });
+
+  it('says when the file does not tell HT from TTC', async () => {
+    const { stdout } = await runAnalyze([writeFixture('boutique.csv', shopCsv())]);
+    expect(stdout).toContain('le fichier ne dit pas s’ils sont HT ou TTC');
+    expect(stdout).toContain('dates jour/mois/année');
+  });
+
+  it('explains the RFM’s and the model’s departures together, and never lists nobody while the RFM counts absent customers', async () => {
+    const { stdout } = await runAnalyze([writeFixture('boutique.csv', shopCsv())]);
+    expect(stdout).toContain('Deux regards sur les départs. Les segments RFM regardent le passé');
+    expect(stdout).toMatch(
+      /Segments « À ne pas perdre », « À risque », « En sommeil » et « Perdus » : \d+ clients?\./,
+    );
+    const list = stdout.slice(stdout.indexOf('Clients à contacter'), stdout.indexOf('Plus forte'));
+    expect(list).not.toContain('(aucun)');
+  });
 });

@@ -67,11 +67,14 @@ describeEachBackend('a purchase claims its Idempotency-Key with the customer', (
         expect(waited.body.code).toBe('idempotency_key_in_flight');
       },
     );
-    await whileHeld(`select id from customers where id = '${customer.id}' for update`, async () => {
-      const waited = await purchase(client, auth, body, { 'idempotency-key': 'free-key' });
-      expect(waited.status).toBe(503);
-      expect(waited.body.code).toBe('database_busy');
-    });
+    await whileHeld(
+      `select id from customers where merchant_id = '${owner.merchant.id}' and id = '${customer.id}' for update`,
+      async () => {
+        const waited = await purchase(client, auth, body, { 'idempotency-key': 'free-key' });
+        expect(waited.status).toBe(503);
+        expect(waited.body.code).toBe('database_busy');
+      },
+    );
     expect(await purchases()).toBe(0);
     // Once nothing is held, the same keys go through.
     expect((await purchase(client, auth, body, { 'idempotency-key': 'held-key' })).status).toBe(

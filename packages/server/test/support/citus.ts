@@ -17,7 +17,10 @@ const WORKERS = (process.env.TEST_CITUS_WORKERS ?? '')
 
 export const onCitus = WORKERS.length > 0;
 
-const DISTRIBUTE = new URL('../../src/db/citus/distribute.sql', import.meta.url);
+/** Run in this order on the migrated template (docs/scale.md). */
+const CITUS_SCRIPTS = ['distribute.sql', 'colocated-shard.sql', 'shard-triggers.sql'].map(
+  (file) => new URL(`../../src/db/citus/${file}`, import.meta.url),
+);
 
 function nodeUrl(coordinatorUrl: string, node: string | null, database: string): string {
   const url = new URL(coordinatorUrl);
@@ -44,8 +47,30 @@ function nodes(): (string | null)[] {
   return [...WORKERS, null];
 }
 
+/**
+ * The cluster settings docs/scale.md asks for: without the sequential mode, a transaction that
+ * reads several shards (a slug look-up at sign-up) and then writes a reference table (the new
+ * user) is refused.
+ */
+async function checkClusterSettings(coordinatorUrl: string): Promise<void> {
+  const handle = await openDatabase({ kind: 'postgres', url: coordinatorUrl }, { poolSize: 1 });
+  try {
+    const { rows } = await sql<{
+      mode: string;
+    }>`select current_setting('citus.multi_shard_modify_mode') as mode`.execute(handle.db);
+    if (rows[0]?.mode !== 'sequential') {
+      throw new Error(
+        "the Citus cluster needs citus.multi_shard_modify_mode = 'sequential' in each node's postgresql.conf (docs/scale.md)",
+      );
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The migrated, distributed template on every node, closed to connections so it can be copied. */
 export async function prepareCitusTemplate(coordinatorUrl: string): Promise<void> {
+  await checkClusterSettings(coordinatorUrl);
   for (const node of nodes()) {
     await run(nodeUrl(coordinatorUrl, node, 'postgres'), [
       'drop database if exists habitue_template with (force)',
@@ -66,7 +91,10 @@ export async function prepareCitusTemplate(coordinatorUrl: string): Promise<void
   const { error } = await migrateToLatest(handle.db);
   await handle.close();
   if (error) throw error;
-  await run(template, [readFileSync(DISTRIBUTE, 'utf8')]);
+  await run(
+    template,
+    CITUS_SCRIPTS.map((script) => readFileSync(script, 'utf8')),
+  );
   for (const node of nodes()) {
     await run(nodeUrl(coordinatorUrl, node, 'postgres'), [
       'alter database habitue_template allow_connections false',

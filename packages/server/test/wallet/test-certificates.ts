@@ -138,3 +138,95 @@ export function makeServiceAccount(chain: TestChain): GoogleCredentials & { publ
     publicKey,
   };
 }
+
+/** A shop's own certificates: PEM, the .p12 Keychain would export, and a non-Pass Type ID one. */
+export type ShopCertificates = {
+  passTypeId: string;
+  teamId: string;
+  certificate: string;
+  key: string;
+  /** The .p12 file (certificate, key and the WWDR), base64. */
+  p12: string;
+  p12Password: string;
+  p12File: string;
+  wwdr: string;
+  /** A website's certificate from the same chain: not a Pass Type ID certificate. */
+  notPassType: { certificate: string; key: string };
+};
+
+/** A shop's Pass Type ID certificate issued under the test WWDR, as Apple would issue it. */
+export function makeShopCertificates(
+  chain: TestChain,
+  passTypeId = 'pass.fr.boulangerie-leon.carte',
+  teamId = 'ZYXWV98765',
+): ShopCertificates {
+  const dir = mkdtempSync(join(chain.dir, 'shop-'));
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
+  writeFileSync(
+    join(dir, 'leaf.ext'),
+    'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n',
+  );
+  const issue = (name: string, subject: string) => {
+    openssl(
+      'req',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      `${name}.key`,
+      '-out',
+      `${name}.csr`,
+      '-subj',
+      subject,
+    );
+    openssl(
+      'x509',
+      '-req',
+      '-in',
+      `${name}.csr`,
+      '-CA',
+      chain.files.wwdr,
+      '-CAkey',
+      join(chain.dir, 'wwdr.key'),
+      '-CAcreateserial',
+      '-out',
+      `${name}.pem`,
+      '-days',
+      '365',
+      '-extfile',
+      'leaf.ext',
+    );
+  };
+  issue(
+    'shop',
+    `/UID=${passTypeId}/CN=Pass Type ID: ${passTypeId}/OU=${teamId}/O=Boulangerie Leon`,
+  );
+  issue('website', '/CN=www.boulangerie-leon.fr/O=Boulangerie Leon');
+  const p12Password = 'secret du fournil';
+  openssl(
+    'pkcs12',
+    '-export',
+    '-in',
+    'shop.pem',
+    '-inkey',
+    'shop.key',
+    '-certfile',
+    chain.files.wwdr,
+    '-passout',
+    `pass:${p12Password}`,
+    '-out',
+    'shop.p12',
+  );
+  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+  return {
+    passTypeId,
+    teamId,
+    certificate: read('shop.pem'),
+    key: read('shop.key'),
+    p12: readFileSync(join(dir, 'shop.p12')).toString('base64'),
+    p12Password,
+    p12File: join(dir, 'shop.p12'),
+    wwdr: readFileSync(chain.files.wwdr, 'utf8'),
+    notPassType: { certificate: read('website.pem'), key: read('website.key') },
+  };
+}

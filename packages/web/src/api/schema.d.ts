@@ -23716,6 +23716,332 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/apple-wallet-certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's own Apple Wallet certificate (subject, expiry; never the key), owner only */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The certificate, or null and the fallback */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShopAppleCertificate"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Upload the shop's own Pass Type ID certificate (owner only)
+         * @description Checked before it is stored: 422 `validation_failed` with a field code — `certificate_unreadable`, `certificate_or_p12`, `p12_password_wrong`, `key_unreadable`, `key_mismatch`, `key_not_rsa`, `certificate_expired`, `certificate_not_yet_valid`, `not_pass_type_certificate`, `pass_type_id_mismatch` (on `passTypeIdentifier`), `team_id_mismatch` (on `teamIdentifier`), `not_issued_by_wwdr`, `wwdr_required`. The shop’s new passes are then signed with it.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShopAppleCertificateUpload"];
+                };
+            };
+            responses: {
+                /** @description The certificate stored */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShopAppleCertificate"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove the shop's own certificate: passes are signed with the server's again */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What passes use now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShopAppleCertificate"];
+                    };
+                };
+                /** @description The request could not be read (`malformed_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or unknown API key (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but this role may not do this (`forbidden`; `missing_scope` for an API key without the scope); see docs/roles.md */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found for this merchant (`not_found`) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (see `code`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input, with field-level `errors` (`validation_failed`) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests (`rate_limited`); see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; quote `correlationId` when reporting it */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Try again after Retry-After: the server is busy (`overloaded`, `database_busy`) or its database is unreachable (`database_unavailable`) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -27296,6 +27622,41 @@ export interface components {
         ChangedPasses: {
             serialNumbers: string[];
             lastUpdated: string;
+        };
+        ShopAppleCertificate: {
+            /** @description The shop's own certificate; null: passes use the server's */
+            own: {
+                /** @example pass.fr.cafe-lune.fidelite */
+                passTypeIdentifier: string;
+                /** @example A1B2C3D4E5 */
+                teamIdentifier: string;
+                /**
+                 * @description The certificate's name, as Apple wrote it
+                 * @example Pass Type ID: pass.fr.cafe-lune.fidelite
+                 */
+                subject: string;
+                /** @description When Apple stops accepting it */
+                expiresAt: string;
+                uploadedAt: string;
+            } | null;
+            /** @description The server's Pass Type ID (the fallback); null: the server has none */
+            serverPassTypeIdentifier: string | null;
+        };
+        ShopAppleCertificateUpload: {
+            /** @example pass.fr.cafe-lune.fidelite */
+            passTypeIdentifier: string;
+            /** @example A1B2C3D4E5 */
+            teamIdentifier: string;
+            /** @description The .p12 file Keychain exports, base64 (instead of certificate and key) */
+            p12?: string;
+            /** @description PEM certificate */
+            certificate?: string;
+            /** @description PEM private key (RSA) */
+            key?: string;
+            /** @description The .p12 file's password, or the PEM key's */
+            password?: string;
+            /** @description Apple's WWDR intermediate certificate (G4, PEM); optional when the server has one */
+            wwdr?: string;
         };
     };
     responses: never;

@@ -580,6 +580,58 @@ export const FIELD_TEXTS: Record<string, Text> = {
     fr: 'Le budget de fidélisation ne va pas à un canal',
     en: 'The loyalty budget goes to no channel',
   },
+  certificate_unreadable: {
+    fr: 'Ce fichier n’est pas un certificat lisible (PEM ou .p12)',
+    en: 'This file is not a readable certificate (PEM or .p12)',
+  },
+  certificate_or_p12: {
+    fr: 'Joignez le fichier .p12, ou le certificat et sa clé privée (PEM)',
+    en: 'Attach the .p12 file, or the certificate and its private key (PEM)',
+  },
+  p12_password_wrong: {
+    fr: 'Mot de passe incorrect pour ce fichier .p12',
+    en: 'Wrong password for this .p12 file',
+  },
+  key_unreadable: {
+    fr: 'Clé privée illisible, ou mot de passe incorrect',
+    en: 'The private key cannot be read, or the password is wrong',
+  },
+  key_mismatch: {
+    fr: 'Cette clé privée n’est pas celle du certificat',
+    en: 'This private key is not the certificate’s',
+  },
+  key_not_rsa: {
+    fr: 'La clé privée doit être une clé RSA',
+    en: 'The private key must be an RSA key',
+  },
+  certificate_expired: {
+    fr: 'Ce certificat a expiré : créez-en un nouveau sur le site Apple Developer',
+    en: 'This certificate has expired: create a new one on the Apple Developer site',
+  },
+  certificate_not_yet_valid: {
+    fr: 'Ce certificat n’est pas encore valable',
+    en: 'This certificate is not valid yet',
+  },
+  not_pass_type_certificate: {
+    fr: 'Ce n’est pas un certificat « Pass Type ID » d’Apple',
+    en: 'This is not an Apple Pass Type ID certificate',
+  },
+  pass_type_id_mismatch: {
+    fr: 'Le certificat est pour un autre Pass Type ID : {values}',
+    en: 'The certificate is for another Pass Type ID: {values}',
+  },
+  team_id_mismatch: {
+    fr: 'Le certificat appartient à une autre équipe : {values}',
+    en: 'The certificate belongs to another team: {values}',
+  },
+  not_issued_by_wwdr: {
+    fr: 'Le certificat n’a pas été délivré par ce certificat Apple WWDR',
+    en: 'The certificate was not issued by this Apple WWDR certificate',
+  },
+  wwdr_required: {
+    fr: 'Joignez le certificat intermédiaire Apple WWDR (G4)',
+    en: 'Attach Apple’s WWDR intermediate certificate (G4)',
+  },
 };
 
 /** Said for a field code the table does not know. */

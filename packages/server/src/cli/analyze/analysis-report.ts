@@ -1,5 +1,6 @@
 import type { DataSufficiency, RfmSegment, TimeUnit } from '@habitue/analytics';
-import type { ColumnNotice, SkippedReason, TableFormat } from '@habitue/import';
+import type { ColumnNotice, DateStyle, SkippedReason, TableFormat } from '@habitue/import';
+import type { Currency } from './file-currency.ts';
 import type { BacktestReport, SeasonsJson } from './forecast-check-report.ts';
 
 /**
@@ -26,7 +27,12 @@ export interface AnalysisSummary {
     invoiceColumn: string | null;
     /** How the columns were understood, where the owner should know (docs/analyze.md). */
     notices: ColumnNotice[];
+    /** How ambiguous dates (`03/04/2024`) are read; it only matters for `dateStyle` dmy or mdy. */
     dayOrder: 'dmy' | 'mdy';
+    /** How the dates are written: `year-first` (2024-03-05, 20240305), `dmy`, `mdy`, `spreadsheet`. */
+    dateStyle: DateStyle;
+    /** The amounts' currency: euros unless the amount column's header names another. */
+    currency: Currency;
     decimalSeparator: ',' | '.';
   };
   rows: {

@@ -14,6 +14,7 @@ import type {
   SegmentReport,
 } from './analysis-report.ts';
 import type { AnalyzeOptions } from './analyze-options.ts';
+import { currencyOfAmounts } from './file-currency.ts';
 
 /** Cents → currency units rounded to the cent. */
 export const money = (cents: number) => Math.round(cents) / 100;
@@ -69,6 +70,8 @@ export function keyFigures(
       invoiceColumn: columns.invoice === null ? null : columns.headers[columns.invoice]!,
       notices: columns.notices,
       dayOrder: collected.reader.dayOrder,
+      dateStyle: collected.dateStyle,
+      currency: currencyOfAmounts(amountColumn),
       decimalSeparator: collected.reader.decimalSeparator,
     },
     rows: {

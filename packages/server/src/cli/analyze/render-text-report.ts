@@ -4,6 +4,7 @@ import type { AnalysisReport, CustomerReport, ModelReport } from './analysis-rep
 import type { Lang } from './analyze-options.ts';
 import { customersToWatch } from './customers-to-watch.ts';
 import { SKIP_REASON_LABELS } from './error-messages.ts';
+import { formatMoney, formatMoneyBound, horizonInWords } from './report-format.ts';
 import { REPORT_LABELS } from './report-labels.ts';
 
 const MODEL_NAMES = {
@@ -17,21 +18,23 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   const t = REPORT_LABELS[lang];
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
   const int = (n: number) => n.toLocaleString(locale, { maximumFractionDigits: 0 });
-  const money = (n: number) =>
-    n.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const currency = report.summary.file.currency;
+  const money = (n: number) => formatMoney(n, lang, currency);
   const pct = (n: number) =>
     n.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 });
   const num = (n: number, digits = 4) =>
-    n.toLocaleString('en-GB', { maximumSignificantDigits: digits, useGrouping: false });
+    n.toLocaleString(locale, { maximumSignificantDigits: digits, useGrouping: false });
   const local = (n: number, digits: number) =>
     n.toLocaleString(locale, { maximumFractionDigits: digits });
   /** "entre 180 et 270": bounds rounded outwards to the precision the range has. */
-  const range = (interval: [number, number] | null, value: number, digits = 0) => {
-    if (interval === null) return local(value, digits);
-    if (interval[1] < 1) return t.under(local(1, 0));
+  const range = (interval: [number, number] | null, value: number, isMoney = false) => {
+    const bound = (n: number) => (isMoney ? formatMoneyBound(n, lang, currency) : local(n, 6));
+    if (interval === null) return isMoney ? money(value) : local(value, 0);
+    if (interval[1] < 1) return t.under(bound(1));
     const [low, high] = roundRange(interval[0], interval[1]);
-    return low === high ? local(low, 6) : t.between(local(low, 6), local(high, 6));
+    return low === high ? bound(low) : t.between(bound(low), bound(high));
   };
+  const horizon = horizonInWords(report.summary.settings.horizon, lang);
   /** 2023-01-01 → "1 janv. 2023" / "1 Jan 2023". */
   const day = (iso: string) =>
     new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, {
@@ -52,7 +55,7 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     ...(s.file.headerLine !== null && s.file.headerLine > 1
       ? [t.headerLine(String(s.file.headerLine))]
       : []),
-    t.dayOrder[s.file.dayOrder],
+    t.dateStyle[s.file.dateStyle],
   ];
   const basis = s.file.amountBasis === null ? '' : ` (${t.basis[s.file.amountBasis]})`;
   const invoice = s.file.invoiceColumn === null ? '' : `, ${t.invoice} = ${s.file.invoiceColumn}`;
@@ -60,6 +63,7 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     `${formatParts.join(', ')} · ${t.columns}${t.colon}${t.customer} = ${s.file.columns.customer}, ${t.date} = ${s.file.columns.date}, ${t.amount} = ${s.file.columns.amount}${basis}${invoice}`,
   );
   for (const notice of s.file.notices) out.push(`  ${t.notices[notice]}`);
+  if (s.file.amountBasis === null) out.push(`  ${t.basisUnknown}`);
   const skippedCount = s.rows.skipped.reduce((sum, r) => sum + r.count, 0);
   out.push(
     t.rows(int(s.rows.read), int(s.rows.used), int(skippedCount), [
@@ -75,7 +79,9 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     );
   }
   if (s.rows.refunds.rows > 0)
-    out.push(`  ${t.refunds(int(s.rows.refunds.rows), money(s.rows.refunds.amount))}`);
+    out.push(
+      `  ${t.refunds(s.rows.refunds.rows, int(s.rows.refunds.rows), money(s.rows.refunds.amount))}`,
+    );
   if (s.rows.receipts !== null && s.rows.receipts > 0)
     out.push(
       `  ${t.receipts(s.rows.receipts, int(s.rows.receipts), s.rows.used / s.rows.receipts, local(s.rows.used / s.rows.receipts, 1))}`,
@@ -96,7 +102,7 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     t.purchaseDays,
     `${int(s.purchaseDays)} (${local(s.purchaseDaysPerCustomer, 2)} ${t.perCustomer})`,
   );
-  figure(t.revenue, money(s.revenue));
+  figure(t.revenue[s.file.amountBasis ?? 'unknown'], money(s.revenue));
   figure(t.averageBasket, money(s.averageBasket));
   if (s.top20RevenueShare !== null) figure(t.top20, pct(s.top20RevenueShare));
   out.push('');
@@ -105,10 +111,11 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   out.push(t.sufficiency[d.level](int(d.customers), int(d.repeatCustomers), int(d.months)));
   if (s.forecast) {
     const f = s.forecast;
-    out.push(t.forecast(s.settings.horizon));
+    out.push(t.forecast(horizon));
     figure(t.activeCustomers, range(f.activeCustomers.interval, f.activeCustomers.value));
     figure(t.expectedPurchases, range(f.expectedPurchases.interval, f.expectedPurchases.value));
-    if (f.clv) figure(t.expectedValue(s.settings.margin !== 1), range(f.clv.interval, f.clv.value));
+    if (f.clv)
+      figure(t.expectedValue(s.settings.margin !== 1), range(f.clv.interval, f.clv.value, true));
     const chosen = models.chosen ? models[models.chosen.model] : null;
     if (chosen?.status === 'fitted')
       for (const w of chosen.warnings)
@@ -159,26 +166,41 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   }
 
   const watch = customersToWatch(report.customers, top);
-  const table = (rows: CustomerReport[]) => {
+  const views = watch.departures;
+  if (views.goneByModel !== null) {
+    out.push(t.twoViews);
+    out.push(`  ${t.absentByRfm(views.absentByRfm, int(views.absentByRfm))}`);
+    out.push(
+      `  ${views.goneByModel === 0 ? t.nobodyGoneByModel : t.goneByModel(int(views.goneByModelAmongAbsent ?? 0), views.goneByModel, int(views.goneByModel))}`,
+    );
+    out.push('');
+  }
+  /** A list of customers; the model's columns only where the model ranked the list. */
+  const table = (rows: CustomerReport[], byModel: boolean) => {
     if (rows.length === 0) return out.push(`    ${t.none}`);
     const h = t.table;
+    const modelColumns = (alive: string, value: string) =>
+      byModel ? ` ${alive.padStart(12)} ${value.padStart(26)}` : '';
     out.push(
-      `    ${h.id.padEnd(14)} ${h.revenue.padStart(12)} ${h.last.padEnd(14)} ${h.pAlive.padStart(8)} ${h.clv.padStart(22)}  ${h.segment}`,
+      `    ${h.id.padEnd(14)} ${h.revenue.padStart(12)} ${h.last.padEnd(14)}${modelColumns(h.pAlive, h.clv)}  ${h.segment}`,
     );
     for (const c of rows) {
       const segment = c.rfm ? RFM_SEGMENT_LABELS[c.rfm.segment][lang] : '';
+      const alive = c.pAlive === null ? '—' : pct(c.pAlive);
+      const value = c.clv === null ? '—' : range(c.clvInterval, c.clv, true);
       out.push(
-        `    ${c.id.padEnd(14)} ${money(c.revenue).padStart(12)} ${day(c.lastPurchase).padEnd(14)} ${(c.pAlive === null ? '—' : pct(c.pAlive)).padStart(8)} ${(c.clv === null ? '—' : range(c.clvInterval, c.clv)).padStart(22)}  ${segment}`,
+        `    ${c.id.padEnd(14)} ${money(c.revenue).padStart(12)} ${day(c.lastPurchase).padEnd(14)}${modelColumns(alive, value)}  ${segment}`,
       );
     }
   };
   out.push(t.toWatch);
-  out.push(`  ${watch.basis === 'models' ? t.slippingModels : t.slippingRfm}`);
-  table(watch.slippingAway);
+  out.push(`  ${watch.slippingBasis === 'models' ? t.slippingModels : t.slippingRfm}`);
+  table(watch.slippingAway, watch.slippingBasis === 'models');
+  const clvBasis = s.file.amountBasis === null ? '' : ` ${t.basis[s.file.amountBasis]}`;
   out.push(
-    `  ${watch.basis === 'models' ? t.valuableModels(s.settings.horizon, t.clvNote(s.settings.margin !== 1)) : t.valuableRfm}`,
+    `  ${watch.valuableBasis === 'clv' ? t.valuableModels(horizon, t.clvNote(s.settings.margin !== 1, clvBasis)) : t.valuableRfm}`,
   );
-  table(watch.mostValuable);
+  table(watch.mostValuable, watch.valuableBasis === 'clv');
   out.push('');
 
   out.push(t.models);
@@ -214,6 +236,7 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
         ),
       );
   }
+  if (s.forecast?.clv && s.settings.margin === 1) out.push(`  ${t.marginHint}`);
   if (models.chosen)
     out.push(
       `  ${t.chosen(MODEL_NAMES[models.chosen.model], models.chosen.by === 'holdout-error' ? t.byHoldout : t.byLogLikelihood)}`,

@@ -35,13 +35,18 @@ export const REPORT_LABELS = {
     customer: 'client',
     date: 'date',
     amount: 'montant',
-    dayOrder: { dmy: 'dates jour/mois', mdy: 'dates mois/jour' },
+    dateStyle: {
+      'year-first': 'dates année-mois-jour',
+      dmy: 'dates jour/mois/année',
+      mdy: 'dates mois/jour/année',
+      spreadsheet: 'dates du tableur',
+    },
     // French takes the singular below 2 ("1 ignorée", "0 ignorée").
     rows: (read: string, used: string, skipped: string, counts: [number, number, number]) =>
       `Lignes : ${read} ${counts[0] < 2 ? 'lue' : 'lues'}, ${used} ${counts[1] < 2 ? 'utilisée' : 'utilisées'}, ${skipped} ${counts[2] < 2 ? 'ignorée' : 'ignorées'}`,
     lines: 'lignes',
-    refunds: (rows: string, amount: string) =>
-      `Remboursements et annulations : ${rows} lignes, ${amount} (déduits du chiffre d'affaires, pas comptés comme achats)`,
+    refunds: (count: number, rows: string, amount: string) =>
+      `Remboursements et annulations : ${rows} ${count > 1 ? 'lignes' : 'ligne'}, ${amount} (déduits du chiffre d'affaires, pas comptés comme achats)`,
     duplicatesKept: 'Doublons exacts conservés (--keep-duplicates)',
     period: (first: string, last: string, asOf: string) =>
       `Période : du ${first} au ${last} · analyse au ${asOf}`,
@@ -51,7 +56,13 @@ export const REPORT_LABELS = {
     repeatCustomers: 'Clients revenus au moins une fois',
     purchaseDays: "Jours d'achat",
     perCustomer: 'par client',
-    revenue: "Chiffre d'affaires (net des remboursements)",
+    revenue: {
+      ttc: "Chiffre d'affaires TTC (net des remboursements)",
+      ht: "Chiffre d'affaires HT (net des remboursements)",
+      unknown: "Chiffre d'affaires (net des remboursements)",
+    },
+    basisUnknown:
+      'Montants pris tels quels : le fichier ne dit pas s’ils sont HT ou TTC (un en-tête « Total TTC » ou « Montant HT » le dirait).',
     averageBasket: "Panier moyen (par jour d'achat)",
     top20: 'Part du CA faite par les 20 % meilleurs clients',
     segments: 'Segments RFM',
@@ -69,23 +80,34 @@ export const REPORT_LABELS = {
       `  période de test (${d}) : ${actual} achats réels, ${predicted} prévus, erreur absolue moyenne ${mae} par client`,
     unit: { day: 'jours', week: 'semaines' },
     toWatch: 'Clients à contacter',
-    slippingModels: 'Bons clients probablement en train de partir (P(actif) < 50 %) :',
+    slippingModels:
+      'Bons clients que le modèle croit partis ou sur le départ (moins de 50 % de chances d’être encore actifs), par chiffre d’affaires passé :',
     slippingRfm:
-      'Bons clients qui ne viennent plus (segments « À ne pas perdre » et « À risque ») :',
+      'Bons clients qui ne viennent plus (segments « À ne pas perdre » et « À risque »), par chiffre d’affaires passé :',
     valuableModels: (horizon: string, note: string) =>
-      `Plus forte valeur attendue (CLV sur ${horizon}${note}) :`,
-    valuableRfm: 'Meilleurs clients (segment « Champions ») :',
+      `Plus forte valeur attendue sur ${horizon}${note} :`,
+    valuableRfm: 'Meilleurs clients (segment « Champions »), par chiffre d’affaires passé :',
+    twoViews:
+      'Deux regards sur les départs. Les segments RFM regardent le passé : depuis combien de temps chaque client n’est pas venu, comparé aux autres clients. La probabilité d’être encore actif vient du modèle : elle compare ce silence au rythme propre du client — un habitué de chaque semaine absent depuis deux mois est sans doute parti, un client de deux fois par an venu il y a quatre mois est sans doute toujours là.',
+    absentByRfm: (count: number, customers: string) =>
+      `Segments « À ne pas perdre », « À risque », « En sommeil » et « Perdus » : ${customers} ${count > 1 ? 'clients' : 'client'}.`,
+    goneByModel: (amongAbsent: string, all: number, allText: string) =>
+      `Le modèle en croit ${amongAbsent} partis ou sur le départ ; dans tout le fichier, il en compte ${allText} (moins de 50 % de chances d’être encore ${all > 1 ? 'actifs' : 'actif'}).`,
+    nobodyGoneByModel:
+      'Le modèle ne voit presque aucun client partir sur cette période : la liste des départs ci-dessous suit donc les segments RFM.',
     none: '(aucun)',
     table: {
       id: 'client',
       revenue: 'CA',
       last: 'dernier achat',
-      pAlive: 'P(actif)',
-      clv: 'CLV',
+      pAlive: 'encore actif',
+      clv: 'valeur attendue',
       segment: 'segment',
     },
-    clvNote: (margin: boolean) =>
-      margin ? '' : ', en chiffre d’affaires : --margin pour une CLV en marge',
+    clvNote: (margin: boolean, basis: string) =>
+      margin ? ', en marge' : `, en chiffre d’affaires${basis} (pas en marge)`,
+    marginHint:
+      'Valeur attendue en chiffre d’affaires ; pour la marge, relancer avec --margin (taux de marge, ex. 0.3).',
     warnings: {
       'no-dropout':
         'sur cette période, presque aucun client ne semble partir : les prévisions supposent qu’ils restent',
@@ -160,12 +182,17 @@ export const REPORT_LABELS = {
     customer: 'customer',
     date: 'date',
     amount: 'amount',
-    dayOrder: { dmy: 'day/month dates', mdy: 'month/day dates' },
+    dateStyle: {
+      'year-first': 'year-month-day dates',
+      dmy: 'day/month/year dates',
+      mdy: 'month/day/year dates',
+      spreadsheet: 'spreadsheet dates',
+    },
     rows: (read: string, used: string, skipped: string, _counts: [number, number, number]) =>
       `Rows: ${read} read, ${used} used, ${skipped} skipped`,
     lines: 'lines',
-    refunds: (rows: string, amount: string) =>
-      `Refunds and cancellations: ${rows} rows, ${amount} (taken off revenue, not counted as purchases)`,
+    refunds: (count: number, rows: string, amount: string) =>
+      `Refunds and cancellations: ${rows} ${count === 1 ? 'row' : 'rows'}, ${amount} (taken off revenue, not counted as purchases)`,
     duplicatesKept: 'Exact duplicates kept (--keep-duplicates)',
     period: (first: string, last: string, asOf: string) =>
       `Period: ${first} to ${last} · analysis as of ${asOf}`,
@@ -175,7 +202,13 @@ export const REPORT_LABELS = {
     repeatCustomers: 'Customers who came back at least once',
     purchaseDays: 'Purchase days',
     perCustomer: 'per customer',
-    revenue: 'Revenue (net of refunds)',
+    revenue: {
+      ttc: 'Revenue incl. VAT (net of refunds)',
+      ht: 'Revenue excl. VAT (net of refunds)',
+      unknown: 'Revenue (net of refunds)',
+    },
+    basisUnknown:
+      'Amounts taken as they are: the file does not say whether they include VAT (a header such as "Total TTC" or "Montant HT" would).',
     averageBasket: 'Average basket (per purchase day)',
     top20: 'Revenue share of the top 20 % customers',
     segments: 'RFM segments',
@@ -193,21 +226,34 @@ export const REPORT_LABELS = {
       `  holdout (${d}): ${actual} actual purchases, ${predicted} predicted, mean absolute error ${mae} per customer`,
     unit: { day: 'days', week: 'weeks' },
     toWatch: 'Customers to contact',
-    slippingModels: 'Good customers probably slipping away (P(alive) < 50 %):',
-    slippingRfm: 'Good customers who stopped coming ("can\'t lose them" and "at risk" segments):',
+    slippingModels:
+      'Good customers the model thinks gone or leaving (under 50 % chance of still being active), by past revenue:',
+    slippingRfm:
+      'Good customers who stopped coming ("can\'t lose them" and "at risk" segments), by past revenue:',
     valuableModels: (horizon: string, note: string) =>
-      `Highest expected value (CLV over ${horizon}${note}):`,
-    valuableRfm: 'Best customers ("champions" segment):',
+      `Highest expected value over ${horizon}${note}:`,
+    valuableRfm: 'Best customers ("champions" segment), by past revenue:',
+    twoViews:
+      "Two views of departures. The RFM segments look at the past: how long each customer has stayed away, compared with the other customers. The chance of still being active comes from the model: it weighs that silence against the customer's own rhythm — a weekly regular missing for two months has probably gone, a twice-a-year customer seen four months ago is probably still there.",
+    absentByRfm: (count: number, customers: string) =>
+      `Segments "can't lose them", "at risk", "hibernating" and "lost": ${customers} ${count === 1 ? 'customer' : 'customers'}.`,
+    goneByModel: (amongAbsent: string, _all: number, allText: string) =>
+      `The model thinks ${amongAbsent} of them gone or leaving; in the whole file it counts ${allText} (under 50 % chance of still being active).`,
+    nobodyGoneByModel:
+      'The model sees almost no customer leave over this period: the list of departures below follows the RFM segments.',
     none: '(none)',
     table: {
       id: 'customer',
       revenue: 'revenue',
       last: 'last purchase',
-      pAlive: 'P(alive)',
-      clv: 'CLV',
+      pAlive: 'still active',
+      clv: 'expected value',
       segment: 'segment',
     },
-    clvNote: (margin: boolean) => (margin ? '' : ', as revenue: --margin for a margin CLV'),
+    clvNote: (margin: boolean, basis: string) =>
+      margin ? ', as margin' : `, as revenue${basis} (not margin)`,
+    marginHint:
+      'Expected value as revenue; for margin, run again with --margin (margin rate, e.g. 0.3).',
     warnings: {
       'no-dropout':
         'over this period, almost no customer seems to leave: the forecasts assume they stay',

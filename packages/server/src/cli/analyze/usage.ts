@@ -6,7 +6,7 @@ export const USAGE: Record<Lang, string> = {
 
 Analyse un fichier de ventes (CSV, TXT ou XLSX, une ligne par achat ou par article) et affiche
 la valeur de vos clients : chiffres clés, segments RFM, modèles BG/NBD, Pareto/NBD et
-Gamma-Gamma, clients à surveiller.
+Gamma-Gamma, clients à contacter.
 
 Colonnes (devinées d'après les en-têtes sinon ; nom ou numéro de colonne à partir de 1) :
   --customer COL     colonne du client
@@ -33,7 +33,7 @@ Sortie :
 
 Analyses a sales file (CSV, TXT or XLSX, one row per purchase or per line item) and prints the
 value of your customers: key figures, RFM segments, BG/NBD, Pareto/NBD and Gamma-Gamma models,
-customers to watch.
+customers to contact.
 
 Columns (otherwise guessed from the headers; header name or 1-based column number):
   --customer COL     customer column

@@ -113,6 +113,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'acquisition_channels',
   'customer_acquisitions',
   'acquisition_spend',
+  'shop_apple_certificates',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

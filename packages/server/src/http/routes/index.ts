@@ -52,6 +52,7 @@ import { registerSurveyRoutes } from './surveys/surveys.routes.ts';
 import { registerTierRoutes } from './tiers/tiers.routes.ts';
 import { registerAppleWebServiceRoutes } from './wallet/apple-web-service.routes.ts';
 import { registerCardWalletRoutes } from './wallet/card-wallet.routes.ts';
+import { registerShopCertificateRoutes } from './wallet/shop-certificate.routes.ts';
 import { registerWebhookRoutes } from './webhooks/webhooks.routes.ts';
 
 /** Every API resource, in the order they appear in the docs. */
@@ -109,4 +110,5 @@ export const API_ROUTES: ReadonlyArray<(app: OpenAPIHono<AppEnv>) => void> = [
   registerSmsEventRoutes,
   registerCardWalletRoutes,
   registerAppleWebServiceRoutes,
+  registerShopCertificateRoutes,
 ];

@@ -17,6 +17,7 @@ import { carryAcquisitionAnswer } from '../acquisition/carry-acquisition-answer.
 import { carryB2bContact } from '../b2b/carry-b2b-contact.ts';
 import type { MerchantScope } from '../scope.ts';
 import { reviewTierAfterMerge } from '../tiers/review-customer-tier.ts';
+import { carryCauseChoice } from './merge-cause-choice.ts';
 
 type CustomerRow = NonNullable<Awaited<ReturnType<typeof lockPair>>['survivor']>;
 
@@ -45,7 +46,12 @@ export type MergeOutcome = {
  * unchanged and the balances add. Open vouchers, purchases, notes, interactions, consents and
  * tags follow, and so does a place among a business account's contacts (two companies:
  * refused); the survivor keeps its contact details and takes the duplicate's where it has
- * none; the tier is recomputed. Merging the same pair again returns the first merge.
+ * none; the tier is recomputed. The club's fees and the cause's shares are append-only and
+ * stay on the duplicate, read as the survivor's through `merged_into` (repositories/
+ * merged-customers.ts): the survivor is a member for every period paid under either record, its
+ * page lists both records' fees, and the shop's club revenue and cause totals count each once; the
+ * duplicate's chosen cause follows when the survivor chose none. Merging the same pair again
+ * returns the first merge.
  */
 export async function mergeCustomers(
   tx: Tx,
@@ -84,6 +90,7 @@ export async function mergeCustomers(
   const vouchers = await moveOpenVouchers(tx, merchantId, duplicate.id, survivor.id);
   const history = await moveHistory(tx, merchantId, duplicate.id, survivor.id);
   await carryAcquisitionAnswer(tx, merchantId, survivor.id, duplicate.id);
+  await carryCauseChoice(tx, merchantId, survivor.id, duplicate.id, now);
   const gaps = contactGaps(survivor, duplicate);
   // The duplicate lets go of its contact details first: its import reference is unique.
   await markMerged(tx, merchantId, duplicate.id, survivor.id, now);

@@ -1,10 +1,11 @@
 import { asSystem } from '../../db/tenant.ts';
-import { AppError, notFound } from '../../errors/app-error.ts';
+import { AppError } from '../../errors/app-error.ts';
 import { findPassHolder } from '../../repositories/wallet-passes.ts';
 import { isPassAuthorization } from '../../wallet/apple/authentication-token.ts';
 import { countAttempt, refuseIfLimited } from '../public/guessing-guard.ts';
+import { appleSigningIdentity } from './apple-signing-identity.ts';
 import { parsePassSerial } from './pass-serial.ts';
-import { requireApple, type WalletDeps } from './wallet-deps.ts';
+import type { WalletDeps } from './wallet-deps.ts';
 
 export type PassHolder = { merchantId: string; customerId: string; cardToken: string };
 
@@ -17,9 +18,7 @@ export async function authorizePass(
   deps: Pick<WalletDeps, 'db' | 'guard' | 'wallet'>,
   pass: { passTypeId: string; serialNumber: string; authorization: string | undefined },
 ): Promise<PassHolder> {
-  const apple = requireApple(deps.wallet);
   await refuseIfLimited(deps.guard);
-  if (pass.passTypeId !== apple.passTypeId) throw notFound('Pass type');
   const serial = parsePassSerial(pass.serialNumber);
   const holder =
     serial &&
@@ -28,5 +27,7 @@ export async function authorizePass(
     await countAttempt(deps.guard);
     throw new AppError('unauthenticated', 'Unknown pass or wrong authentication token');
   }
+  // The shop's own Pass Type ID or the operator's, whichever the pass was issued under.
+  await appleSigningIdentity(deps.db, deps.wallet, holder.merchant_id, pass.passTypeId);
   return { merchantId: holder.merchant_id, customerId: holder.id, cardToken: holder.card_token };
 }

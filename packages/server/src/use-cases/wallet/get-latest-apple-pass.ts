@@ -16,6 +16,6 @@ export async function getLatestApplePass(
   const changedAt = await withMerchant(deps.db, holder.merchantId, (tx) =>
     passChangedAt(tx, holder.merchantId, holder.customerId),
   );
-  const pass = await getApplePass(deps, holder.cardToken);
+  const pass = await getApplePass(deps, holder.cardToken, request.passTypeId);
   return { pass, lastModified: changedAt ?? deps.now };
 }

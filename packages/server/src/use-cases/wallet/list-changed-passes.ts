@@ -1,5 +1,5 @@
 import { asSystem } from '../../db/tenant.ts';
-import { notFound } from '../../errors/app-error.ts';
+import { shopPassTypeIds } from '../../repositories/shop-apple-certificates.ts';
 import { passesChangedSince } from '../../repositories/wallet-passes.ts';
 import { passSerial } from './pass-serial.ts';
 import { requireApple, type WalletDeps } from './wallet-deps.ts';
@@ -14,15 +14,21 @@ export async function listChangedPasses(
   deps: Pick<WalletDeps, 'db' | 'wallet'>,
   request: { deviceLibraryId: string; passTypeId: string; since: string | undefined },
 ): Promise<{ serialNumbers: string[]; lastUpdated: string }> {
-  const apple = requireApple(deps.wallet);
-  if (request.passTypeId !== apple.passTypeId) throw notFound('Pass type');
   // A tag we never gave (a phone restored from another server) means "send everything".
   const since = request.since && TAG.test(request.since) ? request.since : null;
-  const { passes, tag } = await asSystem(deps.db, (tx) =>
-    passesChangedSince(tx, request.deviceLibraryId, since),
+  const { passes, tag, ownTypes } = await asSystem(deps.db, async (tx) => {
+    const changed = await passesChangedSince(tx, request.deviceLibraryId, since);
+    const merchants = [...new Set(changed.passes.map((p) => p.merchantId))];
+    return { ...changed, ownTypes: await shopPassTypeIds(tx, merchants) };
+  });
+  // A phone asks per Pass Type ID: a shop's own, or the operator's for the other shops' passes.
+  const serverType = deps.wallet.apple?.passTypeId;
+  const ofType = passes.filter((p) =>
+    [ownTypes.get(p.merchantId), serverType].includes(request.passTypeId),
   );
+  if (!serverType && ownTypes.size === 0) requireApple(deps.wallet);
   return {
-    serialNumbers: passes.map((p) => passSerial(p.merchantId, p.customerId)),
+    serialNumbers: ofType.map((p) => passSerial(p.merchantId, p.customerId)),
     lastUpdated: tag,
   };
 }

@@ -10,6 +10,8 @@ const DEFAULT_COLOR = '#7a3e2b';
 
 export type ApplePassInput = {
   credentials: AppleCredentials;
+  /** Whose certificate it is: the operator's or the shop's own (the error names what to fix). */
+  whose?: 'server' | 'shop';
   now: Date;
   card: PublicCard;
   serialNumber: string;
@@ -27,25 +29,29 @@ export function buildApplePass(input: ApplePassInput): Buffer {
   const { card, credentials } = input;
   const color = card.business.brandColor ?? DEFAULT_COLOR;
   const content = passContent(card, input.cardUrl);
-  const pass = new PKPass(passImages(color), checkSigningCertificates(credentials, input.now), {
-    formatVersion: 1,
-    passTypeIdentifier: credentials.passTypeId,
-    teamIdentifier: credentials.teamId,
-    serialNumber: input.serialNumber,
-    organizationName: card.business.name,
-    description: 'description',
-    logoText: card.business.name,
-    backgroundColor: rgb(color),
-    foregroundColor: rgb(textColor(color)),
-    labelColor: rgb(textColor(color)),
-    sharingProhibited: true,
-    ...(input.webServiceUrl
-      ? {
-          webServiceURL: input.webServiceUrl,
-          authenticationToken: passAuthenticationToken(card.cardToken),
-        }
-      : {}),
-  });
+  const pass = new PKPass(
+    passImages(color),
+    checkSigningCertificates(credentials, input.now, input.whose),
+    {
+      formatVersion: 1,
+      passTypeIdentifier: credentials.passTypeId,
+      teamIdentifier: credentials.teamId,
+      serialNumber: input.serialNumber,
+      organizationName: card.business.name,
+      description: 'description',
+      logoText: card.business.name,
+      backgroundColor: rgb(color),
+      foregroundColor: rgb(textColor(color)),
+      labelColor: rgb(textColor(color)),
+      sharingProhibited: true,
+      ...(input.webServiceUrl
+        ? {
+            webServiceURL: input.webServiceUrl,
+            authenticationToken: passAuthenticationToken(card.cardToken),
+          }
+        : {}),
+    },
+  );
   pass.type = 'storeCard';
   pass.primaryFields.push(...content.primary);
   pass.secondaryFields.push(...content.secondary);

@@ -543,6 +543,27 @@ export const ROUTE_CATALOG: Record<string, CatalogEntry> = {
     "PassKit web service: the pass's own token is the credential (wallet tests cross shops)",
   ),
   'POST /api/v1/wallet/apple/v1/log': exempt('PassKit web service log: writes the server log only'),
+  'GET /api/v1/apple-wallet-certificate': {
+    apiKey: 'forbidden',
+    probes: [own("A's own Apple Wallet certificate")],
+  },
+  'PUT /api/v1/apple-wallet-certificate': {
+    apiKey: 'forbidden',
+    probes: [
+      own("A's own Apple Wallet certificate (refused: not a certificate)", {
+        body: () => ({
+          passTypeIdentifier: 'pass.fr.example.fidelite',
+          teamIdentifier: 'A1B2C3D4E5',
+          certificate: 'not a certificate',
+          key: 'not a key',
+        }),
+      }),
+    ],
+  },
+  'DELETE /api/v1/apple-wallet-certificate': {
+    apiKey: 'forbidden',
+    probes: [own("A's own Apple Wallet certificate")],
+  },
   'GET /api/v1/public/surveys/{token}': exempt(
     "public survey page: the survey's random token is the credential; it names one merchant",
   ),

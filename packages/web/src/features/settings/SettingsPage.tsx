@@ -3,6 +3,7 @@ import { useLocation } from 'react-router';
 import { useCan, useSession } from '../../auth/session.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { PrivacySettingsSection } from '../join/PrivacySettingsSection.tsx';
+import { AppleCertificateSection } from '../wallet/AppleCertificateSection.tsx';
 import { AdjustmentPolicySection } from './AdjustmentPolicySection.tsx';
 import { ApiKeysSection } from './ApiKeysSection.tsx';
 import { AuditLogSection } from './AuditLogSection.tsx';
@@ -60,6 +61,7 @@ export function SettingsPage() {
       <ValueSettingsSection />
       <ServingCostSection />
       <PrivacySettingsSection />
+      <AppleCertificateSection />
       <ApiKeysSection />
       <WebhooksSection />
       <AuditLogSection />
