@@ -36,6 +36,7 @@ import { b2bThresholds } from './migrations/2026-12-06T1411-b2b-thresholds.ts';
 import { mergeNotActivity } from './migrations/2026-12-06T1420-merge-not-activity.ts';
 import { goals } from './migrations/2026-12-06T1440-goals.ts';
 import { acquisition } from './migrations/2026-12-06T1450-acquisition.ts';
+import { purchaseCustomerCheckDeferrable } from './migrations/2026-12-06T1500-purchase-customer-check-deferrable.ts';
 import { shopAppleCertificates } from './migrations/2026-12-06T1570-shop-apple-certificates.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
@@ -80,6 +81,7 @@ export const MIGRATIONS: readonly Migration[] = [
   mergeNotActivity,
   goals,
   acquisition,
+  purchaseCustomerCheckDeferrable,
   shopAppleCertificates,
 ];
 

@@ -77,6 +77,13 @@ export const messages = defineMessages({
     minSpend: 'Dépense totale d’au moins (€)',
     birthdayMonth: 'Anniversaire en',
     anyMonth: 'Peu importe',
+    crossSellItem: 'Produit à proposer',
+    crossSellNone: 'Pas de produit à proposer',
+    crossSellHint:
+      'Les clients à qui ce produit est « à proposer » : ils achètent d’habitude ce qui le précède, sans l’avoir encore acheté.',
+    crossSellOption: '{item} — après {after} ({confidence})',
+    crossSellEmpty:
+      'Pas encore de règle « acheté A, puis B » : il faut des tickets avec leurs articles.',
     controlShare: 'Groupe témoin (%)',
     controlHint:
       'Cette part des destinataires, tirée au hasard, ne reçoit rien : la différence avec eux montre l’effet réel de la campagne. 10 % est un bon début.',
@@ -175,6 +182,12 @@ export const messages = defineMessages({
     minSpend: 'Total spend of at least (€)',
     birthdayMonth: 'Birthday in',
     anyMonth: 'Any month',
+    crossSellItem: 'Item to offer',
+    crossSellNone: 'No item to offer',
+    crossSellHint:
+      'Customers to whom this item is "to offer": they usually buy what comes before it and have not bought it yet.',
+    crossSellOption: '{item} — after {after} ({confidence})',
+    crossSellEmpty: 'No "bought A, then B" rule yet: it needs receipts with their items.',
     controlShare: 'Control group (%)',
     controlHint:
       'This share of recipients, drawn at random, receives nothing: the difference with them shows what the campaign really did. 10% is a good start.',
