@@ -18,8 +18,8 @@ export type Options = {
   seed: number;
   /** Purchases behind the regular of the history cells (0: no history cells). */
   history: number;
-  /** Server processes of the last cell (`HABITUE_PROCESSES`), next to one; 1: no such cell. */
-  processes: number;
+  /** Server processes (`HABITUE_PROCESSES`) of the last cells, next to one; 1: no such cell. */
+  processes: number[];
   /** Directory for the server's .cpuprofile files, or null. */
   profileDir: string | null;
   writeDoc: boolean;
@@ -35,7 +35,8 @@ const USAGE = `npm run bench:counter -- [options]
   --seconds N             measured seconds per (backend, concurrency)   [15]
   --pgbench-seconds N     pgbench -T per concurrency                     [15]
   --history N             purchases of the regular in the history cells   [2500]; 0 to skip
-  --processes N           last cell: purchases on N server processes       [2]; 1 to skip
+  --processes 1,2         last cells: purchases on each N > 1 server processes, next to
+                          the one-process cell at the highest concurrency  [1,2]; 1 to skip
   --profile DIR           write a .cpuprofile of each server run to DIR
   --no-write              do not update docs/benchmarks/counter.md
   --seed N                seed of the request mix                         [2026]`;
@@ -93,7 +94,7 @@ export function readOptions(argv: string[]): Options {
     warmupPurchases: quick ? 400 : 2000,
     seed: number(values.seed, 2026),
     history: values.history === '0' ? 0 : number(values.history, quick ? 500 : 2500),
-    processes: number(values.processes, 2),
+    processes: (values.processes ?? '1,2').split(',').map((n) => number(n, 1)),
     profileDir: values.profile ?? null,
     writeDoc: !(values['no-write'] ?? false),
   };

@@ -23,6 +23,8 @@ export type Row = {
   /** Statements (BEGIN and COMMIT included) per request, from pg_stat_statements. */
   statementsPerOp: number | null;
   pgbenchTps: number | null;
+  /** PostgreSQL's CPU per pgbench transaction at the same concurrency (ms). */
+  pgbenchCpuMs: number | null;
 };
 
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '–');
@@ -106,6 +108,7 @@ export function verdicts(rows: readonly Row[]): string[] {
       `Embedded PostgreSQL, purchases only, concurrency 8: ${rate(m.purchasesPerSec)} purchases/s (target ≥ 500) — ${m.purchasesPerSec >= 500 ? 'met' : 'NOT met'}; p99 ${ms(m.all.p99)} ms (target ≤ 100 ms) — ${m.all.p99 <= 100 ? 'met' : 'NOT met'}`,
     );
   }
+  out.push(...cpuVerdicts(rows), ...processVerdicts(rows));
   for (const backend of ['PostgreSQL', 'Embedded', 'Citus'] as const) {
     const history = rows.filter((r) => r.backend === backend && r.concurrency === 1);
     const fresh = history.find((r) => r.cell === 'new customers');
@@ -122,6 +125,50 @@ export function verdicts(rows: readonly Row[]): string[] {
     );
   }
   return out;
+}
+
+/** CPU per recorded purchase, in ms: the server's and PostgreSQL's. */
+function cpuPerPurchase(row: Row) {
+  const m = measures(row);
+  return {
+    server: (row.cpu.server * 1000) / m.purchasesPerSec,
+    postgres: (row.cpu.postgres * 1000) / m.purchasesPerSec,
+  };
+}
+
+/** The common case's CPU targets, on every purchases-only cell. */
+function cpuVerdicts(rows: readonly Row[]): string[] {
+  return rows
+    .filter((r) => r.cell === 'purchases')
+    .map((row) => {
+      const cpu = cpuPerPurchase(row);
+      const server = `server CPU ${ms(cpu.server)} ms per purchase (target ≤ 1 ms) — ${cpu.server <= 1 ? 'met' : 'NOT met'}`;
+      if (!row.pgbenchCpuMs)
+        return `${row.backend}, purchases only, c=${row.concurrency}: ${server}`;
+      const both = cpu.server + cpu.postgres;
+      const times = both / row.pgbenchCpuMs;
+      return `${row.backend}, purchases only, c=${row.concurrency}: ${server}; server + PostgreSQL ${ms(both)} ms = ${times.toFixed(1)} × pgbench's ${row.pgbenchCpuMs.toFixed(2)} ms per transaction (target ≤ 2×) — ${times <= 2 ? 'met' : 'NOT met'}`;
+    });
+}
+
+/** Several server processes next to one, at the same concurrency (`--processes 1,2`). */
+function processVerdicts(rows: readonly Row[]): string[] {
+  return rows.flatMap((row) => {
+    const match = /^purchases, (\d+) processes$/.exec(row.cell);
+    const one = rows.find(
+      (r) =>
+        r.backend === row.backend && r.cell === 'purchases' && r.concurrency === row.concurrency,
+    );
+    if (!match || !one) return [];
+    const describe = (r: Row) => {
+      const m = measures(r);
+      const cpu = cpuPerPurchase(r);
+      return `${rate(m.purchasesPerSec)} purchases/s, p99 ${ms(m.all.p99)} ms, ${ms(cpu.server)} + ${ms(cpu.postgres)} ms CPU (server + PostgreSQL) per purchase, ${m.errors} errors`;
+    };
+    return [
+      `${row.backend}, purchases at c=${row.concurrency}: 1 process ${describe(one)}; ${match[1]} processes ${describe(row)}`,
+    ];
+  });
 }
 
 export function errorExamples(rows: readonly Row[]): string[] {

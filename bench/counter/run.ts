@@ -27,6 +27,7 @@ import { describeMachine } from './machine.ts';
 import { counterMix } from './mix.ts';
 import { type Options, readOptions } from './options.ts';
 import { initPgbench, type PgbenchResult, runPgbench } from './pgbench.ts';
+import { latestMainProfile, monotonicUs, profileSummary, type Window } from './profile.ts';
 import { query, serverSettings, statementCount, transactionCount, withDatabase } from './psql.ts';
 import {
   type Backend,
@@ -79,6 +80,7 @@ async function benchBackend(
   pg: PostgresServer,
   pgbench: Map<number, PgbenchResult>,
   bursts: (BurstResult & { backend: Backend })[],
+  profiles: string[],
 ): Promise<Row[]> {
   const onPostgres = backend === 'PostgreSQL';
   const citusUrl = backend === 'Citus' ? options.citusUrl : null;
@@ -101,8 +103,11 @@ async function benchBackend(
     target = { dataDir };
   }
   if (options.profileDir) mkdirSync(options.profileDir, { recursive: true });
+  const profileDir = options.profileDir ? join(options.profileDir, backend) : null;
+  /** The purchases-only cells' measured phases, for the profile's summary. */
+  const profiled: Window[] = [];
   let server = await startServer(target, {
-    ...(options.profileDir ? { cpuProfileDir: join(options.profileDir, backend) } : {}),
+    ...(profileDir ? { cpuProfileDir: profileDir } : {}),
     onSpawn: (kill) => cleanups.push(kill),
   });
   const clientSize = Math.max(...options.concurrencies, ...options.bursts) + 8;
@@ -166,6 +171,7 @@ async function benchBackend(
       const before = snapshot(server.pid, postmaster, workers);
       const xactsBefore = transactionCount(statsUrl, appDatabase);
       const statementsBefore = statementCount(statsUrl, appDatabase);
+      const fromUs = monotonicUs();
       const phase = await runClosedLoop({
         client,
         concurrency,
@@ -173,6 +179,7 @@ async function benchBackend(
         maxRequests: 5_000_000,
         next: next('measure', options.seed + 200 + concurrency),
       });
+      if (cell === 'purchases') profiled.push({ fromUs, toUs: monotonicUs() });
       const cpu = cpuShare(before, snapshot(server.pid, postmaster, workers));
       const xacts = transactionCount(statsUrl, appDatabase) - xactsBefore;
       const statementsAfter = statementCount(statsUrl, appDatabase);
@@ -189,6 +196,7 @@ async function benchBackend(
             ? null
             : (statementsAfter - statementsBefore) / requests,
         pgbenchTps: onPostgres ? (pgbench.get(concurrency)?.tps ?? null) : null,
+        pgbenchCpuMs: onPostgres ? (pgbench.get(concurrency)?.postgresCpuMsPerTxn ?? null) : null,
       });
       log(
         `${backend} ${cell} c=${concurrency}: ${(requests / (phase.elapsedMs / 1000)).toFixed(0)} ops/s`,
@@ -232,23 +240,23 @@ async function benchBackend(
         `${backend} burst of ${concurrency}: ${burst.shed} shed, ${burst.accepted.length} accepted`,
       );
     }
-    if (options.processes > 1) {
+    for (const processes of options.processes.filter((n) => n > 1)) {
       // The same shop and database, served by N processes sharing the port: next to the
       // purchases cell of one process at the same concurrency.
       client.close();
-      await server.stop();
+      await stopProfiled();
       server = await startServer(target, {
-        processes: options.processes,
+        processes,
         onSpawn: (kill) => cleanups.push(kill),
       });
       client = createClient(server.url, clientSize);
       postmaster = findPostmaster();
       statsUrl = findStatsUrl();
       const concurrency = Math.max(...options.concurrencies);
-      await measure(`purchases, ${options.processes} processes`, concurrency, (phase, seed) =>
+      await measure(`purchases, ${processes} processes`, concurrency, (phase, seed) =>
         counterMix(shop, {
           seed,
-          phase: `${backend}-processes-${concurrency}-${phase}`,
+          phase: `${backend}-processes-${processes}-${concurrency}-${phase}`,
           only: 'purchase',
         }),
       );
@@ -256,7 +264,15 @@ async function benchBackend(
     return rows;
   } finally {
     client.close();
+    await stopProfiled();
+  }
+
+  /** Stops the server; the first (profiled) one writes its profile, summarised once. */
+  async function stopProfiled() {
     await server.stop();
+    if (!profileDir || profiled.length === 0) return;
+    const path = latestMainProfile(profileDir);
+    if (path) profiles.push(`${backend}. ${profileSummary(path, profiled.splice(0))}`);
   }
 }
 
@@ -290,8 +306,9 @@ async function main() {
     }
     const rows: Row[] = [];
     const bursts: (BurstResult & { backend: Backend })[] = [];
+    const profiles: string[] = [];
     for (const backend of options.backends) {
-      rows.push(...(await benchBackend(backend, options, pg, pgbench, bursts)));
+      rows.push(...(await benchBackend(backend, options, pg, pgbench, bursts, profiles)));
     }
     const machine = describeMachine(settings);
     const results = [
@@ -328,6 +345,7 @@ async function main() {
         b.errorExamples.map((e) => `- error: ${b.backend} burst ${b.concurrency}: ${e}`),
       ),
       ...errorExamples(rows).map((e) => `- error: ${e}`),
+      ...profiles.flatMap((p) => ['', p]),
     ].join('\n');
     console.log(`\n${results}\n`);
     if (options.writeDoc) {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { compressAssets } from './vite/compress-assets.ts';
+import { counterAssets } from './vite/counter-assets.ts';
 
 /**
  * What the customer pages are built on instead of React and react-router: the same components
@@ -51,7 +52,13 @@ function customerPagesInDevelopment(): Plugin {
 }
 
 const owner: UserConfig = {
-  plugins: [react(), compressAssets(), thenCustomerPages(), customerPagesInDevelopment()],
+  plugins: [
+    react(),
+    counterAssets('src/features/counter/CounterPage.tsx'),
+    compressAssets(),
+    thenCustomerPages(),
+    customerPagesInDevelopment(),
+  ],
   // In development the API runs on its own port (npm start); Vite proxies /api to it.
   server: {
     port: 5173,

@@ -1,5 +1,5 @@
 import type { Delimiter } from './sniff-delimiter.ts';
-import type { Cell, RowView, Table, TableFormat, TextRowView } from './table.ts';
+import type { Cell, RowPosition, RowView, Table, TableFormat, TextRowView } from './table.ts';
 
 const QUOTE = 34;
 const LF = 10;
@@ -18,7 +18,7 @@ export function delimitedTable(text: string, delimiter: Delimiter, format: Table
     format,
     size: text.length,
     source: text,
-    forEachRow: (onRow) => scanRows(text, delimiter, onRow),
+    forEachRow: (onRow, from) => scanRows(text, delimiter, onRow, from),
     rawRow: (start, end) => text.slice(start, end),
   };
 }
@@ -69,7 +69,12 @@ class DelimitedRow implements TextRowView {
   }
 }
 
-function scanRows(text: string, delimiter: Delimiter, onRow: (row: RowView) => unknown): void {
+function scanRows(
+  text: string,
+  delimiter: Delimiter,
+  onRow: (row: RowView) => unknown,
+  from?: RowPosition,
+): void {
   const whitespace = delimiter === 'whitespace';
   const sep = whitespace ? -1 : delimiter.charCodeAt(0);
   const isSeparator = (c: number) => (whitespace ? c === SPACE || c === TAB : c === sep);
@@ -83,8 +88,8 @@ function scanRows(text: string, delimiter: Delimiter, onRow: (row: RowView) => u
     return q;
   };
   const row = new DelimitedRow(text);
-  let p = 0;
-  let line = 1;
+  let p = from?.start ?? 0;
+  let line = from?.line ?? 1;
   while (p < length) {
     row.size = 0;
     row.line = line;

@@ -17,6 +17,7 @@ export { delimitedTable } from './delimited-table.ts';
 export {
   groupPurchases,
   type ImportedPurchase,
+  PurchaseGrouper,
   type PurchaseLine,
   type PurchaseLineConflict,
 } from './fields/group-purchases.ts';
@@ -43,6 +44,9 @@ export { type PreviewRow, previewRows } from './fields/preview-rows.ts';
 export {
   type ImportCustomer,
   type ImportFile,
+  type ImportFileReader,
+  type ImportReadOptions,
+  importFileReader,
   type RowProblem,
   readImportFile,
 } from './fields/read-import-file.ts';
@@ -73,4 +77,4 @@ export { readTable } from './read-table.ts';
 export { type ParsedRow, type RowFormats, type RowReader, rowReader } from './row-reader.ts';
 export { type SkippedReason, SkippedRows, type SkipReason } from './skipped-rows.ts';
 export { type Delimiter, sniffDelimiter } from './sniff-delimiter.ts';
-export type { Cell, RowView, Table, TableFormat, TextRowView } from './table.ts';
+export type { Cell, RowPosition, RowView, Table, TableFormat, TextRowView } from './table.ts';

@@ -33,15 +33,23 @@ export interface TableFormat {
   sheet?: string;
 }
 
+/** Where to resume reading a table: a row's `start` and `line`, as its {@link RowView} gave them. */
+export interface RowPosition {
+  start: number;
+  line: number;
+}
+
 /**
  * A table read from a file. `forEachRow` can be called several times (once on a sample to
- * guess the columns, then on everything); returning `false` from the callback stops early.
+ * guess the columns, then on everything); returning `false` from the callback stops early, and
+ * `from` (the position of the row it stopped at) resumes there, so that a file can be read a
+ * slice at a time without scanning its beginning again.
  */
 export interface Table {
   format: TableFormat;
   /** Total of the `end` positions, for a progress fraction. */
   size: number;
-  forEachRow(onRow: (row: RowView) => unknown): void;
+  forEachRow(onRow: (row: RowView) => unknown, from?: RowPosition): void;
   /** Text files: the whole decoded text, which {@link TextRowView} ranges point into. */
   source?: string;
   /** The raw content between two positions: two rows are exact duplicates when it is equal. */

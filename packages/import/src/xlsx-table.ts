@@ -21,7 +21,7 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<Table> {
   return {
     format: { kind: 'xlsx', sheet: sheet?.name ?? '' },
     size: rows.length,
-    forEachRow(onRow) {
+    forEachRow(onRow, from) {
       const view: RowView & { cells: Cell[] } = {
         line: 0,
         start: 0,
@@ -32,7 +32,7 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<Table> {
           return this.cells[index] ?? null;
         },
       };
-      for (let i = 0; i < rows.length; i++) {
+      for (let i = from?.start ?? 0; i < rows.length; i++) {
         const row = rows[i]!;
         view.line = row.line;
         view.start = i;

@@ -203,6 +203,55 @@ describe('sales that cannot be answered at once', () => {
     expect(await purchaseCount(page, customer.id)).toBe(1);
   });
 
+  it('offline: the chunks the counter loads on demand (the QR scanner) were kept too', async () => {
+    await page.goto('/counter');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const html = await (await page.request.get('/counter')).text();
+    const named = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+    const listed = await page.evaluate(async () => {
+      const list = (await (await fetch('/counter-assets.json')).json()) as string[];
+      return Promise.all(list.map(async (path) => ({ path, kept: !!(await caches.match(path)) })));
+    });
+    const scanner = listed.find(({ path }) => /jsQR/i.test(path))?.path;
+    expect(scanner).toBeDefined();
+    expect(named).not.toContain(scanner);
+    expect(listed.filter(({ kept }) => !kept)).toEqual([]);
+
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await searchbox().waitFor();
+      // The scanner's chunk, imported as the counter does when the camera opens.
+      // (A string: the test runner rewrites `import()` in functions it compiles.)
+      const loaded = await page.evaluate(`import(${JSON.stringify(scanner)}).then(() => true)`);
+      expect(loaded).toBe(true);
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
+  it('a card comes with its data in the page: no second request, and a wrong link says so', async () => {
+    const visitor = await browser.newContext(contextOptions(server.url, 'phone'));
+    const card = await visitor.newPage();
+    const asked: string[] = [];
+    card.on('request', (r) => {
+      if (/\/api\/v1\/public\/cards\/[\w-]+$/.test(new URL(r.url()).pathname)) asked.push(r.url());
+    });
+    const token = new URL(claire.cardUrl).pathname.split('/').pop() ?? '';
+    const page = await card.goto(`/c/${token}`);
+    expect(page?.headers()['cache-control']).toBe('no-store');
+    await card.getByText('Claire').first().waitFor();
+    await card.locator('.card-qr .qr img').waitFor();
+
+    await card.goto('/c/no-such-card-0000');
+    await card
+      .getByRole('alert')
+      .filter({ hasText: /n’existe pas|n'existe pas/ })
+      .waitFor();
+    expect(asked).toEqual([]);
+    await visitor.close();
+  });
+
   it('customers opening their card never get the counter’s service worker', async () => {
     const visitor = await browser.newContext(contextOptions(server.url, 'phone'));
     const card = await visitor.newPage();

@@ -7,18 +7,31 @@
  * network as usual. It caches the app shell (the page and its hashed assets), nothing else:
  * API calls always go to the network, and purchases made offline wait in the counter's own
  * queue (IndexedDB) until they can be sent.
+ *
+ * The owner app is split by route: the page names only its first chunks, so the build lists
+ * every file the counter can need, on-demand chunks included (the QR scanner), in
+ * /counter-assets.json (packages/web/vite/counter-assets.ts), and both are kept.
  */
-const CACHE = 'habitue-counter-shell-v1';
+const CACHE = 'habitue-counter-shell-v2';
 const SHELL = '/counter';
+const ASSET_LIST = '/counter-assets.json';
 
-/** The page and every asset it references, fetched fresh at install. */
+/** The files the page references and those the build listed for the counter, as URLs. */
+async function assetsOf(html) {
+  const named = [...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((m) => m[1]);
+  const listed = await fetch(ASSET_LIST, { cache: 'no-cache' }).then((r) => {
+    if (!r.ok) throw new Error(`counter assets: ${r.status}`);
+    return r.json();
+  });
+  return new Set([...named, ...listed].map((path) => new URL(path, self.location).href));
+}
+
+/** The page and every asset the counter needs, fetched fresh at install. */
 async function cacheShell() {
   const cache = await caches.open(CACHE);
   const page = await fetch(SHELL, { cache: 'no-cache', credentials: 'same-origin' });
   if (!page.ok) throw new Error(`counter shell: ${page.status}`);
-  const html = await page.clone().text();
-  const assets = [...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((m) => m[1]);
-  await cache.addAll([...new Set(assets)]);
+  await cache.addAll([...(await assetsOf(await page.clone().text()))]);
   await cache.put(SHELL, page);
 }
 
@@ -35,15 +48,15 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/** The page from the network (and kept for next time); offline, the last one kept. */
-async function page(request) {
+/**
+ * The page from the network (and kept for next time, in the background: the till does not
+ * wait for the asset list); offline, the last one kept.
+ */
+async function page(event) {
   try {
-    const fresh = await fetch(request);
-    if (fresh.ok && (fresh.headers.get('content-type') ?? '').includes('text/html')) {
-      const cache = await caches.open(CACHE);
-      await cache.put(SHELL, fresh.clone());
-      await keepAssetsOf(await fresh.clone().text(), cache);
-    }
+    const fresh = await fetch(event.request);
+    if (fresh.ok && (fresh.headers.get('content-type') ?? '').includes('text/html'))
+      event.waitUntil(keepPage(fresh.clone()));
     return fresh;
   } catch (error) {
     const kept = await caches.match(SHELL);
@@ -52,11 +65,19 @@ async function page(request) {
   }
 }
 
-/** After a new version of the app, the assets it needs are cached and the old ones dropped. */
+/** The assets first, then the page: a page is never kept without what it needs. */
+async function keepPage(response) {
+  const cache = await caches.open(CACHE);
+  if (await keepAssetsOf(await response.clone().text(), cache)) await cache.put(SHELL, response);
+}
+
+/**
+ * After a new version of the app, the assets it needs are cached and the old ones dropped.
+ * Whether it knew what they are (without the list, the page kept is the one of the last list).
+ */
 async function keepAssetsOf(html, cache) {
-  const wanted = new Set(
-    [...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((m) => new URL(m[1], self.location).href),
-  );
+  const wanted = await assetsOf(html).catch(() => null);
+  if (!wanted) return false;
   const missing = [...wanted].filter((url) => url.includes('/assets/'));
   await Promise.all(
     missing.map(async (url) => {
@@ -66,6 +87,7 @@ async function keepAssetsOf(html, cache) {
   for (const request of await cache.keys()) {
     if (request.url.includes('/assets/') && !wanted.has(request.url)) await cache.delete(request);
   }
+  return true;
 }
 
 /** Hashed assets never change: from the cache when there, else fetched and kept. */
@@ -86,7 +108,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/api/')) return;
   if (request.mode === 'navigate') {
-    event.respondWith(page(request));
+    event.respondWith(page(event));
     return;
   }
   if (url.pathname.startsWith('/assets/')) {

@@ -12,7 +12,11 @@ export interface LinePoint {
 const SUFFICIENT_DECREASE = 1e-4;
 const CURVATURE = 0.9; // the usual quasi-Newton choice (Nocedal & Wright, §3.1)
 const MAX_EXPANSIONS = 30;
-const MAX_ZOOM_STEPS = 30;
+// Ten halvings narrow the bracket 1,000-fold, enough for any step the curvature test accepts.
+// Beyond that the bracket's values differ only by rounding: near the optimum of a likelihood
+// summed over 100,000 histories, 30 halvings per iteration were 60 % of a BG/NBD fit's
+// evaluations, and moved its parameters by 1e-13.
+const MAX_ZOOM_STEPS = 10;
 
 /**
  * Strong-Wolfe line search (Nocedal & Wright 2006, Algorithms 3.5 and 3.6). A non-finite value

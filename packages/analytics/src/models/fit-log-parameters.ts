@@ -16,6 +16,8 @@ export interface LogParameterProblem<P> {
   start: number[];
   toParams: (theta: Float64Array) => P;
   gradientTolerance?: number;
+  /** False: skip the Hessian at the optimum (no standard errors wanted). */
+  covariance?: boolean;
   /** The objective for the Hessian at the optimum, when it differs (a fresh work budget). */
   hessianObjective?: Objective;
 }
@@ -56,7 +58,10 @@ export function fitLogParameters<P>(problem: LogParameterProblem<P>): FitResult<
     };
   }
   const params = problem.toParams(result.x.map(Math.exp));
-  const hessian = hessianOf(problem.hessianObjective ?? objective, result.x);
+  const hessian =
+    problem.covariance === false
+      ? null
+      : hessianOf(problem.hessianObjective ?? objective, result.x);
   const logCovariance = hessian && inverseSpd(hessian);
   return { ok: true, params, logLikelihood: -result.fx, optimizer: result, logCovariance };
 }

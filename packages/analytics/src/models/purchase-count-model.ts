@@ -4,6 +4,8 @@ import type { CustomerHistory, FitResult, RepeatPurchaseData } from './types.ts'
 export interface FitOptions {
   /** BFGS stops when ‖∇(−ln L)‖∞ ≤ gradientTolerance · |ln L| (in log-parameters). */
   gradientTolerance?: number;
+  /** False: no standard errors (no Hessian at the optimum) when only the estimate is used. */
+  covariance?: boolean;
 }
 
 /**

@@ -33,12 +33,46 @@ export function seasonalClock(monthly: readonly number[]): SeasonalClock {
     monthly,
     at(day: number): number {
       const whole = Math.floor(day);
-      const date = new Date(whole * DAY_MS);
-      const index = Math.max(0, (date.getUTCFullYear() - FIRST_YEAR) * 12 + date.getUTCMonth());
-      const monthStart = Date.UTC(FIRST_YEAR, index, 1) / DAY_MS;
+      // Months since January 1900 and the first day of that month, by integer arithmetic: a
+      // Date per call cost a third of a second on a million-row file (warping every summary).
+      const { index: found, monthStart: start } = monthOfDay(whole);
+      const index = Math.max(0, found);
+      const monthStart = found < 0 ? FIRST_DAY : start;
       return startOf(index) + (day - monthStart) * monthly[index % 12]!;
     },
   };
+}
+
+/** 1 January 1900 as an epoch day. */
+const FIRST_DAY = Date.UTC(FIRST_YEAR, 0, 1) / DAY_MS;
+/** Reused by {@link monthOfDay}: no object per call on the hot path. */
+const found = { index: 0, monthStart: 0 };
+
+/**
+ * The month holding an integer epoch day (months since January 1900, negative before) and the
+ * epoch day it starts on: the proleptic Gregorian calendar's civil-from-days conversion
+ * (H. Hinnant, "chrono-compatible low-level date algorithms"), exact in integers.
+ */
+export function monthOfDay(whole: number): { index: number; monthStart: number } {
+  const z = whole + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
+  const dayOfMonth = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5); // 0-based
+  const month = shiftedMonth < 10 ? shiftedMonth + 2 : shiftedMonth - 10; // 0 = January
+  const year = yearOfEra + era * 400 + (month <= 1 ? 1 : 0);
+  found.index = (year - FIRST_YEAR) * 12 + month;
+  found.monthStart = whole - dayOfMonth;
+  return found;
 }
 
 /** Days in month `index` counted from January 1900. */

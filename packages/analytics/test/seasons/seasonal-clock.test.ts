@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seasonalClock, unseenShare, warpSummary } from '../../src/seasons/index.ts';
+import { monthOfDay } from '../../src/seasons/seasonal-clock.ts';
 import { summarizeCustomers } from '../../src/summary/index.ts';
 import { epochDay } from './seasonal-shop.ts';
 
@@ -37,5 +38,20 @@ describe('a forecast into months never seen', () => {
     const marchToAugust = Array.from({ length: 12 }, (_, m) => m >= 2 && m <= 7);
     expect(unseenShare(marchToAugust, epochDay(2026, 7, 31), 30)).toBe(1);
     expect(unseenShare(marchToAugust, epochDay(2026, 7, 1), 61)).toBeCloseTo(31 / 61, 12);
+  });
+});
+
+describe('the month of a day', () => {
+  it('is the calendar’s, from 1800 to 2200, leap years and month ends included', () => {
+    const from = Date.UTC(1800, 0, 1) / 86_400_000;
+    const to = Date.UTC(2200, 0, 1) / 86_400_000;
+    const wrong: number[] = [];
+    for (let day = from; day < to; day++) {
+      const date = new Date(day * 86_400_000);
+      const { index, monthStart } = monthOfDay(day);
+      const month = (date.getUTCFullYear() - 1900) * 12 + date.getUTCMonth();
+      if (index !== month || monthStart !== day - date.getUTCDate() + 1) wrong.push(day);
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -49,10 +49,24 @@ export function groupPurchases(lines: readonly PurchaseLine[]): {
   purchases: ImportedPurchase[];
   conflicts: PurchaseLineConflict[];
 } {
-  const purchases: ImportedPurchase[] = [];
-  const byInvoice = new Map<string, ImportedPurchase>();
-  const conflicts: PurchaseLineConflict[] = [];
-  for (const line of lines) {
+  const grouper = new PurchaseGrouper();
+  for (const line of lines) grouper.add(line);
+  return grouper.result();
+}
+
+/**
+ * {@link groupPurchases} a line at a time, for a file read a slice at a time: a line without a
+ * receipt number is a whole purchase as soon as it is read, and is handed out by
+ * {@link takeComplete} (a receipt can have more lines further down the file, so it is whole
+ * only at the end).
+ */
+export class PurchaseGrouper {
+  private readonly purchases: ImportedPurchase[] = [];
+  private readonly byInvoice = new Map<string, ImportedPurchase>();
+  private readonly conflicts: PurchaseLineConflict[] = [];
+  private complete: ImportedPurchase[] = [];
+
+  add(line: PurchaseLine): void {
     const item = {
       identity: line.identity,
       line: line.line,
@@ -61,15 +75,15 @@ export function groupPurchases(lines: readonly PurchaseLine[]): {
       unitPriceCents: line.unitPriceCents,
       amountCents: line.amountCents,
     };
-    const existing = line.invoice === null ? undefined : byInvoice.get(line.invoice);
+    const existing = line.invoice === null ? undefined : this.byInvoice.get(line.invoice);
     if (existing) {
       if (existing.customerKey !== line.customerKey) {
-        conflicts.push({ line: line.line, problem: 'invoice-of-another-customer' });
-        continue;
+        this.conflicts.push({ line: line.line, problem: 'invoice-of-another-customer' });
+        return;
       }
       existing.items.push(item);
       existing.amountCents += line.amountCents;
-      continue;
+      return;
     }
     const purchase: ImportedPurchase = {
       identity: line.invoice === null ? line.identity : `invoice:${line.invoice}`,
@@ -79,8 +93,20 @@ export function groupPurchases(lines: readonly PurchaseLine[]): {
       amountCents: line.amountCents,
       items: [item],
     };
-    purchases.push(purchase);
-    if (line.invoice !== null) byInvoice.set(line.invoice, purchase);
+    this.purchases.push(purchase);
+    if (line.invoice !== null) this.byInvoice.set(line.invoice, purchase);
+    else this.complete.push(purchase);
   }
-  return { purchases, conflicts };
+
+  /** The purchases that no later line can change, added since the last call. */
+  takeComplete(): ImportedPurchase[] {
+    const complete = this.complete;
+    this.complete = [];
+    return complete;
+  }
+
+  /** Every purchase, in the order of the file, and the lines left out. */
+  result(): { purchases: ImportedPurchase[]; conflicts: PurchaseLineConflict[] } {
+    return { purchases: this.purchases, conflicts: this.conflicts };
+  }
 }

@@ -1,8 +1,8 @@
 import type { ColumnNotice } from '../choose-columns.ts';
 import { findHeaderRow } from '../find-header-row.ts';
 import { inferCancellation, inferDayOrder, inferDecimalSeparator } from '../infer-formats.ts';
-import type { Cell, RowView, Table } from '../table.ts';
-import { groupPurchases, type ImportedPurchase, type PurchaseLine } from './group-purchases.ts';
+import type { Cell, RowPosition, RowView, Table } from '../table.ts';
+import { type ImportedPurchase, PurchaseGrouper } from './group-purchases.ts';
 import type { ImportField } from './import-fields.ts';
 import { type FieldMapping, type MappingProblem, mapColumns } from './map-columns.ts';
 import { CustomerMerger, type ImportCustomer } from './merge-customer-rows.ts';
@@ -59,15 +59,39 @@ export interface ImportFile {
  *
  * @example readImportFile(await readTable(bytes), { maps: [], headerLine: null })
  */
-export function readImportFile(
-  table: Table,
-  options: {
-    maps: readonly ColumnMapOption[];
-    headerLine: number | null;
-    /** 0-based columns the owner left out: never guessed. */
-    ignoredColumns?: readonly number[];
-  },
-): ImportFile {
+export function readImportFile(table: Table, options: ImportReadOptions): ImportFile {
+  const reader = importFileReader(table, options);
+  while (reader.readSome(Number.POSITIVE_INFINITY) !== null) {}
+  return reader.finish();
+}
+
+export type ImportReadOptions = {
+  maps: readonly ColumnMapOption[];
+  headerLine: number | null;
+  /** 0-based columns the owner left out: never guessed. */
+  ignoredColumns?: readonly number[];
+};
+
+/**
+ * {@link readImportFile} a slice of rows at a time, so that a writer can store the purchases
+ * already read while the rest of the file is being read. The header, mapping and formats are
+ * known from the start (`head`); `finish()` gives exactly what {@link readImportFile} gives.
+ */
+export interface ImportFileReader {
+  /** The file before its rows: `customers`, `purchases` and the counts are filled by `finish()`. */
+  readonly head: ImportFile;
+  /**
+   * Reads up to `rows` more data rows; the purchases they completed that nothing further down
+   * the file can change (those without a receipt number: see {@link PurchaseGrouper}), or null
+   * once the file is read. Returns an empty list when the file cannot be imported as mapped.
+   */
+  readSome(rows: number): ImportedPurchase[] | null;
+  /** Reads whatever is left; the whole file, every purchase included (those handed out too). */
+  finish(): ImportFile;
+}
+
+/** @example const reader = importFileReader(table, { maps: [], headerLine: null }) */
+export function importFileReader(table: Table, options: ImportReadOptions): ImportFileReader {
   const sample: Cell[][] = [];
   const lines: number[] = [];
   table.forEachRow((row) => {
@@ -93,7 +117,16 @@ export function readImportFile(
     withoutCustomer: { rows: 0, amountCents: 0 },
     consentsWithoutProof: 0,
   };
-  if (problems.length > 0) return result;
+  if (problems.length > 0) {
+    // Nothing is read past the header: one empty slice, then the end.
+    let done = false;
+    const readSome = () => {
+      if (done) return null;
+      done = true;
+      return [];
+    };
+    return { head: result, readSome, finish: () => result };
+  }
   const data = sample.slice(headerIndex + 1);
   const column = (field: ImportField) => {
     const index = mapping[field];
@@ -109,7 +142,7 @@ export function readImportFile(
   const customers = new CustomerMerger();
   const keys = new CustomerKeys();
   const identities = new RowIdentities();
-  const purchaseLines: PurchaseLine[] = [];
+  const grouper = new PurchaseGrouper();
   const readRow = importRowReader(mapping, formats);
   const contentOf = rowContentOf(mapping);
   // Made once, not per row: the row they read is the current one.
@@ -118,12 +151,7 @@ export function readImportFile(
   const fail = (line: number, problem: RowProblem['problem'], field: ImportField | null = null) => {
     result.rowProblems.push({ line, field, problem });
   };
-  let before = headerIndex + 1;
-  table.forEachRow((current) => {
-    if (before > 0) {
-      before--;
-      return;
-    }
+  const readRowOf = (current: RowView) => {
     result.rowsRead++;
     view = current;
     const line = current.line;
@@ -151,7 +179,7 @@ export function readImportFile(
     const conflict = customers.add(key, row, line);
     if (conflict !== null) return fail(line, 'conflicting-value', conflict);
     if (!purchase) return;
-    purchaseLines.push({
+    grouper.add({
       line,
       identity: identities.next(row.invoice, contentOf(cell)),
       customerKey: key,
@@ -162,15 +190,49 @@ export function readImportFile(
       quantity: row.quantity,
       unitPriceCents: row.unitPriceCents,
     });
-  });
-  const { purchases, conflicts } = groupPurchases(purchaseLines);
-  for (const { line, problem } of conflicts) {
-    result.rowProblems.push({ line, field: 'invoice', problem });
-  }
-  result.rowProblems.sort((a, b) => a.line - b.line);
-  result.customers = customers.list();
-  result.purchases = purchases;
-  return result;
+  };
+  // The title lines and the header are skipped; then each slice resumes where the last stopped.
+  let before = headerIndex + 1;
+  let resumeAt: RowPosition | undefined;
+  let done = false;
+  let finished = false;
+  const readSome = (rows: number): ImportedPurchase[] | null => {
+    if (done) return null;
+    let read = 0;
+    let stoppedAt: RowPosition | undefined;
+    table.forEachRow((current) => {
+      if (before > 0) {
+        before--;
+        return;
+      }
+      if (read === rows) {
+        stoppedAt = { start: current.start, line: current.line };
+        return false;
+      }
+      read++;
+      readRowOf(current);
+    }, resumeAt);
+    resumeAt = stoppedAt;
+    if (stoppedAt === undefined) done = true;
+    return grouper.takeComplete();
+  };
+  return {
+    head: result,
+    readSome,
+    finish() {
+      if (finished) return result;
+      while (readSome(Number.POSITIVE_INFINITY) !== null) {}
+      finished = true;
+      const { purchases, conflicts } = grouper.result();
+      for (const { line, problem } of conflicts) {
+        result.rowProblems.push({ line, field: 'invoice', problem });
+      }
+      result.rowProblems.sort((a, b) => a.line - b.line);
+      result.customers = customers.list();
+      result.purchases = purchases;
+      return result;
+    },
+  };
 }
 
 /** A consent given without its date or source: the import cannot prove it, so does not assume it. */

@@ -1,5 +1,6 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import pg from 'pg';
+import { PipelinedPostgresDialect } from './pipelined-driver.ts';
 import type { Database } from './schema.ts';
 import { useCitusSessions } from './tenant.ts';
 
@@ -54,7 +55,7 @@ export async function openDatabase(
   // uncaught, it would stop the server. The statement using it fails on its own and becomes
   // 503 database_unavailable; the pool then drops the connection.
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PipelinedPostgresDialect(pool) });
   if (target.kind === 'postgres' && (await isCitusCoordinator(db))) useCitusSessions();
   return { db, kind: target.kind, close: () => db.destroy() };
 }

@@ -36,6 +36,7 @@ import { b2bThresholds } from './migrations/2026-12-06T1411-b2b-thresholds.ts';
 import { mergeNotActivity } from './migrations/2026-12-06T1420-merge-not-activity.ts';
 import { goals } from './migrations/2026-12-06T1440-goals.ts';
 import { acquisition } from './migrations/2026-12-06T1450-acquisition.ts';
+import { purchaseCustomerCheckDeferrable } from './migrations/2026-12-06T1500-purchase-customer-check-deferrable.ts';
 import { analyticsFigures } from './migrations/2026-12-06T1520-analytics-figures.ts';
 import { shopAppleCertificates } from './migrations/2026-12-06T1570-shop-apple-certificates.ts';
 
@@ -81,6 +82,7 @@ export const MIGRATIONS: readonly Migration[] = [
   mergeNotActivity,
   goals,
   acquisition,
+  purchaseCustomerCheckDeferrable,
   analyticsFigures,
   shopAppleCertificates,
 ];

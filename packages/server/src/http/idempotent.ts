@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { sql } from 'kysely';
+import { commitWithNextStatement } from '../db/pipelined-driver.ts';
 import { type Tx, withMerchant } from '../db/tenant.ts';
 import { AppError, ERROR_CODES } from '../errors/app-error.ts';
 import {
@@ -93,6 +94,8 @@ export async function runWrite(
           if (!working) throw new Error('a write that carries its claim never claimed its key');
           // Serialised once: the answer sent now and every replay of it are the same bytes.
           const text = JSON.stringify(result.body);
+          // Nothing runs after the stored response: it carries the transaction's COMMIT.
+          await commitWithNextStatement(tx);
           await storeResponse(tx, id, result.status, text);
           return { kind: 'done', status: result.status, text };
         } catch (error) {
@@ -106,6 +109,7 @@ export async function runWrite(
             if (replay) return replay;
           }
           const problem = problemOf(error, c.get('requestId'));
+          await commitWithNextStatement(tx);
           await storeResponse(tx, id, problem.status, JSON.stringify(problem));
           return { kind: 'refused', error };
         }

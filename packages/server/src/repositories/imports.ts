@@ -252,6 +252,71 @@ export async function importedOpeningBalances(tx: Tx, merchantId: string): Promi
   return new Set(rows.map((r) => r.key));
 }
 
+/**
+ * Lets the purchases of an import be stored before their customers, in this transaction: their
+ * customer is checked when {@link checkImportedPurchaseCustomers} runs, or at commit. False
+ * (and nothing changed) on a Citus cluster, whose shards do not defer their checks.
+ */
+export async function deferImportedPurchaseCustomers(tx: Tx): Promise<boolean> {
+  const { rows } = await sql<{ citus: boolean }>`
+    select exists (select from pg_extension where extname = 'citus') as citus`.execute(tx);
+  if (rows[0]?.citus === true) return false;
+  await sql`set constraints purchases_merchant_id_customer_id_fkey deferred`.execute(tx);
+  return true;
+}
+
+/** Checks now that every purchase written since {@link deferImportedPurchaseCustomers} has its customer. */
+export async function checkImportedPurchaseCustomers(tx: Tx): Promise<void> {
+  await sql`set constraints purchases_merchant_id_customer_id_fkey immediate`.execute(tx);
+}
+
+/**
+ * Purchases written for a customer id chosen while the file was read, moved to the customer
+ * the import found for them once it was read whole. Those ids were new, so only this import's
+ * purchases carry them.
+ */
+export async function moveImportedPurchases(
+  tx: Tx,
+  merchantId: string,
+  moves: readonly { from: string; to: string }[],
+): Promise<void> {
+  for (const batch of batches(moves)) {
+    await sql`
+      update purchases p set customer_id = t.to_id
+        from unnest(${col(batch, (m) => m.from)}::uuid[], ${col(batch, (m) => m.to)}::uuid[])
+             as t(from_id, to_id)
+       where p.merchant_id = ${merchantId} and p.customer_id = t.from_id`.execute(tx);
+  }
+}
+
+/** Purchases written for customer ids of this import whose customers were left out; how many. */
+export async function deleteImportedPurchasesOf(
+  tx: Tx,
+  merchantId: string,
+  customerIds: readonly string[],
+): Promise<number> {
+  let deleted = 0;
+  for (const batch of batches(customerIds)) {
+    const result = await sql`
+      delete from purchases
+       where merchant_id = ${merchantId} and customer_id = any(${col(batch, (id) => id)}::uuid[])`.execute(
+      tx,
+    );
+    deleted += Number(result.numAffectedRows ?? 0n);
+  }
+  return deleted;
+}
+
+/**
+ * A point the import can come back to, undoing what it wrote since (a file found to have row
+ * problems once read whole) without ending the caller's transaction (the job runner's).
+ */
+export const importSavepoint = {
+  set: (tx: Tx) => sql`savepoint habitue_import`.execute(tx),
+  rollBack: (tx: Tx) => sql`rollback to savepoint habitue_import`.execute(tx),
+  release: (tx: Tx) => sql`release savepoint habitue_import`.execute(tx),
+};
+
 function* batches<T>(rows: readonly T[]): Generator<readonly T[]> {
   for (let start = 0; start < rows.length; start += IMPORT_BATCH) {
     yield rows.slice(start, start + IMPORT_BATCH);

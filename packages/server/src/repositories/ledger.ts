@@ -1,6 +1,7 @@
 import type { LedgerEntry, VoucherEvent, VoucherGrant } from '@habitue/loyalty';
-import { type Selectable, sql } from 'kysely';
+import { type InferResult, type Selectable, sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
+import { compiledOnce } from '../db/compiled-once.ts';
 import type { PurchasesTable } from '../db/schema.ts';
 import type { Tx } from '../db/tenant.ts';
 import type { Actor } from '../use-cases/scope.ts';
@@ -83,8 +84,8 @@ export async function lockCustomerForPurchase(
   events: readonly string[],
   claim?: CarriedClaim,
 ) {
-  const locked = (r: typeof ref) =>
-    customerWithVersion(tx, merchantId, r, events)
+  const locked = (r: typeof ref, merchant = merchantId) =>
+    customerWithVersion(tx, merchant, r, events)
       ?.select([
         sql<{ ladder: unknown; time_zone: string } | null>`(
           select json_build_object('ladder', t.ladder, 'time_zone', m.time_zone)
@@ -100,27 +101,66 @@ export async function lockCustomerForPurchase(
       ])
       .forUpdate();
   const column = ref.customerId ? 'id' : 'card_token';
-  const first = locked(ref);
-  if (!first) return undefined;
-  let row: Awaited<ReturnType<typeof first.executeTakeFirst>>;
+  const value = ref.customerId || ref.cardToken;
+  if (!value) return undefined;
+  type Locked = NonNullable<ReturnType<typeof locked>>;
+  let row: Awaited<ReturnType<Locked['executeTakeFirst']>>;
   if (claim) {
-    const claimed = await tx
-      .with('claim', (db) => claimKeyInsert(db, claim))
-      .selectFrom((db) =>
-        db.selectFrom('claim').select(sql<number>`count(*)::int`.as('claimed')).as('k'),
-      )
-      .leftJoinLateral(first.as('locked'), (join) => join.onTrue())
-      .selectAll('locked')
-      .select('k.claimed')
-      .executeTakeFirstOrThrow();
+    const claiming = (p: ClaimingValues) =>
+      tx
+        .with('claim', (db) =>
+          claimKeyInsert(db, {
+            id: { merchantId: p.merchantId, principal: p.principal, key: p.key },
+            requestHash: p.requestHash,
+            at: p.at,
+          }),
+        )
+        .selectFrom((db) =>
+          db.selectFrom('claim').select(sql<number>`count(*)::int`.as('claimed')).as('k'),
+        )
+        .leftJoinLateral(
+          locked(column === 'id' ? { customerId: p.ref } : { cardToken: p.ref }, p.merchantId)!.as(
+            'locked',
+          ),
+          (join) => join.onTrue(),
+        )
+        .selectAll('locked')
+        .select('k.claimed');
+    // Built and compiled once per shape: only the values change from one purchase to the next.
+    const { rows } = await tx.executeQuery<InferResult<ReturnType<typeof claiming>>[number]>(
+      compiledOnce(
+        `purchase-lock:${column}:${events.join(',')}`,
+        {
+          merchantId: claim.id.merchantId,
+          principal: claim.id.principal,
+          key: claim.id.key,
+          requestHash: claim.requestHash,
+          at: claim.at,
+          ref: value,
+        },
+        claiming,
+      ),
+    );
+    const claimed = rows[0];
+    if (!claimed) throw new Error('the claim statement answered no row');
     await claim.settle(claimed.claimed === 1);
     const { claimed: _, ...customer } = claimed;
     row = customer.id === null ? undefined : (customer as NonNullable<typeof row>);
   } else {
-    row = await first.executeTakeFirst();
+    row = await locked(ref)!.executeTakeFirst();
   }
   return followMergedCard(row, column, (id) => locked({ customerId: id })!.executeTakeFirst());
 }
+
+/** What the purchase's lock statement takes as parameters (`compiledOnce`). */
+type ClaimingValues = {
+  merchantId: string;
+  principal: string;
+  key: string;
+  requestHash: string;
+  at: Date;
+  ref: string;
+};
 
 /** The same without the lock, for a read (the customer's card). */
 export async function findCustomerWithVersion(

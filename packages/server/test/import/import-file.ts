@@ -1,4 +1,4 @@
-import { type ColumnMapOption, readImportFile, readTable } from '@habitue/import';
+import { type ColumnMapOption, importFileReader, readImportFile, readTable } from '@habitue/import';
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../src/db/schema.ts';
@@ -39,15 +39,22 @@ export async function newProgram(db: Kysely<Database>, merchantId: string): Prom
   return id;
 }
 
-/** A CSV text read by the import reader and written by the import use case. */
+/**
+ * A CSV text read by the import reader and written by the import use case, its sales stored
+ * while it is read (as `habitue import` does), or read whole first (`readWhole`, as the web
+ * import's job does).
+ */
 export async function importCsv(
   db: Kysely<Database>,
   merchantId: string,
   csv: string,
-  options: Partial<ImportOptions> & { maps?: ColumnMapOption[] } = {},
+  options: Partial<ImportOptions> & { maps?: ColumnMapOption[]; readWhole?: boolean } = {},
 ) {
   const table = await readTable(new TextEncoder().encode(csv));
-  const file = readImportFile(table, { maps: options.maps ?? [], headerLine: null });
+  const readOptions = { maps: options.maps ?? [], headerLine: null };
+  const file = options.readWhole
+    ? readImportFile(table, readOptions)
+    : importFileReader(table, readOptions);
   return importCustomersAndPurchases(
     {
       db,

@@ -8,6 +8,8 @@ export type StatementCount = {
   statements: SentStatement[];
   /** `BEGIN … COMMIT/ROLLBACK` blocks, plus every statement sent outside one (autocommit). */
   transactions: number;
+  /** Network writes that waited for PostgreSQL's answer (statements pipelined together: one). */
+  roundTrips: number;
 };
 
 /**
@@ -17,14 +19,25 @@ export type StatementCount = {
  */
 export function statementLog() {
   let recording: SentStatement[] | null = null;
+  let roundTrips = 0;
   let connections = 0;
   class RecordingClient extends pg.Client {
     readonly #id = ++connections;
     // biome-ignore lint/suspicious/noExplicitAny: pg's query has a dozen overloads; all pass through
     override query(...args: any[]): any {
-      const first = args[0] as string | { text?: string } | undefined;
+      const first = args[0] as
+        | string
+        | { text?: string; before?: readonly string[]; after?: readonly string[] }
+        | undefined;
       const text = typeof first === 'string' ? first : (first?.text ?? '');
-      recording?.push({ connection: this.#id, text: text.trim() });
+      // A pipelined query (src/db/pipelined-driver.ts) carries the statements sent with it.
+      const sent =
+        typeof first === 'string'
+          ? [text]
+          : [...(first?.before ?? []), text, ...(first?.after ?? [])];
+      if (recording) roundTrips += 1;
+      for (const statement of sent)
+        recording?.push({ connection: this.#id, text: statement.trim() });
       // biome-ignore lint/suspicious/noExplicitAny: see above
       return (super.query as (...a: any[]) => any)(...args);
     }
@@ -32,12 +45,13 @@ export function statementLog() {
   async function count(work: () => Promise<unknown>): Promise<StatementCount> {
     const sent: SentStatement[] = [];
     recording = sent;
+    roundTrips = 0;
     try {
       await work();
     } finally {
       recording = null;
     }
-    return { statements: sent, transactions: transactionsOf(sent) };
+    return { statements: sent, transactions: transactionsOf(sent), roundTrips };
   }
   return { Client: RecordingClient as typeof pg.Client, count };
 }

@@ -3,14 +3,27 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { SessionProvider, useSession } from '../auth/session.tsx';
 import { I18nProvider } from '../i18n/i18n.tsx';
 import type { Feature } from './feature.ts';
+import { preloadPages } from './lazy-page.ts';
+import { matchPath } from './match-path.ts';
+import { PageFrame } from './PageFrame.tsx';
 import { Shell } from './Shell.tsx';
 
 // The customer pages (card, sign-up) are their own app, CustomerApp.tsx: customer.html.
+// Features are read at start (routes and menu entries); their pages, but for the counter and
+// the sign-in, are loaded on demand (lazyPage in their feature.tsx).
 const modules = import.meta.glob<{ feature: Feature }>(
   ['../features/*/feature.tsx', '!../features/{card,join}/feature.tsx'],
   { eager: true },
 );
 export const FEATURES: Feature[] = Object.values(modules).map((m) => m.feature);
+
+// The page the app opens on is fetched now, alongside the session, not once the session
+// came and the router asked for it: one round trip less on mobile data.
+preloadPages(
+  FEATURES.flatMap((f) => f.routes)
+    .filter((route) => matchPath(route.path, location.pathname) !== null)
+    .map((route) => route.Component),
+);
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const { me, loading } = useSession();
@@ -57,10 +70,14 @@ const router = createBrowserRouter([
       path,
       element:
         access === 'public' ? (
-          <Component />
+          <PageFrame>
+            <Component />
+          </PageFrame>
         ) : (
           <RequireSession>
-            <Component />
+            <PageFrame>
+              <Component />
+            </PageFrame>
           </RequireSession>
         ),
     })),

@@ -4,6 +4,7 @@ import { useCan, useSession } from '../auth/session.tsx';
 import { defineMessages, useLang, useT } from '../i18n/i18n.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { FEATURES } from './App.tsx';
+import { preloadPages } from './lazy-page.ts';
 
 const messages = defineMessages({
   fr: {
@@ -17,6 +18,12 @@ const messages = defineMessages({
     openMenu: 'Menu',
   },
 });
+
+/** The page a menu entry opens. */
+const pagesAt = (path: string) =>
+  FEATURES.flatMap((f) => f.routes)
+    .filter((route) => route.path === path)
+    .map((route) => route.Component);
 
 /**
  * The signed-in frame: navigation from the features, language switch, sign-out. On a laptop
@@ -68,7 +75,16 @@ export function Shell({ children }: { children: ReactNode }) {
           {shopName}
         </span>
         {items.map((item) => (
-          <NavLink key={item.path} to={item.path} onClick={() => setOpen(false)}>
+          <NavLink
+            key={item.path}
+            to={item.path}
+            onClick={() => setOpen(false)}
+            // Pointing at an entry (or touching it) starts fetching its page: the ~0.1–0.5 s
+            // until the click or the finger lifts are that much less to wait on mobile data.
+            onPointerEnter={() => preloadPages(pagesAt(item.path))}
+            onPointerDown={() => preloadPages(pagesAt(item.path))}
+            onFocus={() => preloadPages(pagesAt(item.path))}
+          >
             {item.label[lang].label}
           </NavLink>
         ))}

@@ -27,6 +27,7 @@ export function fitBetaGeometric(
     start: [1, startingRateScale(prepared.data), 1, 1],
     toParams: ([r, alpha, a, b]) => ({ r: r!, alpha: alpha!, a: a!, b: b! }),
     gradientTolerance: options.gradientTolerance,
+    covariance: options.covariance,
   });
 }
 

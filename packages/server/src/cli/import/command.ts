@@ -1,4 +1,4 @@
-import { ReadError, readImportFile } from '@habitue/import';
+import { type ImportFileReader, importFileReader, ReadError } from '@habitue/import';
 import { loadConfig } from '../../config/config.ts';
 import { openStorage } from '../../db/open-storage.ts';
 import { asSystem } from '../../db/tenant.ts';
@@ -18,8 +18,8 @@ const CLI_ACTOR = { type: 'system', id: 'cli:import' } as const;
 
 /**
  * `habitue import FILE --merchant SLUG [--dry-run] [--valid-rows-only] [--map COLUMN=FIELD …]
- * [--header-row N]`: the file read with the same reader as `habitue analyze`, then written in
- * one transaction. Exit code: 0 done (nothing new is done too), 1 nothing written, 2 bad
+ * [--header-row N]`: the file read with the same reader as `habitue analyze` and written in
+ * one transaction, its sales stored while the rest of it is read. Exit code: 0 done (nothing new is done too), 1 nothing written, 2 bad
  * command line. Works while the server runs (it reaches the same database).
  */
 export async function runImportCommand(argv: string[], io: Io): Promise<number> {
@@ -33,10 +33,10 @@ export async function runImportCommand(argv: string[], io: Io): Promise<number> 
     io.stderr.write(`habitue import: ${usageProblemText(lang, options)}\n\n${IMPORT_USAGE[lang]}`);
     return 2;
   }
-  let read: ReturnType<typeof readImportFile>;
+  let reader: ImportFileReader;
   try {
     const table = await readFileTable(options.file);
-    read = readImportFile(table, { maps: options.maps, headerLine: options.headerLine });
+    reader = importFileReader(table, { maps: options.maps, headerLine: options.headerLine });
   } catch (caught) {
     const error =
       caught instanceof ReadError ? AnalyzeError.fromReadError(caught, options.file) : caught;
@@ -44,12 +44,13 @@ export async function runImportCommand(argv: string[], io: Io): Promise<number> 
     io.stderr.write(`${errorMessage(error, lang)}\n`);
     return 1;
   }
-  if (read.mappingProblems.length > 0) {
+  const head = reader.head;
+  if (head.mappingProblems.length > 0) {
     const fr = lang === 'fr';
     io.stderr.write(
       `${fr ? `${options.file} ne peut pas être importé` : `${options.file} cannot be imported`}${fr ? ' :' : ':'}\n` +
-        read.mappingProblems.map((p) => `  ${mappingProblemText(lang, p)}\n`).join('') +
-        `${fr ? 'Colonnes du fichier' : 'Columns of the file'}${fr ? ' : ' : ': '}${read.headers.join(', ')}\n`,
+        head.mappingProblems.map((p) => `  ${mappingProblemText(lang, p)}\n`).join('') +
+        `${fr ? 'Colonnes du fichier' : 'Columns of the file'}${fr ? ' : ' : ': '}${head.headers.join(', ')}\n`,
     );
     return 1;
   }
@@ -66,13 +67,13 @@ export async function runImportCommand(argv: string[], io: Io): Promise<number> 
     }
     const result = await importCustomersAndPurchases(
       { db: storage.db, merchantId: merchant.id, actor: CLI_ACTOR, now: new Date() },
-      read,
+      reader,
       { dryRun: options.dryRun, validRowsOnly: options.validRowsOnly },
     );
     const report = renderImportReport(
       lang,
       { file: options.file, merchant: merchant.name, currency: merchant.currency },
-      read,
+      reader.finish(),
       result,
     );
     const done = result.status === 'imported' || result.status === 'dry-run';

@@ -1,15 +1,23 @@
-import type { ImportCustomer, ImportedPurchase, ImportFile } from '@habitue/import';
+import type {
+  ImportCustomer,
+  ImportedPurchase,
+  ImportFile,
+  ImportFileReader,
+} from '@habitue/import';
 import type { LedgerEntry } from '@habitue/loyalty';
 import { uuidv7 } from 'uuidv7';
 import { newCardToken } from '../../auth/tokens.ts';
 import { type Tx, withMerchant } from '../../db/tenant.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
 import {
+  checkImportedPurchaseCustomers,
+  deferImportedPurchaseCustomers,
+  deleteImportedPurchasesOf,
   findCustomersToMatch,
   type ImportedConsent,
   type ImportedCustomerRow,
-  type ImportedPurchaseRow,
   importedOpeningBalances,
+  importSavepoint,
   insertImportedConsents,
   insertImportedCustomers,
   insertImportedPurchases,
@@ -18,6 +26,7 @@ import {
   type KnownCustomer,
   linkExternalRefs,
   lockMerchantImports,
+  moveImportedPurchases,
   purchaseIdsByExternalId,
 } from '../../repositories/imports.ts';
 import { ledgerRow } from '../../repositories/ledger.ts';
@@ -28,6 +37,12 @@ import { normalizePhone } from '../customers/contact.ts';
 import type { MerchantScope } from '../scope.ts';
 import { allocateCancellations } from './allocate-cancellations.ts';
 import { type CustomerProblem, checkImportedCustomer } from './check-imported-customer.ts';
+import { externalId, hasItems, purchaseRow } from './imported-purchase-rows.ts';
+import {
+  NOTHING_WRITTEN,
+  type PurchasesWritten,
+  writePurchasesWhileReading,
+} from './write-purchases-while-reading.ts';
 
 /** Imported consents say where their proof is; the wording shown back then is not known. */
 const IMPORTED_WORDING = 'import';
@@ -73,10 +88,16 @@ export type ImportResult =
   | { status: 'unknown-programs'; programs: string[] };
 
 class DryRun extends Error {
-  constructor(readonly counts: ImportCounts) {
+  constructor(
+    readonly counts: ImportCounts,
+    readonly rowProblems: StoredRowProblem[],
+  ) {
     super('dry run');
   }
 }
+
+/** A file already read whole, or a reader: then its purchases are stored as it is read. */
+export type ImportSource = ImportFile | ImportFileReader;
 
 /**
  * One file's customers, consents (with their proof), tags, purchases, cancellations and opening
@@ -86,23 +107,30 @@ class DryRun extends Error {
  * Imported purchases are history: they are stored for the analytics and the customer's page
  * and never go through the loyalty rules, so they earn nothing and send nothing.
  * A dry run does all of it and rolls back, so its counts are the real ones.
+ * Given a reader, the sales are stored while the rest of the file is read, and a file found
+ * unfit once read whole (row problems, unknown programs) is undone: the same result either way.
  */
 export async function importCustomersAndPurchases(
   scope: MerchantScope,
-  file: ImportFile,
+  source: ImportSource,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const checked = checkRows(file, options);
-  if ('status' in checked) return checked;
+  if (!isReader(source)) {
+    // Read whole already: a file refused for its rows opens no transaction.
+    const checked = checkRows(source, options);
+    if ('status' in checked) return checked;
+  }
   try {
     return await withMerchant(scope.db, scope.merchantId, async (tx) => {
-      const result = await writeChecked(tx, scope, checked, options);
-      if (options.dryRun && result.status === 'imported') throw new DryRun(result.counts);
+      const result = await importInTransaction(tx, scope, source, options);
+      if (options.dryRun && result.status === 'imported') {
+        throw new DryRun(result.counts, result.rowProblems);
+      }
       return result;
     });
   } catch (error) {
     if (error instanceof DryRun) {
-      return { status: 'dry-run', counts: error.counts, rowProblems: checked.rowProblems };
+      return { status: 'dry-run', counts: error.counts, rowProblems: error.rowProblems };
     }
     throw error;
   }
@@ -111,23 +139,77 @@ export async function importCustomersAndPurchases(
 /**
  * The same import written in the caller's transaction: the job runner's, so that an import
  * run in the background and the completion of its job commit together (a crash leaves
- * neither, and the job runs again).
+ * neither, and the job runs again). A refused file leaves the transaction as it found it.
  */
 export async function importInTransaction(
   tx: Tx,
   scope: MerchantScope,
-  file: ImportFile,
+  source: ImportSource,
   options: Omit<ImportOptions, 'dryRun'>,
 ): Promise<ImportResult> {
-  const checked = checkRows(file, options);
-  if ('status' in checked) return checked;
-  return writeChecked(tx, scope, checked, options);
+  const reader = isReader(source) ? source : readAlready(source);
+  await lockMerchantImports(tx, scope.merchantId);
+  const merchant = await findMerchantById(tx, scope.merchantId);
+  const timeZone = merchant!.time_zone;
+  await importSavepoint.set(tx);
+  let written = NOTHING_WRITTEN;
+  if (await deferImportedPurchaseCustomers(tx)) {
+    written = await writePurchasesWhileReading(tx, scope, reader, {
+      timeZone,
+      validRowsOnly: options.validRowsOnly,
+    });
+  }
+  const checked = checkRows(reader.finish(), options);
+  if ('status' in checked) return undo(tx, checked);
+  const programs = await programsOf(tx, scope);
+  const unknown = [
+    ...new Set(checked.customers.flatMap((c) => Object.keys(c.openingBalances))),
+  ].filter((id) => !programs.has(id));
+  if (unknown.length > 0) return undo(tx, { status: 'unknown-programs', programs: unknown });
+  // The file's purchases turned out to have no items after all (those that had some were of
+  // customers left out): the purchases stored while reading are stored again, without.
+  const withItems = checked.purchases.some(hasItems);
+  if (written.withItems !== null && written.withItems !== withItems) {
+    await importSavepoint.rollBack(tx);
+    written = NOTHING_WRITTEN;
+  }
+  const counts = await write(tx, scope, {
+    ...checked,
+    written,
+    withItems,
+    timeZone,
+    programs,
+    importId: options.importId ?? uuidv7(),
+    onStep: options.onStep ?? (async () => {}),
+  });
+  await checkImportedPurchaseCustomers(tx);
+  await importSavepoint.release(tx);
+  return { status: 'imported', counts, rowProblems: checked.rowProblems };
+}
+
+/** A file refused once read: what was stored while reading it is undone. */
+async function undo<T extends ImportResult>(tx: Tx, refusal: T): Promise<T> {
+  await importSavepoint.rollBack(tx);
+  await checkImportedPurchaseCustomers(tx);
+  await importSavepoint.release(tx);
+  return refusal;
+}
+
+function isReader(source: ImportSource): source is ImportFileReader {
+  return 'readSome' in source;
+}
+
+/** A file read whole, as a reader with nothing left to read. */
+function readAlready(file: ImportFile): ImportFileReader {
+  return { head: file, readSome: () => null, finish: () => file };
 }
 
 type CheckedRows = {
   customers: ImportCustomer[];
   purchases: ImportedPurchase[];
   rowProblems: StoredRowProblem[];
+  /** Keys of the file's customers left out (their rows have problems the database refuses). */
+  rejected: Set<string>;
 };
 
 /** The file's customers checked with the counter's rules; the rows to write, or why none. */
@@ -151,31 +233,13 @@ function checkRows(
     customers: file.customers.filter((c) => !rejected.has(c.key)),
     purchases: file.purchases.filter((p) => !rejected.has(p.customerKey)),
     rowProblems,
+    rejected,
   };
 }
 
-async function writeChecked(
-  tx: Tx,
-  scope: MerchantScope,
-  checked: CheckedRows,
-  options: Pick<ImportOptions, 'importId' | 'onStep'>,
-): Promise<ImportResult> {
-  const { customers, purchases, rowProblems } = checked;
-  await lockMerchantImports(tx, scope.merchantId);
+async function programsOf(tx: Tx, scope: MerchantScope): Promise<Map<string, Program>> {
   const programs = await listProgramRows(tx, scope.merchantId, { includeArchived: false });
-  const known = new Map(programs.map((p) => [p.id, p]));
-  const unknown = [...new Set(customers.flatMap((c) => Object.keys(c.openingBalances)))].filter(
-    (id) => !known.has(id),
-  );
-  if (unknown.length > 0) return { status: 'unknown-programs', programs: unknown };
-  const counts = await write(tx, scope, {
-    customers,
-    purchases,
-    programs: known,
-    importId: options.importId ?? uuidv7(),
-    onStep: options.onStep ?? (async () => {}),
-  });
-  return { status: 'imported', counts, rowProblems };
+  return new Map(programs.map((p) => [p.id, p]));
 }
 
 type Program = Awaited<ReturnType<typeof listProgramRows>>[number];
@@ -183,20 +247,25 @@ type Program = Awaited<ReturnType<typeof listProgramRows>>[number];
 async function write(
   tx: Tx,
   scope: MerchantScope,
-  data: {
-    customers: ImportCustomer[];
-    purchases: ImportedPurchase[];
+  data: CheckedRows & {
+    written: PurchasesWritten;
+    withItems: boolean;
+    timeZone: string;
     programs: Map<string, Program>;
     importId: string;
     onStep: (step: ImportStep) => Promise<void>;
   },
 ): Promise<ImportCounts> {
   const { merchantId, actor, now } = scope;
-  const { importId, onStep } = data;
+  const { importId, onStep, timeZone, written } = data;
   await onStep('customers');
-  const merchant = await findMerchantById(tx, merchantId);
-  const timeZone = merchant!.time_zone;
-  const { ids, added } = await resolveCustomers(tx, scope, data.customers, data.purchases);
+  const { ids, added } = await resolveCustomers(
+    tx,
+    scope,
+    data.customers,
+    data.purchases,
+    written.customerIds,
+  );
   const customerId = (key: string) => ids.get(key)!;
 
   const tags = data.customers.flatMap((c) =>
@@ -211,19 +280,25 @@ async function write(
   );
 
   await onStep('purchases');
+  // The purchases stored while the file was read go to the customers found for them, or away
+  // with the customers left out.
+  const moves: { from: string; to: string }[] = [];
+  const leftOut: string[] = [];
+  for (const [key, id] of written.customerIds) {
+    const found = ids.get(key);
+    if (found === undefined) leftOut.push(id);
+    else if (found !== id) moves.push({ from: id, to: found });
+  }
+  await moveImportedPurchases(tx, merchantId, moves);
+  const removed = await deleteImportedPurchasesOf(tx, merchantId, leftOut);
   const sales = data.purchases.filter((p) => p.amountCents >= 0);
-  const withItems = data.purchases.some((p) =>
-    p.items.some((i) => i.item !== null || i.quantity !== null || i.unitPriceCents !== null),
+  const rows = sales.flatMap((p) =>
+    written.purchases.has(p) ? [] : [purchaseRow(p, customerId(p.customerKey), data.withItems)],
   );
-  const rows: ImportedPurchaseRow[] = sales.map((p) => ({
-    id: uuidv7(),
-    customerId: customerId(p.customerKey),
-    externalId: externalId(p.identity),
-    amountCents: p.amountCents,
-    day: p.day,
-    items: withItems ? itemsJson(p) : null,
-  }));
-  const purchasesAdded = await insertImportedPurchases(tx, merchantId, timeZone, rows, actor, now);
+  const purchasesAdded =
+    written.added -
+    removed +
+    (await insertImportedPurchases(tx, merchantId, timeZone, rows, actor, now));
 
   await onStep('refunds');
   const { refunds, unmatched } = allocateCancellations(data.purchases);
@@ -279,7 +354,7 @@ async function write(
     customersAdded: added,
     customersKnown: data.customers.length - added,
     purchasesAdded,
-    purchasesKnown: rows.length - purchasesAdded,
+    purchasesKnown: sales.length - purchasesAdded,
     refundsAdded,
     cancellationsWithoutSale: unmatched,
     openingBalancesAdded: ledger.length,
@@ -308,6 +383,8 @@ async function resolveCustomers(
   scope: MerchantScope,
   customers: readonly ImportCustomer[],
   purchases: readonly ImportedPurchase[],
+  /** Ids already given to some of the file's customers (while it was read): used if new. */
+  chosen: ReadonlyMap<string, string>,
 ): Promise<{ ids: Map<string, string>; added: number }> {
   const refs = customers.flatMap((c) => (c.customerRef === null ? [] : [c.customerRef]));
   const emails = customers.flatMap((c) => (c.email === null ? [] : [c.email.toLowerCase()]));
@@ -358,7 +435,7 @@ async function resolveCustomers(
         continue;
       }
     }
-    const id = uuidv7();
+    const id = chosen.get(c.key) ?? uuidv7();
     ids.set(c.key, id);
     const day = firstDay.get(c.key);
     created.push({
@@ -405,22 +482,4 @@ function consentsOf(customer: ImportCustomer, customerId: string): ImportedConse
     });
   }
   return consents;
-}
-
-/** Purchases and refunds read from a file are found again by this on the next import. */
-function externalId(identity: string): string {
-  return `import:${identity}`;
-}
-
-/** The lines of a receipt as the purchase's items (the shape the counter records). */
-function itemsJson(purchase: ImportedPurchase): string {
-  return JSON.stringify(
-    purchase.items.map((i) => ({
-      sku: '',
-      name: i.item ?? '',
-      category: '',
-      quantity: i.quantity ?? 1,
-      unitPriceCents: i.unitPriceCents ?? i.amountCents,
-    })),
-  );
 }

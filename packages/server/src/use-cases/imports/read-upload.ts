@@ -2,6 +2,8 @@ import {
   type ColumnMapOption,
   type ImportField,
   type ImportFile,
+  type ImportFileReader,
+  importFileReader,
   parseImportField,
   ReadError,
   readImportFile,
@@ -54,6 +56,24 @@ export async function readUpload(
   const table = await readBytes(bytes);
   try {
     return { table, file: readImportFile(table, readerOptions(upload)) };
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+/**
+ * The uploaded file, to be read a slice at a time by the import that writes it (its sales
+ * stored while the rest is read); the header and mapping are read already.
+ */
+export async function readUploadInSlices(
+  tx: Tx,
+  upload: ImportUploadRow,
+): Promise<ImportFileReader> {
+  const bytes = await importUploadFile(tx, upload.merchant_id, upload.id);
+  if (bytes === null) throw notFound('Import file');
+  const table = await readBytes(bytes);
+  try {
+    return importFileReader(table, readerOptions(upload));
   } catch (error) {
     throw unreadable(error);
   }

@@ -17,6 +17,14 @@ const CUSTOMER_HTML =
   '<!doctype html><html><head><script type="module" src="/assets/customer-B2.js"></script></head><body><div id="root"></div></body></html>';
 const SCRIPT = `export const words = ${JSON.stringify('la carte du client '.repeat(400))};\n`;
 const WORKER = 'self.addEventListener("fetch", () => {});\n';
+/** A first name chosen to close the page's script and run its own. */
+const HOSTILE = '</script><script>alert(1)</script><!-- \u2028 & ]]>';
+
+/** The answer written into a card page, read back as the page reads it. */
+function firstAnswerIn(html: string): unknown {
+  const found = /<script type="application\/json" id="first-answer">([^<]*)<\/script>/.exec(html);
+  return found ? JSON.parse(found[1] ?? '') : undefined;
+}
 
 let dist: string;
 let server: ServerType;
@@ -58,6 +66,25 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'counter-sw.js'), WORKER);
   const app = new OpenAPIHono<AppEnv>();
   app.get('/api/v1/ping', (c) => c.json({ ok: true }));
+  // The card's API, as the real route answers: the card, or a problem (404, 429 with a wait).
+  app.get('/api/v1/public/cards/:token', (c) => {
+    const token = c.req.param('token');
+    if (token === 'missing')
+      return c.json({ status: 404, code: 'not_found', detail: 'No such card' }, 404, {
+        'content-type': 'application/problem+json',
+      });
+    if (token === 'limited')
+      return c.json({ status: 429, code: 'rate_limited', detail: 'Too many' }, 429, {
+        'content-type': 'application/problem+json',
+        'retry-after': '30',
+      });
+    c.header('cache-control', 'no-store');
+    return c.json({
+      cardToken: token,
+      firstName: HOSTILE,
+      seenEncoding: c.req.header('accept-encoding') ?? null,
+    });
+  });
   expect(registerWebApp(app, dist)).toBe(true);
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
@@ -147,7 +174,7 @@ describe('which page a path gets', () => {
       const res = await get(path, { 'accept-encoding': 'gzip' });
       expect([path, res.status, gunzipSync(res.body).toString()]).toEqual([path, 200, OWNER_HTML]);
     }
-    for (const path of ['/c/abc123', '/join/cafe-des-lilas/xyz']) {
+    for (const path of ['/join/cafe-des-lilas/xyz']) {
       const res = await get(path, { 'accept-encoding': 'gzip' });
       expect([path, res.status, gunzipSync(res.body).toString()]).toEqual([
         path,
@@ -160,9 +187,8 @@ describe('which page a path gets', () => {
 
   it("lets the browser fetch the page's first API answer along with its scripts", async () => {
     const link = async (path: string) => (await get(path)).headers.link;
-    expect(await link('/c/Ab12_x-9')).toBe(
-      '</api/v1/public/cards/Ab12_x-9>; rel=preload; as=fetch; crossorigin=anonymous',
-    );
+    // The card's is in the page itself (below).
+    expect(await link('/c/Ab12_x-9')).toBeUndefined();
     expect(await link('/join/cafe-des-lilas/k9')).toBe(
       '</api/v1/public/join/cafe-des-lilas/k9>; rel=preload; as=fetch; crossorigin=anonymous',
     );
@@ -182,6 +208,52 @@ describe('which page a path gets', () => {
     // Pages for someone not signed in do not ask who is.
     expect(await link('/forgot-password')).toBeUndefined();
     expect(await link('/signup')).toBeUndefined();
+  });
+
+  it("writes the card's API answer into the card page, where no string in it can end the script", async () => {
+    const res = await get('/c/abc123', { 'accept-encoding': 'gzip' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(Number(res.headers['content-length'])).toBe(res.body.length);
+    const html = gunzipSync(res.body).toString();
+    // The page is the customer page, with one element more: the answer, as data.
+    expect(html.replace(/<script type="application\/json"[\s\S]*?<\/script>/, '')).toBe(
+      CUSTOMER_HTML,
+    );
+    expect(html.match(/<\/script>/g)?.length).toBe(2);
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<!--');
+    expect(firstAnswerIn(html)).toEqual({
+      url: '/api/v1/public/cards/abc123',
+      status: 200,
+      headers: {},
+      // Asked as JSON, uncompressed, whatever the browser accepts for the page.
+      body: { cardToken: 'abc123', firstName: HOSTILE, seenEncoding: null },
+    });
+  });
+
+  it('keeps a card page out of every cache, in brotli too', async () => {
+    const res = await get('/c/abc123', { 'accept-encoding': 'br' });
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers.etag).toBeUndefined();
+    expect(res.headers.vary).toBe('Accept-Encoding');
+    expect(firstAnswerIn(brotliDecompressSync(res.body).toString())).toMatchObject({ status: 200 });
+    // Revalidating gets the page again, never a 304 on a customer's data.
+    const again = await get('/c/abc123', { 'if-none-match': '*' });
+    expect(again.status).toBe(200);
+  });
+
+  it("writes a wrong or limited card link's problem in the page, for the page to say it", async () => {
+    const missing = firstAnswerIn((await get('/c/missing')).body.toString());
+    expect(missing).toEqual({
+      url: '/api/v1/public/cards/missing',
+      status: 404,
+      headers: {},
+      body: { status: 404, code: 'not_found', detail: 'No such card' },
+    });
+    const limited = firstAnswerIn((await get('/c/limited')).body.toString());
+    expect(limited).toMatchObject({ status: 429, headers: { 'retry-after': '30' } });
   });
 
   it('leaves API paths to the API, and answers a missing asset with 404, not a page', async () => {

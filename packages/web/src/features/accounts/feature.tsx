@@ -1,7 +1,9 @@
 import type { Feature } from '../../app/feature.ts';
-import { AccountPage } from './AccountPage.tsx';
-import { AccountsPage } from './AccountsPage.tsx';
-import { messages } from './messages.ts';
+import { lazyPage } from '../../app/lazy-page.ts';
+import { defineMessages } from '../../i18n/i18n.tsx';
+
+const AccountPage = lazyPage(() => import('./AccountPage.tsx'), 'AccountPage');
+const AccountsPage = lazyPage(() => import('./AccountsPage.tsx'), 'AccountsPage');
 
 export const feature: Feature = {
   routes: [
@@ -10,7 +12,8 @@ export const feature: Feature = {
   ],
   nav: {
     path: '/accounts',
-    label: { fr: { label: messages.fr.nav }, en: { label: messages.en.nav } },
+    // Here, not in messages.ts: the menu is in the first download, the page's words are not.
+    label: defineMessages({ fr: { label: 'Comptes pro' }, en: { label: 'Business accounts' } }),
     order: 35,
     visible: (can) => can('customers:read'),
   },

@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/i18n.tsx';
 
 export const messages = defineMessages({
   fr: {
-    nav: 'Comptes pro',
     title: 'Comptes professionnels',
     intro:
       'Les entreprises clientes : leur SIRET, leurs contacts, leurs factures, et ce qu’elles rapportent.',
@@ -87,7 +86,6 @@ export const messages = defineMessages({
       'facture {number} de {amount}, impayée depuis {count, plural, one {# jour} other {# jours}} après l’échéance',
   },
   en: {
-    nav: 'Business accounts',
     title: 'Business accounts',
     intro: 'Companies that buy from you: their SIRET, contacts, invoices, and what they bring.',
     none: 'No business account yet.',

@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/i18n.tsx';
 
 export const messages = defineMessages({
   fr: {
-    nav: 'Acquisition',
     title: 'Conquête et fidélisation',
     intro:
       'D’où viennent vos clients, ce que chacun vous a coûté à faire venir, en combien de mois sa marge le rembourse, et ce que vous rapportent vos clients fidèles selon leur ancienneté.',
@@ -79,7 +78,6 @@ export const messages = defineMessages({
     colAmount: 'Montant',
   },
   en: {
-    nav: 'Acquisition',
     title: 'Acquisition and retention',
     intro:
       'Where your customers come from, what each one cost to bring in, how many months their margin takes to pay it back, and what your loyal customers bring by seniority.',

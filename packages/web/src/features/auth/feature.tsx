@@ -1,9 +1,12 @@
 import type { Feature } from '../../app/feature.ts';
-import { CompleteSignUpPage } from './CompleteSignUpPage.tsx';
-import { ForgotPasswordPage } from './ForgotPasswordPage.tsx';
-import { JoinTeamPage } from './JoinTeamPage.tsx';
+import { lazyPage } from '../../app/lazy-page.ts';
 import { LoginPage } from './LoginPage.tsx';
-import { ResetPasswordPage } from './ResetPasswordPage.tsx';
+
+// The sign-in is in the first download (a till's first screen); the rarer pages are not.
+const CompleteSignUpPage = lazyPage(() => import('./CompleteSignUpPage.tsx'), 'CompleteSignUpPage');
+const ForgotPasswordPage = lazyPage(() => import('./ForgotPasswordPage.tsx'), 'ForgotPasswordPage');
+const JoinTeamPage = lazyPage(() => import('./JoinTeamPage.tsx'), 'JoinTeamPage');
+const ResetPasswordPage = lazyPage(() => import('./ResetPasswordPage.tsx'), 'ResetPasswordPage');
 
 export const feature: Feature = {
   routes: [

@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/i18n.tsx';
 
 export const messages = defineMessages({
   fr: {
-    nav: 'Automatisations',
     title: 'Automatisations',
     intro:
       'Des messages qui partent tout seuls, chaque matin à 9 h, au bon moment pour chaque client — une seule fois par occasion. Toutes sont éteintes tant que vous ne les allumez pas.',
@@ -81,7 +80,6 @@ export const messages = defineMessages({
     'param.tag': 'Ou clients portant l’étiquette',
   },
   en: {
-    nav: 'Automations',
     title: 'Automations',
     intro:
       'Messages that go out on their own, every morning at 9, at the right time for each customer — once per occasion. All are off until you switch them on.',

@@ -2,10 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, call, idempotencyKey } from '../../api/client.ts';
-import { useLang, useLocalized, useT } from '../../i18n/i18n.tsx';
+import { useCan } from '../../auth/session.tsx';
+import { useFormat, useLang, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { segments as segmentNames } from '../customers/messages.ts';
+import { crossSellChoices } from './cross-sell-choices.ts';
 import { MERGE_FIELD_NAMES, mergeFieldLabels, messages, months } from './messages.ts';
 import { PreviewPanel } from './PreviewPanel.tsx';
 import {
@@ -52,6 +54,15 @@ export function CampaignEditor() {
       (await call(api.GET('/api/v1/programs', { params: { query: { includeArchived: 'false' } } })))
         .items,
   });
+  const can = useCan();
+  const format = useFormat();
+  // The shop's "bought A, then B" rules: the items a campaign can offer (owners and managers).
+  const crossSell = useQuery({
+    queryKey: ['cross-sell-rules', 'campaign-picker'],
+    queryFn: () => call(api.GET('/api/v1/cross-sell/rules', { params: { query: { limit: 200 } } })),
+    enabled: can('analytics:read'),
+  });
+  const offers = crossSellChoices(crossSell.data?.rules ?? []);
   const ladder = useQuery({
     queryKey: ['tier-ladder'],
     queryFn: () => call(api.GET('/api/v1/tier-ladder')),
@@ -295,6 +306,40 @@ export function CampaignEditor() {
               ))}
             </select>
           </div>
+          {crossSell.data && (
+            <div className="field">
+              <label htmlFor="cross-sell-item">{t('crossSellItem')}</label>
+              {offers.length === 0 ? (
+                <p className="muted">{t('crossSellEmpty')}</p>
+              ) : (
+                <>
+                  <select
+                    id="cross-sell-item"
+                    aria-describedby="cross-sell-hint"
+                    value={segment.crossSellItem}
+                    onChange={set('crossSellItem')}
+                  >
+                    <option value="">{t('crossSellNone')}</option>
+                    {offers.map((o) => (
+                      <option key={o.item} value={o.item}>
+                        {t('crossSellOption', {
+                          item: o.name,
+                          after: o.after
+                            .slice(0, 3)
+                            .map((a) => a.name)
+                            .join(', '),
+                          confidence: format.percent(o.after[0]!.confidence),
+                        })}
+                      </option>
+                    ))}
+                  </select>
+                  <p id="cross-sell-hint" className="muted">
+                    {t('crossSellHint')}
+                  </p>
+                </>
+              )}
+            </div>
+          )}
         </fieldset>
         <Field
           label={t('controlShare')}

@@ -25,7 +25,6 @@ export const MERGE_FIELD_NAMES = Object.keys(mergeFieldLabels.fr) as MergeField[
 
 export const messages = defineMessages({
   fr: {
-    nav: 'Campagnes',
     title: 'Campagnes',
     intro:
       'Écrivez à vos clients qui l’ont accepté (ou qui ont déjà acheté chez vous), et mesurez qui revient grâce à un groupe témoin.',
@@ -77,6 +76,13 @@ export const messages = defineMessages({
     minSpend: 'Dépense totale d’au moins (€)',
     birthdayMonth: 'Anniversaire en',
     anyMonth: 'Peu importe',
+    crossSellItem: 'Produit à proposer',
+    crossSellNone: 'Pas de produit à proposer',
+    crossSellHint:
+      'Les clients à qui ce produit est « à proposer » : ils achètent d’habitude ce qui le précède, sans l’avoir encore acheté.',
+    crossSellOption: '{item} — après {after} ({confidence})',
+    crossSellEmpty:
+      'Pas encore de règle « acheté A, puis B » : il faut des tickets avec leurs articles.',
     controlShare: 'Groupe témoin (%)',
     controlHint:
       'Cette part des destinataires, tirée au hasard, ne reçoit rien : la différence avec eux montre l’effet réel de la campagne. 10 % est un bon début.',
@@ -124,7 +130,6 @@ export const messages = defineMessages({
     copyOf: '{name} (copie)',
   },
   en: {
-    nav: 'Campaigns',
     title: 'Campaigns',
     intro:
       'Write to customers who agreed (or who already bought from you), and measure who comes back with a control group.',
@@ -175,6 +180,12 @@ export const messages = defineMessages({
     minSpend: 'Total spend of at least (€)',
     birthdayMonth: 'Birthday in',
     anyMonth: 'Any month',
+    crossSellItem: 'Item to offer',
+    crossSellNone: 'No item to offer',
+    crossSellHint:
+      'Customers to whom this item is "to offer": they usually buy what comes before it and have not bought it yet.',
+    crossSellOption: '{item} — after {after} ({confidence})',
+    crossSellEmpty: 'No "bought A, then B" rule yet: it needs receipts with their items.',
     controlShare: 'Control group (%)',
     controlHint:
       'This share of recipients, drawn at random, receives nothing: the difference with them shows what the campaign really did. 10% is a good start.',

@@ -17,6 +17,8 @@ export type SegmentForm = {
   /** Euros as typed, "45" or "45,50". */
   minSpendEuros: string;
   birthdayMonth: string;
+  /** The item to offer (`GET /api/v1/cross-sell/rules`' consequent), "" for none. */
+  crossSellItem: string;
 };
 
 export const EMPTY_SEGMENT: SegmentForm = {
@@ -29,6 +31,7 @@ export const EMPTY_SEGMENT: SegmentForm = {
   lastVisitAfter: '',
   minSpendEuros: '',
   birthdayMonth: '',
+  crossSellItem: '',
 };
 
 const euros = (text: string): number | null => {
@@ -57,5 +60,6 @@ export function segmentFromForm(form: SegmentForm): CampaignSegment {
   const cents = euros(form.minSpendEuros);
   if (cents !== null) segment.minSpendCents = cents;
   if (form.birthdayMonth) segment.birthdayMonth = Number(form.birthdayMonth);
+  if (form.crossSellItem) segment.crossSellItem = form.crossSellItem;
   return segment;
 }

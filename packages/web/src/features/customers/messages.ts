@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/i18n.tsx';
 
 export const messages = defineMessages({
   fr: {
-    nav: 'Clients',
     title: 'Clients',
     tableRegion: 'Liste des clients (défilable)',
     search: 'Rechercher',
@@ -142,7 +141,6 @@ export const messages = defineMessages({
     balance: '{balance} {unit}',
   },
   en: {
-    nav: 'Customers',
     title: 'Customers',
     tableRegion: 'Customer list (scrollable)',
     search: 'Search',

@@ -1,6 +1,8 @@
 import type { Feature } from '../../app/feature.ts';
+import { lazyPage } from '../../app/lazy-page.ts';
 import { defineMessages } from '../../i18n/i18n.tsx';
-import { DashboardPage } from './DashboardPage.tsx';
+
+const DashboardPage = lazyPage(() => import('./DashboardPage.tsx'), 'DashboardPage');
 
 export const feature: Feature = {
   routes: [{ path: '/dashboard', Component: DashboardPage, access: 'signed-in' }],

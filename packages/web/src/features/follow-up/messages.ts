@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/i18n.tsx';
 
 export const messages = defineMessages({
   fr: {
-    nav: 'À rappeler',
     title: 'À rappeler cette semaine',
     intro:
       'Qui appeler ou aller voir, et pourquoi : un client mécontent, un bon client qui ne vient plus, un fidèle de longue date à remercier, un anniversaire. Une fois fait, notez comment cela s’est passé : le résultat rejoint la fiche du client.',
@@ -48,7 +47,6 @@ export const messages = defineMessages({
     noteRequired: 'Dites pourquoi rappeler',
   },
   en: {
-    nav: 'Follow-up',
     title: 'Follow-up this week',
     intro:
       'Who to call or visit, and why: an unhappy customer, a good customer who stopped coming, a long-standing regular to thank, a birthday. Once done, note how it went: the outcome goes to the customer’s page.',

@@ -1,6 +1,8 @@
 import type { Feature } from '../../app/feature.ts';
-import { CustomerDataPage } from './CustomerDataPage.tsx';
-import { RetentionPage } from './RetentionPage.tsx';
+import { lazyPage } from '../../app/lazy-page.ts';
+
+const CustomerDataPage = lazyPage(() => import('./CustomerDataPage.tsx'), 'CustomerDataPage');
+const RetentionPage = lazyPage(() => import('./RetentionPage.tsx'), 'RetentionPage');
 
 /** Reached from the customers list and the customer page (owners and managers). */
 export const feature: Feature = {

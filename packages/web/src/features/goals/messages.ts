@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/i18n.tsx';
 
 export const messages = defineMessages({
   fr: {
-    nav: 'Objectifs',
     title: 'Objectifs',
     intro:
       'Des objectifs SMART : un chiffre mesuré dans vos données, sa valeur de départ, une cible et une échéance. La courbe montre chaque semaine où vous en êtes ; « en bonne voie » veut dire que la tendance des mesures atteint la cible à l’échéance.',
@@ -61,7 +60,6 @@ export const messages = defineMessages({
     cardLink: 'Voir les objectifs',
   },
   en: {
-    nav: 'Goals',
     title: 'Goals',
     intro:
       'SMART goals: a figure measured from your data, its starting value, a target and a deadline. The chart shows each week where you stand; “on track” means the trend of the measures reaches the target by the deadline.',

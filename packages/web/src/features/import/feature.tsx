@@ -1,5 +1,7 @@
 import type { Feature } from '../../app/feature.ts';
-import { ImportPage } from './ImportPage.tsx';
+import { lazyPage } from '../../app/lazy-page.ts';
+
+const ImportPage = lazyPage(() => import('./ImportPage.tsx'), 'ImportPage');
 
 /** Clients → Importer: reached from the customers list (owners and managers). */
 export const feature: Feature = {

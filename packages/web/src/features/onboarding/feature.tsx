@@ -1,6 +1,8 @@
 import type { Feature } from '../../app/feature.ts';
-import { FirstProgramPage } from './FirstProgramPage.tsx';
-import { SignupPage } from './SignupPage.tsx';
+import { lazyPage } from '../../app/lazy-page.ts';
+
+const FirstProgramPage = lazyPage(() => import('./FirstProgramPage.tsx'), 'FirstProgramPage');
+const SignupPage = lazyPage(() => import('./SignupPage.tsx'), 'SignupPage');
 
 /**
  * Onboarding: sign-up (public), then the suggested first card. Step 2 checks the session

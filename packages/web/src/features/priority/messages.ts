@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/i18n.tsx';
 
 export const messages = defineMessages({
   fr: {
-    nav: 'Priorités',
     title: 'Liste de priorité',
     intro:
       'Qui soigner en premier : volume d’achats annuel, potentiel, qualité de paiement, rentabilité, ancienneté et coût des litiges. Les comptes pro comptent leurs contacts ensemble.',
@@ -49,7 +48,6 @@ export const messages = defineMessages({
     'disputes.low': 'Litiges coûteux : {amount} sur 12 mois',
   },
   en: {
-    nav: 'Priorities',
     title: 'Priority list',
     intro:
       'Who to look after first: annual purchase volume, potential, payment quality, profitability, seniority and dispute cost. Business accounts count their contacts together.',

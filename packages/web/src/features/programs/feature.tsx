@@ -1,6 +1,9 @@
 import type { Feature } from '../../app/feature.ts';
-import { EditProgramPage, NewProgramPage } from './ProgramPages.tsx';
-import { ProgramsPage } from './ProgramsPage.tsx';
+import { lazyPage } from '../../app/lazy-page.ts';
+
+const EditProgramPage = lazyPage(() => import('./ProgramPages.tsx'), 'EditProgramPage');
+const NewProgramPage = lazyPage(() => import('./ProgramPages.tsx'), 'NewProgramPage');
+const ProgramsPage = lazyPage(() => import('./ProgramsPage.tsx'), 'ProgramsPage');
 
 export const feature: Feature = {
   routes: [

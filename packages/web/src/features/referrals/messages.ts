@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/i18n.tsx';
 
 export const messages = defineMessages({
   fr: {
-    nav: 'Parrainages',
     title: 'Clients parrainés',
     intro:
       'Qui a fait venir qui, quand, et ce que chacun a reçu. Le parrain et le filleul reçoivent leur bonus une seule fois, au premier achat du filleul qui atteint le minimum du programme ; un remboursement qui le fait passer sous ce minimum le reprend.',
@@ -25,7 +24,6 @@ export const messages = defineMessages({
     more: 'Les {shown} plus récents sont affichés.',
   },
   en: {
-    nav: 'Referrals',
     title: 'Referred customers',
     intro:
       'Who brought whom, when, and what each was given. The referrer and the new customer get their bonus once, on the new customer’s first purchase that reaches the program’s minimum; a refund that takes it below that minimum takes it back.',

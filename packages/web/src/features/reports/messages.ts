@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/i18n.tsx';
 
 export const messages = defineMessages({
   fr: {
-    nav: 'Bilans',
     evaluationTitle: 'Évaluer vos actions',
     evaluationIntro:
       'Mois par mois : combien de nouveaux clients, combien de clients fidèles (venus ce mois-ci et dans au moins 3 mois différents sur les 12 derniers), ce que rapporte chaque client, et combien sont venus par parrainage.',
@@ -45,7 +44,6 @@ export const messages = defineMessages({
     why: 'Pourquoi',
   },
   en: {
-    nav: 'Reviews',
     evaluationTitle: 'Judge your actions',
     evaluationIntro:
       'Month by month: how many new customers, how many loyal customers (who came this month and in at least 3 different months of the last 12), what each customer brings in, and how many came through a referral.',

@@ -1,5 +1,7 @@
 import type { Feature } from '../../app/feature.ts';
-import { SettingsPage } from './SettingsPage.tsx';
+import { lazyPage } from '../../app/lazy-page.ts';
+
+const SettingsPage = lazyPage(() => import('./SettingsPage.tsx'), 'SettingsPage');
 
 export const feature: Feature = {
   routes: [{ path: '/settings', Component: SettingsPage, access: 'signed-in' }],

@@ -1,8 +1,10 @@
 import type { Feature } from '../../app/feature.ts';
-import { messages } from './messages.ts';
-import { SurveyEditor } from './SurveyEditor.tsx';
-import { SurveyPage } from './SurveyPage.tsx';
-import { SurveysPage } from './SurveysPage.tsx';
+import { lazyPage } from '../../app/lazy-page.ts';
+import { defineMessages } from '../../i18n/i18n.tsx';
+
+const SurveyEditor = lazyPage(() => import('./SurveyEditor.tsx'), 'SurveyEditor');
+const SurveyPage = lazyPage(() => import('./SurveyPage.tsx'), 'SurveyPage');
+const SurveysPage = lazyPage(() => import('./SurveysPage.tsx'), 'SurveysPage');
 
 export const feature: Feature = {
   routes: [
@@ -12,7 +14,8 @@ export const feature: Feature = {
   ],
   nav: {
     path: '/surveys',
-    label: { fr: { label: messages.fr.nav }, en: { label: messages.en.nav } },
+    // Here, not in messages.ts: the menu is in the first download, the page's words are not.
+    label: defineMessages({ fr: { label: 'Questionnaires' }, en: { label: 'Surveys' } }),
     order: 55,
     // Asking customers and reading their answers: owners and managers (permission table).
     visible: (can) => can('surveys:manage'),

@@ -3,7 +3,6 @@ import { defineMessages } from '../../i18n/i18n.tsx';
 /** The owner's screens: the surveys, the editor, the results. */
 export const messages = defineMessages({
   fr: {
-    nav: 'Questionnaires',
     title: 'Questionnaires',
     intro:
       'Demandez à vos clients s’ils vous recommanderaient (NPS), ou ce qu’ils aimeraient comme récompenses avant de lancer votre programme. Une réponse par client ; une mauvaise note vous met un rappel dans la liste « À rappeler ».',
@@ -70,7 +69,6 @@ export const messages = defineMessages({
     optionCount: '{option} : {n, plural, one {# fois} other {# fois}}',
   },
   en: {
-    nav: 'Surveys',
     title: 'Surveys',
     intro:
       'Ask your customers whether they would recommend you (NPS), or which rewards they would like before you launch your programme. One answer per customer; a low mark puts a reminder on the Follow-up list.',

@@ -1,0 +1,147 @@
+/**
+ * `habitue analyze` against the Python library lifetimes, whole process against whole process, on
+ * the generated 1M-row file (results in docs/benchmarks/analytics-ingest.md). Two tasks, each done
+ * fully by both and written to a file:
+ *   bgnbd    read, summarise, fit BG/NBD and Gamma-Gamma, 12-month purchases and CLV, RFM;
+ *   default  the same with `habitue analyze`'s default purchase models (BG/NBD and Pareto/NBD).
+ * The two tools run alternately (which goes first swaps every run); the table gives medians of
+ * wall time, CPU time (user + system, the fair figure on a shared machine) and peak RSS, and the
+ * ratio lifetimes ÷ habitue.
+ *
+ *   npx tsx bench/analytics/generate-transactions.ts        # once
+ *   PYTHON=/usr/bin/python3 PYTHONPATH=<lifetimes>:<autograd> \
+ *     npx tsx bench/analytics/versus-lifetimes.ts [--runs 3] [--tasks bgnbd,default]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BENCH_DATA_DIR, benchFile } from './generate-transactions.ts';
+
+type Task = 'bgnbd' | 'default';
+type Tool = 'habitue' | 'lifetimes';
+
+interface Run {
+  wall: number;
+  cpu: number;
+  rssMb: number;
+  outputMb: number;
+}
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    tasks: { type: 'string', default: 'bgnbd,default' },
+  },
+});
+const RUNS = Number(values.runs);
+const TASKS = values.tasks.split(',') as Task[];
+const FILE = benchFile(1_000_000);
+const ROOT = join(BENCH_DATA_DIR, '..');
+const PYTHON = process.env.PYTHON ?? 'python3';
+
+/** The command line of one tool doing one task, its results written to `out`. */
+function command(tool: Tool, task: Task, out: string): string[] {
+  if (tool === 'lifetimes') {
+    return [PYTHON, join(ROOT, 'bench/analytics/lifetimes_tasks.py'), task, FILE, out];
+  }
+  const models = task === 'bgnbd' ? ['--models', 'bgnbd'] : [];
+  const bin = join(ROOT, 'packages/server/bin/habitue.js');
+  // The shell only redirects the JSON report to the file; /usr/bin/time measures node itself.
+  return [
+    'sh',
+    '-c',
+    `exec "$0" "$@" > ${out}`,
+    process.execPath,
+    bin,
+    'analyze',
+    FILE,
+    '--json',
+  ].concat(models);
+}
+
+/** Runs one command under `/usr/bin/time -v`: wall, user + system CPU, peak RSS. */
+function measure(tool: Tool, task: Task): Run {
+  const out = join(BENCH_DATA_DIR, `versus-${tool}-${task}.${tool === 'habitue' ? 'json' : 'csv'}`);
+  const run = spawnSync('/usr/bin/time', ['-v', ...command(tool, task, out)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  const field = (name: string) => new RegExp(`${name}: (.+)`).exec(run.stderr)?.[1]?.trim() ?? '';
+  if (run.status !== 0) {
+    throw new Error(`${tool} ${task} failed (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
+  }
+  const wallText = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)');
+  const wall = wallText.split(':').reduce((s, part) => s * 60 + Number(part), 0);
+  return {
+    wall,
+    cpu: Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)')),
+    rssMb: Number(field('Maximum resident set size \\(kbytes\\)')) / 1024,
+    outputMb: statSync(out).size / 1e6,
+  };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+if (!existsSync(FILE)) {
+  console.error(`${FILE} is missing: run npx tsx bench/analytics/generate-transactions.ts`);
+  process.exit(1);
+}
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+const startedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
+const loadBefore = load();
+const results = new Map<string, Run[]>();
+for (const task of TASKS) {
+  for (let i = 0; i < RUNS; i++) {
+    const order: Tool[] = i % 2 === 0 ? ['habitue', 'lifetimes'] : ['lifetimes', 'habitue'];
+    for (const tool of order) {
+      const run = measure(tool, task);
+      const key = `${task} ${tool}`;
+      results.set(key, [...(results.get(key) ?? []), run]);
+      console.error(
+        `${key} run ${i + 1}: ${run.wall.toFixed(2)} s wall, ${run.cpu.toFixed(2)} s CPU, ${run.rssMb.toFixed(0)} MB`,
+      );
+    }
+  }
+}
+
+const rows = [
+  '| task | tool | wall (median) | CPU user + sys (median) | peak RSS (median) | output | lifetimes ÷ habitue (wall / CPU) |',
+  '| ---- | ---- | ------------: | ----------------------: | ----------------: | -----: | -------------------------------: |',
+];
+for (const task of TASKS) {
+  const of = (tool: Tool) => {
+    const runs = results.get(`${task} ${tool}`)!;
+    return {
+      wall: median(runs.map((r) => r.wall)),
+      cpu: median(runs.map((r) => r.cpu)),
+      rss: median(runs.map((r) => r.rssMb)),
+      output: median(runs.map((r) => r.outputMb)),
+    };
+  };
+  const [h, l] = [of('habitue'), of('lifetimes')];
+  for (const [tool, m] of [
+    ['habitue analyze', h],
+    ['lifetimes', l],
+  ] as const) {
+    const ratio =
+      tool === 'lifetimes'
+        ? ''
+        : `**${(l.wall / h.wall).toFixed(2)}× / ${(l.cpu / h.cpu).toFixed(2)}×**`;
+    rows.push(
+      `| ${task} | ${tool} | ${m.wall.toFixed(2)} s | ${m.cpu.toFixed(2)} s | ${m.rss.toFixed(0)} MB | ${m.output.toFixed(1)} MB | ${ratio} |`,
+    );
+  }
+}
+console.log(
+  `${startedAt} UTC, ${RUNS} runs per tool and task, alternated; load average (1/5/15 min) ${loadBefore} before, ${load()} after; Node ${process.version}\n`,
+);
+console.log(rows.join('\n'));
