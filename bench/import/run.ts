@@ -107,13 +107,25 @@ async function copyFile(storage: Storage, merchantId: string, path: string): Pro
   writeFileSync(path, `${csv.join('\n')}\n`);
 }
 
+/**
+ * The rows the import stored, exactly (its row identities as `external_id`: keys of about 50
+ * characters in no particular order, where the file above numbers its rows in order), as a CSV
+ * file for `COPY`.
+ */
+function storedRowsFile(url: string, merchantId: string, path: string): void {
+  psql(
+    url,
+    `\\copy (select ${COPY_COLUMNS} from purchases where merchant_id = '${merchantId}' order by ctid) to '${path}' with (format csv)`,
+  );
+}
+
+const COPY_COLUMNS =
+  'merchant_id, id, customer_id, amount_cents, occurred_at, external_id, items, source, actor_type, actor_id, created_at';
+
 /** `COPY` through psql, as the owner: no conflict check, no row-level policy. */
 function copyOnce(url: string, path: string): number {
   const started = performance.now();
-  psql(
-    url,
-    `\\copy purchases (merchant_id, id, customer_id, amount_cents, occurred_at, external_id, items, source, actor_type, actor_id, created_at) from '${path}' with (format csv)`,
-  );
+  psql(url, `\\copy purchases (${COPY_COLUMNS}) from '${path}' with (format csv)`);
   return (performance.now() - started) / 1000;
 }
 
@@ -151,18 +163,22 @@ try {
   psql(postgres.url, 'create database habitue');
   const url = postgres.url.replace(/\/postgres$/, '/habitue');
   const pg = await openStorage({ kind: 'postgres', url }, { command: 'bench import' });
-  const runs: (Timing & { copySeconds: number; load: number })[] = [];
+  const runs: (Timing & { copySeconds: number; storedCopySeconds: number; load: number })[] = [];
   for (let run = 1; run <= RUNS; run++) {
     const load = loadavg()[0]!;
     reset(url, 'customers, purchases');
     const imported = await importOnce(pg, bytes, `bench-import-${run}`);
     const path = join(dir, 'purchases.csv');
     await copyFile(pg, imported.merchantId, path);
+    const storedPath = join(dir, 'stored-purchases.csv');
+    storedRowsFile(url, imported.merchantId, storedPath);
     reset(url, 'purchases');
     const copySeconds = copyOnce(url, path);
-    runs.push({ ...imported, copySeconds, load });
+    reset(url, 'purchases');
+    const storedCopySeconds = copyOnce(url, storedPath);
+    runs.push({ ...imported, copySeconds, storedCopySeconds, load });
     console.error(
-      `run ${run} (load ${load.toFixed(1)}): import ${imported.seconds.toFixed(1)} s (CPU ${imported.cpuSeconds.toFixed(1)} s${imported.readSeconds === null ? '' : `, of which reading first ${imported.readSeconds.toFixed(1)} s`}); COPY ${copySeconds.toFixed(1)} s`,
+      `run ${run} (load ${load.toFixed(1)}): import ${imported.seconds.toFixed(1)} s (CPU ${imported.cpuSeconds.toFixed(1)} s${imported.readSeconds === null ? '' : `, of which reading first ${imported.readSeconds.toFixed(1)} s`}); COPY ${copySeconds.toFixed(1)} s; COPY of the stored rows ${storedCopySeconds.toFixed(1)} s`,
     );
   }
   await pg.close();
@@ -181,18 +197,21 @@ try {
   }
 
   const line = (label: string, r: (typeof runs)[number]) =>
-    `| ${label} | ${r.load.toFixed(1)} | ${r.copySeconds.toFixed(1)} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${fmt(rate(ROWS, r.copySeconds))} | ${fmt(rate(ROWS, r.seconds))} (${pct(r.copySeconds, r.seconds)}) |`;
+    `| ${label} | ${r.load.toFixed(1)} | ${r.copySeconds.toFixed(1)} | ${r.storedCopySeconds.toFixed(1)} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${fmt(rate(ROWS, r.copySeconds))} | ${fmt(rate(ROWS, r.seconds))} (${pct(r.copySeconds, r.seconds)}; ${pct(r.storedCopySeconds, r.seconds)}) |`;
   const medianOf = (pick: (r: (typeof runs)[number]) => number) => median(runs.map(pick));
   const ratios = runs.map((r) => r.copySeconds / r.seconds);
+  const storedRatios = runs.map((r) => r.storedCopySeconds / r.seconds);
   const how = READ_FIRST
     ? `the file read whole before anything is written (\`--read-first\`: reading ${medianOf((r) => r.readSeconds ?? 0).toFixed(1)} s, median)`
     : 'the sales stored while the file is read';
   console.log(`${fmt(ROWS)} rows, ${fmt(runs[0]!.customers)} customers and ${fmt(runs[0]!.purchases)} purchases written per import, ${how}; ${cpus().length} cores.
 
-| run | load (1 min) | COPY s | import s (reading + writing) | import CPU s | COPY rows/s | import rows/s (vs COPY) |
-|---|--:|--:|--:|--:|--:|--:|
+COPY: the rows numbered in order (\`copy:0\`, \`copy:1\`…); COPY of the stored rows: the rows the import stored, its row identities included.
+
+| run | load (1 min) | COPY s | COPY of the stored rows s | import s (reading + writing) | import CPU s | COPY rows/s | import rows/s (vs COPY; vs COPY of the stored rows) |
+|---|--:|--:|--:|--:|--:|--:|--:|
 ${runs.map((r, i) => line(String(i + 1), r)).join('\n')}
-| median | ${medianOf((r) => r.load).toFixed(1)} | ${medianOf((r) => r.copySeconds).toFixed(1)} | ${medianOf((r) => r.seconds).toFixed(1)} | ${medianOf((r) => r.cpuSeconds).toFixed(1)} | | ${Math.round(100 * median(ratios))} % |
+| median | ${medianOf((r) => r.load).toFixed(1)} | ${medianOf((r) => r.copySeconds).toFixed(1)} | ${medianOf((r) => r.storedCopySeconds).toFixed(1)} | ${medianOf((r) => r.seconds).toFixed(1)} | ${medianOf((r) => r.cpuSeconds).toFixed(1)} | | ${Math.round(100 * median(ratios))} %; ${Math.round(100 * median(storedRatios))} % |
 ${
   embedded === null
     ? ''

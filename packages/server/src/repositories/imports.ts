@@ -178,22 +178,58 @@ export async function insertImportedPurchases(
   actor: Actor,
   now: Date,
 ): Promise<number> {
-  return inBatches(
-    tx,
-    rows,
-    (batch) =>
-      sql`
-        insert into purchases (merchant_id, id, customer_id, amount_cents, occurred_at,
-                               external_id, items, source, actor_type, actor_id, created_at)
-        select ${merchantId}, id, customer_id, amount_cents,
-               ((date '1970-01-01' + day) + time '12:00') at time zone ${timeZone},
-               external_id, items::jsonb, 'import', ${actor.type}, ${actor.id}, ${now}
-          from unnest(${col(batch, (r) => r.id)}::uuid[], ${col(batch, (r) => r.customerId)}::uuid[],
-                      ${col(batch, (r) => r.amountCents)}::bigint[], ${col(batch, (r) => r.day)}::int[],
-                      ${col(batch, (r) => r.externalId)}::text[], ${col(batch, (r) => r.items)}::text[])
-               as t(id, customer_id, amount_cents, day, external_id, items)
-        on conflict (merchant_id, external_id) do nothing`,
+  return inBatches(tx, rows, (batch) =>
+    importedPurchasesInsert(merchantId, timeZone, batch, actor, now),
   );
+}
+
+/**
+ * The statements of {@link insertImportedPurchases}, one a batch, their parameters made now:
+ * for a caller that makes them while the database runs the previous ones, then runs them with
+ * {@link runImportStatements}.
+ */
+export function importedPurchaseStatements(
+  merchantId: string,
+  timeZone: string,
+  rows: readonly ImportedPurchaseRow[],
+  actor: Actor,
+  now: Date,
+): RawBuilder<unknown>[] {
+  return [...batches(rows)].map((batch) =>
+    importedPurchasesInsert(merchantId, timeZone, batch, actor, now),
+  );
+}
+
+/** Runs statements made beforehand, one at a time; how many rows they added. */
+export async function runImportStatements(
+  tx: Tx,
+  statements: readonly RawBuilder<unknown>[],
+): Promise<number> {
+  let added = 0;
+  for (const statement of statements) {
+    added += Number((await statement.execute(tx)).numAffectedRows ?? 0n);
+  }
+  return added;
+}
+
+function importedPurchasesInsert(
+  merchantId: string,
+  timeZone: string,
+  batch: readonly ImportedPurchaseRow[],
+  actor: Actor,
+  now: Date,
+): RawBuilder<unknown> {
+  return sql`
+    insert into purchases (merchant_id, id, customer_id, amount_cents, occurred_at,
+                           external_id, items, source, actor_type, actor_id, created_at)
+    select ${merchantId}, id, customer_id, amount_cents,
+           ((date '1970-01-01' + day) + time '12:00') at time zone ${timeZone},
+           external_id, items::jsonb, 'import', ${actor.type}, ${actor.id}, ${now}
+      from unnest(${col(batch, (r) => r.id)}::uuid[], ${col(batch, (r) => r.customerId)}::uuid[],
+                  ${col(batch, (r) => r.amountCents)}::bigint[], ${col(batch, (r) => r.day)}::int[],
+                  ${col(batch, (r) => r.externalId)}::text[], ${col(batch, (r) => r.items)}::text[])
+           as t(id, customer_id, amount_cents, day, external_id, items)
+    on conflict (merchant_id, external_id) do nothing`;
 }
 
 /** Ids of stored purchases by their `external_id`. */

@@ -26,6 +26,26 @@ describeEachBackend('habitue import: writing a file', (database) => {
     expect(await countRows(db, merchant)).toEqual(after);
   });
 
+  it('adds only the sales a later export has that an earlier import stored not', async () => {
+    const { db } = database();
+    const merchant = await newMerchant(db, 'import-later-export');
+    const other = await newMerchant(db, 'import-later-export-other');
+    // The other shop has the same file: its sales are not this shop's.
+    await importCsv(db, other, SALES);
+    await importCsv(db, merchant, SALES);
+    const [header, ...rows] = SALES.trim().split('\n');
+    const later = [header, 'C3;Zoé;Petit;zoe@example.fr;04/03/2024;3,00', rows[0], rows[1]]
+      .concat(['C2;Paul;Durand;paul@example.fr;08/03/2024;9,00', rows[2]])
+      .join('\n');
+    const result = await importCsv(db, merchant, `${later}\n`);
+    expect(result).toMatchObject({
+      status: 'imported',
+      counts: { customersAdded: 1, purchasesAdded: 2, purchasesKnown: 3 },
+    });
+    expect(await countRows(db, merchant)).toMatchObject({ customers: 3, purchases: 5 });
+    expect(await countRows(db, other)).toMatchObject({ customers: 2, purchases: 3 });
+  });
+
   it('writes files larger than one statement takes, every batch once', async () => {
     const { db } = database();
     const merchant = await newMerchant(db, 'import-batches');

@@ -1,7 +1,12 @@
 import type { ImportedPurchase, ImportFileReader } from '@habitue/import';
+import type { RawBuilder } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Tx } from '../../db/tenant.ts';
-import { IMPORT_BATCH, insertImportedPurchases } from '../../repositories/imports.ts';
+import {
+  IMPORT_BATCH,
+  importedPurchaseStatements,
+  runImportStatements,
+} from '../../repositories/imports.ts';
 import type { MerchantScope } from '../scope.ts';
 import { hasItems, purchaseRow } from './imported-purchase-rows.ts';
 
@@ -70,22 +75,27 @@ export async function writePurchasesWhileReading(
       if (written.withItems === null && hasItems(purchase)) written.withItems = true;
       pending.push(purchase);
     }
-    if (running !== null) written.added += await running;
-    running = null;
     const full = pending.length >= IMPORT_BATCH || (slice === null && pending.length > 0);
+    let next: RawBuilder<unknown>[] = [];
     if (full && written.withItems !== null && !refused()) {
       const withItems = written.withItems;
       const rows = pending.map((p) => purchaseRow(p, idOf(p.customerKey), withItems));
       for (const purchase of pending) written.purchases.add(purchase);
       pending = [];
-      running = insertImportedPurchases(
-        tx,
+      // Made (their arrays turned into text) while the database still runs the previous
+      // statement, so that it waits only for the round trip between two statements.
+      next = importedPurchaseStatements(
         scope.merchantId,
         options.timeZone,
         rows,
         scope.actor,
         scope.now,
       );
+    }
+    if (running !== null) written.added += await running;
+    running = null;
+    if (next.length > 0) {
+      running = runImportStatements(tx, next);
       // Observed at the next slice; this keeps an early failure from counting as unhandled.
       running.catch(() => {});
       // Let the statement reach the database before reading the next slice.
