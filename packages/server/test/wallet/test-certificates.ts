@@ -55,37 +55,13 @@ export function makeTestChain(): TestChain {
       '-addext',
       'keyUsage=critical,keyCertSign,cRLSign',
     );
-  const issue = (name: string, subject: string, issuer: string, ext: string, days: string) => {
-    openssl(
-      'req',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      `${name}.key`,
-      '-out',
-      `${name}.csr`,
-      '-subj',
-      subject,
-    );
-    openssl(
-      'x509',
-      '-req',
-      '-in',
-      `${name}.csr`,
-      '-CA',
-      `${issuer}.pem`,
-      '-CAkey',
-      `${issuer}.key`,
-      '-CAcreateserial',
-      '-out',
-      `${name}.pem`,
-      '-days',
+  const issue = (name: string, subject: string, issuer: string, ext: string, days: string) =>
+    issueCertificate(dir, name, subject, {
+      caCertificate: `${issuer}.pem`,
+      caKey: `${issuer}.key`,
+      extensions: ext,
       days,
-      '-extfile',
-      ext,
-    );
-  };
+    });
   const passSubject = `/UID=${PASS_TYPE_ID}/CN=Pass Type ID: ${PASS_TYPE_ID}/OU=${TEAM_ID}/O=Habitue Test`;
   selfSigned('ca', '/CN=Habitue Test Root CA');
   issue('wwdr', '/CN=Habitue Test WWDR/OU=G4', 'ca', 'ca.ext', '3650');
@@ -166,37 +142,13 @@ export function makeShopCertificates(
     join(dir, 'leaf.ext'),
     'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n',
   );
-  const issue = (name: string, subject: string) => {
-    openssl(
-      'req',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      `${name}.key`,
-      '-out',
-      `${name}.csr`,
-      '-subj',
-      subject,
-    );
-    openssl(
-      'x509',
-      '-req',
-      '-in',
-      `${name}.csr`,
-      '-CA',
-      chain.files.wwdr,
-      '-CAkey',
-      join(chain.dir, 'wwdr.key'),
-      '-CAcreateserial',
-      '-out',
-      `${name}.pem`,
-      '-days',
-      '365',
-      '-extfile',
-      'leaf.ext',
-    );
-  };
+  const issue = (name: string, subject: string) =>
+    issueCertificate(dir, name, subject, {
+      caCertificate: chain.files.wwdr,
+      caKey: join(chain.dir, 'wwdr.key'),
+      extensions: 'leaf.ext',
+      days: '365',
+    });
   issue(
     'shop',
     `/UID=${passTypeId}/CN=Pass Type ID: ${passTypeId}/OU=${teamId}/O=Boulangerie Leon`,
@@ -229,4 +181,43 @@ export function makeShopCertificates(
     wwdr: readFileSync(chain.files.wwdr, 'utf8'),
     notPassType: { certificate: read('website.pem'), key: read('website.key') },
   };
+}
+
+/** A new RSA key and its certificate `name.pem`, signed by a CA, made with openssl in `dir`. */
+function issueCertificate(
+  dir: string,
+  name: string,
+  subject: string,
+  by: { caCertificate: string; caKey: string; extensions: string; days: string },
+) {
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
+  openssl(
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    `${name}.key`,
+    '-out',
+    `${name}.csr`,
+    '-subj',
+    subject,
+  );
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    `${name}.csr`,
+    '-CA',
+    by.caCertificate,
+    '-CAkey',
+    by.caKey,
+    '-CAcreateserial',
+    '-out',
+    `${name}.pem`,
+    '-days',
+    by.days,
+    '-extfile',
+    by.extensions,
+  );
 }
