@@ -32,6 +32,9 @@ export type JobRunnerOptions = {
   scheduleRefreshMs?: number;
 };
 
+/** Rolls back a claim that finished after the runner was told to stop. */
+class ClaimAfterStop extends Error {}
+
 export type RunSummary = Record<RunOutcome, number> & { scheduled: number };
 
 const emptySummary = (): RunSummary => ({
@@ -110,19 +113,32 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     );
   }
 
-  function claim(limit: number, summary: RunSummary) {
+  /**
+   * Claims due jobs. A claim that was still going on when `stop` was called is rolled back:
+   * its jobs stay queued for the next worker instead of starting after the runner said it
+   * would take no more (they would run past the end of the process's grace period).
+   */
+  async function claim(limit: number, summary: RunSummary): Promise<ClaimedJob[]> {
     const claimedAt = now();
-    return asSystem(options.db, async (tx) => {
-      summary.failed += await failAbandonedJobs(tx, claimedAt);
-      return claimDueJobs(tx, {
-        kinds,
-        now: claimedAt,
-        limit,
-        leaseToken: randomUUID(),
-        leaseOwner: workerId,
-        leaseExpiresAt: new Date(claimedAt.getTime() + leaseMs),
+    try {
+      return await asSystem(options.db, async (tx) => {
+        const failed = await failAbandonedJobs(tx, claimedAt);
+        const claimed = await claimDueJobs(tx, {
+          kinds,
+          now: claimedAt,
+          limit,
+          leaseToken: randomUUID(),
+          leaseOwner: workerId,
+          leaseExpiresAt: new Date(claimedAt.getTime() + leaseMs),
+        });
+        if (stopping && claimed.length > 0) throw new ClaimAfterStop();
+        summary.failed += failed;
+        return claimed;
       });
-    });
+    } catch (error) {
+      if (error instanceof ClaimAfterStop) return [];
+      throw error;
+    }
   }
 
   const run = (job: ClaimedJob) => runClaimedJob(deps, definitions.get(job.kind)!, job);
@@ -192,8 +208,10 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       stopping = true;
       clearTimeout(timer);
       let grace: NodeJS.Timeout | undefined;
+      // The poll going on first: the jobs it claimed before `stop` join those in flight.
+      const settled = Promise.allSettled([polling]).then(() => Promise.allSettled([...inFlight]));
       await Promise.race([
-        Promise.allSettled([polling, ...inFlight]),
+        settled,
         new Promise((resolve) => {
           grace = setTimeout(resolve, graceMs);
         }),

@@ -61,6 +61,35 @@ describeEachBackend('job runner in the background', (database) => {
     expect((await jobRow(db, merchantId, late.id)).status).toBe('queued');
   });
 
+  it('gives back the jobs of a claim still going on when stop is called, and waits for the rest', async () => {
+    const { db } = database();
+    const merchantId = await buildMerchant(db);
+    const clock = testClock();
+    const job = effectJob('test.claim-at-stop', async () => {});
+    let runner: ReturnType<typeof createJobRunner> | undefined;
+    let stopped: Promise<void> | undefined;
+    let armed = false;
+    // The runner reads its clock as a claim begins: stopping right there is `stop` arriving
+    // while the claim's statement is on its way to the database.
+    const now = () => {
+      if (armed && runner) {
+        armed = false;
+        stopped = runner.stop({ graceMs: 60_000 });
+      }
+      return clock.now();
+    };
+    const { id } = await withMerchant(db, merchantId, (tx) =>
+      enqueueJob(tx, job, { merchantId, payload: { label: 'at-stop' }, now: clock.now() }),
+    );
+    runner = createJobRunner({ db, logger: silent, now, jobs: [job], pollMs: 10 });
+    armed = true;
+    runner.start();
+    await vi.waitFor(() => expect(stopped).toBeDefined(), { timeout: 20_000 });
+    await stopped;
+    expect(await jobRow(db, merchantId, id)).toMatchObject({ status: 'queued', attempts: 0 });
+    expect(await effects(db, merchantId)).toHaveLength(0);
+  });
+
   it('does not wait on a job that outlives its lease while its run still holds it', async () => {
     const { db } = database();
     const merchantId = await buildMerchant(db);
