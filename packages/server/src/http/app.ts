@@ -1,10 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../errors/app-error.ts';
 import { handleError, validationError } from './errors.ts';
 import { authenticate } from './middleware/authenticate.ts';
+import { limitBody } from './middleware/body-limit.ts';
 import { requireJson } from './middleware/require-json.ts';
 import { sameOriginWrites } from './middleware/same-origin.ts';
 import { shedLoad } from './middleware/shed-load.ts';
@@ -49,7 +49,7 @@ export function createApp(services: Services, options: { webDist?: string } = {}
   app.use(
     '/api/*',
     withImportUploadLimit(
-      bodyLimit({
+      limitBody({
         maxSize: 1024 * 1024,
         onError: () => {
           throw new AppError('payload_too_large', 'The request body is larger than 1 MiB');
