@@ -32,6 +32,12 @@ export interface MerchantsTable {
   privacy_email: ColumnType<string | null, never, string | null>;
 }
 
+/** A shop's address, reserved at sign-up: the key that stops two sign-ups taking one slug. */
+export interface MerchantSlugsTable {
+  slug: string;
+  merchant: string;
+}
+
 export interface UsersTable {
   id: string;
   email: string;
@@ -641,6 +647,7 @@ export interface CampaignRecipientsTable {
 
 export interface Database {
   merchants: MerchantsTable;
+  merchant_slugs: MerchantSlugsTable;
   users: UsersTable;
   sessions: SessionsTable;
   outbox: OutboxTable;
