@@ -176,19 +176,15 @@ class PipelinedConnection implements DatabaseConnection {
   ): Promise<pg.QueryResult<pg.QueryResultRow>> {
     const name = values.length > 0 ? preparedName(text) : undefined;
     if (before.length === 0 && after.length === 0) {
-      return this.client
-        .query({ text, values: [...values], ...(name ? { name } : {}) })
-        .then((result) => (Array.isArray(result) ? result.at(-1)! : result));
+      return this.client.query({ text, values: [...values], ...(name ? { name } : {}) });
     }
     if (values.length === 0) {
       // Without parameters the text may hold several statements (the Citus session's SET
-      // LOCALs and the API key's check), which the extended protocol refuses: one simple query
-      // carries them all, and the text's answer is its last statement's.
+      // LOCALs), which the extended protocol refuses: one simple query carries them all.
       const all = [...before, text, ...after].join(';\n');
-      return this.client.query(all).then((results) => {
-        const list = results as unknown as pg.QueryResult[];
-        return list[list.length - 1 - after.length]!;
-      });
+      return this.client
+        .query(all)
+        .then((results) => (results as unknown as pg.QueryResult[])[before.length]!);
     }
     return new Promise((resolve, reject) => {
       const query = new PipelinedQuery(

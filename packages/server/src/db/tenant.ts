@@ -90,11 +90,6 @@ async function enterMerchantOnCitus(
   if (options.lockTimeout !== undefined && !DURATION.test(options.lockTimeout)) {
     throw new Error('lock timeout is not a duration');
   }
-  // The cached API key is proved live in the same simple query, after the SET LOCALs: as the
-  // restricted role, on the worker connection the rest of the request uses. A parameter would
-  // need the extended protocol, which takes one statement: its id is checked and inlined too.
-  const check = deferredKeyCheck(merchantId);
-  if (check && !UUID.test(check.keyId)) throw new Error('api key id is not a uuid');
   const statements = [
     "set local citus.propagate_set_commands = 'local'",
     'set local role habitue_app',
@@ -102,14 +97,14 @@ async function enterMerchantOnCitus(
     ...(options.lockTimeout === undefined
       ? []
       : [`set local lock_timeout = '${options.lockTimeout}'`]),
-    // The driver answers a text of several statements with its last statement's rows.
-    ...(check
-      ? [
-          `select exists (select from api_keys k where k.merchant_id = '${merchantId}'
-             and k.id = '${check.keyId}' and k.revoked_at is null) as key_live`,
-        ]
-      : []),
   ];
-  const { rows } = await sql.raw<{ key_live?: boolean }>(statements.join('; ')).execute(tx);
-  check?.settle(rows[0]?.key_live === true);
+  await sql.raw(statements.join('; ')).execute(tx);
+  // The cached API key is proved live here too, in a statement of its own.
+  const check = deferredKeyCheck(merchantId);
+  if (check) {
+    const { rows } = await sql<{ live: boolean }>`
+      select exists (select from api_keys k where k.merchant_id = ${merchantId}
+        and k.id = ${check.keyId} and k.revoked_at is null) as live`.execute(tx);
+    check.settle(rows[0]?.live === true);
+  }
 }

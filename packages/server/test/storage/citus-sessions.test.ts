@@ -5,7 +5,6 @@ import { withDeferredKeyCheck } from '../../src/db/deferred-key-check.ts';
 import { asSystem, useCitusSessions, withMerchant } from '../../src/db/tenant.ts';
 import { newMerchant } from '../import/import-file.ts';
 import { describeEachBackend } from '../support/backends.ts';
-import { statementLog } from '../support/statement-log.ts';
 
 /**
  * On Citus the merchant is entered with SET LOCAL statements (the only form passed on to the
@@ -108,62 +107,3 @@ describeEachBackend('merchant sessions in the SET LOCAL form', (database) => {
     expect(await settled()).toEqual([false]);
   });
 });
-
-const log = statementLog();
-
-describeEachBackend(
-  'the SET LOCAL session and the API key check, on the wire',
-  (database) => {
-    it('proves a cached API key in the statement that enters the merchant: one statement, no more', async () => {
-      const { db } = database();
-      const a = await newMerchant(db, 'set-local-f');
-      const keyId = uuidv7();
-      await asSystem(db, (tx) =>
-        tx
-          .insertInto('api_keys')
-          .values({
-            merchant_id: a,
-            id: keyId,
-            name: 'caisse',
-            key_hash: `hash-${keyId}`,
-            key_prefix: 'hab_test',
-            scopes: [],
-          })
-          .execute(),
-      );
-      const answers: boolean[] = [];
-      const check = {
-        merchantId: a,
-        keyId,
-        verified: false,
-        settle: (live: boolean) => answers.push(live),
-      };
-      const sent = await log.count(() =>
-        withDeferredKeyCheck(check, () =>
-          withMerchant(db, a, async (tx) => {
-            const { rows } = await sql<{ role: string }>`select current_user as role`.execute(tx);
-            return rows[0]?.role;
-          }),
-        ),
-      );
-      expect(answers).toEqual([true]);
-      const work = sent.statements.filter((s) => !/^(begin|commit)$/i.test(s.text));
-      // The SET LOCALs and the key's check, then the work's own statement.
-      expect(
-        work.map((s) => s.text.slice(0, 40)),
-        sent.statements.map((s) => s.text).join('\n'),
-      ).toHaveLength(2);
-      expect(work[0]?.text).toMatch(/set local role habitue_app[\s\S]*from api_keys/);
-    });
-
-    it('refuses an API key id that is not a uuid before any SQL', async () => {
-      const { db } = database();
-      const a = await newMerchant(db, 'set-local-g');
-      const check = { merchantId: a, keyId: "x' or true --", verified: false, settle: () => {} };
-      await expect(
-        withDeferredKeyCheck(check, () => withMerchant(db, a, async () => 1)),
-      ).rejects.toThrow(/not a uuid/);
-    });
-  },
-  { Client: log.Client },
-);
