@@ -859,11 +859,11 @@ export interface AutomationSendsTable {
   created_at: Timestamp;
 }
 
-/** An Apple Wallet pass that asked for updates; `changed_xid` is the last transaction that changed it. */
+/** An Apple Wallet pass that asked for updates; `version` counts the changes to what it shows. */
 export interface WalletPassesTable {
   merchant_id: string;
   customer_id: string;
-  changed_xid: Generated<string>;
+  version: Generated<string>;
   changed_at: Generated<Date>;
   created_at: Date;
 }
