@@ -41,6 +41,11 @@ export interface ValueOptions {
    * forecast says which part of the year it has never seen. Absent: a stationary forecast.
    */
   calendar?: PurchaseCalendar | null;
+  /**
+   * False: predictions without their 80 % intervals (every low and high NaN), about five times
+   * fewer model evaluations. Default true.
+   */
+  intervals?: boolean;
   /** Pareto/NBD is skipped beyond this many distinct histories (its fit takes minutes). */
   maxParetoHistories?: number;
 }

@@ -7,6 +7,30 @@
  * midRanks([10, 20, 20, 30]); // [0, 1.5, 1.5, 3]
  */
 export function midRanks(values: readonly number[]): number[] {
+  // Sorted by the typed array's own numeric sort (no comparator call per comparison); then each
+  // value's group of equals is found by binary search: the group [below, upToIt) has mid-rank
+  // (below + upToIt − 1) / 2. NaN has no order: such a list keeps the comparison sort.
+  const sorted = Float64Array.from(values);
+  if (sorted.some(Number.isNaN)) return midRanksOfUnordered(values);
+  sorted.sort();
+  return values.map(
+    (value) => (countBelow(sorted, value, false) + countBelow(sorted, value, true) - 1) / 2,
+  );
+}
+
+/** How many values of `sorted` are below `value` (or equal to it too, with `orEqual`). */
+function countBelow(sorted: Float64Array, value: number, orEqual: boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value || (orEqual && sorted[mid] === value)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function midRanksOfUnordered(values: readonly number[]): number[] {
   const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
   const ranks = new Array<number>(values.length);
   let groupStart = 0;

@@ -2,7 +2,8 @@ import { collectTransactions, ReadError } from '@habitue/import';
 import type { AnalysisReport } from './analysis-report.ts';
 import { AnalyzeError } from './analyze-error.ts';
 import { langOf, parseAnalyzeOptions } from './analyze-options.ts';
-import { buildAnalysis } from './build-analysis.ts';
+import { analyzeTransactions, buildAnalysis } from './build-analysis.ts';
+import { writeCustomerCsv } from './customer-csv.ts';
 import { errorMessage } from './error-messages.ts';
 import { createProgress } from './progress.ts';
 import { readFileTable } from './read-file-table.ts';
@@ -38,9 +39,16 @@ export async function runAnalyzeCommand(argv: string[], io: Io): Promise<number>
       onProgress: progress.update,
     });
     progress.done();
+    if (options.output === 'csv') {
+      const { full, analysis } = analyzeTransactions(options.file, collected, options);
+      writeCustomerCsv(io.stdout, collected.customerIds, full, analysis, options.parts.intervals);
+      return 0;
+    }
     const report = buildAnalysis(options.file, collected, options);
     io.stdout.write(
-      options.json ? reportJson(report) : renderTextReport(report, options.lang, options.top),
+      options.output === 'json'
+        ? reportJson(report)
+        : renderTextReport(report, options.lang, options.top),
     );
     return 0;
   } catch (caught) {
