@@ -46,6 +46,8 @@ export interface ValueOptions {
    * fewer model evaluations. Default true.
    */
   intervals?: boolean;
+  /** False: no RFM scores (an empty list), for a caller that only wants the forecast. Default true. */
+  rfm?: boolean;
   /** Pareto/NBD is skipped beyond this many distinct histories (its fit takes minutes). */
   maxParetoHistories?: number;
 }
