@@ -61,7 +61,10 @@ export function fitValueModels(summary: CustomerSummary, options: ValueOptions):
     duration: source.holdout.duration,
     purchaseDays: pick(source.holdout.purchaseDays),
   };
-  const histories = compressRepeatPurchases(data).weights.length;
+  // Distinct histories, counted only when a Pareto/NBD limit asks (a pass over every customer).
+  const tooManyForPareto = () =>
+    options.maxParetoHistories !== undefined &&
+    compressRepeatPurchases(data).weights.length > options.maxParetoHistories;
   const purchase: ValueModels['purchase'] = {};
   const predictors = new Map<PurchaseModelKey, Predictor>();
   // Every model is compared with the same no-dropout limit: fitted once, when first needed.
@@ -71,11 +74,11 @@ export function fitValueModels(summary: CustomerSummary, options: ValueOptions):
     return limit;
   };
   for (const key of keys) {
-    if (key === 'paretoNbd' && histories > (options.maxParetoHistories ?? Infinity)) {
+    if (key === 'paretoNbd' && tooManyForPareto()) {
       purchase[key] = {
         status: 'failed',
         reason: 'skipped-too-large',
-        message: `skipped: ${histories} distinct histories (Pareto/NBD is fitted up to ${options.maxParetoHistories})`,
+        message: `skipped: ${compressRepeatPurchases(data).weights.length} distinct histories (Pareto/NBD is fitted up to ${options.maxParetoHistories})`,
       };
       continue;
     }
