@@ -25,6 +25,15 @@ describe('midRanks', () => {
     );
   });
 
+  it('packs integers (days, counts, cents) with their index and gives the same ranks', () => {
+    const integer = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer(), fc.constant(-0));
+    fc.assert(
+      fc.property(fc.array(integer, { maxLength: 80 }), (values) => {
+        expect(midRanks(values)).toEqual(midRanksByCounting(values));
+      }),
+    );
+  });
+
   it('keeps the comparison sort for a list with NaN (no order to count by)', () => {
     expect(midRanks([3, Number.NaN, 1]).length).toBe(3);
     expect(midRanks([2, 1, 2])).toEqual([1.5, 0, 1.5]);
