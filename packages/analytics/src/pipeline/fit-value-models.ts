@@ -51,7 +51,13 @@ export function fitValueModels(summary: CustomerSummary, options: ValueOptions):
       spend: null,
     };
   }
-  const pick = (values: ArrayLike<number>) => Float64Array.from(customers, (c) => values[c]!);
+  // A loop, not Float64Array.from(customers, mapFn): that calls the function through the
+  // iterator protocol per element, ten times slower on 160,000 customers.
+  const pick = (values: ArrayLike<number>) => {
+    const picked = new Float64Array(customers.length);
+    for (let i = 0; i < customers.length; i++) picked[i] = values[customers[i]!]!;
+    return picked;
+  };
   const data = {
     frequency: pick(source.frequency),
     recency: pick(source.recency),

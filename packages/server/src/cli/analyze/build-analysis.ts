@@ -12,7 +12,8 @@ import { keyFigures } from './key-figures.ts';
 
 /** The analysis before its customer list is laid out: the CSV output writes it from the arrays. */
 export interface Analysis {
-  report: Omit<AnalysisReport, 'customers'>;
+  /** The summary and models of the report, made when asked (the CSV output does not need them). */
+  report: () => Omit<AnalysisReport, 'customers'>;
   full: CustomerSummary;
   analysis: CustomerValueAnalysis;
 }
@@ -30,7 +31,7 @@ export function buildAnalysis(
 ): AnalysisReport {
   const { report, full, analysis } = analyzeTransactions(path, collected, options);
   return {
-    ...report,
+    ...report(),
     customers: customerReports(collected.customerIds, full, analysis.rfm, analysis.predictions),
   };
 }
@@ -96,14 +97,14 @@ export function analyzeTransactions(
     calibrationEnd: calibrationEndDay === null ? null : formatDay(calibrationEndDay),
   };
   return {
-    report: {
+    report: () => ({
       summary: {
         ...keyFigures(path, collected, full, analysis, period, options),
         seasons: seasonsJson(analysis.seasons),
         backtest: backtestReport(backtest),
       },
       models,
-    },
+    }),
     full,
     analysis,
   };
