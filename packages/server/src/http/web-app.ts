@@ -3,6 +3,7 @@ import { getCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from './middleware/authenticate.ts';
 import type { AppEnv } from './types.ts';
 import { askFirst, withFirstAnswer } from './web/first-answer.ts';
+import { inlineAssets, withNonce } from './web/inline-assets.ts';
 import { sendFile } from './web/send-file.ts';
 import { sendPage } from './web/send-page.ts';
 import { loadStaticFiles } from './web/static-files.ts';
@@ -77,8 +78,9 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
   const ownerPage = files.get('/index.html');
   if (!ownerPage) return false;
   const customerPage = files.get('/customer.html') ?? ownerPage;
+  // The card page is written per request: its script and styles come in it (inlineAssets).
   const customerHtml = files.has('/customer.html')
-    ? Buffer.from(customerPage.identity.body).toString('utf8')
+    ? inlineAssets(Buffer.from(customerPage.identity.body).toString('utf8'), files)
     : null;
   app.use('*', async (c, next) => {
     const { method, path } = c.req;
@@ -90,7 +92,8 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
     const cardAnswer = cardAnswerOf(path);
     if (cardAnswer && customerHtml) {
       const answer = await askFirst((request) => app.fetch(request, c.env), c, cardAnswer);
-      if (answer) return sendPage(c, withFirstAnswer(customerHtml, answer));
+      const nonce = c.get('secureHeadersNonce');
+      if (answer) return sendPage(c, withNonce(withFirstAnswer(customerHtml, answer), nonce));
     }
     const first = firstRequestOf(path, getCookie(c, SESSION_COOKIE) !== undefined);
     if (first) c.header('link', `<${first}>; rel=preload; as=fetch; crossorigin=anonymous`);
