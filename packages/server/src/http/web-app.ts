@@ -4,6 +4,7 @@ import { SESSION_COOKIE } from './middleware/authenticate.ts';
 import type { AppEnv } from './types.ts';
 import { askFirst, withFirstAnswer } from './web/first-answer.ts';
 import { inlineAssets, withNonce } from './web/inline-assets.ts';
+import { ownerPagesWithPreloads } from './web/page-preloads.ts';
 import { sendFile } from './web/send-file.ts';
 import { sendPage } from './web/send-page.ts';
 import { loadStaticFiles } from './web/static-files.ts';
@@ -68,6 +69,23 @@ export function firstRequestOf(path: string, hasSessionCookie: boolean): string 
 }
 
 /**
+ * The API answer a screen asks for once it knows who is signed in, which the browser can fetch
+ * along with the session (`Link: rel=preload`) instead of once the screen's code came and ran:
+ * on a phone on mobile data the dashboard's first figures then wait for the server's work, not
+ * for three round trips before it. The web app takes the preloaded answer as it starts
+ * (a screen route's `prefetch`, src/features/dashboard/feature.tsx), never later: a preloaded
+ * answer left unused would be handed to the next identical request in the page, after a
+ * sign-in too. The URL is exactly the one the screen requests.
+ */
+export const SCREEN_FIRST_REQUESTS: Readonly<Record<string, string>> = {
+  '/dashboard': '/api/v1/analytics/overview',
+};
+
+/** The Link header preloading these answers. */
+const preloadLink = (urls: string[]) =>
+  urls.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`).join(', ');
+
+/**
  * Serves the built web app (packages/web/dist) from the same origin as the API: its files
  * (precompressed by the build, see `sendFile`), and for every other GET that is not an API
  * path the page that runs the app's own router: /dashboard, /counter… get index.html, the
@@ -78,6 +96,7 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
   const ownerPage = files.get('/index.html');
   if (!ownerPage) return false;
   const customerPage = files.get('/customer.html') ?? ownerPage;
+  const preloadingPages = ownerPagesWithPreloads(files, ownerPage);
   // The card page is written per request: its script and styles come in it (inlineAssets).
   const customerHtml = files.has('/customer.html')
     ? inlineAssets(Buffer.from(customerPage.identity.body).toString('utf8'), files)
@@ -95,9 +114,14 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
       const nonce = c.get('secureHeadersNonce');
       if (answer) return sendPage(c, withNonce(withFirstAnswer(customerHtml, answer), nonce));
     }
-    const first = firstRequestOf(path, getCookie(c, SESSION_COOKIE) !== undefined);
-    if (first) c.header('link', `<${first}>; rel=preload; as=fetch; crossorigin=anonymous`);
-    return sendFile(c, isCustomerPage(path) ? customerPage : ownerPage, REVALIDATE);
+    const signedIn = getCookie(c, SESSION_COOKIE) !== undefined;
+    const screen = path.replace(/(?<=.)\/+$/, '');
+    const first = firstRequestOf(path, signedIn);
+    const screenFirst = signedIn ? SCREEN_FIRST_REQUESTS[screen] : undefined;
+    const preloaded = [first, screenFirst].filter((url): url is string => Boolean(url));
+    if (preloaded.length > 0) c.header('link', preloadLink(preloaded));
+    const page = isCustomerPage(path) ? customerPage : (preloadingPages.get(screen) ?? ownerPage);
+    return sendFile(c, page, REVALIDATE);
   });
   return true;
 }
