@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { getCookie } from 'hono/cookie';
+import type { Context } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from './middleware/authenticate.ts';
 import type { AppEnv } from './types.ts';
 import { askFirst, withFirstAnswer } from './web/first-answer.ts';
-import { inlineAssets, withNonce } from './web/inline-assets.ts';
+import { type TwoFormPage, twoFormPage, withNonce } from './web/inline-assets.ts';
 import { ownerPagesWithPreloads } from './web/page-preloads.ts';
 import { sendFile } from './web/send-file.ts';
 import { sendPage } from './web/send-page.ts';
@@ -85,6 +86,27 @@ export const SCREEN_FIRST_REQUESTS: Readonly<Record<string, string>> = {
 const preloadLink = (urls: string[]) =>
   urls.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`).join(', ');
 
+/** Names the customer app's files a browser fetched (see `twoFormPage`); no personal data. */
+export const CARD_APP_COOKIE = 'habitue_card_app';
+const CARD_APP_DAYS = 30;
+
+/**
+ * The card page with the customer app in it for a browser that does not hold the app's files,
+ * the page as built (a 2 kB page, its files from the browser's cache) for one that does. A
+ * browser that let them go since costs one round trip more, once: it then gets the inline form.
+ */
+function cardPageForVisit(c: Context<AppEnv>, page: TwoFormPage): string {
+  if (getCookie(c, CARD_APP_COOKIE) === page.version) return page.linked;
+  setCookie(c, CARD_APP_COOKIE, page.version, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: new URL(c.req.url).protocol === 'https:',
+    path: '/c/',
+    maxAge: CARD_APP_DAYS * 24 * 3600,
+  });
+  return page.inline;
+}
+
 /**
  * Serves the built web app (packages/web/dist) from the same origin as the API: its files
  * (precompressed by the build, see `sendFile`), and for every other GET that is not an API
@@ -97,9 +119,9 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
   if (!ownerPage) return false;
   const customerPage = files.get('/customer.html') ?? ownerPage;
   const preloadingPages = ownerPagesWithPreloads(files, ownerPage);
-  // The card page is written per request: its script and styles come in it (inlineAssets).
-  const customerHtml = files.has('/customer.html')
-    ? inlineAssets(Buffer.from(customerPage.identity.body).toString('utf8'), files)
+  // The card page is written per request, with its script and styles in it on a first visit.
+  const cardPage = files.has('/customer.html')
+    ? twoFormPage(Buffer.from(customerPage.identity.body).toString('utf8'), files)
     : null;
   app.use('*', async (c, next) => {
     const { method, path } = c.req;
@@ -109,10 +131,12 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
     if (file) return sendFile(c, file, path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);
     if (path.startsWith('/assets/')) return next(); // a missing asset is a 404, not a page
     const cardAnswer = cardAnswerOf(path);
-    if (cardAnswer && customerHtml) {
+    if (cardAnswer && cardPage) {
       const answer = await askFirst((request) => app.fetch(request, c.env), c, cardAnswer);
-      const nonce = c.get('secureHeadersNonce');
-      if (answer) return sendPage(c, withNonce(withFirstAnswer(customerHtml, answer), nonce));
+      if (answer) {
+        const html = cardPageForVisit(c, cardPage);
+        return sendPage(c, withNonce(withFirstAnswer(html, answer), c.get('secureHeadersNonce')));
+      }
     }
     const signedIn = getCookie(c, SESSION_COOKIE) !== undefined;
     const screen = path.replace(/(?<=.)\/+$/, '');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { StaticFile } from './static-files.ts';
 
 /** Where the page written for a request puts its Content-Security-Policy nonce (see `withNonce`). */
@@ -44,4 +45,35 @@ export function inlineAssets(html: string, files: Map<string, StaticFile>): stri
 /** The page with this request's Content-Security-Policy nonce on its inline scripts (none: no attribute). */
 export function withNonce(html: string, nonce: string | undefined): string {
   return html.replaceAll(NONCE_SLOT, nonce ? ` nonce="${nonce}"` : '');
+}
+
+/** A page written per request, in the two forms `pageForVisit` chooses between. */
+export type TwoFormPage = {
+  /** Its files in it, and fetched after it shows (`prefetch`) for the next visit. */
+  inline: string;
+  /** As built: its files named, for a browser that keeps them. */
+  linked: string;
+  /** Names this build's files: what a browser that fetched them holds. */
+  version: string;
+};
+
+/**
+ * The page with its files in it for a first visit, and as built once the browser keeps them:
+ * the inline form has them fetched after the page shows (low priority), so a customer who
+ * opens their card again downloads ~2 kB, not the app again. The version is what the
+ * server reads back (a cookie) to know which form a browser needs.
+ */
+export function twoFormPage(html: string, files: Map<string, StaticFile>): TwoFormPage {
+  const inline = inlineAssets(html, files);
+  const named = [...html.matchAll(/(?:src|href)="(\/assets\/[\w.-]+)"/g)].map((m) => m[1] ?? '');
+  const inlined = named.filter((path) => !inline.includes(`"${path}"`));
+  const prefetch = inlined
+    .map((path) => `<link rel="prefetch" crossorigin href="${path}">`)
+    .join('');
+  const end = inline.lastIndexOf('</body>');
+  return {
+    inline: end === -1 ? inline + prefetch : inline.slice(0, end) + prefetch + inline.slice(end),
+    linked: html,
+    version: createHash('sha256').update(inlined.join(' ')).digest('base64url').slice(0, 16),
+  };
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEnv } from '../../../src/http/types.ts';
 import { inlineAssets, withNonce } from '../../../src/http/web/inline-assets.ts';
 import { loadStaticFiles } from '../../../src/http/web/static-files.ts';
-import { registerWebApp } from '../../../src/http/web-app.ts';
+import { CARD_APP_COOKIE, registerWebApp } from '../../../src/http/web-app.ts';
 
 /** The customer page as the build writes it: one module script and one stylesheet, by name. */
 const PAGE = (script: string, style: string) =>
@@ -91,5 +91,38 @@ describe('the card page served with its script in it', () => {
     }
     // A new nonce for every page.
     expect(nonces.size).toBe(2);
+  });
+
+  it('has the app fetched after the card shows, and names it in the page once the browser keeps it', async () => {
+    const app = new OpenAPIHono<AppEnv>();
+    app.get('/api/v1/public/cards/:token', (c) => c.json({ cardToken: c.req.param('token') }));
+    expect(registerWebApp(app, dist)).toBe(true);
+
+    const first = await app.request('/c/abc123');
+    const firstHtml = await first.text();
+    expect(firstHtml).toContain('<script type="module">document.getElementById');
+    expect(firstHtml).toContain(
+      '<link rel="prefetch" crossorigin href="/assets/c-1.js"><link rel="prefetch" crossorigin href="/assets/s-1.css">',
+    );
+    const cookie = first.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(
+      new RegExp(
+        `^${CARD_APP_COOKIE}=[\\w-]{16}; Max-Age=2592000; Path=/c/; HttpOnly; SameSite=Lax$`,
+      ),
+    );
+
+    const again = await app.request('/c/abc123', {
+      headers: { cookie: cookie.split(';')[0] ?? '' },
+    });
+    const againHtml = await again.text();
+    expect(againHtml).toContain(PAGE('c-1.js', 's-1.css').split('</body>')[0]);
+    expect(againHtml).not.toContain('prefetch');
+    expect(again.headers.get('set-cookie')).toBeNull();
+
+    // A cookie of another build (its files replaced since): the app in the page again.
+    const stale = await app.request('/c/abc123', {
+      headers: { cookie: `${CARD_APP_COOKIE}=AAAAAAAAAAAAAAAA` },
+    });
+    expect(await stale.text()).toContain('<script type="module">document.getElementById');
   });
 });
