@@ -40,6 +40,8 @@ import { purchaseCustomerCheckDeferrable } from './migrations/2026-12-06T1500-pu
 import { analyticsFigures } from './migrations/2026-12-06T1520-analytics-figures.ts';
 import { shopAppleCertificates } from './migrations/2026-12-06T1570-shop-apple-certificates.ts';
 import { openVouchers } from './migrations/2026-12-06T1600-open-vouchers.ts';
+import { merchantSlugs } from './migrations/2026-12-06T1640-merchant-slugs.ts';
+import { walletPassVersions } from './migrations/2026-12-06T1640-wallet-pass-versions.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -87,6 +89,8 @@ export const MIGRATIONS: readonly Migration[] = [
   analyticsFigures,
   shopAppleCertificates,
   openVouchers,
+  merchantSlugs,
+  walletPassVersions,
 ];
 
 /**
