@@ -356,6 +356,8 @@ export interface VouchersTable {
   source: Json<Record<string, unknown>>;
   issued_at: Timestamp;
   expires_at: Timestamp | null;
+  /** False once the voucher has an event (used or voided); kept by a trigger on `voucher_events`. */
+  is_open: Generated<boolean>;
 }
 
 export interface VoucherEventsTable {

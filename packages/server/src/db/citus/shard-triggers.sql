@@ -45,18 +45,23 @@ create or replace function loyalty_balances_add_vouchers() returns trigger langu
     return null;
   end $f$;
 
--- 2026-12-06T1250-balance-snapshots
+-- 2026-12-06T1250-balance-snapshots, 2026-12-06T1600-open-vouchers
 create or replace function loyalty_balances_close_vouchers() returns trigger language plpgsql as $f$
   begin
     execute format($q$
-      update %1$s b set open_vouchers = b.open_vouchers - closed.n
+      with closed as (
+        update %2$s v set is_open = false
+        from added e
+        where v.merchant_id = e.merchant_id and v.id = e.voucher_id
+        returning v.merchant_id, v.customer_id, v.program_id
+      )
+      update %1$s b set open_vouchers = b.open_vouchers - c.n
       from (
-        select v.merchant_id, v.customer_id, v.program_id, count(*) as n
-        from added e join %2$s v on v.merchant_id = e.merchant_id and v.id = e.voucher_id
-        group by v.merchant_id, v.customer_id, v.program_id
-      ) closed
-      where b.merchant_id = closed.merchant_id and b.customer_id = closed.customer_id
-        and b.program_id = closed.program_id$q$,
+        select merchant_id, customer_id, program_id, count(*) as n from closed
+        group by merchant_id, customer_id, program_id
+      ) c
+      where b.merchant_id = c.merchant_id and b.customer_id = c.customer_id
+        and b.program_id = c.program_id$q$,
       habitue_colocated_shard(tg_table_name, 'loyalty_balances'),
       habitue_colocated_shard(tg_table_name, 'vouchers'));
     return null;
