@@ -141,6 +141,7 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   if (b.status === 'too-short')
     out.push(`  ${t.backtestTooShort(int(b.neededDays), int(b.historyDays))}`);
   else if (b.status === 'no-model') out.push(`  ${t.backtestNoModel}`);
+  else if (b.status === 'off') out.push(`  ${t.backtestOff}`);
   else {
     const miss = b.actualPurchases > 0 ? b.predictedPurchases / b.actualPurchases - 1 : 0;
     out.push(

@@ -144,6 +144,7 @@ export const REPORT_LABELS = {
     backtestTooShort: (needed: string, history: string) =>
       `Pas de vérification de la prévision : il faut ${needed} jours d'historique (deux fois l'horizon), il y en a ${history}.`,
     backtestNoModel: 'Pas de vérification de la prévision : aucun modèle sur la période d’avant.',
+    backtestOff: 'Prévision non vérifiée : analyse demandée sans cette vérification.',
     between: (low: string, high: string) => `entre ${low} et ${high}`,
     under: (high: string) => `moins de ${high}`,
     activeCustomers: 'Clients encore actifs aujourd’hui',
@@ -296,6 +297,7 @@ export const REPORT_LABELS = {
     backtestTooShort: (needed: string, history: string) =>
       `The forecast is not checked: that needs ${needed} days of history (twice the horizon), there are ${history}.`,
     backtestNoModel: 'The forecast is not checked: no model on the earlier period.',
+    backtestOff: 'The forecast is not checked: the analysis was asked without this check.',
     between: (low: string, high: string) => `between ${low} and ${high}`,
     under: (high: string) => `less than ${high}`,
     activeCustomers: 'Customers still active today',
