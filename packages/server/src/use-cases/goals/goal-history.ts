@@ -2,6 +2,7 @@ import { DAY_MS, type GoalHistory } from '@habitue/analytics';
 import { withMerchant } from '../../db/tenant.ts';
 import { customerIdsWithTag } from '../../repositories/analytics-history.ts';
 import { listEmailConsentChanges } from '../../repositories/steering-history.ts';
+import type { CustomerMetrics } from '../analytics/customer-metrics.ts';
 import { loadCustomerMetrics } from '../analytics/load-customer-metrics.ts';
 import { localDay } from '../analytics/local-day.ts';
 import { movementsAsPurchases } from '../analytics/movements-as-purchases.ts';
@@ -22,8 +23,9 @@ export type SteeringData = {
 export async function loadSteeringData(
   scope: Pick<MerchantScope, 'db' | 'merchantId' | 'now'>,
   tags: readonly string[] = [],
+  metrics?: CustomerMetrics,
 ): Promise<SteeringData> {
-  const m = await loadCustomerMetrics(scope);
+  const m = metrics ?? (await loadCustomerMetrics(scope));
   const today = localDay(scope.now, m.timeZone);
   const keyOf = (id: string) => String(m.indexOf.get(id) ?? id);
   const dayAt = (at: Date) => localDay(at, m.timeZone) * DAY_MS;
