@@ -26,8 +26,21 @@ export const PHONE = {
   },
 } as const;
 
-/** What one page load moved over the network: all of it, and its JavaScript alone. */
-export type Transfer = { requests: number; bytes: number; scriptBytes: number };
+/** One request of a page load: when it started and ended (ms since the navigation's first request). */
+export type Fetched = { url: string; type: string; startMs: number; endMs: number; bytes: number };
+
+/**
+ * What one page load moved over the network: all of it, its JavaScript alone, and each
+ * request with its timing (the waterfall: what came one after the other).
+ */
+export type Transfer = {
+  requests: number;
+  bytes: number;
+  scriptBytes: number;
+  waterfall: Fetched[];
+};
+
+const nothingYet = (): Transfer => ({ requests: 0, bytes: 0, scriptBytes: 0, waterfall: [] });
 
 /**
  * Throttles `page` to the phone profile and counts the bytes it receives as they travel
@@ -39,18 +52,36 @@ export async function throttle(context: BrowserContext, page: Page) {
   await cdp.send('Network.emulateNetworkConditions', PHONE.network);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
   const types = new Map<string, string>();
-  let transfer: Transfer = { requests: 0, bytes: 0, scriptBytes: 0 };
+  const started = new Map<string, { url: string; at: number }>();
+  let transfer = nothingYet();
+  // CDP timestamps are seconds on a monotonic clock; the first request of a load is its zero.
+  let zero: number | undefined;
+  cdp.on('Network.requestWillBeSent', (event) => {
+    zero ??= event.timestamp;
+    started.set(event.requestId, { url: event.request.url, at: event.timestamp });
+  });
   cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
   cdp.on('Network.loadingFinished', (event) => {
+    const type = types.get(event.requestId) ?? '';
     transfer.requests += 1;
     transfer.bytes += event.encodedDataLength;
-    if (types.get(event.requestId) === 'Script') transfer.scriptBytes += event.encodedDataLength;
+    if (type === 'Script') transfer.scriptBytes += event.encodedDataLength;
+    const start = started.get(event.requestId);
+    if (start && zero !== undefined)
+      transfer.waterfall.push({
+        url: start.url,
+        type,
+        startMs: (start.at - zero) * 1000,
+        endMs: (event.timestamp - zero) * 1000,
+        bytes: event.encodedDataLength,
+      });
   });
   return {
     /** The bytes received since the last call. */
     take(): Transfer {
       const taken = transfer;
-      transfer = { requests: 0, bytes: 0, scriptBytes: 0 };
+      transfer = nothingYet();
+      zero = undefined;
       return taken;
     },
   };

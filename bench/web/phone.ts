@@ -69,6 +69,24 @@ async function measure(browser: Browser, url: string, cell: Cell, path: string, 
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
+/**
+ * The last cold visit's requests in the order they started, with when each started and ended
+ * and what it weighed; those that ended before the page was ready are its critical path (a
+ * request that starts only when another ended is a round trip more on mobile data).
+ */
+function waterfall(cell: Cell, visit: Visit): string {
+  const lines = [...visit.transfer.waterfall]
+    .sort((a, b) => a.startMs - b.startMs)
+    .map((r) => {
+      const path = r.url.startsWith('data:')
+        ? `${r.url.slice(0, 24)}…`
+        : new URL(r.url).pathname.replace(/^\/c\/[\w-]+/, '/c/…');
+      const before = r.endMs <= visit.ms ? '*' : ' ';
+      return `  ${before} ${String(Math.round(r.startMs)).padStart(5)} → ${String(Math.round(r.endMs)).padStart(5)} ms ${kB(r.bytes).padStart(9)} ${r.type.padEnd(10)} ${path}`;
+    });
+  return `${cell}: ready at ${Math.round(visit.ms)} ms (* = received before ready)\n${lines.join('\n')}`;
+}
+
 const browser = await launchChromium();
 const server = await startHabitue({ demo: true });
 try {
@@ -86,7 +104,11 @@ try {
     counter: await measure(browser, server.url, 'counter', '/counter', true),
     dashboard: await measure(browser, server.url, 'dashboard', '/dashboard', true),
   };
-  console.log(JSON.stringify(results));
+  if (process.env.HABITUE_BENCH_JSON) console.log(JSON.stringify(results));
+  for (const cell of Object.keys(results) as Cell[]) {
+    const last = results[cell].cold.at(-1);
+    if (last) console.log(waterfall(cell, last));
+  }
   const rows = (Object.keys(results) as Cell[]).map((cell) => {
     const { cold, warm } = results[cell];
     const times = cold.map((v) => v.ms);

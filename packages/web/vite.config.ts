@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { compressAssets } from './vite/compress-assets.ts';
 import { counterAssets } from './vite/counter-assets.ts';
+import { pagePreloads } from './vite/page-preloads.ts';
 
 /**
  * What the customer pages are built on instead of React and react-router: the same components
@@ -55,6 +56,8 @@ const owner: UserConfig = {
   plugins: [
     react(),
     counterAssets('src/features/counter/CounterPage.tsx'),
+    // The screens a phone may open first whose chunks the server names in the page.
+    pagePreloads({ '/dashboard': 'src/features/dashboard/DashboardPage.tsx' }),
     compressAssets(),
     thenCustomerPages(),
     customerPagesInDevelopment(),

@@ -163,4 +163,21 @@ describe('a new shop on a phone, in French', () => {
     };
     expect(me.merchant).toMatchObject({ timeZone: 'Indian/Reunion', brandColor: '#7a3e2b' });
   });
+  it('no page of the menu scrolls sideways on the phone, its tables scrolling within themselves', async () => {
+    const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+    await toggle.click();
+    const paths = await page
+      .getByRole('navigation')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await toggle.click();
+    expect(paths.length).toBeGreaterThan(5);
+    for (const path of [...new Set(paths)]) {
+      await page.goto(path);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(390);
+    }
+  });
 });

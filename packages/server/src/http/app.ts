@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
+import { NONCE, secureHeaders } from 'hono/secure-headers';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../errors/app-error.ts';
 import { handleError, validationError } from './errors.ts';
@@ -38,6 +38,8 @@ export function createApp(services: Services, options: { webDist?: string } = {}
       crossOriginResourcePolicy: 'same-origin',
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
+        // The nonce lets the card page carry its own script (http/web/inline-assets.ts).
+        scriptSrc: ["'self'", NONCE],
         imgSrc: ["'self'", 'data:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
         frameAncestors: ["'none'"],

@@ -47,5 +47,7 @@ export type AppEnv = {
     principal: Principal;
     /** Set by `authenticate` when the caller's grant for this operation is restricted. */
     restriction: Restriction;
+    /** Set by `secureHeaders` (its NONCE): the page's inline scripts carry it (web/inline-assets.ts). */
+    secureHeadersNonce?: string;
   };
 };

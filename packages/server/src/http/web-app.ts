@@ -1,8 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { getCookie } from 'hono/cookie';
+import type { Context } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from './middleware/authenticate.ts';
 import type { AppEnv } from './types.ts';
 import { askFirst, withFirstAnswer } from './web/first-answer.ts';
+import { type TwoFormPage, twoFormPage, withNonce } from './web/inline-assets.ts';
+import { ownerPagesWithPreloads } from './web/page-preloads.ts';
 import { sendFile } from './web/send-file.ts';
 import { sendPage } from './web/send-page.ts';
 import { loadStaticFiles } from './web/static-files.ts';
@@ -67,6 +70,44 @@ export function firstRequestOf(path: string, hasSessionCookie: boolean): string 
 }
 
 /**
+ * The API answer a screen asks for once it knows who is signed in, which the browser can fetch
+ * along with the session (`Link: rel=preload`) instead of once the screen's code came and ran:
+ * on a phone on mobile data the dashboard's first figures then wait for the server's work, not
+ * for three round trips before it. The web app takes the preloaded answer as it starts
+ * (a screen route's `prefetch`, src/features/dashboard/feature.tsx), never later: a preloaded
+ * answer left unused would be handed to the next identical request in the page, after a
+ * sign-in too. The URL is exactly the one the screen requests.
+ */
+export const SCREEN_FIRST_REQUESTS: Readonly<Record<string, string>> = {
+  '/dashboard': '/api/v1/analytics/overview',
+};
+
+/** The Link header preloading these answers. */
+const preloadLink = (urls: string[]) =>
+  urls.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`).join(', ');
+
+/** Names the customer app's files a browser fetched (see `twoFormPage`); no personal data. */
+export const CARD_APP_COOKIE = 'habitue_card_app';
+const CARD_APP_DAYS = 30;
+
+/**
+ * The card page with the customer app in it for a browser that does not hold the app's files,
+ * the page as built (a 2 kB page, its files from the browser's cache) for one that does. A
+ * browser that let them go since costs one round trip more, once: it then gets the inline form.
+ */
+function cardPageForVisit(c: Context<AppEnv>, page: TwoFormPage): string {
+  if (getCookie(c, CARD_APP_COOKIE) === page.version) return page.linked;
+  setCookie(c, CARD_APP_COOKIE, page.version, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: new URL(c.req.url).protocol === 'https:',
+    path: '/c/',
+    maxAge: CARD_APP_DAYS * 24 * 3600,
+  });
+  return page.inline;
+}
+
+/**
  * Serves the built web app (packages/web/dist) from the same origin as the API: its files
  * (precompressed by the build, see `sendFile`), and for every other GET that is not an API
  * path the page that runs the app's own router: /dashboard, /counter… get index.html, the
@@ -77,8 +118,10 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
   const ownerPage = files.get('/index.html');
   if (!ownerPage) return false;
   const customerPage = files.get('/customer.html') ?? ownerPage;
-  const customerHtml = files.has('/customer.html')
-    ? Buffer.from(customerPage.identity.body).toString('utf8')
+  const preloadingPages = ownerPagesWithPreloads(files, ownerPage);
+  // The card page is written per request, with its script and styles in it on a first visit.
+  const cardPage = files.has('/customer.html')
+    ? twoFormPage(Buffer.from(customerPage.identity.body).toString('utf8'), files)
     : null;
   app.use('*', async (c, next) => {
     const { method, path } = c.req;
@@ -88,13 +131,21 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
     if (file) return sendFile(c, file, path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);
     if (path.startsWith('/assets/')) return next(); // a missing asset is a 404, not a page
     const cardAnswer = cardAnswerOf(path);
-    if (cardAnswer && customerHtml) {
+    if (cardAnswer && cardPage) {
       const answer = await askFirst((request) => app.fetch(request, c.env), c, cardAnswer);
-      if (answer) return sendPage(c, withFirstAnswer(customerHtml, answer));
+      if (answer) {
+        const html = cardPageForVisit(c, cardPage);
+        return sendPage(c, withNonce(withFirstAnswer(html, answer), c.get('secureHeadersNonce')));
+      }
     }
-    const first = firstRequestOf(path, getCookie(c, SESSION_COOKIE) !== undefined);
-    if (first) c.header('link', `<${first}>; rel=preload; as=fetch; crossorigin=anonymous`);
-    return sendFile(c, isCustomerPage(path) ? customerPage : ownerPage, REVALIDATE);
+    const signedIn = getCookie(c, SESSION_COOKIE) !== undefined;
+    const screen = path.replace(/(?<=.)\/+$/, '');
+    const first = firstRequestOf(path, signedIn);
+    const screenFirst = signedIn ? SCREEN_FIRST_REQUESTS[screen] : undefined;
+    const preloaded = [first, screenFirst].filter((url): url is string => Boolean(url));
+    if (preloaded.length > 0) c.header('link', preloadLink(preloaded));
+    const page = isCustomerPage(path) ? customerPage : (preloadingPages.get(screen) ?? ownerPage);
+    return sendFile(c, page, REVALIDATE);
   });
   return true;
 }

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import type { Can } from '../auth/session.tsx';
 import type { Messages } from '../i18n/i18n.tsx';
@@ -8,7 +9,17 @@ import type { Messages } from '../i18n/i18n.tsx';
  * new screen never needs a shared routing file edited.
  */
 export type Feature = {
-  routes: { path: string; Component: ComponentType; access: 'public' | 'signed-in' }[];
+  routes: {
+    path: string;
+    Component: ComponentType;
+    access: 'public' | 'signed-in';
+    /**
+     * Asks, as the app starts on this route, for what the screen shows first (its answer
+     * preloaded by the server with the page, see SCREEN_FIRST_REQUESTS in
+     * packages/server/src/http/web-app.ts), into the query cache the screen reads.
+     */
+    prefetch?: (client: QueryClient) => void;
+  }[];
   nav?: {
     path: string;
     label: Messages<'label'>;

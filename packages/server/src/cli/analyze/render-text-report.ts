@@ -166,7 +166,7 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     out.push('');
   }
 
-  const watch = customersToWatch(report.customers, top);
+  const watch = customersToWatch(report.customers, top, models);
   const views = watch.departures;
   if (views.goneByModel !== null) {
     out.push(t.twoViews);
@@ -195,7 +195,9 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     }
   };
   out.push(t.toWatch);
-  out.push(`  ${watch.slippingBasis === 'models' ? t.slippingModels : t.slippingRfm}`);
+  out.push(
+    `  ${watch.slippingReason === 'model' ? t.slippingModels : t.slippingRfm[watch.slippingReason]}`,
+  );
   table(watch.slippingAway, watch.slippingBasis === 'models');
   const clvBasis = s.file.amountBasis === null ? '' : ` ${t.basis[s.file.amountBasis]}`;
   out.push(

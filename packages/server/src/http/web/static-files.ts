@@ -14,7 +14,8 @@ export type StaticFile = {
   encoded: Partial<Record<Encoding, Representation>>;
 };
 
-function representation(bytes: Buffer): Representation {
+/** Bytes as sent, with their strong ETag. */
+export function representation(bytes: Uint8Array): Representation {
   const body = new Uint8Array(bytes);
   // A strong validator per representation: the br and gzip bytes of one file differ, so must
   // their ETags (RFC 9110 §8.8.3), or a cache could answer a gzip client with brotli.

@@ -63,6 +63,12 @@ beforeAll(async () => {
   writeWithCopies(join(dist, 'index.html'), OWNER_HTML);
   writeWithCopies(join(dist, 'customer.html'), CUSTOMER_HTML);
   writeWithCopies(join(dist, 'assets', 'owner-A1.js'), SCRIPT);
+  writeWithCopies(join(dist, 'assets', 'dash-C3.js'), SCRIPT);
+  // The dashboard's chunks as the build lists them (one since deleted: never named).
+  writeFileSync(
+    join(dist, 'page-preloads.json'),
+    JSON.stringify({ '/dashboard': ['/assets/dash-C3.js', '/assets/gone-D4.js'] }),
+  );
   writeFileSync(join(dist, 'counter-sw.js'), WORKER);
   const app = new OpenAPIHono<AppEnv>();
   app.get('/api/v1/ping', (c) => c.json({ ok: true }));
@@ -172,7 +178,11 @@ describe('which page a path gets', () => {
   it('gives the owner app to the owner screens and the customer app to card and sign-up links', async () => {
     for (const path of ['/', '/dashboard', '/counter', '/customers/42', '/login']) {
       const res = await get(path, { 'accept-encoding': 'gzip' });
-      expect([path, res.status, gunzipSync(res.body).toString()]).toEqual([path, 200, OWNER_HTML]);
+      // The dashboard's names its chunks too (below).
+      const page = gunzipSync(res.body)
+        .toString()
+        .replace(/<link rel="modulepreload"[^>]*>\n/, '');
+      expect([path, res.status, page]).toEqual([path, 200, OWNER_HTML]);
     }
     for (const path of ['/join/cafe-des-lilas/xyz']) {
       const res = await get(path, { 'accept-encoding': 'gzip' });
@@ -208,6 +218,35 @@ describe('which page a path gets', () => {
     // Pages for someone not signed in do not ask who is.
     expect(await link('/forgot-password')).toBeUndefined();
     expect(await link('/signup')).toBeUndefined();
+    // The dashboard's figures come with the session, for a signed-in browser only.
+    for (const path of ['/dashboard', '/dashboard/'])
+      expect((await get(path, signedIn)).headers.link).toBe(
+        '</api/v1/auth/session>; rel=preload; as=fetch; crossorigin=anonymous, </api/v1/analytics/overview>; rel=preload; as=fetch; crossorigin=anonymous',
+      );
+    expect(await link('/dashboard')).toBeUndefined();
+  });
+
+  it("names the chunks of the screen a page opens on, so they come with the app's entry", async () => {
+    const res = await get('/dashboard', { 'accept-encoding': 'br' });
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['cache-control']).toBe('no-cache');
+    const html = brotliDecompressSync(res.body).toString();
+    expect(html).toBe(
+      OWNER_HTML.replace(
+        '</head>',
+        '<link rel="modulepreload" crossorigin href="/assets/dash-C3.js">\n</head>',
+      ),
+    );
+    // Its own ETag: a browser holding the plain page gets the dashboard's.
+    const plainEtag = (await get('/counter', { 'accept-encoding': 'br' })).headers.etag;
+    expect(res.headers.etag).not.toBe(plainEtag);
+    const again = await get('/dashboard', {
+      'accept-encoding': 'br',
+      'if-none-match': String(plainEtag),
+    });
+    expect(again.status).toBe(200);
+    // Other screens get the page as built.
+    expect((await get('/counter')).body.toString()).toBe(OWNER_HTML);
   });
 
   it("writes the card's API answer into the card page, where no string in it can end the script", async () => {

@@ -8,12 +8,14 @@ export type CustomerValue = components['schemas']['CustomerValue'];
 /** A period as the API takes it: local dates, both included; empty = the last 12 months. */
 export type PeriodQuery = { from?: string; to?: string };
 
+/** The query of the dashboard's figures for a period (empty: the last 12 months, as it opens). */
+export const overviewQuery = (period: PeriodQuery) => ({
+  queryKey: ['analytics-overview', period.from ?? '', period.to ?? ''],
+  queryFn: () => call(api.GET('/api/v1/analytics/overview', { params: { query: period } })),
+  staleTime: 60_000,
+});
+
 /** The dashboard's figures for a period; kept while another period loads. */
 export function useOverview(period: PeriodQuery) {
-  return useQuery({
-    queryKey: ['analytics-overview', period.from ?? '', period.to ?? ''],
-    queryFn: () => call(api.GET('/api/v1/analytics/overview', { params: { query: period } })),
-    placeholderData: (previous) => previous,
-    staleTime: 60_000,
-  });
+  return useQuery({ ...overviewQuery(period), placeholderData: (previous) => previous });
 }

@@ -1,0 +1,128 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { NONCE, secureHeaders } from 'hono/secure-headers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppEnv } from '../../../src/http/types.ts';
+import { inlineAssets, withNonce } from '../../../src/http/web/inline-assets.ts';
+import { loadStaticFiles } from '../../../src/http/web/static-files.ts';
+import { CARD_APP_COOKIE, registerWebApp } from '../../../src/http/web-app.ts';
+
+/** The customer page as the build writes it: one module script and one stylesheet, by name. */
+const PAGE = (script: string, style: string) =>
+  `<!doctype html><html><head><script type="module" crossorigin src="/assets/${script}"></script><link rel="stylesheet" crossorigin href="/assets/${style}"></head><body><div id="root"></div></body></html>`;
+const CODE =
+  'document.getElementById(`root`).textContent=`Votre carte`;\n//# sourceMappingURL=c-1.js.map';
+const CSS = '.card{color:#7a3e2b}';
+
+let dist: string;
+
+function build(files: Record<string, string>) {
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dist, 'assets', name), text);
+  return loadStaticFiles(dist);
+}
+
+beforeAll(() => {
+  dist = mkdtempSync(join(tmpdir(), 'habitue-inline-'));
+  mkdirSync(join(dist, 'assets'));
+});
+
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+describe("a page's own script and styles, written into it", () => {
+  it('puts the script (its source map still a file) and the stylesheet in the page', () => {
+    const files = build({ 'c-1.js': CODE, 's-1.css': CSS });
+    const html = withNonce(inlineAssets(PAGE('c-1.js', 's-1.css'), files), 'n0Nce+/=');
+    expect(html).toBe(
+      '<!doctype html><html><head><script type="module" nonce="n0Nce+/=">document.getElementById(`root`).textContent=`Votre carte`;\n//# sourceMappingURL=/assets/c-1.js.map</script><style>.card{color:#7a3e2b}</style></head><body><div id="root"></div></body></html>',
+    );
+    // Without a Content-Security-Policy nonce, no attribute.
+    expect(withNonce(inlineAssets(PAGE('c-1.js', 's-1.css'), files), undefined)).toContain(
+      '<script type="module">document',
+    );
+  });
+
+  it('leaves as links the files that are missing, would end their element, or import others', () => {
+    const files = build({
+      'ends.js': 'const s = "</script><script>alert(1)";',
+      'comment.js': 'const s = "<!--";',
+      'imports.js': 'import { a } from "./a-1.js"; a();',
+      'dynamic.js': 'const m = import("./a-1.js");',
+      'ends.css': '.a::after{content:"</style>"}',
+      'relative.css': '.a{background:url(img/a.png)}',
+    });
+    for (const [script, style] of [
+      ['missing.js', 'missing.css'],
+      ['ends.js', 'ends.css'],
+      ['comment.js', 'relative.css'],
+      ['imports.js', 'ends.css'],
+      ['dynamic.js', 'ends.css'],
+    ] as const) {
+      const page = PAGE(script, style);
+      expect(withNonce(inlineAssets(page, files), 'n')).toBe(page);
+    }
+  });
+});
+
+describe('the card page served with its script in it', () => {
+  it("gives the inline script the nonce the page's Content-Security-Policy names", async () => {
+    const files = { 'c-1.js': CODE, 's-1.css': CSS };
+    build(files);
+    writeFileSync(join(dist, 'customer.html'), PAGE('c-1.js', 's-1.css'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>owner</title>');
+    const app = new OpenAPIHono<AppEnv>();
+    // As src/http/app.ts sets it.
+    app.use('*', secureHeaders({ contentSecurityPolicy: { scriptSrc: ["'self'", NONCE] } }));
+    app.get('/api/v1/public/cards/:token', (c) => c.json({ cardToken: c.req.param('token') }));
+    expect(registerWebApp(app, dist)).toBe(true);
+
+    const nonces = new Set<string>();
+    for (let visit = 0; visit < 2; visit++) {
+      const res = await app.request('/c/abc123');
+      const html = await res.text();
+      const policy = res.headers.get('content-security-policy') ?? '';
+      const allowed = /script-src 'self' 'nonce-([^']+)'/.exec(policy)?.[1];
+      expect(allowed).toBeDefined();
+      expect(html).toContain(`<script type="module" nonce="${allowed}">document.getElementById`);
+      expect(html).toContain(`<style>${CSS}</style>`);
+      expect(html).not.toContain('src="/assets/');
+      nonces.add(allowed ?? '');
+    }
+    // A new nonce for every page.
+    expect(nonces.size).toBe(2);
+  });
+
+  it('has the app fetched after the card shows, and names it in the page once the browser keeps it', async () => {
+    const app = new OpenAPIHono<AppEnv>();
+    app.get('/api/v1/public/cards/:token', (c) => c.json({ cardToken: c.req.param('token') }));
+    expect(registerWebApp(app, dist)).toBe(true);
+
+    const first = await app.request('/c/abc123');
+    const firstHtml = await first.text();
+    expect(firstHtml).toContain('<script type="module">document.getElementById');
+    expect(firstHtml).toContain(
+      '<link rel="prefetch" crossorigin href="/assets/c-1.js"><link rel="prefetch" crossorigin href="/assets/s-1.css">',
+    );
+    const cookie = first.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(
+      new RegExp(
+        `^${CARD_APP_COOKIE}=[\\w-]{16}; Max-Age=2592000; Path=/c/; HttpOnly; SameSite=Lax$`,
+      ),
+    );
+
+    const again = await app.request('/c/abc123', {
+      headers: { cookie: cookie.split(';')[0] ?? '' },
+    });
+    const againHtml = await again.text();
+    expect(againHtml).toContain(PAGE('c-1.js', 's-1.css').split('</body>')[0]);
+    expect(againHtml).not.toContain('prefetch');
+    expect(again.headers.get('set-cookie')).toBeNull();
+
+    // A cookie of another build (its files replaced since): the app in the page again.
+    const stale = await app.request('/c/abc123', {
+      headers: { cookie: `${CARD_APP_COOKIE}=AAAAAAAAAAAAAAAA` },
+    });
+    expect(await stale.text()).toContain('<script type="module">document.getElementById');
+  });
+});
