@@ -13,7 +13,7 @@
  *
  *   npx tsx bench/analytics/generate-transactions.ts        # once
  *   PYTHON=/usr/bin/python3 PYTHONPATH=<lifetimes>:<autograd> \
- *     npx tsx bench/analytics/versus-lifetimes.ts [--runs 3] [--tasks bgnbd,default]
+ *     npx tsx bench/analytics/versus-lifetimes.ts [--runs 3] [--tasks bgnbd,default,full]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
