@@ -4,6 +4,9 @@
  * fully by both and written to a file:
  *   bgnbd    read, summarise, fit BG/NBD and Gamma-Gamma, 12-month purchases and CLV, RFM;
  *   default  the same with `habitue analyze`'s default purchase models (BG/NBD and Pareto/NBD).
+ * `habitue analyze` does exactly the task with `--quick --csv` (no seasons, backtest or
+ * intervals; one CSV line per customer, as lifetimes writes). A third, `full`, is the whole
+ * default command (`--json`: seasons, backtest, intervals), habitue alone.
  * The two tools run alternately (which goes first swaps every run); the table gives medians of
  * wall time, CPU time (user + system, the fair figure on a shared machine) and peak RSS, and the
  * ratio lifetimes ÷ habitue.
@@ -19,7 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_DATA_DIR, benchFile } from './generate-transactions.ts';
 
-type Task = 'bgnbd' | 'default';
+type Task = 'bgnbd' | 'default' | 'full';
 type Tool = 'habitue' | 'lifetimes';
 
 interface Run {
@@ -41,12 +44,23 @@ const FILE = benchFile(1_000_000);
 const ROOT = join(BENCH_DATA_DIR, '..');
 const PYTHON = process.env.PYTHON ?? 'python3';
 
+/** `habitue analyze`'s options for each task (printed in the table). */
+const HABITUE_OPTIONS: Record<Task, string[]> = {
+  bgnbd: ['--quick', '--csv', '--models', 'bgnbd'],
+  default: ['--quick', '--csv'],
+  full: ['--json'],
+};
+const TOOLS: Record<Task, Tool[]> = {
+  bgnbd: ['habitue', 'lifetimes'],
+  default: ['habitue', 'lifetimes'],
+  full: ['habitue'],
+};
+
 /** The command line of one tool doing one task, its results written to `out`. */
 function command(tool: Tool, task: Task, out: string): string[] {
   if (tool === 'lifetimes') {
     return [PYTHON, join(ROOT, 'bench/analytics/lifetimes_tasks.py'), task, FILE, out];
   }
-  const models = task === 'bgnbd' ? ['--models', 'bgnbd'] : [];
   const bin = join(ROOT, 'packages/server/bin/habitue.js');
   // The shell only redirects the JSON report to the file; /usr/bin/time measures node itself.
   return [
@@ -57,13 +71,14 @@ function command(tool: Tool, task: Task, out: string): string[] {
     bin,
     'analyze',
     FILE,
-    '--json',
-  ].concat(models);
+    ...HABITUE_OPTIONS[task],
+  ];
 }
 
 /** Runs one command under `/usr/bin/time -v`: wall, user + system CPU, peak RSS. */
 function measure(tool: Tool, task: Task): Run {
-  const out = join(BENCH_DATA_DIR, `versus-${tool}-${task}.${tool === 'habitue' ? 'json' : 'csv'}`);
+  const ext = tool === 'habitue' && HABITUE_OPTIONS[task].includes('--json') ? 'json' : 'csv';
+  const out = join(BENCH_DATA_DIR, `versus-${tool}-${task}.${ext}`);
   const run = spawnSync('/usr/bin/time', ['-v', ...command(tool, task, out)], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
@@ -101,7 +116,7 @@ const loadBefore = load();
 const results = new Map<string, Run[]>();
 for (const task of TASKS) {
   for (let i = 0; i < RUNS; i++) {
-    const order: Tool[] = i % 2 === 0 ? ['habitue', 'lifetimes'] : ['lifetimes', 'habitue'];
+    const order = i % 2 === 0 ? TOOLS[task] : [...TOOLS[task]].reverse();
     for (const tool of order) {
       const run = measure(tool, task);
       const key = `${task} ${tool}`;
@@ -117,6 +132,8 @@ const rows = [
   '| task | tool | wall (median) | CPU user + sys (median) | peak RSS (median) | output | lifetimes ÷ habitue (wall / CPU) |',
   '| ---- | ---- | ------------: | ----------------------: | ----------------: | -----: | -------------------------------: |',
 ];
+const toolName = (tool: Tool, task: Task) =>
+  tool === 'lifetimes' ? 'lifetimes' : `habitue analyze ${HABITUE_OPTIONS[task].join(' ')}`;
 for (const task of TASKS) {
   const of = (tool: Tool) => {
     const runs = results.get(`${task} ${tool}`)!;
@@ -127,17 +144,19 @@ for (const task of TASKS) {
       output: median(runs.map((r) => r.outputMb)),
     };
   };
-  const [h, l] = [of('habitue'), of('lifetimes')];
+  const h = of('habitue');
+  const l = TOOLS[task].includes('lifetimes') ? of('lifetimes') : null;
   for (const [tool, m] of [
-    ['habitue analyze', h],
+    ['habitue', h],
     ['lifetimes', l],
   ] as const) {
+    if (!m) continue;
     const ratio =
-      tool === 'lifetimes'
+      tool === 'lifetimes' || !l
         ? ''
         : `**${(l.wall / h.wall).toFixed(2)}× / ${(l.cpu / h.cpu).toFixed(2)}×**`;
     rows.push(
-      `| ${task} | ${tool} | ${m.wall.toFixed(2)} s | ${m.cpu.toFixed(2)} s | ${m.rss.toFixed(0)} MB | ${m.output.toFixed(1)} MB | ${ratio} |`,
+      `| ${task} | ${toolName(tool, task)} | ${m.wall.toFixed(2)} s | ${m.cpu.toFixed(2)} s | ${m.rss.toFixed(0)} MB | ${m.output.toFixed(1)} MB | ${ratio} |`,
     );
   }
 }

@@ -35,9 +35,19 @@ const basketCents = (random: Random) => 250 + Math.floor(random.next() * 2251);
  */
 export function counterMix(
   shop: Shop,
-  options: { seed: number; phase: string; only?: keyof typeof MIX },
+  options: {
+    seed: number;
+    phase: string;
+    only?: keyof typeof MIX;
+    /**
+     * With `only`, every Nth request of a worker is a free coffee taken instead (the history
+     * cells: a regular uses the vouchers they unlock, one per ten visits).
+     */
+    stampRedemptionEvery?: number;
+  },
 ) {
   const streams = new Map<number, Random>();
+  const sent = new Map<number, number>();
   let sequence = 0;
   const auth = { authorization: `Bearer ${shop.apiKey}` };
   return (worker: number): Operation => {
@@ -48,9 +58,18 @@ export function counterMix(
     }
     const customerId = shop.customerIds[Math.floor(random.next() * shop.customerIds.length)]!;
     const roll = random.next();
-    const kind =
-      options.only ??
-      (roll < MIX.purchase ? 'purchase' : roll < MIX.purchase + MIX.card ? 'card' : 'redemption');
+    const nth = (sent.get(worker) ?? 0) + 1;
+    sent.set(worker, nth);
+    const takesCoffee =
+      options.stampRedemptionEvery !== undefined && nth % options.stampRedemptionEvery === 0;
+    const kind = takesCoffee
+      ? 'redemption'
+      : (options.only ??
+        (roll < MIX.purchase
+          ? 'purchase'
+          : roll < MIX.purchase + MIX.card
+            ? 'card'
+            : 'redemption'));
     sequence += 1;
     const write = { ...auth, 'idempotency-key': `${options.phase}-${worker}-${sequence}` };
     switch (kind) {
@@ -72,7 +91,8 @@ export function counterMix(
           judge: (r) => (r.status === 200 ? 'ok' : 'error'),
         };
       case 'redemption': {
-        const rewardId = random.next() < 0.5 ? shop.pointsRewardId : shop.stampRewardId;
+        const rewardId =
+          takesCoffee || random.next() >= 0.5 ? shop.stampRewardId : shop.pointsRewardId;
         return {
           kind,
           method: 'POST',

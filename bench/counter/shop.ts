@@ -91,15 +91,18 @@ export async function createShop(client: Client, customers: number, parallel = 8
 
 /**
  * A regular customer with `purchases` purchases behind them, recorded through the API like
- * any other (so each earns in both programs: two ledger entries, plus a voucher every ten
- * visits, which the regular uses at once, as regulars do). Sent `parallel` at a time; they
- * queue on the customer's lock anyway.
+ * any other (so each earns in both programs: two ledger entries), who uses what they unlock as
+ * regulars do: the free coffee every ten visits, except the last few (still open on their
+ * card), and a croissant for their points every other visit when they have enough. Their
+ * history is then mostly used vouchers, which a purchase must not have to read. Sent
+ * `parallel` at a time; they queue on the customer's lock anyway.
  */
 export async function createRegular(
   client: Client,
   shop: Shop,
   purchases: number,
   parallel = 4,
+  keptOpen = 3,
 ): Promise<string> {
   const customer = await expectStatus(
     client.send(
@@ -112,31 +115,32 @@ export async function createRegular(
     'regular customer',
   );
   const auth = { authorization: `Bearer ${shop.apiKey}` };
+  const redeem = (body: Record<string, string>) =>
+    client.send('POST', '/api/v1/redemptions', { customerId: customer.id, ...body }, auth);
   let sent = 0;
   const worker = async () => {
     while (sent < purchases) {
       sent += 1;
+      const visit = sent;
       const bought = await expectStatus(
         client.send(
           'POST',
           '/api/v1/purchases',
-          { customerId: customer.id, amountCents: 350 + (sent % 7) * 100 },
+          { customerId: customer.id, amountCents: 350 + (visit % 7) * 100 },
           auth,
         ),
         201,
         'history purchase',
       );
+      const keep = visit > purchases - 10 * keptOpen;
       for (const voucher of bought.unlocked as { code: string }[]) {
-        await expectStatus(
-          client.send(
-            'POST',
-            '/api/v1/redemptions',
-            { customerId: customer.id, voucherCode: voucher.code },
-            auth,
-          ),
-          201,
-          'history redemption',
-        );
+        if (!keep) await expectStatus(redeem({ voucherCode: voucher.code }), 201, 'free coffee');
+      }
+      if (visit % 2 === 0) {
+        const croissant = await redeem({ rewardId: shop.pointsRewardId });
+        if (croissant.status !== 201 && croissant.status !== 409) {
+          throw new Error(`croissant: ${croissant.status} ${croissant.body}`);
+        }
       }
     }
   };

@@ -4,6 +4,7 @@
  */
 
 export * from './backtest/index.ts';
+export * from './call-back/index.ts';
 export * from './evaluation/index.ts';
 export * from './goals/index.ts';
 export * from './liability/index.ts';

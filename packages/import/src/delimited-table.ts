@@ -59,13 +59,15 @@ class DelimitedRow implements TextRowView {
   }
 
   private grow(): void {
-    const grown = (a: Int32Array) => Int32Array.from({ length: a.length * 2 }, (_, i) => a[i] ?? 0);
-    this.starts = grown(this.starts);
-    this.ends = grown(this.ends);
-    this.quoted = Uint8Array.from(
-      { length: this.quoted.length * 2 },
-      (_, i) => this.quoted[i] ?? 0,
-    );
+    // Copied with set(): `TypedArray.from({ length }, mapFn)` calls a function per element.
+    const grown = <A extends Int32Array | Uint8Array>(a: A, empty: new (n: number) => A): A => {
+      const bigger = new empty(a.length * 2);
+      bigger.set(a);
+      return bigger;
+    };
+    this.starts = grown(this.starts, Int32Array);
+    this.ends = grown(this.ends, Int32Array);
+    this.quoted = grown(this.quoted, Uint8Array);
   }
 }
 

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell, RowView, Table } from './table.ts';
 
 /**
@@ -7,7 +7,10 @@ import type { Cell, RowView, Table } from './table.ts';
  * formatted as dates) or as serial numbers (cells that are not), and both are understood later.
  */
 export async function readXlsxTable(bytes: Uint8Array): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  // Imported here, not at the top: a bundle of the command (bin/prebuilt-command.js) would load
+  // exceljs (~0.4 s) at every start, CSV files included.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0) ?? workbook.worksheets[0];
   const rows: { line: number; cells: Cell[] }[] = [];

@@ -50,6 +50,8 @@ export function backtestForecast(tx: Transactions, options: BacktestOptions): Ba
     monthlyDiscountRate: 0,
     calibration: null,
     calendar: options.seasons ? purchaseCalendar(tx, calibrationEndDay) : null,
+    // The backtest compares purchases and revenue: no RFM of the calibration period.
+    rfm: false,
   });
   const p = analysis.predictions;
   const chosen = analysis.fitted.report.chosen;

@@ -30,6 +30,7 @@ export interface CustomerValueAnalysis {
   fitted: FittedValueModels;
   /** Null when no purchase model could be fitted. */
   predictions: ValuePredictions | null;
+  /** By customer index; empty when `options.rfm` is false. */
   rfm: (RfmScore | null)[];
   sufficiency: DataSufficiency;
   seasons: SeasonsReport;
@@ -79,7 +80,7 @@ export function analyzeCustomerValue(
     fitted,
     predictions:
       predictions && unseen > 0 ? widenForUnseenSeason(predictions, unseen) : predictions,
-    rfm: scoreRfm(summary),
+    rfm: options.rfm === false ? [] : scoreRfm(summary),
     sufficiency: dataSufficiency(summary),
     seasons: { estimate: seasons, unseenShare: unseen },
   };

@@ -51,7 +51,13 @@ export function fitValueModels(summary: CustomerSummary, options: ValueOptions):
       spend: null,
     };
   }
-  const pick = (values: ArrayLike<number>) => Float64Array.from(customers, (c) => values[c]!);
+  // A loop, not Float64Array.from(customers, mapFn): that calls the function through the
+  // iterator protocol per element, ten times slower on 160,000 customers.
+  const pick = (values: ArrayLike<number>) => {
+    const picked = new Float64Array(customers.length);
+    for (let i = 0; i < customers.length; i++) picked[i] = values[customers[i]!]!;
+    return picked;
+  };
   const data = {
     frequency: pick(source.frequency),
     recency: pick(source.recency),
@@ -61,7 +67,10 @@ export function fitValueModels(summary: CustomerSummary, options: ValueOptions):
     duration: source.holdout.duration,
     purchaseDays: pick(source.holdout.purchaseDays),
   };
-  const histories = compressRepeatPurchases(data).weights.length;
+  // Distinct histories, counted only when a Pareto/NBD limit asks (a pass over every customer).
+  const tooManyForPareto = () =>
+    options.maxParetoHistories !== undefined &&
+    compressRepeatPurchases(data).weights.length > options.maxParetoHistories;
   const purchase: ValueModels['purchase'] = {};
   const predictors = new Map<PurchaseModelKey, Predictor>();
   // Every model is compared with the same no-dropout limit: fitted once, when first needed.
@@ -71,11 +80,11 @@ export function fitValueModels(summary: CustomerSummary, options: ValueOptions):
     return limit;
   };
   for (const key of keys) {
-    if (key === 'paretoNbd' && histories > (options.maxParetoHistories ?? Infinity)) {
+    if (key === 'paretoNbd' && tooManyForPareto()) {
       purchase[key] = {
         status: 'failed',
         reason: 'skipped-too-large',
-        message: `skipped: ${histories} distinct histories (Pareto/NBD is fitted up to ${options.maxParetoHistories})`,
+        message: `skipped: ${compressRepeatPurchases(data).weights.length} distinct histories (Pareto/NBD is fitted up to ${options.maxParetoHistories})`,
       };
       continue;
     }

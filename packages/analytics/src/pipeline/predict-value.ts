@@ -3,7 +3,7 @@ import { gammaGammaExpectedSpend } from '../models/gamma-gamma/index.ts';
 import type { CustomerSummary } from '../summary/customer-summary.ts';
 import { daysPerUnit } from '../summary/transactions.ts';
 import { historyKeys } from './history-keys.ts';
-import { logInterval, logVariance, valuesAndLogGradients } from './log-gradient.ts';
+import { logInterval, logVariance, valuesAndLogGradients, valuesOnly } from './log-gradient.ts';
 import type { FittedValueModels } from './value-models.ts';
 import { DAYS_PER_MONTH, type ValueOptions, Z_80 } from './value-options.ts';
 
@@ -63,7 +63,13 @@ export function predictValue(
 ): ValuePredictions | null {
   const predictor = fitted.purchase;
   if (predictor === null) return null;
-  const { model, params, logCovariance } = predictor;
+  const { model, params } = predictor;
+  // Without intervals, no gradients: one evaluation per memo entry instead of 1 + k, and every
+  // interval NaN (as when the fit gave no covariance).
+  const withIntervals = options.intervals !== false;
+  const evaluate = withIntervals ? valuesAndLogGradients : valuesOnly;
+  const logCovariance = withIntervals ? predictor.logCovariance : null;
+  const spendCovariance = withIntervals ? (fitted.spend?.logCovariance ?? null) : null;
   const n = summary.customerCount;
   const perUnit = daysPerUnit(summary.unit);
   const periods = Math.max(1, Math.round(options.horizonDays / DAYS_PER_MONTH));
@@ -119,7 +125,7 @@ export function predictValue(
   const logitParts: [Float64Array, number[][] | null][] = [[gLogit, logCovariance]];
   const clvParts: [Float64Array, number[][] | null][] = [
     [gClv, logCovariance],
-    [gSpend, spend?.logCovariance ?? null],
+    [gSpend, spendCovariance],
   ];
   for (let c = 0; c < n; c++) {
     if (summary.purchaseDays[c] === 0) continue;
@@ -132,7 +138,7 @@ export function predictValue(
     let a = aliveIndex.get(historyKey);
     if (a === undefined) {
       a = aliveIndex.size * aliveStride;
-      valuesAndLogGradients(
+      evaluate(
         params,
         1,
         (p, v) => {
@@ -153,7 +159,7 @@ export function predictValue(
     let f = ifAliveIndex.get(pairKey);
     if (f === undefined) {
       f = ifAliveIndex.size * ifAliveStride;
-      valuesAndLogGradients(
+      evaluate(
         params,
         2,
         (p, v) => {
@@ -181,7 +187,9 @@ export function predictValue(
       gLogit[i] = gAlive / (1 - pAlive);
     }
     out.pAlive[c] = pAlive;
-    if (pAlive < 1) {
+    if (!withIntervals) {
+      // The low and high arrays stay NaN.
+    } else if (pAlive < 1) {
       const spread = Math.sqrt(logVariance(logitParts));
       const logit = Math.log(pAlive / (1 - pAlive));
       out.pAliveLow[c] = 1 / (1 + Math.exp(-(logit - Z_80 * spread)));
@@ -238,7 +246,7 @@ export function predictValue(
     clvCents: spend
       ? total(sums.clv, [
           [gradientSums.clv, logCovariance],
-          [gradientSums.spend, spend.logCovariance],
+          [gradientSums.spend, spendCovariance],
         ])
       : null,
   };

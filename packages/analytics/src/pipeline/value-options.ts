@@ -41,6 +41,13 @@ export interface ValueOptions {
    * forecast says which part of the year it has never seen. Absent: a stationary forecast.
    */
   calendar?: PurchaseCalendar | null;
+  /**
+   * False: predictions without their 80 % intervals (every low and high NaN), about five times
+   * fewer model evaluations. Default true.
+   */
+  intervals?: boolean;
+  /** False: no RFM scores (an empty list), for a caller that only wants the forecast. Default true. */
+  rfm?: boolean;
   /** Pareto/NBD is skipped beyond this many distinct histories (its fit takes minutes). */
   maxParetoHistories?: number;
 }

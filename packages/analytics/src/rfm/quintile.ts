@@ -7,6 +7,62 @@
  * midRanks([10, 20, 20, 30]); // [0, 1.5, 1.5, 3]
  */
 export function midRanks(values: readonly number[]): number[] {
+  // Sorted by the typed array's own numeric sort (no comparator call per comparison); then each
+  // value's group of equals is found by binary search: the group [below, upToIt) has mid-rank
+  // (below + upToIt − 1) / 2. NaN has no order: such a list keeps the comparison sort.
+  const packed = midRanksOfIntegers(values);
+  if (packed) return packed;
+  const sorted = Float64Array.from(values);
+  if (sorted.some(Number.isNaN)) return midRanksOfUnordered(values);
+  sorted.sort();
+  return values.map(
+    (value) => (countBelow(sorted, value, false) + countBelow(sorted, value, true) - 1) / 2,
+  );
+}
+
+const INDEX_BITS = 2 ** 21;
+
+/**
+ * Integers below 2³¹ in magnitude, fewer than 2²¹ of them (days, counts, cents): each packed with
+ * its index into one exact double (value · 2²¹ + index), so that one numeric sort orders the
+ * values and carries their positions; equal values are then neighbours. Null otherwise.
+ */
+function midRanksOfIntegers(values: readonly number[]): number[] | null {
+  const n = values.length;
+  if (n >= INDEX_BITS) return null;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (!Number.isInteger(v) || Math.abs(v) >= 2 ** 31) return null;
+    keys[i] = v * INDEX_BITS + i;
+  }
+  keys.sort();
+  const ranks = new Array<number>(n);
+  let start = 0;
+  while (start < n) {
+    const value = Math.floor(keys[start]! / INDEX_BITS);
+    let end = start + 1;
+    while (end < n && Math.floor(keys[end]! / INDEX_BITS) === value) end++;
+    const rank = (start + end - 1) / 2;
+    for (let k = start; k < end; k++) ranks[keys[k]! - value * INDEX_BITS] = rank;
+    start = end;
+  }
+  return ranks;
+}
+
+/** How many values of `sorted` are below `value` (or equal to it too, with `orEqual`). */
+function countBelow(sorted: Float64Array, value: number, orEqual: boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value || (orEqual && sorted[mid] === value)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function midRanksOfUnordered(values: readonly number[]): number[] {
   const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
   const ranks = new Array<number>(values.length);
   let groupStart = 0;

@@ -163,12 +163,14 @@ function expectedByMonth(
   const warped = warpSummary(summary, clock);
   const pick: number[] = [];
   for (let c = 0; c < summary.customerCount; c++) if (summary.purchaseDays[c]! > 0) pick.push(c);
+  // Picked by a loop: Float64Array.from(pick, mapFn) calls a function per customer.
+  const picked = (values: ArrayLike<number>) => {
+    const out = new Float64Array(pick.length);
+    for (let i = 0; i < pick.length; i++) out[i] = values[pick[i]!]!;
+    return out;
+  };
   const fit = bgNbd.fit(
-    {
-      frequency: Float64Array.from(pick, (c) => warped.frequency[c]!),
-      recency: Float64Array.from(pick, (c) => warped.recency[c]!),
-      T: Float64Array.from(pick, (c) => warped.T[c]!),
-    },
+    { frequency: picked(warped.frequency), recency: picked(warped.recency), T: picked(warped.T) },
     { covariance: false },
   );
   if (!fit.ok) return null;

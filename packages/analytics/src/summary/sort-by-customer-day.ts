@@ -24,7 +24,7 @@ export function sortByCustomerAndDay(tx: Transactions): SortedTransactions {
       customer: tx.customer.slice(),
       day: tx.day.slice(),
       amountCents: tx.amountCents.slice(),
-      row: Int32Array.from({ length: rows }, (_, i) => i),
+      row: identity(rows),
       customerCount: tx.customerCount,
     };
   }
@@ -38,9 +38,7 @@ export function sortByCustomerAndDay(tx: Transactions): SortedTransactions {
     else if (d > maxDay) maxDay = d;
   }
   // Exports are usually in date order already: then the first pass would change nothing.
-  const byDay = inDayOrder
-    ? { ...tx, row: Int32Array.from({ length: rows }, (_, i) => i) }
-    : emptyLike(rows, tx.customerCount);
+  const byDay = inDayOrder ? { ...tx, row: identity(rows) } : emptyLike(rows, tx.customerCount);
   if (!inDayOrder) {
     const dayStarts = bucketStarts(tx.day, maxDay - minDay + 1, minDay);
     for (let i = 0; i < rows; i++) {
@@ -61,6 +59,13 @@ export function sortByCustomerAndDay(tx: Transactions): SortedTransactions {
     sorted.row[k] = byDay.row[i]!;
   }
   return sorted;
+}
+
+/** 0, 1, …, n − 1 by a loop: `Int32Array.from({ length }, mapFn)` took 0.2 s for a million. */
+function identity(n: number): Int32Array {
+  const row = new Int32Array(n);
+  for (let i = 0; i < n; i++) row[i] = i;
+  return row;
 }
 
 function inCustomerDayOrder({ customer, day }: Transactions): boolean {

@@ -13,9 +13,14 @@ const options = {
 };
 
 /** One seed: the total forecast over the 120 days after 1 September, with and without seasons. */
-function forecastAgainstTruth(seed: number) {
+function forecastAgainstTruth(seed: number, amplitude = 0.3) {
   const asOf = epochDay(2026, 8, 1);
-  const tx = seasonalShop(seed, Date.UTC(2024, 8, 1), Date.UTC(2026, 8, 1 + HORIZON + 1));
+  const tx = seasonalShop(
+    seed,
+    Date.UTC(2024, 8, 1),
+    Date.UTC(2026, 8, 1 + HORIZON + 1),
+    amplitude,
+  );
   const summary = summarizeCustomers(tx, { asOfDay: asOf, unit: 'week' });
   const truth = summarizeCustomers(tx, {
     asOfDay: asOf + HORIZON,
@@ -45,9 +50,21 @@ describe('seasons on the simulator (±30 % peaking mid-December, fit ending 1 Se
     const meanError = (key: 'stationary' | 'seasonal') =>
       runs.reduce((s, r) => s + (r[key] - r.actual) / r.actual, 0) / runs.length;
     expect(Math.abs(meanError('seasonal'))).toBeLessThan(0.1);
-    // The issue expects the stationary model to miss by more than 20 %; on this simulator it
-    // under-forecasts by 19.9 % on average over these seeds (−0.1991): a fifth, not more.
-    expect(meanError('stationary')).toBeLessThan(-0.18);
+    // The issue expected a miss of more than 20 %; with its setup exactly (peak on day 348 =
+    // 15 December, fit through 1 September, forecast 2 September–30 December) the stationary
+    // model misses by 19.9 % (−0.1991, standard error 0.005 over the seeds): the horizon's
+    // purchases are 17.6 % above a flat year's (the mean of 1 + 0.3 cos over those days is
+    // 1.179), but a daily regular's extra purchases often fall on a day they came anyway, so
+    // purchase days — what the models count — rise 16.0 %; the summer's lull read as departures
+    // takes about 7 % more. A fifth is what this setup gives; the flat control below shows it is the
+    // seasons' doing, not the model's.
+    expect(meanError('stationary')).toBeLessThan(-0.19);
+  });
+
+  it('the same shop without seasons: the stationary model is right on average (the control)', () => {
+    const runs = Array.from({ length: 20 }, (_, i) => forecastAgainstTruth(1000 + i, 0));
+    const mean = runs.reduce((s, r) => s + (r.stationary - r.actual) / r.actual, 0) / runs.length;
+    expect(Math.abs(mean)).toBeLessThan(0.02);
   });
 
   it('finds the pattern: December about 30 % above June–July’s trough around the mean', () => {

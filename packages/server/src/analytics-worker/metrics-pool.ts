@@ -4,7 +4,7 @@ import {
   type CustomerFiguresInput,
   computeCustomerFigures,
 } from '../use-cases/analytics/customer-metrics.ts';
-import { figuresOf, inputMessage } from './metrics-messages.ts';
+import { figuresOf, inputMessage, rememberEncoding } from './metrics-messages.ts';
 import type { MetricsReply, MetricsRequest } from './metrics-worker.ts';
 import { errorOf } from './worker-failure.ts';
 
@@ -13,6 +13,8 @@ const ENTRY = new URL('./metrics-worker.ts', import.meta.url).href;
 
 type Task = {
   input: CustomerFiguresInput;
+  /** The customers' index, built on this thread with the request (the worker never needs it). */
+  indexOf?: Map<string, number>;
   resolve: (figures: CustomerFigures) => void;
   reject: (error: Error) => void;
 };
@@ -65,8 +67,10 @@ export class MetricsPool {
       slot.task = task;
       slot.worker.ref();
       try {
-        const request: MetricsRequest = { id: this.nextId++, input: inputMessage(task.input) };
-        slot.worker.postMessage(request);
+        const { message, transfer, indexOf } = inputMessage(task.input);
+        task.indexOf = indexOf;
+        const request: MetricsRequest = { id: this.nextId++, input: message };
+        slot.worker.postMessage(request, transfer);
       } catch (error) {
         slot.task = null;
         task.reject(error instanceof Error ? error : new Error(String(error)));
@@ -84,7 +88,12 @@ export class MetricsPool {
       slot.task = null;
       worker.unref();
       if ('failure' in reply) task?.reject(errorOf(reply.failure));
-      else settle(task, () => figuresOf(reply.figures));
+      else
+        settle(task, () => {
+          const figures = figuresOf(reply.figures, task?.indexOf ?? new Map());
+          rememberEncoding(figures, reply.stored);
+          return figures;
+        });
       this.dispatch();
     });
     const lost = (error: Error) => {

@@ -39,6 +39,9 @@ import { acquisition } from './migrations/2026-12-06T1450-acquisition.ts';
 import { purchaseCustomerCheckDeferrable } from './migrations/2026-12-06T1500-purchase-customer-check-deferrable.ts';
 import { analyticsFigures } from './migrations/2026-12-06T1520-analytics-figures.ts';
 import { shopAppleCertificates } from './migrations/2026-12-06T1570-shop-apple-certificates.ts';
+import { openVouchers } from './migrations/2026-12-06T1600-open-vouchers.ts';
+import { merchantSlugs } from './migrations/2026-12-06T1640-merchant-slugs.ts';
+import { walletPassVersions } from './migrations/2026-12-06T1640-wallet-pass-versions.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
 export type Migration = { name: string; up: readonly string[] };
@@ -85,6 +88,9 @@ export const MIGRATIONS: readonly Migration[] = [
   purchaseCustomerCheckDeferrable,
   analyticsFigures,
   shopAppleCertificates,
+  openVouchers,
+  merchantSlugs,
+  walletPassVersions,
 ];
 
 /**

@@ -32,6 +32,12 @@ export interface MerchantsTable {
   privacy_email: ColumnType<string | null, never, string | null>;
 }
 
+/** A shop's address, reserved at sign-up: the key that stops two sign-ups taking one slug. */
+export interface MerchantSlugsTable {
+  slug: string;
+  merchant: string;
+}
+
 export interface UsersTable {
   id: string;
   email: string;
@@ -350,6 +356,8 @@ export interface VouchersTable {
   source: Json<Record<string, unknown>>;
   issued_at: Timestamp;
   expires_at: Timestamp | null;
+  /** False once the voucher has an event (used or voided); kept by a trigger on `voucher_events`. */
+  is_open: Generated<boolean>;
 }
 
 export interface VoucherEventsTable {
@@ -641,6 +649,7 @@ export interface CampaignRecipientsTable {
 
 export interface Database {
   merchants: MerchantsTable;
+  merchant_slugs: MerchantSlugsTable;
   users: UsersTable;
   sessions: SessionsTable;
   outbox: OutboxTable;
@@ -852,11 +861,11 @@ export interface AutomationSendsTable {
   created_at: Timestamp;
 }
 
-/** An Apple Wallet pass that asked for updates; `changed_xid` is the last transaction that changed it. */
+/** An Apple Wallet pass that asked for updates; `version` counts the changes to what it shows. */
 export interface WalletPassesTable {
   merchant_id: string;
   customer_id: string;
-  changed_xid: Generated<string>;
+  version: Generated<string>;
   changed_at: Generated<Date>;
   created_at: Date;
 }

@@ -1,4 +1,5 @@
 import { type QueryCreator, sql } from 'kysely';
+import { compiledOnce } from '../db/compiled-once.ts';
 import type { Database } from '../db/schema.ts';
 import type { Tx } from '../db/tenant.ts';
 
@@ -55,15 +56,24 @@ export function findKey(tx: Tx, id: IdempotencyKeyId) {
     .executeTakeFirst();
 }
 
-/** Stores the answer as the exact text sent, so that a replay is the same bytes. */
+/**
+ * Stores the answer as the exact text sent, so that a replay is the same bytes. The last
+ * statement of every idempotent write: built and compiled once per process.
+ */
 export async function storeResponse(tx: Tx, id: IdempotencyKeyId, status: number, text: string) {
-  await tx
-    .updateTable('idempotency_keys')
-    .set({ response_status: status, response_text: text })
-    .where('merchant_id', '=', id.merchantId)
-    .where('principal', '=', id.principal)
-    .where('key', '=', id.key)
-    .execute();
+  await tx.executeQuery(
+    compiledOnce(
+      'store-response',
+      { status, text, merchantId: id.merchantId, principal: id.principal, key: id.key },
+      (p) =>
+        tx
+          .updateTable('idempotency_keys')
+          .set({ response_status: p.status, response_text: p.text })
+          .where('merchant_id', '=', p.merchantId)
+          .where('principal', '=', p.principal)
+          .where('key', '=', p.key),
+    ),
+  );
 }
 
 /** Takes over a key whose holder died or that is past its replay window. */

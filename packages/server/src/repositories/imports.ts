@@ -6,6 +6,15 @@ import type { Actor } from '../use-cases/scope.ts';
  * Bulk writes of an import. Each statement takes whole columns as arrays (`unnest`), so a batch
  * of thousands of rows is one statement with a handful of parameters: close to `COPY`, and it
  * still runs under row-level security and `on conflict` like any other insert.
+ *
+ * Every such insert ends with `returning 1`, and what it added is the number of rows it returns.
+ * On a Citus cluster an `insert … select` of computed rows without `returning` or `on conflict`
+ * is sent to the shards as a COPY, which PostgreSQL refuses into a table under row-level
+ * security ("COPY FROM not supported with row-level security"); with either, Citus runs an
+ * `insert … select` on each shard instead, which the policies check like any insert. And with
+ * `on conflict do nothing`, the command's own count there is the rows offered, not the rows
+ * written: the rows returned are the rows written, on one PostgreSQL as on a cluster
+ * (docs/scale.md).
  */
 
 /** Rows per statement: large enough to amortise a round trip, small enough to stay in memory. */
@@ -90,7 +99,8 @@ export async function insertImportedCustomers(
                     ${col(batch, (r) => r.customerSince.toISOString())}::timestamptz[],
                     ${col(batch, (r) => r.memberSince?.toISOString() ?? null)}::timestamptz[])
              as t(id, ref, first_name, last_name, email, phone, birth_day, birth_month,
-                  card_token, since, member_since)`,
+                  card_token, since, member_since)
+      returning 1`,
   );
 }
 
@@ -110,7 +120,8 @@ export async function insertImportedTags(
         select ${merchantId}, customer_id, tag, ${now}
           from unnest(${col(batch, (r) => r.customerId)}::uuid[], ${col(batch, (r) => r.tag)}::text[])
                as t(customer_id, tag)
-        on conflict do nothing`,
+        on conflict do nothing
+        returning 1`,
   );
 }
 
@@ -150,7 +161,8 @@ export async function insertImportedConsents(
            select 1 from consents c
             where c.merchant_id = ${merchantId} and c.customer_id = t.customer_id
               and c.channel = t.channel and c.granted = t.granted
-              and c.recorded_at = t.recorded_at and c.source = t.source)`,
+              and c.recorded_at = t.recorded_at and c.source = t.source)
+        returning 1`,
   );
 }
 
@@ -207,7 +219,7 @@ export async function runImportStatements(
 ): Promise<number> {
   let added = 0;
   for (const statement of statements) {
-    added += Number((await statement.execute(tx)).numAffectedRows ?? 0n);
+    added += (await statement.execute(tx)).rows.length;
   }
   return added;
 }
@@ -229,7 +241,8 @@ function importedPurchasesInsert(
                   ${col(batch, (r) => r.amountCents)}::bigint[], ${col(batch, (r) => r.day)}::int[],
                   ${col(batch, (r) => r.externalId)}::text[], ${col(batch, (r) => r.items)}::text[])
            as t(id, customer_id, amount_cents, day, external_id, items)
-    on conflict (merchant_id, external_id) do nothing`;
+    on conflict (merchant_id, external_id) do nothing
+    returning 1`;
 }
 
 /** Ids of stored purchases by their `external_id`. */
@@ -276,7 +289,8 @@ export async function insertImportedRefunds(
           from unnest(${col(batch, (r) => r.purchaseId)}::uuid[], ${col(batch, (r) => r.externalId)}::text[],
                       ${col(batch, (r) => r.amountCents)}::bigint[], ${col(batch, (r) => r.day)}::int[])
                as t(purchase_id, external_id, amount_cents, day)
-        on conflict (merchant_id, external_id) where external_id is not null do nothing`,
+        on conflict (merchant_id, external_id) where external_id is not null do nothing
+        returning 1`,
   );
 }
 
@@ -360,8 +374,8 @@ function* batches<T>(rows: readonly T[]): Generator<readonly T[]> {
 }
 
 /**
- * Runs one insert per batch and adds up the rows each one added (its command tag's count: an
- * `on conflict do nothing` counts only what it wrote). The next batch's
+ * Runs one insert per batch and adds up the rows each one added (the rows it returned: an
+ * `on conflict do nothing` returns only what it wrote). The next batch's
  * parameters (its arrays as text) are built while the database runs the previous statement,
  * so that neither waits for the other. One statement at a time is ever sent: none is left
  * queued behind a failing one, to run after the transaction has been rolled back.
@@ -383,7 +397,7 @@ async function inBatches<T>(
     await new Promise(setImmediate);
     next = all.next();
     query = next.done ? null : statement(next.value);
-    added += Number((await running).numAffectedRows ?? 0n);
+    added += (await running).rows.length;
   }
   return added;
 }

@@ -41,7 +41,7 @@ export type CustomerStanding = {
 /**
  * One customer's standing in every program and their open vouchers, in one statement whose
  * cost does not grow with their history (one row per program; vouchers only when some are
- * open). Run it after taking the customer's lock, in a statement of its own: a statement's
+ * open, through the partial index of open vouchers, never past the used ones). Run it after taking the customer's lock, in a statement of its own: a statement's
  * snapshot is taken when it starts, so a read joined to the lock would miss what the previous
  * holder of the lock committed while this one waited.
  */
@@ -50,19 +50,7 @@ export async function loadCustomerStanding(
   merchantId: string,
   customerId: string,
 ): Promise<CustomerStanding> {
-  const { rows } = await sql<StandingRow>`
-    select b.program_id, b.balance, b.last_activity_at, b.clawback_owed, b.open_vouchers,
-      case when b.open_vouchers > 0 then (
-        select json_agg(v order by v.issued_at) from vouchers v
-        where v.merchant_id = b.merchant_id and v.customer_id = b.customer_id
-          and v.program_id = b.program_id
-          and not exists (
-            select from voucher_events e
-            where e.merchant_id = v.merchant_id and e.voucher_id = v.id
-          )
-      ) end as vouchers
-    from loyalty_balances b
-    where b.merchant_id = ${merchantId} and b.customer_id = ${customerId}`.execute(tx);
+  const { rows } = await customerStandingStatement(merchantId, customerId).execute(tx);
   const standings: Record<string, Standing> = {};
   const openVouchers: Voucher[] = [];
   for (const row of rows) {
@@ -74,6 +62,23 @@ export async function loadCustomerStanding(
     for (const v of row.vouchers ?? []) openVouchers.push(voucherOfJson(v));
   }
   return { standings, openVouchers };
+}
+
+/** The statement of `loadCustomerStanding` (exported so that its plan can be examined). */
+export function customerStandingStatement(merchantId: string, customerId: string) {
+  return sql<StandingRow>`
+    select b.program_id, b.balance, b.last_activity_at, b.clawback_owed, b.open_vouchers,
+      case when b.open_vouchers > 0 then (
+        select json_agg(v order by v.issued_at) from (
+          select v.id, v.customer_id, v.program_id, v.reward_id, v.code, v.cost,
+            v.unit, v.source, v.issued_at, v.expires_at
+          from vouchers v
+          where v.merchant_id = b.merchant_id and v.customer_id = b.customer_id
+            and v.program_id = b.program_id and v.is_open
+        ) v
+      ) end as vouchers
+    from loyalty_balances b
+    where b.merchant_id = ${merchantId} and b.customer_id = ${customerId}`;
 }
 
 function voucherOfJson(v: StoredVoucherJson): Voucher {
@@ -107,31 +112,35 @@ export type BalanceDiscrepancy = {
     clawbackOwed: number;
     openVouchers: number;
   };
+  /** Vouchers flagged open though used or voided, or closed though they have no event. */
+  misflaggedVouchers: number;
 };
 
 /**
  * Every (customer, program) as the ledger says it should be: sums of `ledger_entries`, and
- * vouchers without an event. The one definition the check, the repair and the triggers
- * (migration 2026-12-06T1250) agree on.
+ * vouchers without an event; and how many of its vouchers carry an `is_open` flag their events
+ * contradict. The one definition the check, the repair and the triggers (migrations
+ * 2026-12-06T1250 and T1600) agree on.
  */
 const EXPECTED = sql`
   select merchant_id, customer_id, program_id,
     sum(balance)::integer as balance, max(last_activity_at) as last_activity_at,
-    sum(clawback_owed)::integer as clawback_owed, sum(open_vouchers)::integer as open_vouchers
+    sum(clawback_owed)::integer as clawback_owed, sum(open_vouchers)::integer as open_vouchers,
+    sum(misflagged_vouchers)::integer as misflagged_vouchers
   from (
     select merchant_id, customer_id, program_id, sum(delta) as balance,
       max(${entryActivityAt()}) as last_activity_at,
       coalesce(sum((cause ->> 'shortfall')::integer) filter (where cause_type = 'refund'), 0)
         as clawback_owed,
-      0 as open_vouchers
+      0 as open_vouchers, 0 as misflagged_vouchers
     from ledger_entries group by merchant_id, customer_id, program_id
     union all
-    select merchant_id, customer_id, program_id, 0, null, 0, count(*)
+    select v.merchant_id, v.customer_id, v.program_id, 0, null, 0,
+      count(*) filter (where e.voucher_id is null),
+      count(*) filter (where v.is_open <> (e.voucher_id is null))
     from vouchers v
-    where not exists (
-      select from voucher_events e where e.merchant_id = v.merchant_id and e.voucher_id = v.id
-    )
-    group by merchant_id, customer_id, program_id
+    left join voucher_events e on e.merchant_id = v.merchant_id and e.voucher_id = v.id
+    group by v.merchant_id, v.customer_id, v.program_id
   ) sums
   group by merchant_id, customer_id, program_id`;
 
@@ -147,6 +156,7 @@ type DiscrepancyRow = {
   last_activity_at: Date | null;
   clawback_owed: number | null;
   open_vouchers: number | null;
+  misflagged_vouchers: number | null;
 };
 
 /**
@@ -161,7 +171,7 @@ export async function findBalanceDiscrepancies(tx: Tx): Promise<BalanceDiscrepan
       coalesce(e.program_id, b.program_id) as program_id,
       b.balance as stored_balance, b.last_activity_at as stored_last_activity_at,
       b.clawback_owed as stored_clawback_owed, b.open_vouchers as stored_open_vouchers,
-      e.balance, e.last_activity_at, e.clawback_owed, e.open_vouchers
+      e.balance, e.last_activity_at, e.clawback_owed, e.open_vouchers, e.misflagged_vouchers
     from expected e
     full join loyalty_balances b
       on b.merchant_id = e.merchant_id and b.customer_id = e.customer_id
@@ -170,6 +180,7 @@ export async function findBalanceDiscrepancies(tx: Tx): Promise<BalanceDiscrepan
       or b.last_activity_at is distinct from e.last_activity_at
       or coalesce(b.clawback_owed, 0) <> coalesce(e.clawback_owed, 0)
       or coalesce(b.open_vouchers, 0) <> coalesce(e.open_vouchers, 0)
+      or coalesce(e.misflagged_vouchers, 0) > 0
     order by 1, 2, 3`.execute(tx);
   return rows.map((r) => ({
     merchantId: r.merchant_id,
@@ -187,12 +198,13 @@ export async function findBalanceDiscrepancies(tx: Tx): Promise<BalanceDiscrepan
       clawbackOwed: r.clawback_owed ?? 0,
       openVouchers: r.open_vouchers ?? 0,
     },
+    misflaggedVouchers: r.misflagged_vouchers ?? 0,
   }));
 }
 
 /**
  * Rewrites the given snapshots from the ledger (inserting missing ones, zeroing those with
- * nothing behind them). Callers hold the customers' locks or accept that a concurrent write
+ * nothing behind them), and their vouchers' open flags from their events. Callers hold the customers' locks or accept that a concurrent write
  * is summed again by the next check.
  */
 export async function rebuildBalances(
@@ -216,6 +228,16 @@ export async function rebuildBalances(
     on conflict (merchant_id, customer_id, program_id) do update set
       balance = excluded.balance, last_activity_at = excluded.last_activity_at,
       clawback_owed = excluded.clawback_owed, open_vouchers = excluded.open_vouchers`.execute(tx);
+  // A flag is wrong when it says open and an event exists, or closed and none does.
+  await sql`
+    update vouchers v set is_open = not v.is_open
+    from json_to_recordset(${JSON.stringify(keys)}::json)
+      as w("merchantId" uuid, "customerId" uuid, "programId" uuid)
+    where v.merchant_id = w."merchantId" and v.customer_id = w."customerId"
+      and v.program_id = w."programId"
+      and v.is_open = exists (
+        select from voucher_events e where e.merchant_id = v.merchant_id and e.voucher_id = v.id
+      )`.execute(tx);
 }
 
 /** How many snapshots are stored (in the merchants the transaction can see). */

@@ -39,15 +39,6 @@ export function findMerchantBySlug(tx: Tx, slug: string) {
   return tx.selectFrom('merchants').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
-export async function slugExists(tx: Tx, slug: string): Promise<boolean> {
-  const row = await tx
-    .selectFrom('merchants')
-    .select('id')
-    .where('slug', '=', slug)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export type MerchantSettings = Partial<{
   name: string;
   timeZone: string;

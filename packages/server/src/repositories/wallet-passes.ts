@@ -64,36 +64,29 @@ export async function unregisterDevice(
 }
 
 /**
- * Cross-merchant, keyed by the phone's own id: the passes registered on one device that changed
- * in a transaction numbered `since` or later (all of them without `since`), and the tag to ask
- * with next time — the oldest transaction still running, taken in the same snapshot, so a change
- * that commits after this answer always has a number at or above it.
+ * Cross-merchant, keyed by the phone's own id: the passes registered on one device, each with
+ * its version (how many times what it shows has changed). A version read here is committed;
+ * a change still running will commit a higher one (its transaction holds the pass's row).
  */
-export async function passesChangedSince(
+export async function devicePassVersions(
   tx: Tx,
   deviceLibraryId: string,
-  since: string | null,
-): Promise<{ passes: { merchantId: string; customerId: string }[]; tag: string }> {
-  const { rows } = await sql<{
-    merchant_id: string | null;
-    customer_id: string | null;
-    tag: string;
-  }>`
-    with tag as (select pg_snapshot_xmin(pg_current_snapshot())::text as tag)
-    select p.merchant_id, p.customer_id, tag.tag
-      from tag
-      left join (wallet_devices d join wallet_passes p
-        on p.merchant_id = d.merchant_id and p.customer_id = d.customer_id)
-        on d.device_library_id = ${deviceLibraryId}
-        and (${since}::xid8 is null or p.changed_xid >= ${since}::xid8)
-      order by p.merchant_id, p.customer_id`.execute(tx);
-  const tag = rows[0]?.tag ?? '0';
-  const passes = rows.flatMap((r) =>
-    r.merchant_id && r.customer_id
-      ? [{ merchantId: r.merchant_id, customerId: r.customer_id }]
-      : [],
-  );
-  return { passes, tag };
+): Promise<{ merchantId: string; customerId: string; version: number }[]> {
+  const rows = await tx
+    .selectFrom('wallet_devices as d')
+    .innerJoin('wallet_passes as p', (join) =>
+      join
+        .onRef('p.merchant_id', '=', 'd.merchant_id')
+        .onRef('p.customer_id', '=', 'd.customer_id'),
+    )
+    .select(['p.merchant_id', 'p.customer_id', 'p.version'])
+    .where('d.device_library_id', '=', deviceLibraryId)
+    .execute();
+  return rows.map((r) => ({
+    merchantId: r.merchant_id,
+    customerId: r.customer_id,
+    version: Number(r.version),
+  }));
 }
 
 /** When a pass last changed (null: no device ever registered for it). */

@@ -1,6 +1,6 @@
 import type { RfmSegment } from '@habitue/analytics';
 import { describe, expect, it } from 'vitest';
-import type { CustomerReport } from '../../src/cli/analyze/analysis-report.ts';
+import type { CustomerReport, ModelsReport } from '../../src/cli/analyze/analysis-report.ts';
 import { customersToWatch } from '../../src/cli/analyze/customers-to-watch.ts';
 
 function buildCustomer(overrides: Partial<CustomerReport> & { segment?: RfmSegment }) {
@@ -27,6 +27,24 @@ function buildCustomer(overrides: Partial<CustomerReport> & { segment?: RfmSegme
   } satisfies CustomerReport;
 }
 
+/** A BG/NBD fit chosen for the customer figures, at the no-dropout boundary or not. */
+function models(noDropout: boolean): ModelsReport {
+  return {
+    bgnbd: {
+      status: 'fitted',
+      params: { r: 1, alpha: 1, a: 1, b: 1 },
+      standardErrors: null,
+      logLikelihood: -100,
+      aic: 208,
+      holdout: null,
+      warnings: noDropout ? [{ code: 'no-dropout', message: 'nobody leaves' }] : [],
+    },
+    paretonbd: null,
+    gammagamma: null,
+    chosen: { model: 'bgnbd', by: 'log-likelihood' },
+  };
+}
+
 describe('customersToWatch: one story for the RFM and the model', () => {
   it('lists the RFM’s absent good customers when the model sees nobody leave', () => {
     const customers = [
@@ -36,8 +54,9 @@ describe('customersToWatch: one story for the RFM and the model', () => {
       buildCustomer({ id: 'lost', segment: 'lost', revenue: 20 }),
       buildCustomer({ id: 'champion', segment: 'champions', revenue: 900 }),
     ];
-    const watch = customersToWatch(customers, 10);
+    const watch = customersToWatch(customers, 10, models(true));
     expect(watch.slippingBasis).toBe('rfm');
+    expect(watch.slippingReason).toBe('no-dropout');
     expect(watch.slippingAway.map((c) => c.id)).toEqual(['gone-big', 'gone-small']);
     expect(watch.departures).toEqual({
       absentByRfm: 4,
@@ -53,8 +72,9 @@ describe('customersToWatch: one story for the RFM and the model', () => {
       buildCustomer({ id: 'loyal-gone', segment: 'loyal', pAlive: 0.3, revenue: 400 }),
       buildCustomer({ id: 'one-visit', segment: 'lost', pAlive: 0.2, frequency: 0 }),
     ];
-    const watch = customersToWatch(customers, 10);
+    const watch = customersToWatch(customers, 10, models(false));
     expect(watch.slippingBasis).toBe('models');
+    expect(watch.slippingReason).toBe('model');
     expect(watch.slippingAway.map((c) => c.id)).toEqual(['loyal-gone', 'absent-gone']);
     expect(watch.departures).toEqual({
       absentByRfm: 3,
@@ -69,7 +89,7 @@ describe('customersToWatch: one story for the RFM and the model', () => {
       buildCustomer({ id: 'b', segment: 'champions', revenue: 300, clv: null }),
       buildCustomer({ id: 'c', segment: 'loyal', revenue: 900, clv: null }),
     ];
-    const watch = customersToWatch(customers, 10);
+    const watch = customersToWatch(customers, 10, models(false));
     expect(watch.valuableBasis).toBe('rfm');
     expect(watch.mostValuable.map((c) => c.id)).toEqual(['b', 'a']);
   });

@@ -130,9 +130,9 @@ describeEachBackend('the Citus trigger bodies on one PostgreSQL', (database) => 
         client.services.db,
         async (tx) =>
           (
-            await sql<{ xid: string }>`select changed_xid::text as xid from wallet_passes
+            await sql<{ version: string }>`select version::text as version from wallet_passes
             where merchant_id = ${merchantId} and customer_id = ${customer.id}`.execute(tx)
-          ).rows[0]!.xid,
+          ).rows[0]!.version,
       );
     await asSystem(client.services.db, (tx) =>
       sql`insert into wallet_passes (merchant_id, customer_id, created_at)

@@ -68,7 +68,7 @@ describeEachBackend('PassKit web service', (database) => {
     expect(first.status).toBe(200);
     expect(first.body.serialNumbers).toEqual([shop.serial]);
     const tag = first.body.lastUpdated;
-    expect(tag).toMatch(/^\d+$/);
+    expect(tag).toMatch(/^[0-9a-f]{10}-\d+$/);
 
     const since = (t: string) =>
       client.request(

@@ -26795,6 +26795,8 @@ export interface components {
             slippingAway: {
                 /** @enum {string} */
                 basis: "model" | "rfm";
+                /** @enum {string} */
+                basisReason: "model" | "no-model" | "no-dropout" | "nobody-leaving";
                 total: number;
                 customers: components["schemas"]["CustomerValue"][];
                 explanationKey: string;

@@ -16,9 +16,10 @@ export interface SpendData {
 /** Keeps repeat customers (x > 0) with a positive mean spend, merged into weighted rows. */
 function repeatSpenders(data: SpendData) {
   const { frequency, monetary } = data;
-  const keep = Float64Array.from({ length: frequency.length }, (_, i) =>
-    frequency[i]! > 0 ? (data.weights ? data.weights[i]! : 1) : 0,
-  );
+  const keep = new Float64Array(frequency.length);
+  for (let i = 0; i < frequency.length; i++) {
+    keep[i] = frequency[i]! > 0 ? (data.weights ? data.weights[i]! : 1) : 0;
+  }
   return compressRows([frequency, monetary], keep);
 }
 

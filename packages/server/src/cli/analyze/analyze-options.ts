@@ -21,13 +21,27 @@ export interface AnalyzeOptions {
   margin: number;
   marginGiven: boolean;
   lang: Lang;
-  json: boolean;
+  /** What to write: the text report, the JSON document, or one CSV line per customer. */
+  output: 'text' | 'json' | 'csv';
+  /** The parts of the analysis beyond the fits and predictions, each of which can be left out. */
+  parts: AnalysisParts;
   progress: boolean;
   keepDuplicates: boolean;
   /** How many customers to list in "customers to watch". */
   top: number;
   /** Purchase-count models to fit (Pareto/NBD is the slow one on big files). */
   models: PurchaseModelName[];
+}
+
+/**
+ * The optional parts of `habitue analyze`: the seasons (the models fitted on the shop's seasonal
+ * time scale), the backtest (the whole analysis again on the history before the last horizon)
+ * and the 80 % intervals. `--quick` leaves all three out: the fits, predictions and RFM alone.
+ */
+export interface AnalysisParts {
+  seasons: boolean;
+  backtest: boolean;
+  intervals: boolean;
 }
 
 export const PURCHASE_MODEL_NAMES = ['bgnbd', 'paretonbd'] as const;
@@ -55,6 +69,11 @@ export const OPTION_SPEC = {
   margin: { type: 'string' },
   lang: { type: 'string', default: 'fr' },
   json: { type: 'boolean', default: false },
+  csv: { type: 'boolean', default: false },
+  quick: { type: 'boolean', default: false },
+  'no-seasons': { type: 'boolean', default: false },
+  'no-backtest': { type: 'boolean', default: false },
+  'no-intervals': { type: 'boolean', default: false },
   progress: { type: 'boolean', default: false },
   'keep-duplicates': { type: 'boolean', default: false },
   top: { type: 'string', default: '10' },
@@ -113,6 +132,7 @@ export function parseAnalyzeOptions(argv: string[]): AnalyzeOptions | 'help' {
   if (headerLine !== null && (!Number.isInteger(headerLine) || headerLine < 1)) {
     throw bad('header-row', headerRow!, 'line');
   }
+  if (values.json && values.csv) throw bad('csv', '--json', 'one-output');
   const asOfDay = day('as-of', values['as-of']);
   const calibrationEndDay = day('calibration-end', values['calibration-end']);
   if (asOfDay !== null && calibrationEndDay !== null && calibrationEndDay >= asOfDay) {
@@ -133,7 +153,12 @@ export function parseAnalyzeOptions(argv: string[]): AnalyzeOptions | 'help' {
     margin: values.margin === undefined ? 1 : fraction('margin', values.margin, 1),
     marginGiven: values.margin !== undefined,
     lang: values.lang,
-    json: values.json,
+    output: values.json ? 'json' : values.csv ? 'csv' : 'text',
+    parts: {
+      seasons: !(values.quick || values['no-seasons']),
+      backtest: !(values.quick || values['no-backtest']),
+      intervals: !(values.quick || values['no-intervals']),
+    },
     progress: values.progress,
     keepDuplicates: values['keep-duplicates'],
     top,

@@ -1,3 +1,4 @@
+import type { CustomerSummary, CustomerValueAnalysis } from '@habitue/analytics';
 import { backtestForecast, purchaseCalendar, summarizeCustomers } from '@habitue/analytics';
 import type { CollectedTransactions } from '@habitue/import';
 import { formatDay } from '@habitue/import';
@@ -8,6 +9,14 @@ import { customerReports } from './customer-reports.ts';
 import { fitModels, PIPELINE_KEYS } from './fit-models.ts';
 import { backtestReport, seasonsJson } from './forecast-check-report.ts';
 import { keyFigures } from './key-figures.ts';
+
+/** The analysis before its customer list is laid out: the CSV output writes it from the arrays. */
+export interface Analysis {
+  /** The summary and models of the report, made when asked (the CSV output does not need them). */
+  report: () => Omit<AnalysisReport, 'customers'>;
+  full: CustomerSummary;
+  analysis: CustomerValueAnalysis;
+}
 
 /**
  * Clean transactions → the whole analysis: summary, key figures, RFM segments, model fits and
@@ -20,6 +29,19 @@ export function buildAnalysis(
   collected: CollectedTransactions,
   options: AnalyzeOptions,
 ): AnalysisReport {
+  const { report, full, analysis } = analyzeTransactions(path, collected, options);
+  return {
+    ...report(),
+    customers: customerReports(collected.customerIds, full, analysis.rfm, analysis.predictions),
+  };
+}
+
+/** {@link buildAnalysis} without the customer list. */
+export function analyzeTransactions(
+  path: string,
+  collected: CollectedTransactions,
+  options: AnalyzeOptions,
+): Analysis {
   const { transactions } = collected;
   if (transactions.day.length === 0) {
     const reasons = collected.skipped.list().map((s) => `${s.reason}: ${s.count}`);
@@ -47,23 +69,27 @@ export function buildAnalysis(
     calibrationEndDay === null
       ? null
       : summarizeCustomers(transactions, { asOfDay, calibrationEndDay, unit: options.unit });
+  const { parts } = options;
   const { models, analysis } = fitModels(
     calibration,
     full,
     options,
-    purchaseCalendar(transactions, asOfDay),
+    parts.seasons ? purchaseCalendar(transactions, asOfDay) : null,
   );
-  const backtest = backtestForecast(transactions, {
-    asOfDay,
-    unit: options.unit,
-    value: {
-      horizonDays: options.horizon.days,
-      monthlyDiscountRate: options.monthlyDiscountRate,
-      margin: options.margin,
-      models: options.models.map((m) => PIPELINE_KEYS[m]),
-    },
-    seasons: true,
-  });
+  const backtest = parts.backtest
+    ? backtestForecast(transactions, {
+        asOfDay,
+        unit: options.unit,
+        value: {
+          horizonDays: options.horizon.days,
+          monthlyDiscountRate: options.monthlyDiscountRate,
+          margin: options.margin,
+          models: options.models.map((m) => PIPELINE_KEYS[m]),
+          intervals: parts.intervals,
+        },
+        seasons: parts.seasons,
+      })
+    : null;
   const period = {
     first: formatDay(firstDay),
     last: formatDay(lastDay),
@@ -71,13 +97,16 @@ export function buildAnalysis(
     calibrationEnd: calibrationEndDay === null ? null : formatDay(calibrationEndDay),
   };
   return {
-    summary: {
-      ...keyFigures(path, collected, full, analysis, period, options),
-      seasons: seasonsJson(analysis.seasons),
-      backtest: backtestReport(backtest),
-    },
-    models,
-    customers: customerReports(collected.customerIds, full, analysis.rfm, analysis.predictions),
+    report: () => ({
+      summary: {
+        ...keyFigures(path, collected, full, analysis, period, options),
+        seasons: seasonsJson(analysis.seasons),
+        backtest: backtestReport(backtest),
+      },
+      models,
+    }),
+    full,
+    analysis,
   };
 }
 

@@ -1,8 +1,10 @@
-import type { RfmSegment } from '@habitue/analytics';
-import type { CustomerReport } from './analysis-report.ts';
-
-/** Below this probability of still being active, a customer is "probably gone or leaving". */
-export const SLIPPING_AWAY_P_ALIVE = 0.5;
+import {
+  type CallBackBasis,
+  customersToCallBack,
+  type RfmSegment,
+  SLIPPING_AWAY_P_ALIVE,
+} from '@habitue/analytics';
+import type { CustomerReport, ModelsReport } from './analysis-report.ts';
 
 /** The RFM segments of customers who have not come for long, compared with the others. */
 export const ABSENT_SEGMENTS: readonly RfmSegment[] = [
@@ -11,9 +13,6 @@ export const ABSENT_SEGMENTS: readonly RfmSegment[] = [
   'hibernating',
   'lost',
 ];
-
-/** The good customers the RFM's past view says are gone: the ones worth calling first. */
-const SLIPPING_SEGMENTS: readonly RfmSegment[] = ['cantLoseThem', 'atRisk'];
 
 /**
  * The two views of departures side by side. RFM ranks how long ago each customer last came
@@ -35,19 +34,29 @@ export interface CustomersToWatch {
   /**
    * `models`: P(alive) below 50 %. `rfm`: the "can't lose them" and "at risk" segments, when
    * there is no model or the model sees nobody leave (a fit at its no-dropout boundary) — so the
-   * list is never empty while the RFM counts customers as gone.
+   * list is never empty while the RFM counts customers as gone. The dashboard's rule too
+   * (`customersToCallBack`).
    */
   slippingBasis: 'models' | 'rfm';
+  /** Why that view (`no-model`, `no-dropout`, `nobody-leaving` or `model`). */
+  slippingReason: CallBackBasis;
   /** The customers expected to bring the most (CLV), or the best RFM customers without one. */
   mostValuable: CustomerReport[];
   valuableBasis: 'clv' | 'rfm';
   departures: DepartureViews;
 }
 
+/** Whether the model used for the customer figures was fitted at its no-dropout boundary. */
+export function chosenAtNoDropout(models: ModelsReport): boolean {
+  const chosen = models.chosen && models[models.chosen.model];
+  return chosen?.status === 'fitted' && chosen.warnings.some((w) => w.code === 'no-dropout');
+}
+
 /** Who to look at first, and how the RFM's and the model's views of departures compare. */
 export function customersToWatch(
   customers: readonly CustomerReport[],
   top: number,
+  models: ModelsReport,
 ): CustomersToWatch {
   const byRevenue = (a: CustomerReport, b: CustomerReport) => b.revenue - a.revenue;
   const inSegments = (segments: readonly RfmSegment[]) =>
@@ -56,10 +65,16 @@ export function customersToWatch(
   const gone = (c: CustomerReport) => c.pAlive !== null && c.pAlive < SLIPPING_AWAY_P_ALIVE;
   const absent = inSegments(ABSENT_SEGMENTS);
 
-  const slippingByModel = customers.filter((c) => gone(c) && c.frequency > 0).sort(byRevenue);
-  const slippingBasis = slippingByModel.length > 0 ? 'models' : 'rfm';
-  const slippingAway =
-    slippingBasis === 'models' ? slippingByModel : inSegments(SLIPPING_SEGMENTS).sort(byRevenue);
+  const slipping = customersToCallBack(
+    {
+      frequency: customers.map((c) => c.frequency),
+      value: customers.map((c) => c.revenue),
+      segment: customers.map((c) => c.rfm?.segment ?? null),
+      pAlive: withModel ? customers.map((c) => c.pAlive ?? Number.NaN) : null,
+      noDropout: chosenAtNoDropout(models),
+    },
+    { threshold: SLIPPING_AWAY_P_ALIVE, top },
+  );
 
   const withClv = customers.filter((c) => c.clv !== null).sort((a, b) => b.clv! - a.clv!);
   const valuableBasis = withClv.length > 0 ? 'clv' : 'rfm';
@@ -67,8 +82,9 @@ export function customersToWatch(
     valuableBasis === 'clv' ? withClv : inSegments(['champions']).sort(byRevenue);
 
   return {
-    slippingAway: slippingAway.slice(0, top),
-    slippingBasis,
+    slippingAway: slipping.customers.map(({ index }) => customers[index]!),
+    slippingBasis: slipping.view === 'model' ? 'models' : 'rfm',
+    slippingReason: slipping.basis,
     mostValuable: mostValuable.slice(0, top),
     valuableBasis,
     departures: {

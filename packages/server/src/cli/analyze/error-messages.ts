@@ -18,6 +18,7 @@ const EXPECTED = {
     line: 'un numéro de ligne à partir de 1',
     models: 'bgnbd, paretonbd ou bgnbd,paretonbd',
     'before-as-of': 'une date antérieure à --as-of',
+    'one-output': 'soit --json, soit --csv, pas les deux',
   },
   en: {
     date: 'a date (YYYY-MM-DD or DD/MM/YYYY)',
@@ -29,6 +30,7 @@ const EXPECTED = {
     line: 'a line number from 1',
     models: 'bgnbd, paretonbd or bgnbd,paretonbd',
     'before-as-of': 'a date before --as-of',
+    'one-output': 'either --json or --csv, not both',
   },
 } as const;
 

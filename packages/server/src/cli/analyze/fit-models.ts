@@ -24,7 +24,7 @@ export function fitModels(
   calibration: CustomerSummary | null,
   full: CustomerSummary,
   options: AnalyzeOptions,
-  calendar: PurchaseCalendar,
+  calendar: PurchaseCalendar | null,
 ): { models: ModelsReport; analysis: CustomerValueAnalysis } {
   const analysis = analyzeCustomerValue(full, {
     calendar,
@@ -33,6 +33,7 @@ export function fitModels(
     margin: options.margin,
     models: options.models.map((m) => PIPELINE_KEYS[m]),
     calibration,
+    intervals: options.parts.intervals,
   });
   const { purchase, spend, chosen } = analysis.fitted.report;
   const of = (name: PurchaseModelName) =>

@@ -4,6 +4,8 @@ import type { Interval } from './analysis-report.ts';
 
 /** The backtest as `--json` gives it: dates, counts, money in currency units. */
 export type BacktestReport =
+  /** Left out on request (`--no-backtest`, `--quick`). */
+  | { status: 'off' }
   | { status: 'too-short'; historyDays: number; neededDays: number }
   | { status: 'no-model'; calibrationEnd: string }
   | {
@@ -44,7 +46,8 @@ const cents = (n: number) => Math.round(n) / 100;
 const interval = (e: { low: number; high: number }): Interval | null =>
   Number.isFinite(e.low) && Number.isFinite(e.high) ? [e.low, e.high] : null;
 
-export function backtestReport(b: Backtest): BacktestReport {
+export function backtestReport(b: Backtest | null): BacktestReport {
+  if (b === null) return { status: 'off' };
   switch (b.status) {
     case 'too-short':
       return b;

@@ -141,6 +141,7 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
   if (b.status === 'too-short')
     out.push(`  ${t.backtestTooShort(int(b.neededDays), int(b.historyDays))}`);
   else if (b.status === 'no-model') out.push(`  ${t.backtestNoModel}`);
+  else if (b.status === 'off') out.push(`  ${t.backtestOff}`);
   else {
     const miss = b.actualPurchases > 0 ? b.predictedPurchases / b.actualPurchases - 1 : 0;
     out.push(
@@ -165,7 +166,7 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     out.push('');
   }
 
-  const watch = customersToWatch(report.customers, top);
+  const watch = customersToWatch(report.customers, top, models);
   const views = watch.departures;
   if (views.goneByModel !== null) {
     out.push(t.twoViews);
@@ -194,7 +195,9 @@ export function renderTextReport(report: AnalysisReport, lang: Lang, top: number
     }
   };
   out.push(t.toWatch);
-  out.push(`  ${watch.slippingBasis === 'models' ? t.slippingModels : t.slippingRfm}`);
+  out.push(
+    `  ${watch.slippingReason === 'model' ? t.slippingModels : t.slippingRfm[watch.slippingReason]}`,
+  );
   table(watch.slippingAway, watch.slippingBasis === 'models');
   const clvBasis = s.file.amountBasis === null ? '' : ` ${t.basis[s.file.amountBasis]}`;
   out.push(

@@ -82,8 +82,15 @@ export const REPORT_LABELS = {
     toWatch: 'Clients à contacter',
     slippingModels:
       'Bons clients que le modèle croit partis ou sur le départ (moins de 50 % de chances d’être encore actifs), par chiffre d’affaires passé :',
-    slippingRfm:
-      'Bons clients qui ne viennent plus (segments « À ne pas perdre » et « À risque »), par chiffre d’affaires passé :',
+    /** The RFM's list, headed by why the model's view was not used (one rule with the dashboard). */
+    slippingRfm: {
+      'no-model':
+        'Sans modèle ajusté, bons clients qui ne viennent plus (segments « À ne pas perdre » et « À risque »), par chiffre d’affaires passé :',
+      'no-dropout':
+        'Le modèle ne voit personne partir sur cette période : bons clients qui ne viennent plus selon les segments « À ne pas perdre » et « À risque », par chiffre d’affaires passé :',
+      'nobody-leaving':
+        'Aucun client revenu au moins une fois n’a moins de 50 % de chances d’être encore actif : bons clients qui ne viennent plus selon les segments « À ne pas perdre » et « À risque », par chiffre d’affaires passé :',
+    },
     valuableModels: (horizon: string, note: string) =>
       `Plus forte valeur attendue sur ${horizon}${note} :`,
     valuableRfm: 'Meilleurs clients (segment « Champions »), par chiffre d’affaires passé :',
@@ -137,6 +144,7 @@ export const REPORT_LABELS = {
     backtestTooShort: (needed: string, history: string) =>
       `Pas de vérification de la prévision : il faut ${needed} jours d'historique (deux fois l'horizon), il y en a ${history}.`,
     backtestNoModel: 'Pas de vérification de la prévision : aucun modèle sur la période d’avant.',
+    backtestOff: 'Prévision non vérifiée : analyse demandée sans cette vérification.',
     between: (low: string, high: string) => `entre ${low} et ${high}`,
     under: (high: string) => `moins de ${high}`,
     activeCustomers: 'Clients encore actifs aujourd’hui',
@@ -228,8 +236,14 @@ export const REPORT_LABELS = {
     toWatch: 'Customers to contact',
     slippingModels:
       'Good customers the model thinks gone or leaving (under 50 % chance of still being active), by past revenue:',
-    slippingRfm:
-      'Good customers who stopped coming ("can\'t lose them" and "at risk" segments), by past revenue:',
+    slippingRfm: {
+      'no-model':
+        'No model fitted: good customers who stopped coming ("can\'t lose them" and "at risk" segments), by past revenue:',
+      'no-dropout':
+        'The model sees nobody leave over this period: good customers who stopped coming by the "can\'t lose them" and "at risk" segments, by past revenue:',
+      'nobody-leaving':
+        'No customer who came back at least once is under 50 % chance of still being active: good customers who stopped coming by the "can\'t lose them" and "at risk" segments, by past revenue:',
+    },
     valuableModels: (horizon: string, note: string) =>
       `Highest expected value over ${horizon}${note}:`,
     valuableRfm: 'Best customers ("champions" segment), by past revenue:',
@@ -283,6 +297,7 @@ export const REPORT_LABELS = {
     backtestTooShort: (needed: string, history: string) =>
       `The forecast is not checked: that needs ${needed} days of history (twice the horizon), there are ${history}.`,
     backtestNoModel: 'The forecast is not checked: no model on the earlier period.',
+    backtestOff: 'The forecast is not checked: the analysis was asked without this check.',
     between: (low: string, high: string) => `between ${low} and ${high}`,
     under: (high: string) => `less than ${high}`,
     activeCustomers: 'Customers still active today',

@@ -23,8 +23,13 @@ Analyse :
   --models LISTE     modèles d'achats : bgnbd,paretonbd (défaut) ; Pareto/NBD est lent
                      sur plus de ~50 000 clients
   --keep-duplicates  garder les lignes en double exact
+  --no-seasons       sans les saisons (prévision sans variation dans l'année)
+  --no-backtest      sans vérifier la prévision sur la dernière période
+  --no-intervals     sans les fourchettes à 80 %
+  --quick            les trois à la fois : ajustements, prévisions et RFM seulement
 Sortie :
   --json             document JSON sur la sortie standard
+  --csv              une ligne CSV par client sur la sortie standard
   --lang fr|en       langue du rapport (défaut : fr)
   --top N            nombre de clients listés (défaut : 10)
   --progress         progression sur la sortie d'erreur
@@ -50,8 +55,13 @@ Analysis:
   --models LIST      purchase models: bgnbd,paretonbd (default); Pareto/NBD is slow
                      beyond ~50,000 customers
   --keep-duplicates  keep exact duplicate rows
+  --no-seasons       leave out the seasons (a forecast without a yearly pattern)
+  --no-backtest      leave out the check of the forecast on the last period
+  --no-intervals     leave out the 80 % intervals
+  --quick            all three: the fits, predictions and RFM alone
 Output:
   --json             JSON document on standard output
+  --csv              one CSV line per customer on standard output
   --lang fr|en       report language (default: fr)
   --top N            how many customers to list (default: 10)
   --progress         progress on standard error

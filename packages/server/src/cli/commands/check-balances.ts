@@ -26,7 +26,11 @@ export async function runCheckBalancesCommand(argv: string[], io: Io): Promise<n
           `stored balance ${d.stored.balance}, last activity ${iso(d.stored.lastActivityAt)}, ` +
           `clawback ${d.stored.clawbackOwed}, open vouchers ${d.stored.openVouchers}; ` +
           `ledger says ${d.expected.balance}, ${iso(d.expected.lastActivityAt)}, ` +
-          `${d.expected.clawbackOwed}, ${d.expected.openVouchers}\n`,
+          `${d.expected.clawbackOwed}, ${d.expected.openVouchers}` +
+          (d.misflaggedVouchers > 0
+            ? `; ${d.misflaggedVouchers} voucher(s) flagged open or closed against their events`
+            : '') +
+          '\n',
       );
     }
     if (result.discrepancies.length > LISTED) {

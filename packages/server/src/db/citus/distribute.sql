@@ -27,8 +27,8 @@ end $$;
 -- Globally unique look-up keys (a secret that finds the merchant) can't be unique on a
 -- distributed table without the distribution column: unique with merchant_id, and a plain
 -- index for the look-up (the secrets are 128-bit random, so collisions are not a concern).
--- The merchant's slug is chosen by people: sign-up checks it is free in its transaction, but two
--- sign-ups racing for the same slug are no longer stopped by the database (docs/scale.md).
+-- The merchant's slug is chosen by people: what keeps it unique across the cluster is the
+-- reference table merchant_slugs, written by sign-up and restore (docs/scale.md).
 do $$ declare r record; begin
   for r in
     select i.relname as idx, c.relname as tbl, a.attname as col,

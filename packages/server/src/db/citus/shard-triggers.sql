@@ -45,18 +45,23 @@ create or replace function loyalty_balances_add_vouchers() returns trigger langu
     return null;
   end $f$;
 
--- 2026-12-06T1250-balance-snapshots
+-- 2026-12-06T1250-balance-snapshots, 2026-12-06T1600-open-vouchers
 create or replace function loyalty_balances_close_vouchers() returns trigger language plpgsql as $f$
   begin
     execute format($q$
-      update %1$s b set open_vouchers = b.open_vouchers - closed.n
+      with closed as (
+        update %2$s v set is_open = false
+        from added e
+        where v.merchant_id = e.merchant_id and v.id = e.voucher_id
+        returning v.merchant_id, v.customer_id, v.program_id
+      )
+      update %1$s b set open_vouchers = b.open_vouchers - c.n
       from (
-        select v.merchant_id, v.customer_id, v.program_id, count(*) as n
-        from added e join %2$s v on v.merchant_id = e.merchant_id and v.id = e.voucher_id
-        group by v.merchant_id, v.customer_id, v.program_id
-      ) closed
-      where b.merchant_id = closed.merchant_id and b.customer_id = closed.customer_id
-        and b.program_id = closed.program_id$q$,
+        select merchant_id, customer_id, program_id, count(*) as n from closed
+        group by merchant_id, customer_id, program_id
+      ) c
+      where b.merchant_id = c.merchant_id and b.customer_id = c.customer_id
+        and b.program_id = c.program_id$q$,
       habitue_colocated_shard(tg_table_name, 'loyalty_balances'),
       habitue_colocated_shard(tg_table_name, 'vouchers'));
     return null;
@@ -71,24 +76,24 @@ create or replace function merchants_bump_loyalty_version() returns trigger lang
     return null;
   end $f$;
 
--- 2026-12-06T1270-wallet-passes
+-- 2026-12-06T1270-wallet-passes, 2026-12-06T1640-wallet-pass-versions
 create or replace function wallet_passes_touch_customers() returns trigger language plpgsql as $f$
   begin
     execute format($q$
       update %s p
-        set changed_xid = pg_current_xact_id(), changed_at = now()
+        set version = version + 1, changed_at = now()
         from (select distinct merchant_id, customer_id from changed) c
         where p.merchant_id = c.merchant_id and p.customer_id = c.customer_id$q$,
       habitue_colocated_shard(tg_table_name, 'wallet_passes'));
     return null;
   end $f$;
 
--- 2026-12-06T1270-wallet-passes
+-- 2026-12-06T1270-wallet-passes, 2026-12-06T1640-wallet-pass-versions
 create or replace function wallet_passes_touch_voucher_owners() returns trigger language plpgsql as $f$
   begin
     execute format($q$
       update %1$s p
-        set changed_xid = pg_current_xact_id(), changed_at = now()
+        set version = version + 1, changed_at = now()
         from (select distinct v.merchant_id, v.customer_id
               from changed e join %2$s v
                 on v.merchant_id = e.merchant_id and v.id = e.voucher_id) c
@@ -98,22 +103,22 @@ create or replace function wallet_passes_touch_voucher_owners() returns trigger 
     return null;
   end $f$;
 
--- 2026-12-06T1270-wallet-passes
+-- 2026-12-06T1270-wallet-passes, 2026-12-06T1640-wallet-pass-versions
 create or replace function wallet_passes_touch_shop() returns trigger language plpgsql as $f$
   begin
     execute format($q$
-      update %s set changed_xid = pg_current_xact_id(), changed_at = now()
+      update %s set version = version + 1, changed_at = now()
         where merchant_id = $1$q$,
       habitue_colocated_shard(tg_table_name, 'wallet_passes'))
       using new.merchant_id;
     return null;
   end $f$;
 
--- 2026-12-06T1270-wallet-passes
+-- 2026-12-06T1270-wallet-passes, 2026-12-06T1640-wallet-pass-versions
 create or replace function wallet_passes_touch_merchant() returns trigger language plpgsql as $f$
   begin
     execute format($q$
-      update %s set changed_xid = pg_current_xact_id(), changed_at = now()
+      update %s set version = version + 1, changed_at = now()
         where merchant_id = $1$q$,
       habitue_colocated_shard(tg_table_name, 'wallet_passes'))
       using new.id;

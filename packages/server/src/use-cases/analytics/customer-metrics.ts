@@ -97,10 +97,11 @@ export type CustomerFiguresInput = Omit<CustomerMetricsInput, 'customers'> & {
   customers: readonly { id: string }[];
 };
 
-/** The figures alone: the same computation, for callers that keep the customer rows. */
-export function computeCustomerFigures(input: CustomerFiguresInput): CustomerFigures {
-  const started = performance.now();
-  const { customers, movements, asOfDay } = input;
+/** The purchases as typed columns by customer index, and the index of each customer id. */
+export function transactionsOf(
+  customers: readonly { id: string }[],
+  movements: readonly AnalyticsMovementRow[],
+): { indexOf: Map<string, number>; transactions: Transactions } {
   const indexOf = new Map<string, number>();
   customers.forEach((c, i) => {
     indexOf.set(c.id, i);
@@ -112,17 +113,42 @@ export function computeCustomerFigures(input: CustomerFiguresInput): CustomerFig
     amountCents: new Float64Array(rows),
     customerCount: customers.length,
   };
-  const purchaseCount = new Int32Array(customers.length);
-  const annualSpendCents = new Float64Array(customers.length);
   for (let i = 0; i < rows; i++) {
     const m = movements[i]!;
-    const c = indexOf.get(m.customer_id)!;
-    const day = Number(m.day);
-    const amount = Number(m.amount_cents);
-    transactions.customer[i] = c;
-    transactions.day[i] = day;
-    transactions.amountCents[i] = amount;
+    transactions.customer[i] = indexOf.get(m.customer_id)!;
+    transactions.day[i] = Number(m.day);
+    transactions.amountCents[i] = Number(m.amount_cents);
+  }
+  return { indexOf, transactions };
+}
+
+/** The figures alone: the same computation, for callers that keep the customer rows. */
+export function computeCustomerFigures(input: CustomerFiguresInput): CustomerFigures {
+  const started = performance.now();
+  const { indexOf, transactions } = transactionsOf(input.customers, input.movements);
+  const { customers: _, movements: __, ...rest } = input;
+  return { ...figuresOfTransactions({ ...rest, transactions }, started), indexOf };
+}
+
+/** The input of the figures once the purchases are typed columns (what a worker thread gets). */
+export type TransactionsFiguresInput = Omit<CustomerFiguresInput, 'customers' | 'movements'> & {
+  transactions: Transactions;
+};
+
+/** The figures from the purchases' columns; the caller, who has the customer ids, adds `indexOf`. */
+export function figuresOfTransactions(
+  input: TransactionsFiguresInput,
+  started = performance.now(),
+): Omit<CustomerFigures, 'indexOf'> {
+  const { transactions, asOfDay } = input;
+  const rows = transactions.customer.length;
+  const purchaseCount = new Int32Array(transactions.customerCount);
+  const annualSpendCents = new Float64Array(transactions.customerCount);
+  for (let i = 0; i < rows; i++) {
+    const day = transactions.day[i]!;
     if (day > asOfDay) continue;
+    const c = transactions.customer[i]!;
+    const amount = transactions.amountCents[i]!;
     if (amount >= 0) purchaseCount[c]!++;
     if (day > asOfDay - 365) annualSpendCents[c]! += amount;
   }
@@ -146,7 +172,6 @@ export function computeCustomerFigures(input: CustomerFiguresInput): CustomerFig
     timeZone: input.timeZone,
     asOfDay,
     settings: input.settings,
-    indexOf,
     transactions,
     summary,
     purchaseCount,

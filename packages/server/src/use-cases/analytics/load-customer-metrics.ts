@@ -75,9 +75,9 @@ export async function loadCustomerMetrics(
         const row = await findAnalyticsFigures(tx, merchantId, version);
         const storedFigures =
           row && fresh(row.computed_at, now, settings) && sameSettings(settings, row.settings)
-            ? decodeFigures(row.figures)
+            ? decodeFigures(row.figures, customers)
             : null;
-        if (storedFigures && storedFigures.indexOf.size === customers.length)
+        if (storedFigures)
           return { customers, movements: [], timeZone, stored: undefined, storedFigures };
         const movements = await listAnalyticsPurchases(tx, merchantId, timeZone);
         // Another process's fit, when this one has none yet (just started, or never asked).

@@ -1,4 +1,4 @@
-import { RFM_SEGMENT_LABELS, type RfmSegment } from '@habitue/analytics';
+import { customersToCallBack, RFM_SEGMENT_LABELS, type RfmSegment } from '@habitue/analytics';
 import type { CustomerMetrics } from './customer-metrics.ts';
 import { customerValue } from './customer-value-row.ts';
 
@@ -55,26 +55,31 @@ export function predictedClv(m: CustomerMetrics) {
 }
 
 /**
- * Customers worth a call: high past value and probably leaving. With a model: came back at
- * least once, P(alive) below the threshold, highest revenue first. Without one: the RFM
- * segments "can't lose them" and "at risk", highest revenue first.
+ * Customers worth a call, by the one rule `habitue analyze` follows too (`customersToCallBack`):
+ * the model's departures when it sees some, else the RFM's "can't lose them" and "at risk"; the
+ * basis says which view chose them and why.
  */
 export function slippingAway(m: CustomerMetrics, top = 10) {
   const s = m.summary;
-  const pAlive = m.predictions?.pAlive ?? null;
-  const candidates: number[] = [];
-  for (let c = 0; c < m.customers.length; c++) {
-    if (s.purchaseDays[c] === 0) continue;
-    if (pAlive) {
-      if (s.frequency[c]! > 0 && pAlive[c]! < m.settings.slippingAwayPAlive) candidates.push(c);
-    } else if (m.rfm[c]?.segment === 'cantLoseThem' || m.rfm[c]?.segment === 'atRisk') {
-      candidates.push(c);
-    }
-  }
-  candidates.sort((a, b) => s.revenueCents[b]! - s.revenueCents[a]! || a - b);
+  const chosen = m.models.chosen;
+  const list = customersToCallBack(
+    {
+      frequency: s.frequency,
+      value: s.revenueCents,
+      // Customers without a purchase have no history to slip from.
+      segment: m.rfm.map((score, c) => (s.purchaseDays[c] === 0 ? null : (score?.segment ?? null))),
+      pAlive: m.predictions?.pAlive ?? null,
+      noDropout:
+        chosen !== null &&
+        m.models[chosen].status === 'fitted' &&
+        m.models[chosen].warnings.some((w) => w.code === 'no-dropout'),
+    },
+    { threshold: m.settings.slippingAwayPAlive, top },
+  );
   return {
-    basis: pAlive ? ('model' as const) : ('rfm' as const),
-    total: candidates.length,
-    customers: candidates.slice(0, top).map((c) => customerValue(m, c)),
+    basis: list.view,
+    basisReason: list.basis,
+    total: list.total,
+    customers: list.customers.map(({ index }) => customerValue(m, index)),
   };
 }

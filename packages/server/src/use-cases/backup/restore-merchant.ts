@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { MIGRATIONS } from '../../db/migrator.ts';
 import type { Database } from '../../db/schema.ts';
+import { reserveSlug } from '../../repositories/merchant-slugs.ts';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -64,6 +65,12 @@ export async function restoreMerchant(db: Kysely<Database>, text: string) {
       if (taken) {
         throw new BackupError(
           `this database already holds the merchant "${taken.slug}": nothing restored`,
+        );
+      }
+      // The shop's address is reserved like at sign-up (one slug, one shop, on a cluster too).
+      if (!(await reserveSlug(tx, header.merchant.slug, header.merchant.id))) {
+        throw new BackupError(
+          `this database already holds a shop at the address "${header.merchant.slug}": nothing restored`,
         );
       }
       for (const table of BACKUP_TABLES) {

@@ -62,7 +62,7 @@ export function formatCell(
 }
 
 /** Quotes a field when it holds the delimiter, a quote or a line break (RFC 4180). */
-function quote(field: string, delimiter: string): string {
+export function quote(field: string, delimiter: string): string {
   return field.includes(delimiter) || /["\r\n]/.test(field)
     ? `"${field.replaceAll('"', '""')}"`
     : field;

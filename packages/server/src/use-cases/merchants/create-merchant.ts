@@ -2,7 +2,8 @@ import { uuidv7 } from 'uuidv7';
 import { newSecret } from '../../auth/tokens.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { insertMerchant, slugExists } from '../../repositories/merchants.ts';
+import { reserveSlug } from '../../repositories/merchant-slugs.ts';
+import { insertMerchant } from '../../repositories/merchants.ts';
 import { slugify } from './slug.ts';
 
 export type CreateMerchantInput = {
@@ -16,23 +17,21 @@ export type CreateMerchantInput = {
 
 /**
  * Creates a merchant (the tenant). An explicit slug must be free; a derived one gets a
- * numeric suffix until it is. Runs inside the caller's system transaction.
+ * numeric suffix until it is. Runs inside the caller's system transaction; the slug is
+ * reserved there (`merchant_slugs`), so of two sign-ups racing for one slug exactly one gets it.
  */
 export async function createMerchant(tx: Tx, input: CreateMerchantInput) {
+  const id = uuidv7();
   let slug = input.slug;
   if (slug) {
-    if (await slugExists(tx, slug)) {
-      throw new AppError('slug_taken', `The address "${slug}" is already taken`, {
-        fields: [{ field: 'slug', message: 'already taken', code: 'slug_taken' }],
-      });
-    }
+    if (!(await reserveSlug(tx, slug, id))) throw slugTaken(slug);
   } else {
     const base = slugify(input.name);
     slug = base;
-    for (let n = 2; await slugExists(tx, slug); n++) slug = `${base}-${n}`;
+    for (let n = 2; !(await reserveSlug(tx, slug, id)); n++) slug = `${base}-${n}`;
   }
   return insertMerchant(tx, {
-    id: uuidv7(),
+    id,
     name: input.name,
     slug,
     signupToken: newSecret(12),
@@ -40,5 +39,11 @@ export async function createMerchant(tx: Tx, input: CreateMerchantInput) {
     ...(input.currency ? { currency: input.currency } : {}),
     ...(input.locale ? { locale: input.locale } : {}),
     businessKind: input.businessKind ?? null,
+  });
+}
+
+function slugTaken(slug: string): AppError {
+  return new AppError('slug_taken', `The address "${slug}" is already taken`, {
+    fields: [{ field: 'slug', message: 'already taken', code: 'slug_taken' }],
   });
 }

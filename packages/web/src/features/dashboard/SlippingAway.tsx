@@ -13,13 +13,16 @@ export function SlippingAway({ o }: { o: Overview }) {
   const f = useFormat();
   const s = o.slippingAway;
   const chosen = o.predictiveClv.models.chosen;
-  const explain =
-    s.basis === 'model' && chosen
-      ? t('slippingExplainModel', {
-          model: MODEL_NAMES[chosen],
-          threshold: f.percent(o.settings.slippingAwayPAlive),
-        })
-      : t('slippingExplainRfm');
+  const threshold = f.percent(o.settings.slippingAwayPAlive);
+  // Which view chose the list and why, in words: the same rule as `habitue analyze`'s report.
+  const explain = {
+    model: chosen
+      ? t('slippingExplainModel', { model: MODEL_NAMES[chosen], threshold })
+      : t('slippingExplainRfm'),
+    'no-model': t('slippingExplainRfm'),
+    'no-dropout': t('slippingExplainNoDropout'),
+    'nobody-leaving': t('slippingExplainNobodyLeaving', { threshold }),
+  }[s.basisReason];
   return (
     <Figure
       title={t('slipping')}

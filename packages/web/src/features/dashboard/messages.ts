@@ -102,6 +102,10 @@ export const messages = defineMessages({
       'Clients venus au moins deux fois dont la probabilité d’être encore clients (P(actif), modèle {model}) est sous {threshold}, les plus gros chiffres d’affaires d’abord. Un appel ou une attention maintenant vaut plus tard un client gardé.',
     slippingExplainRfm:
       'Sans modèle ajusté : clients des segments « À ne pas perdre » et « À risque », les plus gros chiffres d’affaires d’abord.',
+    slippingExplainNoDropout:
+      'Le modèle ne voit personne partir sur cette période (il suppose que chacun reste) : la liste suit donc les segments « À ne pas perdre » et « À risque », les plus gros chiffres d’affaires d’abord.',
+    slippingExplainNobodyLeaving:
+      'Aucun client venu au moins deux fois n’a moins de {threshold} de chances d’être encore client selon le modèle : la liste suit donc les segments « À ne pas perdre » et « À risque », les plus gros chiffres d’affaires d’abord.',
     slippingNone: 'Aucun client de valeur ne semble décrocher.',
     slippingMore: '{count, plural, one {# client} other {# clients}} au total',
     slippingSeeAll: 'Voir la liste',
@@ -235,6 +239,10 @@ export const messages = defineMessages({
       'Customers who came at least twice whose probability of still being a customer (P(alive), {model} model) is below {threshold}, highest revenue first. A call or a gesture now is worth a customer kept later.',
     slippingExplainRfm:
       'No model fitted: customers in the "Can\'t lose them" and "At risk" segments, highest revenue first.',
+    slippingExplainNoDropout:
+      'The model sees nobody leave over this period (it assumes everyone stays): the list follows the "Can\'t lose them" and "At risk" segments, highest revenue first.',
+    slippingExplainNobodyLeaving:
+      'No customer who came at least twice is below {threshold} chance of still being a customer according to the model: the list follows the "Can\'t lose them" and "At risk" segments, highest revenue first.',
     slippingNone: 'No valuable customer seems to be slipping away.',
     slippingMore: '{count, plural, one {# customer} other {# customers}} in all',
     slippingSeeAll: 'See the list',

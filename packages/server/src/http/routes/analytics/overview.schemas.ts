@@ -160,7 +160,13 @@ export const Overview = z
       explanationKey: z.string(),
     }),
     slippingAway: z.object({
+      /** Which view chose the customers: the model's P(alive) or the RFM segments. */
       basis: z.enum(['model', 'rfm']),
+      /**
+       * Why that view: the model sees departures; no model was fitted; the model was fitted at
+       * its no-dropout boundary (it assumes nobody leaves); nobody is under the threshold.
+       */
+      basisReason: z.enum(['model', 'no-model', 'no-dropout', 'nobody-leaving']),
       total: z.number().int(),
       customers: z.array(CustomerValue),
       explanationKey: z.string(),

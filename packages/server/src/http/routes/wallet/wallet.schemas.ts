@@ -56,9 +56,10 @@ export const RegistrationBody = z.object({
 });
 
 export const ChangedQuery = z.object({
+  // The tag lists a version per pass of the phone (update-tag.ts): room for dozens of cards.
   passesUpdatedSince: z
     .string()
-    .max(40)
+    .max(1000)
     .optional()
     .openapi({ description: 'The `lastUpdated` tag of the previous answer' }),
 });
