@@ -43,4 +43,35 @@ describe('the dashboard opened first', () => {
     expect(overviews).toHaveLength(1);
     await context.close();
   });
+
+  it('with a session gone, opens on the figures once signed in again', async () => {
+    // A browser holding the cookie of a session the server has ended (signed out elsewhere).
+    const setup = await browser.newContext(contextOptions(server.url, 'phone'));
+    const owner = { email: `owner-${Date.now()}@example.fr`, password: 'croissant-du-matin-42' };
+    const signUp = await setup.request.post('/api/v1/auth/signup', {
+      data: { ...owner, businessName: 'Café Préchargé' },
+    });
+    expect(signUp.status()).toBe(201);
+    const token = (await setup.cookies()).find((c) => c.name === 'habitue_session')?.value ?? '';
+    const signOut = await setup.request.post('/api/v1/auth/logout', {
+      headers: { origin: server.url },
+    });
+    expect(signOut.status()).toBe(204);
+    await setup.close();
+
+    const context = await browser.newContext(contextOptions(server.url, 'phone'));
+    await context.addCookies([{ name: 'habitue_session', value: token, url: server.url }]);
+    const page = await context.newPage();
+    const answer = await page.goto('/dashboard');
+    // The server preloaded the figures for it (a refusal, which the app takes as it starts).
+    expect(answer?.headers().link).toContain('</api/v1/analytics/overview>; rel=preload');
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.getByLabel('E-mail').fill(owner.email);
+    await page.getByLabel('Mot de passe').fill(owner.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL((url) => url.pathname === '/dashboard');
+    await page.locator('.dashboard .freshness').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
 });
