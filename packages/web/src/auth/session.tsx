@@ -48,7 +48,9 @@ async function fetchSession(): Promise<Me | null> {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
   const actions: SessionActions = {
-    refresh: () => client.invalidateQueries({ queryKey: ['me'] }),
+    // Every copy, not only those on screen: a sign-in page shows none, and the screen it then
+    // opens must not read the "signed out" the app asked before (it would send the person back).
+    refresh: () => client.invalidateQueries({ queryKey: ['me'], refetchType: 'all' }),
     async signOut() {
       await api.POST('/api/v1/auth/logout');
       localStorage.removeItem(LAST_SESSION_KEY);

@@ -1,0 +1,77 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpByApi } from './support/api.ts';
+import { contextOptions, launchChromium } from './support/chromium.ts';
+import { type Habitue, startHabitue } from './support/habitue-server.ts';
+
+/**
+ * What a phone fetches when the dashboard is the first screen it opens: the dashboard's code
+ * named in the page, and its figures preloaded with it and asked once — the app takes the
+ * preloaded answer (bench/web/phone.ts measures the time this saves).
+ */
+let server: Habitue;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startHabitue(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the dashboard opened first', () => {
+  it('names its chunks in the page, preloads its figures with it, and asks for them once', async () => {
+    const context = await browser.newContext(contextOptions(server.url, 'phone'));
+    const page = await context.newPage();
+    await signUpByApi(page);
+
+    const overviews: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/v1/analytics/overview')
+        overviews.push(request.url());
+    });
+    const answer = await page.goto('/dashboard');
+    const html = (await answer?.text()) ?? '';
+    expect(html).toMatch(
+      /<link rel="modulepreload" crossorigin href="\/assets\/DashboardPage-[\w-]+\.js">/,
+    );
+    expect(answer?.headers().link).toContain('</api/v1/analytics/overview>; rel=preload');
+    await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
+    await page.locator('.dashboard .freshness').waitFor();
+    expect(overviews).toHaveLength(1);
+    await context.close();
+  });
+
+  it('with a session gone, opens on the figures once signed in again', async () => {
+    // A browser holding the cookie of a session the server has ended (signed out elsewhere).
+    const setup = await browser.newContext(contextOptions(server.url, 'phone'));
+    const owner = { email: `owner-${Date.now()}@example.fr`, password: 'croissant-du-matin-42' };
+    const signUp = await setup.request.post('/api/v1/auth/signup', {
+      data: { ...owner, businessName: 'Café Préchargé' },
+    });
+    expect(signUp.status()).toBe(201);
+    const token = (await setup.cookies()).find((c) => c.name === 'habitue_session')?.value ?? '';
+    const signOut = await setup.request.post('/api/v1/auth/logout', {
+      headers: { origin: server.url },
+    });
+    expect(signOut.status()).toBe(204);
+    await setup.close();
+
+    const context = await browser.newContext(contextOptions(server.url, 'phone'));
+    await context.addCookies([{ name: 'habitue_session', value: token, url: server.url }]);
+    const page = await context.newPage();
+    const answer = await page.goto('/dashboard');
+    // The server preloaded the figures for it (a refusal, which the app takes as it starts).
+    expect(answer?.headers().link).toContain('</api/v1/analytics/overview>; rel=preload');
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.getByLabel('E-mail').fill(owner.email);
+    await page.getByLabel('Mot de passe').fill(owner.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL((url) => url.pathname === '/dashboard');
+    await page.locator('.dashboard .freshness').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
+});
