@@ -24,10 +24,9 @@ import { loadConfig } from '../../packages/server/src/config/config.ts';
 import { openStorage } from '../../packages/server/src/db/open-storage.ts';
 import { asSystem } from '../../packages/server/src/db/tenant.ts';
 import { ensureDemoShop } from '../../packages/server/src/demo/ensure-demo-shop.ts';
-import { DEMO } from '../../packages/server/src/demo/seed-demo-shop.ts';
 import { createServices, listen } from '../../packages/server/src/server.ts';
 import { loadCustomerMetrics } from '../../packages/server/src/use-cases/analytics/load-customer-metrics.ts';
-import { growDemoShop } from '../web/grow-shop.ts';
+import { demoMerchantId, growDemoShop } from '../web/grow-shop.ts';
 
 const { values } = parseArgs({
   options: {
@@ -45,14 +44,7 @@ await ensureDemoShop(seeding.db, { seed: 1, now: new Date() });
 await seeding.close();
 const grown = await growDemoShop(dataDir, customers);
 const storage = await openStorage({ kind: 'embedded', dataDir }, { command: 'bench:event-loop' });
-const merchantId = await asSystem(storage.db, async (tx) => {
-  const m = await tx
-    .selectFrom('merchants')
-    .select('id')
-    .where('slug', '=', DEMO.slug)
-    .executeTakeFirstOrThrow();
-  return m.id;
-});
+const merchantId = await asSystem(storage.db, demoMerchantId);
 const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
 const server = await listen(createServices(storage, config), config);
 

@@ -15,11 +15,11 @@ import { uuidv7 } from 'uuidv7';
 import { useMetricsWorkers } from '../../packages/server/src/analytics-worker/metrics-pool.ts';
 import { openStorage } from '../../packages/server/src/db/open-storage.ts';
 import { asSystem, withMerchant } from '../../packages/server/src/db/tenant.ts';
-import { DEMO } from '../../packages/server/src/demo/seed-demo-shop.ts';
 import { insertGoal } from '../../packages/server/src/repositories/goals.ts';
 import { loadCustomerMetrics } from '../../packages/server/src/use-cases/analytics/load-customer-metrics.ts';
 import { dayToIso, localDay } from '../../packages/server/src/use-cases/analytics/local-day.ts';
 import { listGoals } from '../../packages/server/src/use-cases/goals/list-goals.ts';
+import { demoMerchantId } from '../web/grow-shop.ts';
 
 const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, calls: { type: 'string', default: '5' } },
@@ -32,14 +32,7 @@ const storage = await openStorage(
   { command: 'bench:goals-list' },
 );
 const db = storage.db;
-const merchantId = await asSystem(db, async (tx) => {
-  const m = await tx
-    .selectFrom('merchants')
-    .select('id')
-    .where('slug', '=', DEMO.slug)
-    .executeTakeFirstOrThrow();
-  return m.id;
-});
+const merchantId = await asSystem(db, demoMerchantId);
 const now = new Date();
 const today = localDay(now, 'Europe/Paris');
 await withMerchant(db, merchantId, async (tx) => {

@@ -1,7 +1,15 @@
 import { sql } from 'kysely';
 import { openStorage } from '../../packages/server/src/db/open-storage.ts';
-import { asSystem } from '../../packages/server/src/db/tenant.ts';
+import { asSystem, type Tx } from '../../packages/server/src/db/tenant.ts';
 import { DEMO } from '../../packages/server/src/demo/seed-demo-shop.ts';
+import { findMerchantBySlug } from '../../packages/server/src/repositories/merchants.ts';
+
+/** The demo shop's id, for the benches that grow it and measure it. */
+export async function demoMerchantId(tx: Tx): Promise<string> {
+  const merchant = await findMerchantBySlug(tx, DEMO.slug);
+  if (!merchant) throw new Error('the demo shop is not in this data directory');
+  return merchant.id;
+}
 
 /**
  * Grows the demo shop in a server's embedded data directory (running or not) to `total` customers with
@@ -17,11 +25,7 @@ export async function growDemoShop(dataDir: string, total: number) {
   );
   try {
     return await asSystem(db, async (tx) => {
-      const merchant = await tx
-        .selectFrom('merchants')
-        .select('id')
-        .where('slug', '=', DEMO.slug)
-        .executeTakeFirstOrThrow();
+      const merchant = { id: await demoMerchantId(tx) };
       const { count } = await tx
         .selectFrom('customers')
         .select((eb) => eb.fn.countAll<number>().as('count'))
