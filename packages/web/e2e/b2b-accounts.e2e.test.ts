@@ -24,11 +24,17 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A calendar day `days` before today in Paris, 'YYYY-MM-DD'. */
-const parisDay = (daysAgo: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(
-    new Date(Date.now() - daysAgo * 86_400_000),
-  );
+/**
+ * The calendar day `daysAgo` days before today in Paris, 'YYYY-MM-DD'. Counted in calendar
+ * days from today's date: 45 × 24 hours back from late evening crosses the autumn clock change
+ * into the next day (44 days late, not 45).
+ */
+const parisDay = (daysAgo: number) => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const day = new Date(`${today}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - daysAgo);
+  return day.toISOString().slice(0, 10);
+};
 
 describe('business accounts', () => {
   it('opens an account with a SIRET, enters a late invoice, and shows it in the priority list', async () => {
