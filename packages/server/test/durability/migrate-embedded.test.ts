@@ -128,12 +128,13 @@ function fingerprint(dir: string): string {
 }
 
 /**
- * Figures a model predicts (fitted parameters, P(alive), expected purchases, predictive CLV):
- * the old release computed them with its own models, and the models improve between releases
- * (seasons, since then). Everything counted or summed from the data must come out identical.
+ * Figures a model predicts (fitted parameters, P(alive), expected purchases, the Gamma-Gamma's
+ * expected average spend, predictive CLV): the old release computed them with its own models,
+ * and the models improve between releases (seasons, since then). Everything counted or summed
+ * from the data must come out identical.
  */
 const MODEL_FIGURE =
-  /^\/api\/v1\/analytics\/[^:]*(\.predictiveClv\.|\.(pAlive|expectedPurchases|predictedClvCents): )/;
+  /^\/api\/v1\/analytics\/[^:]*(\.predictiveClv\.|\.(pAlive|expectedPurchases|expectedAverageSpendCents|predictedClvCents): )/;
 
 describe('habitue migrate-embedded', () => {
   it(
