@@ -12,6 +12,7 @@ import {
   type TransactionsFiguresInput,
   transactionsOf,
 } from '../use-cases/analytics/customer-metrics.ts';
+import type { FiguresJob } from '../use-cases/analytics/figures-from-database.ts';
 import type { DashboardFit } from '../use-cases/analytics/fit-value-models.ts';
 
 /**
@@ -81,6 +82,17 @@ export function inputMessage({
     transactions.amountCents.buffer,
   ] as ArrayBuffer[];
   return { message, transfer, indexOf };
+}
+
+/** A job for a worker that reads the database itself: only the fit needs translating. */
+export type JobMessage = Omit<FiguresJob, 'previousFit'> & { previousFit?: FitMessage };
+
+export function jobMessage({ previousFit, ...job }: FiguresJob): JobMessage {
+  return { ...job, ...(previousFit ? { previousFit: fitMessage(previousFit) } : {}) };
+}
+
+export function jobOf({ previousFit, ...message }: JobMessage): FiguresJob {
+  return { ...message, ...(previousFit ? { previousFit: dashboardFit(previousFit) } : {}) };
 }
 
 export function inputOf({
@@ -176,47 +188,21 @@ export function transferableBuffers(value: unknown, found = new Set<ArrayBuffer>
   return [...found];
 }
 
-/** The bytes a worker already encoded for the database, by the figures they encode. */
-const encoded = new WeakMap<CustomerFigures, Uint8Array>();
-
-/** Remembers the worker's encoding of these figures, so the server thread does not redo it. */
-export function rememberEncoding(figures: CustomerFigures, bytes: Uint8Array): void {
-  encoded.set(figures, bytes);
-}
-
 /** A message as bytes for the database (the v8 serialisation that structured clone uses). */
 export function encodeMessage(message: FiguresMessage): Uint8Array {
-  const bytes = serialize(message);
-  // A fresh buffer of its own, so that it can be transferred.
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-    ? bytes
-    : new Uint8Array(bytes);
-}
-
-/** The figures as bytes for the database: the worker's encoding when there is one. */
-export function encodeFigures(figures: CustomerFigures): Buffer {
-  const bytes = encoded.get(figures) ?? encodeMessage(figuresMessage(figures));
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return serialize(message);
 }
 
 /**
- * The stored figures for these customers (in the order they were computed for), or null when
- * this process cannot read them (written by another Node, in another shape, or for another
- * customer list).
+ * Stored figures for `customerCount` customers, or null when this process cannot use them
+ * (written by another Node, in another shape, or for another customer list).
  */
-export function decodeFigures(
-  bytes: Uint8Array,
-  customers: readonly { id: string }[],
-): CustomerFigures | null {
+export function readStoredMessage(bytes: Uint8Array, customerCount: number): FiguresMessage | null {
   try {
     const message = deserialize(bytes) as FiguresMessage;
     if (message.format !== FORMAT) return null;
-    if (message.summary.customerCount !== customers.length) return null;
-    const indexOf = new Map<string, number>();
-    customers.forEach((c, i) => {
-      indexOf.set(c.id, i);
-    });
-    return figuresOf(message, indexOf);
+    if (message.summary.customerCount !== customerCount) return null;
+    return message;
   } catch {
     return null;
   }

@@ -1,10 +1,17 @@
 import { Worker } from 'node:worker_threads';
+import type { Kysely } from 'kysely';
+import { connectionTargetOf } from '../db/connect.ts';
+import type { Database } from '../db/schema.ts';
 import {
   type CustomerFigures,
   type CustomerFiguresInput,
   computeCustomerFigures,
 } from '../use-cases/analytics/customer-metrics.ts';
-import { figuresOf, inputMessage, rememberEncoding } from './metrics-messages.ts';
+import {
+  type FiguresJob,
+  figuresFromDatabase,
+} from '../use-cases/analytics/figures-from-database.ts';
+import { figuresOf, inputMessage, jobMessage } from './metrics-messages.ts';
 import type { MetricsReply, MetricsRequest } from './metrics-worker.ts';
 import { errorOf } from './worker-failure.ts';
 
@@ -12,13 +19,19 @@ const START = new URL('./start-worker.mjs', import.meta.url);
 const ENTRY = new URL('./metrics-worker.ts', import.meta.url).href;
 
 type Task = {
-  input: CustomerFiguresInput;
-  /** The customers' index, built on this thread with the request (the worker never needs it). */
-  indexOf?: Map<string, number>;
+  /** The request for the worker, made when a worker takes the task (with what to transfer). */
+  request: (id: number) => { message: MetricsRequest; transfer: ArrayBuffer[] };
+  /** The customers' index, built on this thread (the worker never needs it). */
+  indexOf: Map<string, number>;
   resolve: (figures: CustomerFigures) => void;
   reject: (error: Error) => void;
 };
 type Slot = { worker: Worker; task: Task | null };
+
+/** A shop's figures to get from its database, for these customers (in this order). */
+export type FiguresRequest = Omit<FiguresJob, 'customerIds'> & {
+  customers: readonly { id: string }[];
+};
 
 /**
  * Computes customer figures in worker threads, so that a shop's model fits (tens of seconds of
@@ -27,7 +40,7 @@ type Slot = { worker: Worker; task: Task | null };
  * dies is replaced by the next computation, and an idle pool does not keep the process alive.
  * Size 0 computes on the calling thread (as before there were workers).
  *
- * @example const figures = await new MetricsPool(1).compute(input);
+ * @example const figures = await new MetricsPool(1).figuresFor(db, request);
  */
 export class MetricsPool {
   private readonly slots: Slot[] = [];
@@ -37,11 +50,39 @@ export class MetricsPool {
 
   constructor(readonly size: number) {}
 
+  /**
+   * The shop's figures, read and computed by a worker through its own connection to the
+   * database `db` reaches (or read from what another process stored): this thread only sends
+   * the request and receives the figures. On this thread when the pool has no worker, or when
+   * `db` was not opened by `openDatabase` (no address to give a worker).
+   */
+  figuresFor(db: Kysely<Database>, { customers, ...request }: FiguresRequest) {
+    const indexOf = indexOfCustomers(customers);
+    const job: FiguresJob = { ...request, customerIds: customers.map((c) => c.id).join(',') };
+    const database = connectionTargetOf(db);
+    if (this.size === 0 || !database)
+      return figuresFromDatabase(db, job).then((message) => figuresOf(message, indexOf));
+    return this.submit(indexOf, (id) => ({
+      message: { id, job: jobMessage(job), database },
+      transfer: [],
+    }));
+  }
+
+  /** Figures from purchases the caller already read (the purchases' columns are moved). */
   compute(input: CustomerFiguresInput): Promise<CustomerFigures> {
     if (this.size === 0) return Promise.resolve().then(() => computeCustomerFigures(input));
+    try {
+      const { message, transfer, indexOf } = inputMessage(input);
+      return this.submit(indexOf, (id) => ({ message: { id, input: message }, transfer }));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  private submit(indexOf: Map<string, number>, request: Task['request']) {
     if (this.closed) return Promise.reject(new Error('the analytics workers are stopped'));
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ input, resolve, reject });
+    return new Promise<CustomerFigures>((resolve, reject) => {
+      this.waiting.push({ request, indexOf, resolve, reject });
       this.dispatch();
     });
   }
@@ -67,10 +108,8 @@ export class MetricsPool {
       slot.task = task;
       slot.worker.ref();
       try {
-        const { message, transfer, indexOf } = inputMessage(task.input);
-        task.indexOf = indexOf;
-        const request: MetricsRequest = { id: this.nextId++, input: message };
-        slot.worker.postMessage(request, transfer);
+        const { message, transfer } = task.request(this.nextId++);
+        slot.worker.postMessage(message, transfer);
       } catch (error) {
         slot.task = null;
         task.reject(error instanceof Error ? error : new Error(String(error)));
@@ -88,12 +127,7 @@ export class MetricsPool {
       slot.task = null;
       worker.unref();
       if ('failure' in reply) task?.reject(errorOf(reply.failure));
-      else
-        settle(task, () => {
-          const figures = figuresOf(reply.figures, task?.indexOf ?? new Map());
-          rememberEncoding(figures, reply.stored);
-          return figures;
-        });
+      else settle(task, () => figuresOf(reply.figures, task?.indexOf ?? new Map()));
       this.dispatch();
     });
     const lost = (error: Error) => {
@@ -111,6 +145,14 @@ export class MetricsPool {
     );
     return slot;
   }
+}
+
+function indexOfCustomers(customers: readonly { id: string }[]): Map<string, number> {
+  const indexOf = new Map<string, number>();
+  customers.forEach((c, i) => {
+    indexOf.set(c.id, i);
+  });
+  return indexOf;
 }
 
 function settle(task: Task | null, figures: () => CustomerFigures): void {

@@ -56,8 +56,21 @@ export async function openDatabase(
   // 503 database_unavailable; the pool then drops the connection.
   pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PipelinedPostgresDialect(pool) });
+  targets.set(db.getExecutor().adapter, target);
   if (target.kind === 'postgres' && (await isCitusCoordinator(db))) useCitusSessions();
   return { db, kind: target.kind, close: () => db.destroy() };
+}
+
+/**
+ * Where each open database was reached, so that a worker thread can open its own connections
+ * to it (the dashboard's computation, src/analytics-worker). Keyed by the Kysely adapter, which
+ * a handle's transactions and `withPlugin` copies share with it.
+ */
+const targets = new WeakMap<object, ConnectionTarget>();
+
+/** The server this database handle (or one of its transactions or copies) connects to. */
+export function connectionTargetOf(db: Kysely<Database>): ConnectionTarget | undefined {
+  return targets.get(db.getExecutor().adapter);
 }
 
 /** Whether this database has the Citus extension (docs/scale.md). */

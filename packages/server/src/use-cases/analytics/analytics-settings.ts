@@ -56,3 +56,15 @@ export async function loadAnalyticsSettings(
 ): Promise<AnalyticsSettings> {
   return analyticsSettingsOf(await findValueSettings(tx, merchantId));
 }
+
+/** Figures computed at `computedAt` are younger than the max age (recency and T move with the clock). */
+export function freshFor(computedAt: Date, now: Date, settings: AnalyticsSettings): boolean {
+  const age = now.getTime() - computedAt.getTime();
+  return age >= 0 && age < settings.maxAgeMinutes * 60_000;
+}
+
+/** Whether figures computed with `b` (as stored, possibly another version's shape) used `a`. */
+export function sameSettings(a: AnalyticsSettings, b: unknown): boolean {
+  const other = (b ?? {}) as Record<string, unknown>;
+  return (Object.keys(a) as (keyof AnalyticsSettings)[]).every((key) => a[key] === other[key]);
+}

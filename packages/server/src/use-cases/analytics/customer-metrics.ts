@@ -106,19 +106,27 @@ export function transactionsOf(
   customers.forEach((c, i) => {
     indexOf.set(c.id, i);
   });
-  const rows = movements.length;
+  const customer = new Int32Array(movements.length);
+  const day = new Int32Array(movements.length);
+  const amountCents = new Float64Array(movements.length);
+  let rows = 0;
+  for (const m of movements) {
+    const c = indexOf.get(m.customer_id);
+    // A purchase of a customer the list does not hold (added since it was read) waits for
+    // the next computation rather than being counted as someone else's.
+    if (c === undefined) continue;
+    customer[rows] = c;
+    day[rows] = Number(m.day);
+    amountCents[rows] = Number(m.amount_cents);
+    rows++;
+  }
+  const whole = rows === movements.length;
   const transactions: Transactions = {
-    customer: new Int32Array(rows),
-    day: new Int32Array(rows),
-    amountCents: new Float64Array(rows),
+    customer: whole ? customer : customer.slice(0, rows),
+    day: whole ? day : day.slice(0, rows),
+    amountCents: whole ? amountCents : amountCents.slice(0, rows),
     customerCount: customers.length,
   };
-  for (let i = 0; i < rows; i++) {
-    const m = movements[i]!;
-    transactions.customer[i] = indexOf.get(m.customer_id)!;
-    transactions.day[i] = Number(m.day);
-    transactions.amountCents[i] = Number(m.amount_cents);
-  }
   return { indexOf, transactions };
 }
 

@@ -1,24 +1,15 @@
-import { fittedFromText, fittedToText } from '@habitue/analytics';
 import type { Kysely } from 'kysely';
-import { decodeFigures, encodeFigures } from '../../analytics-worker/metrics-messages.ts';
 import { metricsPool } from '../../analytics-worker/metrics-pool.ts';
 import type { Database } from '../../db/schema.ts';
 import { withMerchant } from '../../db/tenant.ts';
 import {
-  findAnalyticsFigures,
-  saveAnalyticsFigures,
-} from '../../repositories/analytics-figures.ts';
-import { findAnalyticsFit, saveAnalyticsFit } from '../../repositories/analytics-fits.ts';
-import {
   analyticsDataVersion,
   listAnalyticsCustomers,
-  listAnalyticsPurchases,
   merchantTimeZone,
 } from '../../repositories/analytics-history.ts';
 import type { MerchantScope } from '../scope.ts';
-import { type AnalyticsSettings, loadAnalyticsSettings } from './analytics-settings.ts';
+import { freshFor, loadAnalyticsSettings, sameSettings } from './analytics-settings.ts';
 import type { CustomerMetrics } from './customer-metrics.ts';
-import type { DashboardFit } from './fit-value-models.ts';
 import { localDay } from './local-day.ts';
 
 type Entry = { metrics?: CustomerMetrics; pending?: Promise<CustomerMetrics> };
@@ -57,7 +48,7 @@ export async function loadCustomerMetrics(
     cached &&
     cached.dataVersion === version &&
     sameSettings(cached.settings, settings) &&
-    fresh(cached.computedAt, now, settings)
+    freshFor(cached.computedAt, now, settings)
   )
     return cached;
   if (entry.pending) {
@@ -65,60 +56,25 @@ export async function loadCustomerMetrics(
     if (shared.dataVersion === version && sameSettings(shared.settings, settings)) return shared;
   }
   const pending = (async () => {
-    const { customers, movements, timeZone, stored, storedFigures } = await withMerchant(
-      db,
+    const { customers, timeZone } = await withMerchant(db, merchantId, async (tx) => ({
+      timeZone: await merchantTimeZone(tx, merchantId),
+      customers: await listAnalyticsCustomers(tx, merchantId),
+    }));
+    // In a worker thread, which reads the purchases (or another process's figures for these
+    // very data) through its own connection: the fits take seconds of CPU, and reading and
+    // shaping 300,000 purchases hundreds of ms, that requests must not wait behind.
+    const figures = await metricsPool().figuresFor(db, {
       merchantId,
-      async (tx) => {
-        const timeZone = await merchantTimeZone(tx, merchantId);
-        const customers = await listAnalyticsCustomers(tx, merchantId);
-        // Another process's figures for these very data, when this one has none as fresh.
-        const row = await findAnalyticsFigures(tx, merchantId, version);
-        const storedFigures =
-          row && fresh(row.computed_at, now, settings) && sameSettings(settings, row.settings)
-            ? decodeFigures(row.figures, customers)
-            : null;
-        if (storedFigures)
-          return { customers, movements: [], timeZone, stored: undefined, storedFigures };
-        const movements = await listAnalyticsPurchases(tx, merchantId, timeZone);
-        // Another process's fit, when this one has none yet (just started, or never asked).
-        const stored = cached ? undefined : await findAnalyticsFit(tx, merchantId);
-        return { customers, movements, timeZone, stored, storedFigures: null };
-      },
-    );
-    if (storedFigures) return { ...storedFigures, customers } satisfies CustomerMetrics;
-    const previousFit = cached?.fit ?? storedFit(stored);
-    // In a worker thread: the fits take seconds of CPU that requests must not wait behind.
-    const figures = await metricsPool().compute({
-      customers: customers.map(({ id }) => ({ id })),
-      movements,
+      customers,
       dataVersion: version,
       dataAsOf: latestAt,
       timeZone,
       now,
       asOfDay: localDay(now, timeZone),
       settings,
-      ...(previousFit ? { previousFit } : {}),
-      ...(cached ? { previousBacktest: cached.backtest } : {}),
+      ...(cached ? { previousFit: cached.fit, previousBacktest: cached.backtest } : {}),
     });
-    const metrics: CustomerMetrics = { ...figures, customers };
-    // (Compared by date: the fit came back from the worker as a copy.)
-    if (metrics.fit.fittedAt !== previousFit?.fittedAt && metrics.fit.fitted.purchase) {
-      // A new fit: the other processes predict from it too.
-      const fit = {
-        fitted: fittedToText(metrics.fit.fitted),
-        fittedAt: new Date(metrics.fit.fittedAt),
-      };
-      await withMerchant(db, merchantId, (tx) => saveAnalyticsFit(tx, merchantId, fit));
-    }
-    // And the figures themselves, for the processes that ask about the same data.
-    const row = {
-      dataVersion: version,
-      settings,
-      computedAt: now,
-      figures: encodeFigures(figures),
-    };
-    await withMerchant(db, merchantId, (tx) => saveAnalyticsFigures(tx, merchantId, row));
-    return metrics;
+    return { ...figures, customers } satisfies CustomerMetrics;
   })();
   entry.pending = pending;
   try {
@@ -128,22 +84,4 @@ export async function loadCustomerMetrics(
   } finally {
     if (entry.pending === pending) entry.pending = undefined;
   }
-}
-
-/** Younger than the merchant's max age (recency and T move on with the clock). */
-function fresh(computedAt: Date, now: Date, settings: AnalyticsSettings): boolean {
-  const age = now.getTime() - computedAt.getTime();
-  return age >= 0 && age < settings.maxAgeMinutes * 60_000;
-}
-
-function sameSettings(a: AnalyticsSettings, b: unknown): boolean {
-  const other = (b ?? {}) as Record<string, unknown>;
-  return (Object.keys(a) as (keyof AnalyticsSettings)[]).every((key) => a[key] === other[key]);
-}
-
-function storedFit(
-  stored: { fitted: string; fitted_at: Date } | undefined,
-): DashboardFit | undefined {
-  const fitted = stored ? fittedFromText(stored.fitted) : null;
-  return stored && fitted ? { fitted, fittedAt: stored.fitted_at.toISOString() } : undefined;
 }
