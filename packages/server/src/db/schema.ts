@@ -512,6 +512,14 @@ export interface AnalyticsFiguresTable {
   figures: Buffer;
 }
 
+export interface GoalMeasuresTable {
+  merchant_id: string;
+  subject: string;
+  inputs: string;
+  measured: unknown;
+  measured_at: Date;
+}
+
 export interface RateWindowsTable {
   key_hash: string;
   hits: number;
@@ -689,6 +697,7 @@ export interface Database {
   rate_windows: RateWindowsTable;
   analytics_fits: AnalyticsFitsTable;
   analytics_figures: AnalyticsFiguresTable;
+  goal_measures: GoalMeasuresTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;

@@ -1,8 +1,13 @@
+import { createHash } from 'node:crypto';
 import { GOAL_METRIC_UNITS, GOAL_METRICS, GOAL_TEMPLATES } from '@habitue/analytics';
 import { withMerchant } from '../../db/tenant.ts';
+import {
+  findGoalMeasures,
+  type GoalMeasure,
+  saveGoalMeasures,
+} from '../../repositories/goal-measures.ts';
 import { type GoalRow, listGoalRows } from '../../repositories/goals.ts';
 import { steeringDataVersion } from '../../repositories/steering-history.ts';
-import type { CustomerMetrics } from '../analytics/customer-metrics.ts';
 import { loadCustomerMetrics } from '../analytics/load-customer-metrics.ts';
 import { dayToIso, localDay } from '../analytics/local-day.ts';
 import type { MerchantScope } from '../scope.ts';
@@ -15,32 +20,45 @@ import { goalSubject, goalView, measureOnDay } from './goal-view.ts';
  */
 export async function listGoals(scope: MerchantScope, options: { archived: boolean }) {
   const m = await loadCustomerMetrics(scope);
-  const { rows, version } = await withMerchant(scope.db, scope.merchantId, async (tx) => ({
-    rows: await listGoalRows(tx, scope.merchantId, options),
-    version: await steeringDataVersion(tx, scope.merchantId),
-  }));
   const today = localDay(scope.now, m.timeZone);
   // Measuring a goal reads the whole history at each weekly checkpoint (16 s of CPU for seven
-  // goals at 100,000 customers): kept with the figures' computation they come from, and asked
-  // again only when the purchases or customers (a new computation), the consents or tags, the
-  // day or the goal itself changed.
-  const known = measured.get(m) ?? new Map<string, Measured>();
-  measured.set(m, known);
-  const keyOf = (what: string) => `${today}|${version}|${what}`;
-  const goalKey = (row: GoalRow) => keyOf(JSON.stringify(row));
-  const missing = rows.filter((row) => !known.has(goalKey(row)));
-  if (missing.length > 0 || !known.has(keyOf('metrics'))) {
+  // goals at 100,000 customers): measured once for every server process (`goal_measures`),
+  // and again only when what it is measured from changed — the day, the purchases or
+  // customers (the figures' data version), the consents or tags, the goal itself.
+  const { rows, stored, inputsOf } = await withMerchant(scope.db, scope.merchantId, async (tx) => {
+    const rows = await listGoalRows(tx, scope.merchantId, options);
+    const shared = [
+      String(today),
+      m.timeZone,
+      m.dataVersion,
+      await steeringDataVersion(tx, scope.merchantId),
+    ];
+    const inputsOf = (subject: string, row?: GoalRow) =>
+      fingerprint([...shared, subject, row ? JSON.stringify(row) : '']);
+    const wanted = [
+      { subject: METRICS, inputs: inputsOf(METRICS) },
+      ...rows.map((row) => ({ subject: goalKey(row), inputs: inputsOf(goalKey(row), row) })),
+    ];
+    return { rows, inputsOf, stored: await findGoalMeasures(tx, scope.merchantId, wanted) };
+  });
+  const missing = rows.filter((row) => !stored.has(goalKey(row)));
+  if (missing.length > 0 || !stored.has(METRICS)) {
     const tags = missing.flatMap((r) => {
       const { segment } = goalSubject(r);
       return segment?.kind === 'tag' ? [segment.tag] : [];
     });
     const data = await loadSteeringData(scope, tags, m);
-    for (const row of missing) known.set(goalKey(row), goalView(row, data));
-    if (!known.has(keyOf('metrics')))
-      known.set(
-        keyOf('metrics'),
+    const measured: GoalMeasure[] = missing.map((row) => ({
+      subject: goalKey(row),
+      inputs: inputsOf(goalKey(row), row),
+      measured: goalView(row, data),
+    }));
+    if (!stored.has(METRICS))
+      measured.push({
+        subject: METRICS,
+        inputs: inputsOf(METRICS),
         // A segment's revenue depends on the segment chosen: no single value to show beforehand.
-        GOAL_METRICS.map((metric) => ({
+        measured: GOAL_METRICS.map((metric) => ({
           metric,
           unit: GOAL_METRIC_UNITS[metric],
           current:
@@ -48,14 +66,32 @@ export async function listGoals(scope: MerchantScope, options: { archived: boole
               ? null
               : measureOnDay({ metric, segment: null }, data, data.today),
         })),
-      );
+      });
+    // Stored as JSON, and answered as read back: every process answers the same.
+    const saved = JSON.parse(JSON.stringify(measured)) as GoalMeasure[];
+    for (const s of saved) stored.set(s.subject, s.measured);
+    await withMerchant(scope.db, scope.merchantId, (tx) =>
+      saveGoalMeasures(tx, scope.merchantId, measured, scope.now),
+    );
   }
   return {
     today: dayToIso(today),
-    goals: rows.map((row) => known.get(goalKey(row)) as ReturnType<typeof goalView>),
-    metrics: known.get(keyOf('metrics')) as MetricNow[],
+    goals: rows.map((row) => stored.get(goalKey(row)) as ReturnType<typeof goalView>),
+    metrics: stored.get(METRICS) as MetricNow[],
     templates: GOAL_TEMPLATES.map((t) => ({ ...t })),
   };
+}
+
+/** The subject of today's value of every metric. */
+const METRICS = 'metrics';
+
+function goalKey(row: GoalRow): string {
+  return `goal:${row.id}`;
+}
+
+/** What a measure was measured from, in a few bytes (the goal's row is part of it). */
+function fingerprint(parts: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 }
 
 type MetricNow = {
@@ -63,7 +99,3 @@ type MetricNow = {
   unit: (typeof GOAL_METRIC_UNITS)[keyof typeof GOAL_METRIC_UNITS];
   current: number | null;
 };
-type Measured = ReturnType<typeof goalView> | MetricNow[];
-
-/** Goal views and today's metrics, by the figures' computation they were measured from. */
-const measured = new WeakMap<CustomerMetrics, Map<string, Measured>>();
