@@ -2,9 +2,11 @@ import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import { connectionTargetOf } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
+import type { AnalyticsCustomerRow } from '../repositories/analytics-history.ts';
 import {
   type CustomerFigures,
   type CustomerFiguresInput,
+  type CustomerMetrics,
   computeCustomerFigures,
 } from '../use-cases/analytics/customer-metrics.ts';
 import {
@@ -23,15 +25,12 @@ type Task = {
   request: (id: number) => { message: MetricsRequest; transfer: ArrayBuffer[] };
   /** The customers' index, built on this thread (the worker never needs it). */
   indexOf: Map<string, number>;
-  resolve: (figures: CustomerFigures) => void;
+  /** The customers a job's worker sent so far (their index grows with them). */
+  customers: AnalyticsCustomerRow[];
+  resolve: (metrics: CustomerMetrics) => void;
   reject: (error: Error) => void;
 };
 type Slot = { worker: Worker; task: Task | null };
-
-/** A shop's figures to get from its database, for these customers (in this order). */
-export type FiguresRequest = Omit<FiguresJob, 'customerIds'> & {
-  customers: readonly { id: string }[];
-};
 
 /**
  * Computes customer figures in worker threads, so that a shop's model fits (tens of seconds of
@@ -51,18 +50,22 @@ export class MetricsPool {
   constructor(readonly size: number) {}
 
   /**
-   * The shop's figures, read and computed by a worker through its own connection to the
-   * database `db` reaches (or read from what another process stored): this thread only sends
-   * the request and receives the figures. On this thread when the pool has no worker, or when
-   * `db` was not opened by `openDatabase` (no address to give a worker).
+   * The shop's customers and figures, read and computed by a worker through its own connection
+   * to the database `db` reaches (or read from what another process stored): this thread only
+   * sends the request and receives the customers (in slices) and the figures. On this thread
+   * when the pool has no worker, or when `db` was not opened by `openDatabase` (no address to
+   * give a worker).
    */
-  figuresFor(db: Kysely<Database>, { customers, ...request }: FiguresRequest) {
-    const indexOf = indexOfCustomers(customers);
-    const job: FiguresJob = { ...request, customerIds: customers.map((c) => c.id).join(',') };
+  figuresFor(db: Kysely<Database>, job: FiguresJob): Promise<CustomerMetrics> {
     const database = connectionTargetOf(db);
-    if (this.size === 0 || !database)
-      return figuresFromDatabase(db, job).then((message) => figuresOf(message, indexOf));
-    return this.submit(indexOf, (id) => ({
+    if (this.size === 0 || !database) {
+      const customers: AnalyticsCustomerRow[] = [];
+      const indexOf = new Map<string, number>();
+      return figuresFromDatabase(db, job, (slice) => addCustomers(customers, indexOf, slice)).then(
+        (message) => ({ ...figuresOf(message, indexOf), customers }),
+      );
+    }
+    return this.submit(new Map(), (id) => ({
       message: { id, job: jobMessage(job), database },
       transfer: [],
     }));
@@ -73,7 +76,9 @@ export class MetricsPool {
     if (this.size === 0) return Promise.resolve().then(() => computeCustomerFigures(input));
     try {
       const { message, transfer, indexOf } = inputMessage(input);
-      return this.submit(indexOf, (id) => ({ message: { id, input: message }, transfer }));
+      return this.submit(indexOf, (id) => ({ message: { id, input: message }, transfer })).then(
+        ({ customers: _, ...figures }) => figures,
+      );
     } catch (error) {
       return Promise.reject(error);
     }
@@ -81,8 +86,8 @@ export class MetricsPool {
 
   private submit(indexOf: Map<string, number>, request: Task['request']) {
     if (this.closed) return Promise.reject(new Error('the analytics workers are stopped'));
-    return new Promise<CustomerFigures>((resolve, reject) => {
-      this.waiting.push({ request, indexOf, resolve, reject });
+    return new Promise<CustomerMetrics>((resolve, reject) => {
+      this.waiting.push({ request, indexOf, customers: [], resolve, reject });
       this.dispatch();
     });
   }
@@ -124,10 +129,19 @@ export class MetricsPool {
     this.slots.push(slot);
     worker.on('message', (reply: MetricsReply) => {
       const task = slot.task;
+      if ('customers' in reply) {
+        // A slice of the job's customers: the figures follow.
+        if (task) addCustomers(task.customers, task.indexOf, reply.customers);
+        return;
+      }
       slot.task = null;
       worker.unref();
       if ('failure' in reply) task?.reject(errorOf(reply.failure));
-      else settle(task, () => figuresOf(reply.figures, task?.indexOf ?? new Map()));
+      else
+        settle(task, () => ({
+          ...figuresOf(reply.figures, task?.indexOf ?? new Map()),
+          customers: task?.customers ?? [],
+        }));
       this.dispatch();
     });
     const lost = (error: Error) => {
@@ -147,15 +161,19 @@ export class MetricsPool {
   }
 }
 
-function indexOfCustomers(customers: readonly { id: string }[]): Map<string, number> {
-  const indexOf = new Map<string, number>();
-  customers.forEach((c, i) => {
-    indexOf.set(c.id, i);
-  });
-  return indexOf;
+/** Appends a slice of customers to the list and its index (positions continue the list's). */
+function addCustomers(
+  customers: AnalyticsCustomerRow[],
+  indexOf: Map<string, number>,
+  slice: readonly AnalyticsCustomerRow[],
+): void {
+  for (const customer of slice) {
+    indexOf.set(customer.id, customers.length);
+    customers.push(customer);
+  }
 }
 
-function settle(task: Task | null, figures: () => CustomerFigures): void {
+function settle(task: Task | null, figures: () => CustomerMetrics): void {
   try {
     task?.resolve(figures());
   } catch (error) {

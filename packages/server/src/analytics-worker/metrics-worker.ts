@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { type ConnectionTarget, type DatabaseHandle, openDatabase } from '../db/connect.ts';
+import type { AnalyticsCustomerRow } from '../repositories/analytics-history.ts';
 import { figuresOfTransactions } from '../use-cases/analytics/customer-metrics.ts';
 import { figuresFromDatabase } from '../use-cases/analytics/figures-from-database.ts';
 import {
@@ -21,8 +22,12 @@ export type MetricsRequest =
   | { id: number; input: FiguresInputMessage }
   | { id: number; job: JobMessage; database: ConnectionTarget };
 
-/** What the worker answers: the figures (moved to the server thread, not copied), or the failure. */
+/**
+ * What the worker answers: for a job, the customers in slices as it reads them; then the
+ * figures (moved to the server thread, not copied), or the failure.
+ */
 export type MetricsReply =
+  | { id: number; customers: AnalyticsCustomerRow[] }
   | { id: number; figures: FiguresMessage }
   | { id: number; failure: FailureMessage };
 
@@ -43,7 +48,10 @@ function databaseAt(target: ConnectionTarget): Promise<DatabaseHandle> {
 async function figuresFor(request: MetricsRequest): Promise<FiguresMessage> {
   if ('input' in request) return figuresMessage(figuresOfTransactions(inputOf(request.input)));
   const { db } = await databaseAt(request.database);
-  return figuresFromDatabase(db, jobOf(request.job));
+  return figuresFromDatabase(db, jobOf(request.job), (customers) => {
+    const reply: MetricsReply = { id: request.id, customers };
+    parentPort?.postMessage(reply);
+  });
 }
 
 // One computation at a time: the pool sends the next one only after the reply.

@@ -13,21 +13,23 @@ import {
   saveAnalyticsFigures,
 } from '../../repositories/analytics-figures.ts';
 import { findAnalyticsFit, saveAnalyticsFit } from '../../repositories/analytics-fits.ts';
-import { listAnalyticsPurchases } from '../../repositories/analytics-history.ts';
+import {
+  type AnalyticsCustomerRow,
+  listAnalyticsCustomers,
+  listAnalyticsPurchases,
+} from '../../repositories/analytics-history.ts';
 import { type AnalyticsSettings, freshFor, sameSettings } from './analytics-settings.ts';
 import { figuresOfTransactions, transactionsOf } from './customer-metrics.ts';
 import type { DashboardFit } from './fit-value-models.ts';
 import type { DashboardBacktest } from './forecast-backtest.ts';
 
 /**
- * One shop's figures to get, with what the caller already read: which customers (their order
- * is the figures' indices), which data version, as of when. The rest — the purchases, the
- * stored figures, the stored fit — is read by whoever runs the job, through its own connection.
+ * One shop's figures to get, with what the caller already read: which data version, as of
+ * when. The rest — the customers, the purchases, the stored figures, the stored fit — is read
+ * by whoever runs the job, through its own connection.
  */
 export type FiguresJob = {
   merchantId: string;
-  /** The customers' ids in the caller's order, joined by commas (one string crosses threads at once). */
-  customerIds: string;
   dataVersion: string;
   dataAsOf: Date | null;
   timeZone: string;
@@ -41,7 +43,14 @@ export type FiguresJob = {
 };
 
 /**
- * The shop's figures in the shape that crosses threads: the ones stored in `analytics_figures`
+ * Customers are handed over in slices of this many rows as they are read: a slice crosses
+ * threads in a few ms, where the whole list at once would hold the receiving thread for tens.
+ */
+export const CUSTOMER_BATCH = 5_000;
+
+/**
+ * The shop's customers (handed to `onCustomers` in slices, oldest first: their order is the
+ * figures' indices) and its figures in the shape that crosses threads: the ones stored in `analytics_figures`
  * when they were computed from the same data and settings within the max age (by any server
  * process), else computed from the purchases and stored for the others. Every read and write
  * is the merchant's own, as the restricted role (`withMerchant`): a worker thread running this
@@ -50,27 +59,30 @@ export type FiguresJob = {
 export async function figuresFromDatabase(
   db: Kysely<Database>,
   job: FiguresJob,
+  onCustomers: (slice: AnalyticsCustomerRow[]) => void,
 ): Promise<FiguresMessage> {
   const { merchantId, now, settings } = job;
-  const ids = job.customerIds === '' ? [] : job.customerIds.split(',');
   const read = await withMerchant(db, merchantId, async (tx) => {
+    const customers = await listAnalyticsCustomers(tx, merchantId);
+    for (let i = 0; i < customers.length; i += CUSTOMER_BATCH)
+      onCustomers(customers.slice(i, i + CUSTOMER_BATCH));
+    const ids = customers.map((c) => ({ id: c.id }));
     const row = await findAnalyticsFigures(tx, merchantId, job.dataVersion);
     const stored =
       row && freshFor(row.computed_at, now, settings) && sameSettings(settings, row.settings)
         ? readStoredMessage(row.figures, ids.length)
         : null;
     if (stored) return { stored };
+    // (A purchase of a customer who arrived after the list was read waits for the next
+    // computation: `transactionsOf` leaves it out.)
     const movements = await listAnalyticsPurchases(tx, merchantId, job.timeZone);
     const fitRow = job.previousFit ? undefined : await findAnalyticsFit(tx, merchantId);
-    return { stored: null, movements, fitRow };
+    return { stored: null, ids, movements, fitRow };
   });
   if (read.stored) return read.stored;
   const started = performance.now();
   const previousFit = job.previousFit ?? storedFit(read.fitRow);
-  const { transactions } = transactionsOf(
-    ids.map((id) => ({ id })),
-    read.movements,
-  );
+  const { transactions } = transactionsOf(read.ids, read.movements);
   const figures = figuresOfTransactions(
     {
       transactions,
