@@ -122,12 +122,13 @@ function rfmColumns(rfm: readonly (RfmScore | null)[]): RfmColumns {
   return columns;
 }
 
-/** The pipeline's RFM objects again (customer ids are the indices, as `scoreRfm` gives them). */
-function rfmScoresOf(columns: RfmColumns): (RfmScore | null)[] {
-  const n = columns.segment.length;
-  const rfm: (RfmScore | null)[] = new Array(n);
+/**
+ * The pipeline's RFM objects again (customer ids are the indices, as `scoreRfm` gives them),
+ * for the customers `from` to `to` of `rfm`.
+ */
+function fillRfmScores(columns: RfmColumns, rfm: (RfmScore | null)[], from: number, to: number) {
   const s = columns.scores;
-  for (let c = 0; c < n; c++) {
+  for (let c = from; c < to; c++) {
     const code = columns.segment[c]!;
     rfm[c] =
       code === 0
@@ -144,7 +145,6 @@ function rfmScoresOf(columns: RfmColumns): (RfmScore | null)[] {
             segment: SEGMENTS[code - 1]!,
           } as RfmScore);
   }
-  return rfm;
 }
 
 export function figuresMessage({
@@ -154,17 +154,39 @@ export function figuresMessage({
   return { ...figures, format: FORMAT, fit: fitMessage(figures.fit), rfm: rfmColumns(figures.rfm) };
 }
 
-export function figuresOf(
+export function figuresOf(message: FiguresMessage, indexOf: Map<string, number>): CustomerFigures {
+  const rfm: (RfmScore | null)[] = new Array(message.rfm.segment.length);
+  fillRfmScores(message.rfm, rfm, 0, rfm.length);
+  return figuresWith(message, indexOf, rfm);
+}
+
+/**
+ * The same, on a server thread: the RFM objects (one per customer) are rebuilt a slice at a
+ * time, with a turn of the event loop between slices, so that no request waits behind them.
+ */
+export async function figuresInTurns(
+  message: FiguresMessage,
+  indexOf: Map<string, number>,
+  slice = 5_000,
+): Promise<CustomerFigures> {
+  const rfm: (RfmScore | null)[] = new Array(message.rfm.segment.length);
+  for (let from = 0; from < rfm.length; from += slice) {
+    fillRfmScores(message.rfm, rfm, from, Math.min(rfm.length, from + slice));
+    await nextTurn();
+  }
+  return figuresWith(message, indexOf, rfm);
+}
+
+function figuresWith(
   { format: _, ...message }: FiguresMessage,
   indexOf: Map<string, number>,
+  rfm: (RfmScore | null)[],
 ): CustomerFigures {
-  return {
-    ...message,
-    indexOf,
-    rfm: rfmScoresOf(message.rfm),
-    fit: dashboardFit(message.fit),
-  };
+  return { ...message, indexOf, rfm, fit: dashboardFit(message.fit) };
 }
+
+/** Lets the event loop serve what waits before going on. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The buffers of every typed array in a message that owns its whole buffer (a view into a

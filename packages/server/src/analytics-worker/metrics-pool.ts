@@ -13,7 +13,8 @@ import {
   type FiguresJob,
   figuresFromDatabase,
 } from '../use-cases/analytics/figures-from-database.ts';
-import { figuresOf, inputMessage, jobMessage } from './metrics-messages.ts';
+import { appendRows } from './customer-columns.ts';
+import { figuresInTurns, figuresOf, inputMessage, jobMessage } from './metrics-messages.ts';
 import type { MetricsReply, MetricsRequest } from './metrics-worker.ts';
 import { errorOf } from './worker-failure.ts';
 
@@ -25,8 +26,10 @@ type Task = {
   request: (id: number) => { message: MetricsRequest; transfer: ArrayBuffer[] };
   /** The customers' index, built on this thread (the worker never needs it). */
   indexOf: Map<string, number>;
-  /** The customers a job's worker sent so far (their index grows with them). */
+  /** The customers a job's worker sent (their index grows with them). */
   customers: AnalyticsCustomerRow[];
+  /** Settled once the customers' rows are rebuilt (a slice per turn of the event loop). */
+  customersReady?: Promise<void>;
   resolve: (metrics: CustomerMetrics) => void;
   reject: (error: Error) => void;
 };
@@ -52,7 +55,7 @@ export class MetricsPool {
   /**
    * The shop's customers and figures, read and computed by a worker through its own connection
    * to the database `db` reaches (or read from what another process stored): this thread only
-   * sends the request and receives the customers (in slices) and the figures. On this thread
+   * sends the request and receives the customers (as columns) and the figures. On this thread
    * when the pool has no worker, or when `db` was not opened by `openDatabase` (no address to
    * give a worker).
    */
@@ -61,7 +64,7 @@ export class MetricsPool {
     if (this.size === 0 || !database) {
       const customers: AnalyticsCustomerRow[] = [];
       const indexOf = new Map<string, number>();
-      return figuresFromDatabase(db, job, (slice) => addCustomers(customers, indexOf, slice)).then(
+      return figuresFromDatabase(db, job, (rows) => addCustomers(customers, indexOf, rows)).then(
         (message) => ({ ...figuresOf(message, indexOf), customers }),
       );
     }
@@ -130,18 +133,25 @@ export class MetricsPool {
     worker.on('message', (reply: MetricsReply) => {
       const task = slot.task;
       if ('customers' in reply) {
-        // A slice of the job's customers: the figures follow.
-        if (task) addCustomers(task.customers, task.indexOf, reply.customers);
+        // The job's customers: the figures follow.
+        if (task)
+          task.customersReady = appendRows(task.customers, reply.customers, (row, i) => {
+            task.indexOf.set(row.id, i);
+          });
         return;
       }
       slot.task = null;
       worker.unref();
       if ('failure' in reply) task?.reject(errorOf(reply.failure));
       else
-        settle(task, () => ({
-          ...figuresOf(reply.figures, task?.indexOf ?? new Map()),
-          customers: task?.customers ?? [],
-        }));
+        void (async () => {
+          await task?.customersReady;
+          const figures = await figuresInTurns(reply.figures, task?.indexOf ?? new Map());
+          return { ...figures, customers: task?.customers ?? [] };
+        })().then(
+          (metrics) => task?.resolve(metrics),
+          (error) => task?.reject(error instanceof Error ? error : new Error(String(error))),
+        );
       this.dispatch();
     });
     const lost = (error: Error) => {
@@ -161,23 +171,15 @@ export class MetricsPool {
   }
 }
 
-/** Appends a slice of customers to the list and its index (positions continue the list's). */
+/** Appends customers to the list and its index (positions continue the list's). */
 function addCustomers(
   customers: AnalyticsCustomerRow[],
   indexOf: Map<string, number>,
-  slice: readonly AnalyticsCustomerRow[],
+  rows: readonly AnalyticsCustomerRow[],
 ): void {
-  for (const customer of slice) {
+  for (const customer of rows) {
     indexOf.set(customer.id, customers.length);
     customers.push(customer);
-  }
-}
-
-function settle(task: Task | null, figures: () => CustomerMetrics): void {
-  try {
-    task?.resolve(figures());
-  } catch (error) {
-    task?.reject(error instanceof Error ? error : new Error(String(error)));
   }
 }
 

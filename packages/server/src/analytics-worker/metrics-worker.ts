@@ -1,8 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { type ConnectionTarget, type DatabaseHandle, openDatabase } from '../db/connect.ts';
-import type { AnalyticsCustomerRow } from '../repositories/analytics-history.ts';
 import { figuresOfTransactions } from '../use-cases/analytics/customer-metrics.ts';
 import { figuresFromDatabase } from '../use-cases/analytics/figures-from-database.ts';
+import { type CustomerColumns, columnBuffers, customerColumns } from './customer-columns.ts';
 import {
   type FiguresInputMessage,
   type FiguresMessage,
@@ -23,11 +23,11 @@ export type MetricsRequest =
   | { id: number; job: JobMessage; database: ConnectionTarget };
 
 /**
- * What the worker answers: for a job, the customers in slices as it reads them; then the
+ * What the worker answers: for a job, the customers as soon as it has read them; then the
  * figures (moved to the server thread, not copied), or the failure.
  */
 export type MetricsReply =
-  | { id: number; customers: AnalyticsCustomerRow[] }
+  | { id: number; customers: CustomerColumns }
   | { id: number; figures: FiguresMessage }
   | { id: number; failure: FailureMessage };
 
@@ -48,9 +48,10 @@ function databaseAt(target: ConnectionTarget): Promise<DatabaseHandle> {
 async function figuresFor(request: MetricsRequest): Promise<FiguresMessage> {
   if ('input' in request) return figuresMessage(figuresOfTransactions(inputOf(request.input)));
   const { db } = await databaseAt(request.database);
-  return figuresFromDatabase(db, jobOf(request.job), (customers) => {
+  return figuresFromDatabase(db, jobOf(request.job), (rows) => {
+    const customers = customerColumns(rows);
     const reply: MetricsReply = { id: request.id, customers };
-    parentPort?.postMessage(reply);
+    parentPort?.postMessage(reply, columnBuffers(customers));
   });
 }
 

@@ -43,14 +43,8 @@ export type FiguresJob = {
 };
 
 /**
- * Customers are handed over in slices of this many rows as they are read: a slice crosses
- * threads in a few ms, where the whole list at once would hold the receiving thread for tens.
- */
-export const CUSTOMER_BATCH = 5_000;
-
-/**
- * The shop's customers (handed to `onCustomers` in slices, oldest first: their order is the
- * figures' indices) and its figures in the shape that crosses threads: the ones stored in `analytics_figures`
+ * The shop's customers (handed to `onCustomers` as soon as they are read, oldest first: their
+ * order is the figures' indices) and its figures in the shape that crosses threads: the ones stored in `analytics_figures`
  * when they were computed from the same data and settings within the max age (by any server
  * process), else computed from the purchases and stored for the others. Every read and write
  * is the merchant's own, as the restricted role (`withMerchant`): a worker thread running this
@@ -59,13 +53,12 @@ export const CUSTOMER_BATCH = 5_000;
 export async function figuresFromDatabase(
   db: Kysely<Database>,
   job: FiguresJob,
-  onCustomers: (slice: AnalyticsCustomerRow[]) => void,
+  onCustomers: (customers: AnalyticsCustomerRow[]) => void,
 ): Promise<FiguresMessage> {
   const { merchantId, now, settings } = job;
   const read = await withMerchant(db, merchantId, async (tx) => {
     const customers = await listAnalyticsCustomers(tx, merchantId);
-    for (let i = 0; i < customers.length; i += CUSTOMER_BATCH)
-      onCustomers(customers.slice(i, i + CUSTOMER_BATCH));
+    onCustomers(customers);
     const ids = customers.map((c) => ({ id: c.id }));
     const row = await findAnalyticsFigures(tx, merchantId, job.dataVersion);
     const stored =
