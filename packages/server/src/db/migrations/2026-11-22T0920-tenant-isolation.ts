@@ -115,6 +115,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'acquisition_spend',
   'analytics_figures',
   'shop_apple_certificates',
+  'goal_measures',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */
