@@ -44,9 +44,10 @@ export type FiguresJob = {
 
 /**
  * The shop's customers (handed to `onCustomers` as soon as they are read, oldest first: their
- * order is the figures' indices) and its figures in the shape that crosses threads: the ones stored in `analytics_figures`
- * when they were computed from the same data and settings within the max age (by any server
- * process), else computed from the purchases and stored for the others. Every read and write
+ * order is the figures' indices) and its figures in the shape that crosses threads: the ones
+ * stored in `analytics_figures` when they were computed from the same data and settings within
+ * the max age (by any server process), else computed from the purchases and stored for the
+ * others. Every read and write
  * is the merchant's own, as the restricted role (`withMerchant`): a worker thread running this
  * sees no more than the request it serves.
  */
