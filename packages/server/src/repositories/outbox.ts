@@ -190,10 +190,13 @@ async function claimOne(
   const channelFilter =
     name === 'outbox' ? sql`and o.channel = any(${sql.val([...options.channels])}::text[])` : sql``;
   const channelColumn = sql.raw(name === 'outbox' ? 't.channel' : "'email'");
+  // The shop's own id, not the outer row's: a cluster routes the whole statement only when
+  // every table in it is filtered by a given merchant.
   const rateFilter =
     name === 'outbox'
       ? sql`and (select count(*) from outbox r
-                  where r.merchant_id = o.merchant_id and r.last_attempt_at > ${sentLastMinute(options)})
+                  where r.merchant_id = ${merchantId ? sql`${merchantId}` : sql`o.merchant_id`}
+                    and r.last_attempt_at > ${sentLastMinute(options)})
                 < ${options.ratePerMinute}`
       : sql``;
   const merchantColumn = sql.raw(name === 'outbox' ? 't.merchant_id' : 'null::uuid');

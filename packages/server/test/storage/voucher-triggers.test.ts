@@ -53,10 +53,15 @@ const voucherIds = async (tx: Tx, customerId: string) =>
       .execute()
   ).map((v) => v.id);
 
-/** The events of used vouchers, in one statement (the triggers see them together). */
+/**
+ * The events of used vouchers, in one statement (the triggers see them together). Computed
+ * rows return what they wrote: a Citus cluster would otherwise send them as a COPY, which
+ * row-level security refuses (docs/scale.md).
+ */
 const useVouchers = (tx: Tx, merchantId: string, ids: string[]) =>
   sql`insert into voucher_events (merchant_id, voucher_id, kind, at)
-    select ${merchantId}, id, 'used', now() from unnest(${ids}::text[]) as id`.execute(tx);
+    select ${merchantId}, id, 'used', now() from unnest(${ids}::text[]) as id
+    returning 1`.execute(tx);
 
 /**
  * Rows of `vouchers` this transaction has read so far, by scanning the table or through any of
