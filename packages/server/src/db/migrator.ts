@@ -42,6 +42,7 @@ import { shopAppleCertificates } from './migrations/2026-12-06T1570-shop-apple-c
 import { openVouchers } from './migrations/2026-12-06T1600-open-vouchers.ts';
 import { merchantSlugs } from './migrations/2026-12-06T1640-merchant-slugs.ts';
 import { walletPassVersions } from './migrations/2026-12-06T1640-wallet-pass-versions.ts';
+import { voucherTriggersByKey } from './migrations/2026-12-06T1650-voucher-triggers-by-key.ts';
 import { goalMeasures } from './migrations/2026-12-06T1670-goal-measures.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
@@ -92,6 +93,7 @@ export const MIGRATIONS: readonly Migration[] = [
   openVouchers,
   merchantSlugs,
   walletPassVersions,
+  voucherTriggersByKey,
   goalMeasures,
 ];
 

@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { asSystem } from '../db/tenant.ts';
-import { advanceSchedule, lockDueSchedules } from '../repositories/job-schedules.ts';
+import {
+  advanceSchedule,
+  type DueSchedule,
+  listMerchantsWithDueSchedules,
+  lockDueSchedules,
+} from '../repositories/job-schedules.ts';
 import { enqueueJob } from './enqueue-job.ts';
 import { MAX_CATCH_UP, type RecurringJob } from './recurring-job.ts';
 import { dueOccurrences, occasionOf, Schedule } from './schedule.ts';
@@ -15,7 +20,8 @@ const RETRY_BROKEN_MS = 3_600_000;
  * the same schedule, or a crash between the two steps, still give one job per occurrence.
  * A schedule seen for the first time starts from its next occurrence after `now`; one that
  * cannot be read is reported through `onError` and skipped for an hour.
- * Returns how many jobs were enqueued.
+ * Shops are found by a plain read, then each one's due schedules locked by its id (at most
+ * `batch` shops per call). Returns how many jobs were enqueued.
  */
 export async function enqueueDueSchedules(
   db: Kysely<Database>,
@@ -27,7 +33,12 @@ export async function enqueueDueSchedules(
   const byKind = new Map(recurring.map((r) => [r.job.kind, r]));
   return asSystem(db, async (tx) => {
     let enqueued = 0;
-    for (const due of await lockDueSchedules(tx, [...byKind.keys()], now, batch)) {
+    const kinds = [...byKind.keys()];
+    const dueSchedules: DueSchedule[] = [];
+    for (const merchantId of await listMerchantsWithDueSchedules(tx, kinds, now, batch)) {
+      dueSchedules.push(...(await lockDueSchedules(tx, merchantId, kinds, now)));
+    }
+    for (const due of dueSchedules) {
       const entry = byKind.get(due.kind);
       if (!entry) continue;
       let plan: { missed: Date[]; next: Date };

@@ -5,11 +5,17 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/schema.ts';
 import { asSystem } from '../db/tenant.ts';
 import { ensureScheduleForEveryMerchant } from '../repositories/job-schedules.ts';
-import { type ClaimedJob, claimDueJobs, failAbandonedJobs } from '../repositories/jobs.ts';
+import {
+  type ClaimedJob,
+  claimDueJobs,
+  failAbandonedJobs,
+  listMerchantsWithDueJobs,
+} from '../repositories/jobs.ts';
 import type { JobDefinition } from './define-job.ts';
 import { enqueueDueSchedules } from './enqueue-due-schedules.ts';
 import type { RecurringJob } from './recurring-job.ts';
 import { describeError, type RunOutcome, runClaimedJob } from './run-claimed-job.ts';
+import { shareSlots } from './share-slots.ts';
 
 export type JobRunnerOptions = {
   db: Kysely<Database>;
@@ -114,23 +120,34 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   }
 
   /**
-   * Claims due jobs. A claim that was still going on when `stop` was called is rolled back:
-   * its jobs stay queued for the next worker instead of starting after the runner said it
-   * would take no more (they would run past the end of the process's grace period).
+   * Claims due jobs: finds the merchants with due work (a plain read), then claims each one's
+   * share of the free slots with its `merchant_id` in the locking query — the form a Citus
+   * cluster routes to one shard. Nothing due: one read. A claim that was still going on when
+   * `stop` was called is rolled back: its jobs stay queued for the next worker instead of
+   * starting after the runner said it would take no more (they would run past the end of the
+   * process's grace period).
    */
   async function claim(limit: number, summary: RunSummary): Promise<ClaimedJob[]> {
     const claimedAt = now();
+    const lease = {
+      kinds,
+      now: claimedAt,
+      leaseToken: randomUUID(),
+      leaseOwner: workerId,
+      leaseExpiresAt: new Date(claimedAt.getTime() + leaseMs),
+    };
     try {
       return await asSystem(options.db, async (tx) => {
-        const failed = await failAbandonedJobs(tx, claimedAt);
-        const claimed = await claimDueJobs(tx, {
-          kinds,
-          now: claimedAt,
-          limit,
-          leaseToken: randomUUID(),
-          leaseOwner: workerId,
-          leaseExpiresAt: new Date(claimedAt.getTime() + leaseMs),
-        });
+        const merchants = await listMerchantsWithDueJobs(tx, { kinds, now: claimedAt, limit });
+        const shares = shareSlots(merchants, limit);
+        let failed = 0;
+        const claimed: ClaimedJob[] = [];
+        for (const { merchantId, abandoned } of merchants) {
+          if (abandoned) failed += await failAbandonedJobs(tx, claimedAt, merchantId);
+          const share = shares.get(merchantId) ?? 0;
+          if (share > 0)
+            claimed.push(...(await claimDueJobs(tx, { ...lease, merchantId, limit: share })));
+        }
         if (stopping && claimed.length > 0) throw new ClaimAfterStop();
         summary.failed += failed;
         return claimed;

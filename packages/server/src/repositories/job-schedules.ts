@@ -34,14 +34,37 @@ export type DueSchedule = {
 };
 
 /**
- * Schedules due by `now` (or never computed), locked for this transaction; schedules another
- * process is advancing right now are skipped.
+ * The shops with schedules due by `now` (or never computed), the longest overdue first, at
+ * most `limit`. A plain read, no lock: each shop's schedules are then locked with its
+ * `merchant_id` in the query (`lockDueSchedules`), the form a Citus cluster routes to one
+ * shard.
  */
-export async function lockDueSchedules(
+export async function listMerchantsWithDueSchedules(
   tx: Tx,
   kinds: readonly string[],
   now: Date,
   limit: number,
+): Promise<string[]> {
+  if (kinds.length === 0 || limit <= 0) return [];
+  const { rows } = await sql<{ merchant_id: string }>`
+    select merchant_id from job_schedules
+     where kind in (${sql.join(kinds)})
+       and (next_run_at is null or next_run_at <= ${now})
+     group by merchant_id
+     order by bool_or(next_run_at is null) desc, min(next_run_at)
+     limit ${limit}`.execute(tx);
+  return rows.map((r) => r.merchant_id);
+}
+
+/**
+ * One shop's schedules due by `now` (or never computed), locked for this transaction;
+ * schedules another process is advancing right now are skipped.
+ */
+export async function lockDueSchedules(
+  tx: Tx,
+  merchantId: string,
+  kinds: readonly string[],
+  now: Date,
 ): Promise<DueSchedule[]> {
   if (kinds.length === 0) return [];
   const { rows } = await sql<DueSchedule>`
@@ -49,10 +72,10 @@ export async function lockDueSchedules(
            m.time_zone as "timeZone"
       from job_schedules s
       join merchants m on m.id = s.merchant_id
-     where s.kind in (${sql.join(kinds)})
+     where s.merchant_id = ${merchantId} and m.id = ${merchantId}
+       and s.kind in (${sql.join(kinds)})
        and (s.next_run_at is null or s.next_run_at <= ${now})
      order by s.next_run_at nulls first
-     limit ${limit}
        for update of s skip locked`.execute(tx);
   return rows;
 }

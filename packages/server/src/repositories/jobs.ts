@@ -54,34 +54,83 @@ export type ClaimedJob = {
   leaseToken: string;
 };
 
+/** A merchant with work for the runner: jobs to claim, and whether any was abandoned. */
+export type MerchantWithDueJobs = { merchantId: string; due: number; abandoned: boolean };
+
 /**
- * Gives up on jobs whose worker vanished (lease expired) after their last allowed attempt, so
- * a job that kills its worker every time cannot loop forever. A row still locked is a job whose
- * run is still going on (its transaction holds the row): it is skipped, not waited for.
+ * How many of the oldest due jobs the runner looks at to find the merchants with work: the
+ * read costs the same with a backlog of a million jobs as with ten.
  */
-export async function failAbandonedJobs(tx: Tx, now: Date): Promise<number> {
+const DUE_WINDOW = 1000;
+
+/**
+ * The merchants with due work, oldest first: jobs of the given kinds to claim (queued and due,
+ * or running with an expired lease), and jobs of any kind abandoned by a worker that died in
+ * their last allowed attempt. A plain read, no lock: the claims that follow lock each
+ * merchant's rows with its `merchant_id` in the query, which a Citus cluster routes to the one
+ * shard that holds them (it refuses a locking query across shards). Nothing due: an empty
+ * list, and no claim at all.
+ */
+export async function listMerchantsWithDueJobs(
+  tx: Tx,
+  options: { kinds: readonly string[]; now: Date; limit: number },
+): Promise<MerchantWithDueJobs[]> {
+  if (options.limit <= 0) return [];
+  const kinds = options.kinds.length > 0 ? sql`kind in (${sql.join(options.kinds)})` : sql`false`;
+  const { rows } = await sql<MerchantWithDueJobs>`
+    select merchant_id as "merchantId",
+           (count(*) filter (where not abandoned))::int as due,
+           bool_or(abandoned) as abandoned
+      from (select merchant_id, run_at,
+                   status = 'running' and attempts >= max_attempts as abandoned
+              from jobs
+             where ((status = 'queued' and run_at <= ${options.now})
+                 or (status = 'running' and lease_expires_at <= ${options.now}))
+               and (${kinds} or (status = 'running' and attempts >= max_attempts))
+             order by run_at
+             limit ${DUE_WINDOW}) d
+     group by merchant_id
+     order by min(run_at)
+     limit ${options.limit}`.execute(tx);
+  return rows;
+}
+
+/**
+ * Gives up on one merchant's jobs whose worker vanished (lease expired) after their last
+ * allowed attempt, so a job that kills its worker every time cannot loop forever. A row still
+ * locked is a job whose run is still going on (its transaction holds the row): it is skipped,
+ * not waited for.
+ */
+export async function failAbandonedJobs(tx: Tx, now: Date, merchantId: string): Promise<number> {
   const result = await sql`
+    with gone as materialized (
+      select id from jobs
+       where merchant_id = ${merchantId}
+         and status = 'running' and lease_expires_at <= ${now} and attempts >= max_attempts
+         for update skip locked)
     update jobs j
        set status = 'failed',
            last_error = 'The worker stopped during the last allowed attempt (its lease expired).',
            finished_at = ${now},
            lease_token = null, lease_owner = null, lease_expires_at = null
-      from (select merchant_id, id from jobs
-             where status = 'running' and lease_expires_at <= ${now} and attempts >= max_attempts
-               for update skip locked) gone
-     where j.merchant_id = gone.merchant_id and j.id = gone.id`.execute(tx);
+      from gone
+     where j.merchant_id = ${merchantId} and j.id = gone.id`.execute(tx);
   return Number(result.numAffectedRows ?? 0);
 }
 
 /**
- * Takes up to `limit` due jobs of the given kinds for one worker: queued jobs whose time has
- * come and running jobs whose lease expired (their worker died). Rows another worker is
- * claiming right now are skipped, not waited for, so any number of workers can poll at once
- * and each job goes to one of them.
+ * Takes up to `limit` of one merchant's due jobs of the given kinds for one worker, oldest
+ * first: queued jobs whose time has come and running jobs whose lease expired (their worker
+ * died). Rows another worker is claiming right now are skipped, not waited for, so any number
+ * of workers can poll at once and each job goes to one of them. The locked rows are chosen
+ * once (a materialized CTE): as a sub-select joined to the update, the planner may scan it
+ * again for each row, and each scan skips the rows this statement just took and locks the
+ * next ones — the limit then no longer holds.
  */
 export async function claimDueJobs(
   tx: Tx,
   options: {
+    merchantId: string;
     kinds: readonly string[];
     now: Date;
     limit: number;
@@ -92,6 +141,15 @@ export async function claimDueJobs(
 ): Promise<ClaimedJob[]> {
   if (options.kinds.length === 0 || options.limit <= 0) return [];
   const { rows } = await sql<ClaimedJob>`
+    with due as materialized (
+      select id from jobs
+       where merchant_id = ${options.merchantId}
+         and kind in (${sql.join(options.kinds)})
+         and ((status = 'queued' and run_at <= ${options.now})
+           or (status = 'running' and lease_expires_at <= ${options.now}))
+       order by run_at
+       limit ${options.limit}
+         for update skip locked)
     update jobs j
        set status = 'running',
            attempts = j.attempts + 1,
@@ -99,14 +157,8 @@ export async function claimDueJobs(
            lease_owner = ${options.leaseOwner},
            lease_expires_at = ${options.leaseExpiresAt},
            last_started_at = ${options.now}
-      from (select merchant_id, id from jobs
-             where kind in (${sql.join(options.kinds)})
-               and ((status = 'queued' and run_at <= ${options.now})
-                 or (status = 'running' and lease_expires_at <= ${options.now}))
-             order by run_at
-             limit ${options.limit}
-             for update skip locked) due
-     where j.merchant_id = due.merchant_id and j.id = due.id
+      from due
+     where j.merchant_id = ${options.merchantId} and j.id = due.id
  returning j.merchant_id as "merchantId", j.id, j.kind, j.payload, j.attempts,
            j.max_attempts as "maxAttempts", j.lease_token as "leaseToken"`.execute(tx);
   return rows;

@@ -121,32 +121,82 @@ export type ClaimedMessage = {
   attempts: number;
 };
 
+type ClaimOptions = {
+  now: Date;
+  leaseMs: number;
+  ratePerMinute: number;
+  /** The channels this process can deliver (`outbox`; the account outbox is mail only). */
+  channels: readonly MessageChannel[];
+};
+
+/** How many shops one look for due messages considers (the oldest waiting first). */
+const SHOPS_PER_LOOK = 20;
+
 /**
  * Takes the next due message and marks it `sending` with a lease, in its own committed
  * transaction, *before* any byte goes to the relay: if the process dies after the relay
  * accepted it, the row says "an attempt may have happened" rather than "never tried".
  * A shop that sent `ratePerMinute` messages in the last minute waits (`outbox` only).
+ *
+ * A shop's messages are claimed with its `merchant_id` in the locking query, the form a Citus
+ * cluster routes to one shard (it refuses a locking query across shards): a plain read first
+ * lists the shops with due messages under their rate, oldest waiting first, then the first of
+ * them whose message is not being claimed by another process gives one. Nothing due: that one
+ * read. The account outbox (no shop; a reference table on a cluster) is claimed in one
+ * statement.
  */
 export async function claimNextDue(
   tx: Tx,
   name: OutboxName,
-  options: {
-    now: Date;
-    leaseMs: number;
-    ratePerMinute: number;
-    /** The channels this process can deliver (`outbox`; the account outbox is mail only). */
-    channels: readonly MessageChannel[];
-  },
+  options: ClaimOptions,
+): Promise<ClaimedMessage | undefined> {
+  if (name === 'account_outbox') return claimOne(tx, name, options, null);
+  for (const merchantId of await shopsWithDueMessages(tx, options)) {
+    const claimed = await claimOne(tx, name, options, merchantId);
+    if (claimed) return claimed;
+  }
+  return undefined;
+}
+
+function sentLastMinute(options: ClaimOptions) {
+  return new Date(options.now.getTime() - 60_000);
+}
+
+async function shopsWithDueMessages(tx: Tx, options: ClaimOptions): Promise<string[]> {
+  const { rows } = await sql<{ merchant_id: string }>`
+    select d.merchant_id from (
+      select merchant_id, min(next_attempt_at) as oldest from outbox
+       where status = 'queued' and next_attempt_at <= ${options.now}
+         and channel = any(${sql.val([...options.channels])}::text[])
+       group by merchant_id) d
+     where (select count(*) from outbox r
+             where r.merchant_id = d.merchant_id and r.last_attempt_at > ${sentLastMinute(options)})
+           < ${options.ratePerMinute}
+     order by d.oldest
+     limit ${SHOPS_PER_LOOK}`.execute(tx);
+  return rows.map((r) => r.merchant_id);
+}
+
+/** One due message of `name`, of one shop when `merchantId` is given. */
+async function claimOne(
+  tx: Tx,
+  name: OutboxName,
+  options: ClaimOptions,
+  merchantId: string | null,
 ): Promise<ClaimedMessage | undefined> {
   const { now } = options;
+  const shop = (alias: string) =>
+    merchantId === null ? sql`` : sql`and ${sql.ref(`${alias}.merchant_id`)} = ${merchantId}`;
   const channelFilter =
     name === 'outbox' ? sql`and o.channel = any(${sql.val([...options.channels])}::text[])` : sql``;
   const channelColumn = sql.raw(name === 'outbox' ? 't.channel' : "'email'");
-  const since = new Date(now.getTime() - 60_000);
+  // The shop's own id, not the outer row's: a cluster routes the whole statement only when
+  // every table in it is filtered by a given merchant.
   const rateFilter =
     name === 'outbox'
       ? sql`and (select count(*) from outbox r
-                  where r.merchant_id = o.merchant_id and r.last_attempt_at > ${since})
+                  where r.merchant_id = ${merchantId ? sql`${merchantId}` : sql`o.merchant_id`}
+                    and r.last_attempt_at > ${sentLastMinute(options)})
                 < ${options.ratePerMinute}`
       : sql``;
   const merchantColumn = sql.raw(name === 'outbox' ? 't.merchant_id' : 'null::uuid');
@@ -156,11 +206,12 @@ export async function claimNextDue(
            lease_until = ${new Date(now.getTime() + options.leaseMs)}, last_attempt_at = ${now}
      where t.id = (
        select o.id from ${sql.table(name)} o
-        where o.status = 'queued' and o.next_attempt_at <= ${now} ${channelFilter} ${rateFilter}
+        where o.status = 'queued' and o.next_attempt_at <= ${now} ${shop('o')}
+          ${channelFilter} ${rateFilter}
         order by o.next_attempt_at, o.id
         limit 1
         for update skip locked)
-       and t.status = 'queued'
+       and t.status = 'queued' ${shop('t')}
     returning t.id, ${merchantColumn} as merchant_id, ${channelColumn} as channel,
               t.kind, t.category, t.to_address, t.subject, t.text_body, t.html_body, t.headers, t.message_id, t.attempts`.execute(
     tx,

@@ -231,6 +231,7 @@ describeEachBackend('job runner', (database) => {
     // Worker A claims the job and then stops answering (a crash, a long pause).
     const stale = await db.transaction().execute((tx) =>
       claimDueJobs(tx, {
+        merchantId,
         kinds: ['test.lease'],
         now: clock.now(),
         limit: 1,
@@ -262,6 +263,7 @@ describeEachBackend('job runner', (database) => {
     );
     await db.transaction().execute((tx) =>
       claimDueJobs(tx, {
+        merchantId,
         kinds: ['test.killer'],
         now: clock.now(),
         limit: 1,

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { DatabaseKind } from '../../src/db/connect.ts';
 import { openDatabase } from '../../src/db/connect.ts';
 import { BACKENDS } from '../support/backends.ts';
+import { createCitusDatabase, dropCitusDatabase, onCitus } from '../support/citus.ts';
 import { withDatabase } from '../support/global-setup.ts';
 
 /**
@@ -26,6 +27,12 @@ afterAll(async () => {
 async function storageEnv(kind: DatabaseKind): Promise<Record<string, string>> {
   const server = inject('testServers')[kind];
   const name = `t_${randomBytes(6).toString('hex')}`;
+  // On a Citus cluster (docs/scale.md) the database is a copy of the template on every node.
+  if (onCitus && kind === 'postgres') {
+    await createCitusDatabase(server.adminUrl, name);
+    cleanups.push(() => dropCitusDatabase(server.adminUrl, name));
+    return { DATABASE_URL: withDatabase(server.appUrl, name) };
+  }
   const admin = await openDatabase({ kind, url: server.adminUrl }, { poolSize: 1 });
   await sql
     .raw(`create database ${name} template habitue_template owner ${server.appRole}`)

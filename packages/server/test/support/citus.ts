@@ -113,10 +113,24 @@ export async function createCitusDatabase(coordinatorUrl: string, name: string):
   }
 }
 
+/**
+ * Drops a test database on every node. `with (force)` ends the sessions in it, but Citus'
+ * maintenance daemon may connect again in between ("is being accessed by other users", seen
+ * once in a run of 27 files): the drop is tried again after a moment, a few times.
+ */
 export async function dropCitusDatabase(coordinatorUrl: string, name: string): Promise<void> {
   for (const node of [null, ...WORKERS]) {
-    await run(nodeUrl(coordinatorUrl, node, 'postgres'), [
-      `drop database if exists ${name} with (force)`,
-    ]);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await run(nodeUrl(coordinatorUrl, node, 'postgres'), [
+          `drop database if exists ${name} with (force)`,
+        ]);
+        break;
+      } catch (error) {
+        const busy = error instanceof Error && /being accessed by other users/.test(error.message);
+        if (!busy || attempt === 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
   }
 }

@@ -45,25 +45,25 @@ create or replace function loyalty_balances_add_vouchers() returns trigger langu
     return null;
   end $f$;
 
--- 2026-12-06T1250-balance-snapshots, 2026-12-06T1600-open-vouchers
+-- 2026-12-06T1250-balance-snapshots, 2026-12-06T1600-open-vouchers,
+-- 2026-12-06T1650-voucher-triggers-by-key
 create or replace function loyalty_balances_close_vouchers() returns trigger language plpgsql as $f$
+  declare
+    balances_shard text := habitue_colocated_shard(tg_table_name, 'loyalty_balances');
+    vouchers_shard text := habitue_colocated_shard(tg_table_name, 'vouchers');
+    event record;
+    owner record;
   begin
-    execute format($q$
-      with closed as (
-        update %2$s v set is_open = false
-        from added e
-        where v.merchant_id = e.merchant_id and v.id = e.voucher_id
-        returning v.merchant_id, v.customer_id, v.program_id
-      )
-      update %1$s b set open_vouchers = b.open_vouchers - c.n
-      from (
-        select merchant_id, customer_id, program_id, count(*) as n from closed
-        group by merchant_id, customer_id, program_id
-      ) c
-      where b.merchant_id = c.merchant_id and b.customer_id = c.customer_id
-        and b.program_id = c.program_id$q$,
-      habitue_colocated_shard(tg_table_name, 'loyalty_balances'),
-      habitue_colocated_shard(tg_table_name, 'vouchers'));
+    for event in select merchant_id, voucher_id from added loop
+      execute format($q$
+        update %s set is_open = false where merchant_id = $1 and id = $2
+        returning customer_id, program_id$q$, vouchers_shard)
+        into owner using event.merchant_id, event.voucher_id;
+      execute format($q$
+        update %s set open_vouchers = open_vouchers - 1
+        where merchant_id = $1 and customer_id = $2 and program_id = $3$q$, balances_shard)
+        using event.merchant_id, owner.customer_id, owner.program_id;
+    end loop;
     return null;
   end $f$;
 
@@ -88,18 +88,24 @@ create or replace function wallet_passes_touch_customers() returns trigger langu
     return null;
   end $f$;
 
--- 2026-12-06T1270-wallet-passes, 2026-12-06T1640-wallet-pass-versions
+-- 2026-12-06T1270-wallet-passes, 2026-12-06T1640-wallet-pass-versions,
+-- 2026-12-06T1650-voucher-triggers-by-key
 create or replace function wallet_passes_touch_voucher_owners() returns trigger language plpgsql as $f$
+  declare
+    passes_shard text := habitue_colocated_shard(tg_table_name, 'wallet_passes');
+    owner record;
   begin
-    execute format($q$
-      update %1$s p
-        set version = version + 1, changed_at = now()
-        from (select distinct v.merchant_id, v.customer_id
-              from changed e join %2$s v
-                on v.merchant_id = e.merchant_id and v.id = e.voucher_id) c
-        where p.merchant_id = c.merchant_id and p.customer_id = c.customer_id$q$,
-      habitue_colocated_shard(tg_table_name, 'wallet_passes'),
-      habitue_colocated_shard(tg_table_name, 'vouchers'));
+    for owner in execute format($q$
+      select distinct e.merchant_id,
+        (select v.customer_id from %s v
+          where v.merchant_id = e.merchant_id and v.id = e.voucher_id) as customer_id
+      from changed e$q$, habitue_colocated_shard(tg_table_name, 'vouchers'))
+    loop
+      execute format($q$
+        update %s set version = version + 1, changed_at = now()
+        where merchant_id = $1 and customer_id = $2$q$, passes_shard)
+        using owner.merchant_id, owner.customer_id;
+    end loop;
     return null;
   end $f$;
 

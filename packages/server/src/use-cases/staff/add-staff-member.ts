@@ -1,7 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import { hashPassword, passwordProblem } from '../../auth/passwords.ts';
 import type { Role } from '../../db/schema.ts';
-import { enterMerchant } from '../../db/tenant.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { appendAudit } from '../../repositories/audit-log.ts';
 import { findUserByEmail, insertMembership, insertUser } from '../../repositories/users.ts';
@@ -12,8 +11,11 @@ import type { MerchantScope } from '../scope.ts';
  * An owner creates a login for someone on the team, with the initial password they chose (to
  * hand over at the shop). An email that already has a Habitué login is refused: joining another
  * business must be that person's decision (an invitation they accept), never another owner's,
- * and the answer reveals nothing about that login. The login and the membership are written in
- * one transaction.
+ * and the answer reveals nothing about that login. The login, the membership and the audit line
+ * are written in one transaction, all three by the system role (as sign-up writes an owner's),
+ * each naming this merchant: on a Citus cluster a transaction's statements reach the workers
+ * over one connection per role, and a membership written by the restricted role would not see
+ * the login the system role's connection has just written (its key to `users` would fail).
  */
 export async function addStaffMember(
   scope: MerchantScope,
@@ -44,7 +46,6 @@ export async function addStaffMember(
       passwordHash,
       displayName: input.displayName ?? null,
     });
-    await enterMerchant(tx, merchantId);
     await insertMembership(tx, merchantId, user.id, input.role);
     await appendAudit(tx, merchantId, actor, now, {
       action: 'staff.added',
