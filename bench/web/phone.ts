@@ -8,7 +8,8 @@
  *  - counter: a cashier opens /counter → the search box accepts typing;
  *  - dashboard: the owner opens /dashboard → the first key figures have values.
  * With the bytes received per visit (as they travel: compressed, headers included).
- * Run: `npx tsx bench/web/phone.ts` (HABITUE_BENCH_RUNS=5 visits per cell by default).
+ * Run: `npx tsx bench/web/phone.ts` (HABITUE_BENCH_RUNS=5 visits per cell by default;
+ * HABITUE_BENCH_PAGES=counter,card measures those cells alone).
  */
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../packages/web/e2e/support/chromium.ts';
@@ -99,18 +100,23 @@ try {
   if (!customer) throw new Error('no named customer in the demo shop');
   await setup.close();
 
-  const results = {
-    card: await measure(browser, server.url, 'card', `/c/${customer.cardToken}`, false),
-    counter: await measure(browser, server.url, 'counter', '/counter', true),
-    dashboard: await measure(browser, server.url, 'dashboard', '/dashboard', true),
+  const wanted = (process.env.HABITUE_BENCH_PAGES ?? 'card,counter,dashboard').split(',');
+  const visits: Record<Cell, [string, boolean]> = {
+    card: [`/c/${customer.cardToken}`, false],
+    counter: ['/counter', true],
+    dashboard: ['/dashboard', true],
   };
+  const results: Partial<Record<Cell, Awaited<ReturnType<typeof measure>>>> = {};
+  for (const cell of Object.keys(visits) as Cell[])
+    if (wanted.includes(cell))
+      results[cell] = await measure(browser, server.url, cell, ...visits[cell]);
   if (process.env.HABITUE_BENCH_JSON) console.log(JSON.stringify(results));
   for (const cell of Object.keys(results) as Cell[]) {
-    const last = results[cell].cold.at(-1);
+    const last = results[cell]?.cold.at(-1);
     if (last) console.log(waterfall(cell, last));
   }
   const rows = (Object.keys(results) as Cell[]).map((cell) => {
-    const { cold, warm } = results[cell];
+    const { cold, warm } = results[cell] ?? { cold: [], warm: null };
     const times = cold.map((v) => v.ms);
     const last = cold[cold.length - 1]?.transfer;
     const ok = median(times) <= TARGET_MS[cell] ? '✓' : '✗';
