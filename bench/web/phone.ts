@@ -8,12 +8,20 @@
  *  - counter: a cashier opens /counter → the search box accepts typing;
  *  - dashboard: the owner opens /dashboard → the first key figures have values.
  * With the bytes received per visit (as they travel: compressed, headers included).
- * Run: `npx tsx bench/web/phone.ts` (HABITUE_BENCH_RUNS=5 visits per cell by default).
+ * Run: `npx tsx bench/web/phone.ts` (HABITUE_BENCH_RUNS=5 visits per cell by default;
+ * HABITUE_BENCH_PAGES=counter,card measures those cells alone).
  */
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../packages/web/e2e/support/chromium.ts';
 import { startHabitue } from '../../packages/web/e2e/support/habitue-server.ts';
-import { PHONE, type Transfer, throttle, timeUntilReady, watchReady } from './phone-profile.ts';
+import {
+  type MainThreadCpu,
+  PHONE,
+  type Transfer,
+  throttle,
+  timeUntilReady,
+  watchReady,
+} from './phone-profile.ts';
 
 const DEMO_OWNER = { email: 'demo@habitue.app', password: 'lilas-demo-2026' };
 const RUNS = Number(process.env.HABITUE_BENCH_RUNS ?? 5);
@@ -38,7 +46,7 @@ const READY: Record<Cell, () => boolean> = {
     ),
 };
 
-type Visit = { ms: number; transfer: Transfer };
+type Visit = { ms: number; transfer: Transfer; cpu: MainThreadCpu };
 
 /** `RUNS` cold visits (fresh profile each) and, in the last profile, one warm visit. */
 async function measure(browser: Browser, url: string, cell: Cell, path: string, signedIn: boolean) {
@@ -54,13 +62,14 @@ async function measure(browser: Browser, url: string, cell: Cell, path: string, 
     await watchReady(page, READY[cell]);
     const network = await throttle(context, page);
     const ms = await timeUntilReady(page, path);
-    cold.push({ ms, transfer: network.take() });
+    cold.push({ ms, transfer: network.take(), cpu: await network.cpu() });
     if (run === RUNS - 1) {
       // Let the page finish what it started (the counter's service worker installs), then again.
       await page.waitForTimeout(3000);
       network.take();
+      await network.cpu();
       const again = await timeUntilReady(page, path);
-      warm = { ms: again, transfer: network.take() };
+      warm = { ms: again, transfer: network.take(), cpu: await network.cpu() };
     }
     await context.close();
   }
@@ -99,26 +108,32 @@ try {
   if (!customer) throw new Error('no named customer in the demo shop');
   await setup.close();
 
-  const results = {
-    card: await measure(browser, server.url, 'card', `/c/${customer.cardToken}`, false),
-    counter: await measure(browser, server.url, 'counter', '/counter', true),
-    dashboard: await measure(browser, server.url, 'dashboard', '/dashboard', true),
+  const wanted = (process.env.HABITUE_BENCH_PAGES ?? 'card,counter,dashboard').split(',');
+  const visits: Record<Cell, [string, boolean]> = {
+    card: [`/c/${customer.cardToken}`, false],
+    counter: ['/counter', true],
+    dashboard: ['/dashboard', true],
   };
+  const results: Partial<Record<Cell, Awaited<ReturnType<typeof measure>>>> = {};
+  for (const cell of Object.keys(visits) as Cell[])
+    if (wanted.includes(cell))
+      results[cell] = await measure(browser, server.url, cell, ...visits[cell]);
   if (process.env.HABITUE_BENCH_JSON) console.log(JSON.stringify(results));
   for (const cell of Object.keys(results) as Cell[]) {
-    const last = results[cell].cold.at(-1);
+    const last = results[cell]?.cold.at(-1);
     if (last) console.log(waterfall(cell, last));
   }
   const rows = (Object.keys(results) as Cell[]).map((cell) => {
-    const { cold, warm } = results[cell];
+    const { cold, warm } = results[cell] ?? { cold: [], warm: null };
     const times = cold.map((v) => v.ms);
     const last = cold[cold.length - 1]?.transfer;
     const ok = median(times) <= TARGET_MS[cell] ? '✓' : '✗';
-    return `| ${cell} | ≤ ${TARGET_MS[cell]} ms | **${Math.round(median(times))} ms** ${ok} (${Math.round(Math.min(...times))}–${Math.round(Math.max(...times))}) | ${last ? `${kB(last.bytes)} (JS ${kB(last.scriptBytes)}), ${last.requests} requests` : '—'} | ${warm ? `${Math.round(warm.ms)} ms, ${kB(warm.transfer.bytes)}` : '—'} |`;
+    const cpu = `${Math.round(median(cold.map((v) => v.cpu.taskMs)))} / ${Math.round(median(cold.map((v) => v.cpu.scriptMs)))} ms`;
+    return `| ${cell} | ≤ ${TARGET_MS[cell]} ms | **${Math.round(median(times))} ms** ${ok} (${Math.round(Math.min(...times))}–${Math.round(Math.max(...times))}) | ${cpu} | ${last ? `${kB(last.bytes)} (JS ${kB(last.scriptBytes)}), ${last.requests} requests` : '—'} | ${warm ? `${Math.round(warm.ms)} ms, ${kB(warm.transfer.bytes)}` : '—'} |`;
   });
   console.log(`
-| Page | Target | Cold visit, median of ${RUNS} (min–max) | Received, cold | Warm visit, received |
-|---|---|---|---|---|
+| Page | Target | Cold visit, median of ${RUNS} (min–max) | Main thread CPU, cold: tasks / script (median) | Received, cold | Warm visit, received |
+|---|---|---|---|---|---|
 ${rows.join('\n')}`);
 } finally {
   await server.stop();

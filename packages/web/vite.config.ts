@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { compressAssets } from './vite/compress-assets.ts';
 import { counterAssets } from './vite/counter-assets.ts';
+import { entryForThePage, jsqrAsModule } from './vite/entry-for-the-page.ts';
 import { pagePreloads } from './vite/page-preloads.ts';
 
 /**
@@ -11,29 +12,35 @@ import { pagePreloads } from './vite/page-preloads.ts';
  * compressed, which alone would exceed what a customer's phone should download before seeing
  * their card) and the few router hooks they use. See docs/decisions/0014-light-customer-pages.md.
  */
+/** The part of react-router that apps of a few pages need (src/app/link-router.tsx). */
+const LINK_ROUTER = {
+  find: /^react-router$/,
+  replacement: fileURLToPath(new URL('src/app/link-router.tsx', import.meta.url)),
+};
+
 const LIGHT = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
   { find: /^react-dom$/, replacement: 'preact/compat' },
   { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
   { find: /^react$/, replacement: 'preact/compat' },
-  // The part of react-router that pages reached by a link need (src/app/link-router.tsx).
-  {
-    find: /^react-router$/,
-    replacement: fileURLToPath(new URL('src/app/link-router.tsx', import.meta.url)),
-  },
+  LINK_ROUTER,
 ];
 
-/** Once the owner app is written, the customer pages are built next to it (`vite build` does both). */
-function thenCustomerPages(): Plugin {
+/**
+ * Once the owner app is written, the customer pages and the counter app are built next to it
+ * (`vite build` does all three).
+ */
+function thenLightApps(): Plugin {
   let root = '';
   return {
-    name: 'habitue:customer-pages',
+    name: 'habitue:light-apps',
     apply: 'build',
     configResolved(config) {
       root = config.root;
     },
     async closeBundle() {
-      await build({ ...customer, root, configFile: false, mode: 'production', logLevel: 'warn' });
+      for (const app of [customer, counter])
+        await build({ ...app, root, configFile: false, mode: 'production', logLevel: 'warn' });
     },
   };
 }
@@ -55,11 +62,10 @@ function customerPagesInDevelopment(): Plugin {
 const owner: UserConfig = {
   plugins: [
     react(),
-    counterAssets('src/features/counter/CounterPage.tsx'),
     // The screens a phone may open first whose chunks the server names in the page.
     pagePreloads({ '/dashboard': 'src/features/dashboard/DashboardPage.tsx' }),
     compressAssets(),
-    thenCustomerPages(),
+    thenLightApps(),
     customerPagesInDevelopment(),
   ],
   // In development the API runs on its own port (npm start); Vite proxies /api to it.
@@ -80,6 +86,29 @@ const customer: UserConfig = {
     // The public files were copied (and compressed) by the owner build.
     copyPublicDir: false,
     rollupOptions: { input: 'customer.html' },
+  },
+};
+
+/**
+ * The counter app (counter.html): what a till opening /counter gets — the counter alone, on
+ * React, with link-router for react-router; the other screens are the owner app's pages. The
+ * server writes its entry into the page on a first visit (`entryForThePage`).
+ */
+const counter: UserConfig = {
+  plugins: [
+    react(),
+    jsqrAsModule(),
+    entryForThePage(),
+    counterAssets('src/features/counter/CounterPage.tsx'),
+    compressAssets(),
+  ],
+  resolve: { alias: [LINK_ROUTER] },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    copyPublicDir: false,
+    rollupOptions: { input: 'counter.html' },
   },
 };
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpByApi } from './support/api.ts';
 import { contextOptions, launchChromium } from './support/chromium.ts';
 import { type Habitue, startHabitue } from './support/habitue-server.ts';
+import { TEXT } from './support/texts.ts';
 
 /**
  * What a phone fetches when the dashboard is the first screen it opens: the dashboard's code
@@ -72,6 +73,42 @@ describe('the dashboard opened first', () => {
     await page.waitForURL((url) => url.pathname === '/dashboard');
     await page.locator('.dashboard .freshness').waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('the counter opened first', () => {
+  it("comes in one answer with its app in it, searches, and its menu opens the owner's screens", async () => {
+    const context = await browser.newContext(contextOptions(server.url, 'phone'));
+    const page = await context.newPage();
+    await signUpByApi(page);
+
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    const answer = await page.goto('/counter');
+    const html = (await answer?.text()) ?? '';
+    // The counter app written in the page (a nonce for the Content-Security-Policy), no file.
+    expect(html).toMatch(/<script type="module" nonce="[^"]+">/);
+    expect(html).not.toContain('src="/assets/');
+    expect(answer?.headers().link).toContain('</api/v1/auth/session>; rel=preload');
+    const search = page.getByRole('searchbox', { name: TEXT.fr.search });
+    await search.fill('Claire');
+    expect(scripts).toEqual([]);
+
+    // The other screens are the owner app: the menu loads it.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('link', { name: 'Tableau de bord' }).click();
+    await page.waitForURL((url) => url.pathname === '/dashboard');
+    await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
+
+    // Back at the counter, the browser holds the app: the page as built, its files named.
+    const again = await page.goto('/counter');
+    expect(await again?.text()).toMatch(
+      /<script type="module" crossorigin src="\/assets\/counter-/,
+    );
+    await search.fill('Claire');
     await context.close();
   });
 });

@@ -8,9 +8,10 @@
  * API calls always go to the network, and purchases made offline wait in the counter's own
  * queue (IndexedDB) until they can be sent.
  *
- * The owner app is split by route: the page names only its first chunks, so the build lists
- * every file the counter can need, on-demand chunks included (the QR scanner), in
- * /counter-assets.json (packages/web/vite/counter-assets.ts), and both are kept.
+ * The page is the counter app (counter.html; on a first visit the server writes its script in
+ * it): it names only its entry, so the build lists every file the counter can need, on-demand
+ * chunks included (the QR scanner), in /counter-assets.json (packages/web/vite/counter-assets.ts),
+ * and both are kept.
  */
 const CACHE = 'habitue-counter-shell-v2';
 const SHELL = '/counter';

@@ -88,30 +88,41 @@ const preloadLink = (urls: string[]) =>
 
 /** Names the customer app's files a browser fetched (see `twoFormPage`); no personal data. */
 export const CARD_APP_COOKIE = 'habitue_card_app';
-const CARD_APP_DAYS = 30;
+/** Names the counter app's files a till's browser keeps (its service worker); nothing personal. */
+export const COUNTER_APP_COOKIE = 'habitue_counter_app';
+const APP_COOKIE_DAYS = 30;
+
+/** The counter's address: a document opened there is the counter app (counter.html). */
+const COUNTER = /^\/counter\/?$/;
 
 /**
- * The card page with the customer app in it for a browser that does not hold the app's files,
- * the page as built (a 2 kB page, its files from the browser's cache) for one that does. A
- * browser that let them go since costs one round trip more, once: it then gets the inline form.
+ * A page with its app in it for a browser that does not hold the app's files, the page as
+ * built (a 2 kB page, its files from the browser's cache) for one that does: the cookie, on
+ * the page's path, names the build's files the browser was sent. A browser that let them go
+ * since costs one round trip more, once: it then gets the inline form.
  */
-function cardPageForVisit(c: Context<AppEnv>, page: TwoFormPage): string {
-  if (getCookie(c, CARD_APP_COOKIE) === page.version) return page.linked;
-  setCookie(c, CARD_APP_COOKIE, page.version, {
+function pageForVisit(
+  c: Context<AppEnv>,
+  page: TwoFormPage,
+  cookie: { name: string; path: string },
+): { html: string; inline: boolean } {
+  if (getCookie(c, cookie.name) === page.version) return { html: page.linked, inline: false };
+  setCookie(c, cookie.name, page.version, {
     httpOnly: true,
     sameSite: 'Lax',
     secure: new URL(c.req.url).protocol === 'https:',
-    path: '/c/',
-    maxAge: CARD_APP_DAYS * 24 * 3600,
+    path: cookie.path,
+    maxAge: APP_COOKIE_DAYS * 24 * 3600,
   });
-  return page.inline;
+  return { html: page.inline, inline: true };
 }
 
 /**
  * Serves the built web app (packages/web/dist) from the same origin as the API: its files
  * (precompressed by the build, see `sendFile`), and for every other GET that is not an API
- * path the page that runs the app's own router: /dashboard, /counter… get index.html, the
- * customer pages customer.html.
+ * path the page that runs the app's own router: /dashboard, /settings… get index.html, the
+ * customer pages customer.html, /counter counter.html (the counter app, written with its
+ * script and styles in it on a till's first visit).
  */
 export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
   const files = loadStaticFiles(distDir);
@@ -122,6 +133,13 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
   // The card page is written per request, with its script and styles in it on a first visit.
   const cardPage = files.has('/customer.html')
     ? twoFormPage(Buffer.from(customerPage.identity.body).toString('utf8'), files)
+    : null;
+  // So is the counter's, on a till's first visit: its service worker keeps the files after.
+  const counterFile = files.get('/counter.html');
+  const counterPage = counterFile
+    ? twoFormPage(Buffer.from(counterFile.identity.body).toString('utf8'), files, {
+        prefetch: false,
+      })
     : null;
   app.use('*', async (c, next) => {
     const { method, path } = c.req;
@@ -134,7 +152,7 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
     if (cardAnswer && cardPage) {
       const answer = await askFirst((request) => app.fetch(request, c.env), c, cardAnswer);
       if (answer) {
-        const html = cardPageForVisit(c, cardPage);
+        const { html } = pageForVisit(c, cardPage, { name: CARD_APP_COOKIE, path: '/c/' });
         return sendPage(c, withNonce(withFirstAnswer(html, answer), c.get('secureHeadersNonce')));
       }
     }
@@ -144,6 +162,11 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
     const screenFirst = signedIn ? SCREEN_FIRST_REQUESTS[screen] : undefined;
     const preloaded = [first, screenFirst].filter((url): url is string => Boolean(url));
     if (preloaded.length > 0) c.header('link', preloadLink(preloaded));
+    if (counterFile && counterPage && COUNTER.test(path)) {
+      const counter = pageForVisit(c, counterPage, { name: COUNTER_APP_COOKIE, path: '/counter' });
+      if (!counter.inline) return sendFile(c, counterFile, REVALIDATE);
+      return sendPage(c, withNonce(counter.html, c.get('secureHeadersNonce')));
+    }
     const page = isCustomerPage(path) ? customerPage : (preloadingPages.get(screen) ?? ownerPage);
     return sendFile(c, page, REVALIDATE);
   });

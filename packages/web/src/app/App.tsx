@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { SessionProvider, useSession } from '../auth/session.tsx';
 import { I18nProvider } from '../i18n/i18n.tsx';
@@ -6,20 +6,22 @@ import type { Feature } from './feature.ts';
 import { preloadPages } from './lazy-page.ts';
 import { matchPath } from './match-path.ts';
 import { PageFrame } from './PageFrame.tsx';
+import { createQueryClient } from './query-client.ts';
+import { RequireSession } from './RequireSession.tsx';
 import { Shell } from './Shell.tsx';
 
 // The customer pages (card, sign-up) are their own app, CustomerApp.tsx: customer.html.
-// Features are read at start (routes and menu entries); their pages, but for the counter and
-// the sign-in, are loaded on demand (lazyPage in their feature.tsx).
+// Features are read at start (routes; the menu is src/app/menu.ts); their pages, but for the
+// counter and the sign-in, are loaded on demand (lazyPage in their feature.tsx). A document
+// opened at /counter is the counter app instead (CounterApp.tsx); this app holds the counter too,
+// for a till that signs in or comes from another screen.
 const modules = import.meta.glob<{ feature: Feature }>(
   ['../features/*/feature.tsx', '!../features/{card,join}/feature.tsx'],
   { eager: true },
 );
-export const FEATURES: Feature[] = Object.values(modules).map((m) => m.feature);
+const FEATURES: Feature[] = Object.values(modules).map((m) => m.feature);
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false }, mutations: { retry: 0 } },
-});
+const queryClient = createQueryClient();
 
 // The page the app opens on is fetched now, alongside the session, not once the session
 // came and the router asked for it: one round trip less on mobile data. So is its first
@@ -30,23 +32,13 @@ const opening = FEATURES.flatMap((f) => f.routes).filter(
 preloadPages(opening.map((route) => route.Component));
 for (const route of opening) route.prefetch?.(queryClient);
 
-function RequireSession({ children }: { children: React.ReactNode }) {
-  const { me, loading } = useSession();
-  if (loading)
-    return (
-      <p className="muted" style={{ padding: '2rem' }}>
-        …
-      </p>
-    );
-  if (!me)
-    return (
-      <Navigate
-        to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}
-        replace
-      />
-    );
-  return <Shell>{children}</Shell>;
-}
+/** Starts fetching the page a menu entry opens, if it is loaded on demand. */
+const preloadPageAt = (path: string) =>
+  preloadPages(
+    FEATURES.flatMap((f) => f.routes)
+      .filter((route) => route.path === path)
+      .map((route) => route.Component),
+  );
 
 function Home() {
   const { me, loading } = useSession();
@@ -80,9 +72,11 @@ const router = createBrowserRouter([
           </PageFrame>
         ) : (
           <RequireSession>
-            <PageFrame>
-              <Component />
-            </PageFrame>
+            <Shell preload={preloadPageAt}>
+              <PageFrame>
+                <Component />
+              </PageFrame>
+            </Shell>
           </RequireSession>
         ),
     })),

@@ -1,10 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { feature as card } from '../features/card/feature.tsx';
 import { feature as join } from '../features/join/feature.tsx';
 import { publicFeature as survey } from '../features/surveys/public-feature.tsx';
 import { I18nProvider } from '../i18n/i18n.tsx';
 import type { Feature } from './feature.ts';
+import { createQueryClient } from './query-client.ts';
 
 /**
  * The features a customer reaches without an account. The owner app leaves them out
@@ -29,9 +30,7 @@ const router = createBrowserRouter([
   { path: '*', Component: NotFound },
 ]);
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false }, mutations: { retry: 0 } },
-});
+const queryClient = createQueryClient();
 
 /** The customer pages: no session, no navigation, only the page the link leads to. */
 export function CustomerApp() {

@@ -3,8 +3,7 @@ import { NavLink, useLocation, useNavigate } from 'react-router';
 import { useCan, useSession } from '../auth/session.tsx';
 import { defineMessages, useLang, useT } from '../i18n/i18n.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
-import { FEATURES } from './App.tsx';
-import { preloadPages } from './lazy-page.ts';
+import { MENU } from './menu.ts';
 
 const messages = defineMessages({
   fr: {
@@ -19,18 +18,19 @@ const messages = defineMessages({
   },
 });
 
-/** The page a menu entry opens. */
-const pagesAt = (path: string) =>
-  FEATURES.flatMap((f) => f.routes)
-    .filter((route) => route.path === path)
-    .map((route) => route.Component);
-
 /**
  * The signed-in frame: navigation from the features, language switch, sign-out. On a laptop
  * the menu is a column beside the page; on a phone it is one bar with the shop's name and a
- * "Menu" button, so that the counter keeps the screen.
+ * "Menu" button, so that the counter keeps the screen. `preload` starts fetching the page a
+ * menu entry opens (the app that holds it knows how; by default, nothing).
  */
-export function Shell({ children }: { children: ReactNode }) {
+export function Shell({
+  children,
+  preload = () => {},
+}: {
+  children: ReactNode;
+  preload?: (path: string) => void;
+}) {
   const { me, signOut } = useSession();
   const can = useCan();
   const { lang } = useLang();
@@ -39,9 +39,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const [open, setOpen] = useState(false);
   const menuId = useId();
-  const items = FEATURES.flatMap((f) => (f.nav ? [f.nav] : []))
-    .filter((n) => !n.visible || n.visible(can))
-    .sort((a, b) => a.order - b.order);
+  const items = MENU.filter((n) => !n.visible || n.visible(can));
   const shopName = me?.merchant.name ?? 'Habitué';
 
   // A new page closes the phone menu; so does Escape.
@@ -81,9 +79,9 @@ export function Shell({ children }: { children: ReactNode }) {
             onClick={() => setOpen(false)}
             // Pointing at an entry (or touching it) starts fetching its page: the ~0.1–0.5 s
             // until the click or the finger lifts are that much less to wait on mobile data.
-            onPointerEnter={() => preloadPages(pagesAt(item.path))}
-            onPointerDown={() => preloadPages(pagesAt(item.path))}
-            onFocus={() => preloadPages(pagesAt(item.path))}
+            onPointerEnter={() => preload(item.path)}
+            onPointerDown={() => preload(item.path)}
+            onFocus={() => preload(item.path)}
           >
             {item.label[lang].label}
           </NavLink>

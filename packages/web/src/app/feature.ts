@@ -5,7 +5,7 @@ import type { Messages } from '../i18n/i18n.tsx';
 
 /**
  * What a feature folder (src/features/<name>/feature.tsx) contributes to the app: its routes
- * and, optionally, an entry in the navigation. The app discovers features by file name, so a
+ * (its menu entry, if any, is its menu.ts). The app discovers features by file name, so a
  * new screen never needs a shared routing file edited.
  */
 export type Feature = {
@@ -20,11 +20,16 @@ export type Feature = {
      */
     prefetch?: (client: QueryClient) => void;
   }[];
-  nav?: {
-    path: string;
-    label: Messages<'label'>;
-    order: number;
-    /** Shown when the caller holds what the page needs (the server's permission table). */
-    visible?: (can: Can) => boolean;
-  };
+};
+
+/**
+ * A feature's entry in the signed-in menu (src/features/<name>/menu.ts), apart from its pages:
+ * the counter app, which holds the counter alone, shows the same menu as the owner app.
+ */
+export type MenuEntry = {
+  path: string;
+  label: Messages<'label'>;
+  order: number;
+  /** Shown when the caller holds what the page needs (the server's permission table). */
+  visible?: (can: Can) => boolean;
 };

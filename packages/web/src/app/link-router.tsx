@@ -1,14 +1,25 @@
-import { type ComponentType, createContext, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  type AnchorHTMLAttributes,
+  type ComponentType,
+  createContext,
+  type MouseEvent,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { matchPath } from './match-path.ts';
 
 /**
- * The router of the customer pages, which the customer build puts in place of react-router
- * (vite.config.ts): a customer arrives by a link and at most moves from the sign-up to their
- * card, so they need react-router's hooks, not its ~22 KB. It offers the part of react-router's
- * API the customer app and its pages use — `createBrowserRouter`, `RouterProvider`,
- * `useParams`, `useLocation`, `useNavigate` — with the same meaning (the development server
- * runs them on react-router itself); a customer page importing anything else from
- * react-router fails the customer build.
+ * The router of the apps that hold a few pages, which their builds put in place of
+ * react-router (vite.config.ts): a customer arrives by a link and at most moves from the
+ * sign-up to their card, a till opens the counter and stays there, so they need react-router's
+ * hooks, not its ~22 KB. It offers the part of react-router's API those apps and their pages
+ * use — `createBrowserRouter`, `RouterProvider`, `useParams`, `useLocation`, `useNavigate`,
+ * `Navigate`, `NavLink` — with the same meaning (the development server runs them on
+ * react-router itself); a page importing anything else from react-router fails its build.
+ * A path that no route of the app holds (but its catch-all `*`) is another app's page: going
+ * there loads it, as a link would.
  */
 type Location = { pathname: string; search: string; hash: string; state: unknown; key: string };
 type NavigateOptions = { replace?: boolean; state?: unknown };
@@ -37,6 +48,12 @@ function currentLocation(): Location {
 type Route = { path: string; Component: ComponentType };
 type Router = { routes: Route[] };
 
+/** Whether one of these routes (the catch-all aside) shows `to`'s path. */
+const holds = (routes: Route[], to: string) => {
+  const { pathname } = new URL(to, window.location.href);
+  return routes.some((route) => route.path !== '*' && matchPath(route.path, pathname) !== null);
+};
+
 /** react-router's `createBrowserRouter`, for routes given as `{ path, Component }` (`*`: any). */
 export const createBrowserRouter = (routes: Route[]): Router => ({ routes });
 
@@ -52,13 +69,19 @@ export function RouterProvider({ router }: { router: Router }) {
     () =>
       (to, options = {}) => {
         if (typeof to === 'number') return history.go(to);
+        if (!holds(router.routes, to)) {
+          // Another app's page (the owner app's dashboard from the counter): the browser loads it.
+          if (options.replace) window.location.replace(to);
+          else window.location.assign(to);
+          return;
+        }
         const entry = { usr: options.state ?? null, key: Math.random().toString(36).slice(2, 10) };
         if (options.replace) history.replaceState(entry, '', to);
         else history.pushState(entry, '', to);
         window.scrollTo(0, 0);
         setLocation(currentLocation());
       },
-    [],
+    [router],
   );
   for (const route of router.routes) {
     const params = route.path === '*' ? {} : matchPath(route.path, location.pathname);
@@ -70,4 +93,39 @@ export function RouterProvider({ router }: { router: Router }) {
       );
   }
   return null;
+}
+
+/** react-router's `Navigate`: goes to `to` as it shows. */
+export function Navigate({ to, replace = false }: { to: string; replace?: boolean }) {
+  const navigate = useNavigate();
+  useEffect(() => navigate(to, { replace }), [navigate, to, replace]);
+  return null;
+}
+
+type NavLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string };
+
+/**
+ * react-router's `NavLink` (for a `to` string): a link marked as the current page
+ * (`aria-current="page"`, class `active`) when the address is `to` or below it, followed by the
+ * router on a plain click and by the browser otherwise (a new tab, a modifier key).
+ */
+export function NavLink({ to, onClick, className, ...rest }: NavLinkProps) {
+  const { location, navigate } = useRouter();
+  const current = location.pathname === to || location.pathname.startsWith(`${to}/`);
+  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    const modified = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+    if (event.defaultPrevented || event.button !== 0 || modified) return;
+    event.preventDefault();
+    navigate(to);
+  };
+  return (
+    <a
+      {...rest}
+      href={to}
+      className={[className, current ? 'active' : ''].filter(Boolean).join(' ') || undefined}
+      aria-current={current ? 'page' : undefined}
+      onClick={follow}
+    />
+  );
 }

@@ -8,6 +8,12 @@ const SCRIPT = /<script type="module" crossorigin src="(\/assets\/[\w.-]+\.js)">
 const STYLESHEET = /<link rel="stylesheet" crossorigin href="(\/assets\/[\w.-]+\.css)">/g;
 /** What would end or change a `<script>` or `<style>` element from inside it. */
 const ENDS_ELEMENT = /<\/(?:script|style)|<!--/i;
+/**
+ * An import by a path relative to the file (`from"./x.js"`, `import("./x.js")`): written in
+ * the page, it would resolve against the page's address. Imports named by their path under
+ * /assets/ (the counter's entry, packages/web/vite/entry-for-the-page.ts) resolve the same.
+ */
+const RELATIVE_IMPORT = /\b(?:import|from)\s*\(?\s*["'`]\.{1,2}\//;
 
 const textOf = (file: StaticFile | undefined) =>
   file ? Buffer.from(file.identity.body).toString('utf8') : undefined;
@@ -17,16 +23,15 @@ const textOf = (file: StaticFile | undefined) =>
  * page names costs a round trip (~0.5 s on Slow 4G) after the page came, and a customer's
  * card page is one script and one stylesheet (the customer app, ~55 kB compressed). A file
  * is left as a link when it is not in the build, holds text that would end its element, or
- * imports another (a module written in the page resolves its imports against the page's URL,
- * not /assets/). The scripts carry a nonce slot that `withNonce` fills per request, for the
+ * imports another by a relative path (a module written in the page resolves its imports
+ * against the page's URL, not /assets/). The scripts carry a nonce slot that `withNonce` fills per request, for the
  * Content-Security-Policy, which allows no inline script otherwise.
  */
 export function inlineAssets(html: string, files: Map<string, StaticFile>): string {
   return html
     .replace(SCRIPT, (tag, path: string) => {
       const code = textOf(files.get(path));
-      if (code === undefined || ENDS_ELEMENT.test(code) || /\bimport\s*[("'{*]/.test(code))
-        return tag;
+      if (code === undefined || ENDS_ELEMENT.test(code) || RELATIVE_IMPORT.test(code)) return tag;
       // The source map stays a file next to the script.
       const mapped = code.replace(
         /\/\/# sourceMappingURL=([\w.-]+)\s*$/,
@@ -60,16 +65,21 @@ export type TwoFormPage = {
 /**
  * The page with its files in it for a first visit, and as built once the browser keeps them:
  * the inline form has them fetched after the page shows (low priority), so a customer who
- * opens their card again downloads ~2 kB, not the app again. The version is what the
- * server reads back (a cookie) to know which form a browser needs.
+ * opens their card again downloads ~2 kB, not the app again — unless `prefetch: false`, for a
+ * page whose service worker keeps them (the counter's). The version is what the server reads
+ * back (a cookie) to know which form a browser needs.
  */
-export function twoFormPage(html: string, files: Map<string, StaticFile>): TwoFormPage {
+export function twoFormPage(
+  html: string,
+  files: Map<string, StaticFile>,
+  { prefetch: fetchAfter = true } = {},
+): TwoFormPage {
   const inline = inlineAssets(html, files);
   const named = [...html.matchAll(/(?:src|href)="(\/assets\/[\w.-]+)"/g)].map((m) => m[1] ?? '');
   const inlined = named.filter((path) => !inline.includes(`"${path}"`));
-  const prefetch = inlined
-    .map((path) => `<link rel="prefetch" crossorigin href="${path}">`)
-    .join('');
+  const prefetch = fetchAfter
+    ? inlined.map((path) => `<link rel="prefetch" crossorigin href="${path}">`).join('')
+    : '';
   const end = inline.lastIndexOf('</body>');
   return {
     inline: end === -1 ? inline + prefetch : inline.slice(0, end) + prefetch + inline.slice(end),

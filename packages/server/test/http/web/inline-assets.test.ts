@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEnv } from '../../../src/http/types.ts';
 import { inlineAssets, withNonce } from '../../../src/http/web/inline-assets.ts';
 import { loadStaticFiles } from '../../../src/http/web/static-files.ts';
-import { CARD_APP_COOKIE, registerWebApp } from '../../../src/http/web-app.ts';
+import { CARD_APP_COOKIE, COUNTER_APP_COOKIE, registerWebApp } from '../../../src/http/web-app.ts';
 
 /** The customer page as the build writes it: one module script and one stylesheet, by name. */
 const PAGE = (script: string, style: string) =>
@@ -62,6 +62,14 @@ describe("a page's own script and styles, written into it", () => {
       const page = PAGE(script, style);
       expect(withNonce(inlineAssets(page, files), 'n')).toBe(page);
     }
+  });
+
+  it('writes in a script whose imports name their files under /assets/', () => {
+    const code = 'import{a}from"/assets/a-1.js";const m=()=>import(`/assets/q-1.js`);a();';
+    const files = build({ 'absolute.js': code, 's-1.css': CSS });
+    expect(withNonce(inlineAssets(PAGE('absolute.js', 's-1.css'), files), 'n')).toContain(
+      `<script type="module" nonce="n">${code}</script>`,
+    );
   });
 });
 
@@ -124,5 +132,53 @@ describe('the card page served with its script in it', () => {
       headers: { cookie: `${CARD_APP_COOKIE}=AAAAAAAAAAAAAAAA` },
     });
     expect(await stale.text()).toContain('<script type="module">document.getElementById');
+  });
+});
+
+describe('the counter page', () => {
+  const COUNTER_CODE = 'const q=()=>import(`/assets/jsQR-1.js`);document.title=`Caisse`;';
+
+  function counterApp() {
+    build({ 'counter-1.js': COUNTER_CODE, 'counter-1.css': CSS, 'jsQR-1.js': 'export default 1;' });
+    writeFileSync(join(dist, 'counter.html'), PAGE('counter-1.js', 'counter-1.css'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>owner</title>');
+    const app = new OpenAPIHono<AppEnv>();
+    app.use('*', secureHeaders({ contentSecurityPolicy: { scriptSrc: ["'self'", NONCE] } }));
+    expect(registerWebApp(app, dist)).toBe(true);
+    return app;
+  }
+
+  it("is the counter app, in the page on a till's first visit, with the session asked alongside", async () => {
+    const app = counterApp();
+    const first = await app.request('/counter', { headers: { cookie: 'habitue_session=s' } });
+    const html = await first.text();
+    const nonce = /'nonce-([^']+)'/.exec(first.headers.get('content-security-policy') ?? '')?.[1];
+    expect(html).toContain(`<script type="module" nonce="${nonce}">${COUNTER_CODE}</script>`);
+    expect(html).toContain(`<style>${CSS}</style>`);
+    // Its service worker keeps the files: the page does not have them fetched again.
+    expect(html).not.toContain('prefetch');
+    expect(first.headers.get('link')).toBe(
+      '</api/v1/auth/session>; rel=preload; as=fetch; crossorigin=anonymous',
+    );
+    const cookie = first.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(
+      new RegExp(
+        `^${COUNTER_APP_COOKIE}=[\\w-]{16}; Max-Age=2592000; Path=/counter; HttpOnly; SameSite=Lax$`,
+      ),
+    );
+
+    // Once the browser keeps the files: the page as built (a file of the build), revalidated.
+    const again = await app.request('/counter/', {
+      headers: { cookie: `habitue_session=s; ${cookie.split(';')[0]}` },
+    });
+    expect(await again.text()).toBe(PAGE('counter-1.js', 'counter-1.css'));
+    expect(again.headers.get('cache-control')).toBe('no-cache');
+    expect(again.headers.get('etag')).toMatch(/^"[\w-]+"$/);
+    expect(again.headers.get('set-cookie')).toBeNull();
+    expect(again.headers.get('link')).toContain('</api/v1/auth/session>');
+
+    // Other screens are the owner app's page, whatever the cookie.
+    const dashboard = await app.request('/dashboard', { headers: { cookie } });
+    expect(await dashboard.text()).toBe('<!doctype html><title>owner</title>');
   });
 });

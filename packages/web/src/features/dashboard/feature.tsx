@@ -1,6 +1,5 @@
 import type { Feature } from '../../app/feature.ts';
 import { lazyPage } from '../../app/lazy-page.ts';
-import { defineMessages } from '../../i18n/i18n.tsx';
 import { overviewQuery } from './use-overview.ts';
 
 const DashboardPage = lazyPage(() => import('./DashboardPage.tsx'), 'DashboardPage');
@@ -17,10 +16,4 @@ export const feature: Feature = {
       },
     },
   ],
-  nav: {
-    path: '/dashboard',
-    label: defineMessages({ fr: { label: 'Tableau de bord' }, en: { label: 'Dashboard' } }),
-    order: 10,
-    visible: (can) => can('analytics:read'),
-  },
 };

@@ -6,10 +6,4 @@ const PosterPage = lazyPage(() => import('./PosterPage.tsx'), 'PosterPage');
 /** The printable counter poster with the public sign-up link (owner and managers). */
 export const feature: Feature = {
   routes: [{ path: '/poster', Component: PosterPage, access: 'signed-in' }],
-  nav: {
-    path: '/poster',
-    label: { fr: { label: 'Affiche' }, en: { label: 'Poster' } },
-    order: 70,
-    visible: (can) => can('programs:write'),
-  },
 };

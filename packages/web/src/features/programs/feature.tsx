@@ -11,10 +11,4 @@ export const feature: Feature = {
     { path: '/programs/new', Component: NewProgramPage, access: 'signed-in' },
     { path: '/programs/:id', Component: EditProgramPage, access: 'signed-in' },
   ],
-  nav: {
-    path: '/programs',
-    label: { fr: { label: 'Programmes' }, en: { label: 'Programs' } },
-    order: 40,
-    visible: (can) => can('programs:write'),
-  },
 };

@@ -1,0 +1,11 @@
+import type { MenuEntry } from '../../app/feature.ts';
+import { defineMessages } from '../../i18n/i18n.tsx';
+
+/** Its entry in the signed-in menu (src/app/menu.ts), apart from its pages. */
+export const menu: MenuEntry = {
+  path: '/accounts',
+  // Here, not in messages.ts: the menu is in the first download, the page's words are not.
+  label: defineMessages({ fr: { label: 'Comptes pro' }, en: { label: 'Business accounts' } }),
+  order: 35,
+  visible: (can) => can('customers:read'),
+};
