@@ -5,6 +5,7 @@ import { I18nProvider } from '../i18n/i18n.tsx';
 import type { Feature } from './feature.ts';
 import { preloadPages } from './lazy-page.ts';
 import { matchPath } from './match-path.ts';
+import { NotFound } from './NotFound.tsx';
 import { PageFrame } from './PageFrame.tsx';
 import { createQueryClient } from './query-client.ts';
 import { RequireSession } from './RequireSession.tsx';
@@ -45,19 +46,6 @@ function Home() {
   if (loading) return null;
   if (!me) return <Navigate to="/login" replace />;
   return <Navigate to={me.role === 'staff' ? '/counter' : '/dashboard'} replace />;
-}
-
-function NotFound() {
-  return (
-    <div className="center-page">
-      <main className="card stack">
-        <h1>404</h1>
-        <p>
-          <a href="/">Habitué</a>
-        </p>
-      </main>
-    </div>
-  );
 }
 
 const router = createBrowserRouter([

@@ -3,22 +3,10 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { SessionProvider } from '../auth/session.tsx';
 import { feature as counter } from '../features/counter/feature.tsx';
 import { I18nProvider } from '../i18n/i18n.tsx';
+import { NotFound } from './NotFound.tsx';
 import { createQueryClient } from './query-client.ts';
 import { RequireSession } from './RequireSession.tsx';
 import { Shell } from './Shell.tsx';
-
-function NotFound() {
-  return (
-    <div className="center-page">
-      <main className="card stack">
-        <h1>404</h1>
-        <p>
-          <a href="/">Habitué</a>
-        </p>
-      </main>
-    </div>
-  );
-}
 
 /**
  * What a till gets when it opens /counter (counter.html, written into the page on a first
