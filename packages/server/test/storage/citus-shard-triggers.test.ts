@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/tenant.ts';
@@ -10,6 +9,7 @@ import {
   expectLedgerInvariants,
   purchase,
 } from '../support/loyalty-factories.ts';
+import { installShardTriggers } from '../support/shard-triggers.ts';
 import { signUpOwner, testClient, testServices } from '../support/test-app.ts';
 
 /**
@@ -20,10 +20,8 @@ import { signUpOwner, testClient, testServices } from '../support/test-app.ts';
  * is not carried to the Citus copy shows here, in CI, without a cluster; on a cluster, the same
  * tests run on the shards.
  */
-const SHARD_TRIGGERS = readFileSync(
-  new URL('../../src/db/citus/shard-triggers.sql', import.meta.url),
-  'utf8',
-);
+
+/** The cross-table trigger functions the Citus file replaces. */
 const REPLACED = [
   'loyalty_balances_add_entries',
   'loyalty_balances_add_vouchers',
@@ -36,18 +34,7 @@ const REPLACED = [
 ];
 
 describeEachBackend('the Citus trigger bodies on one PostgreSQL', (database) => {
-  beforeAll(async () => {
-    // A database distributed on a Citus cluster (docs/scale.md) has them already, with the
-    // real look-up: the same tests then check them on the shards.
-    const { rows } = await sql<{ present: boolean }>`
-      select to_regproc('habitue_colocated_shard') is not null as present`.execute(database().db);
-    if (rows[0]?.present) return;
-    await sql
-      .raw(`create function habitue_colocated_shard(shard name, target regclass) returns text
-        language sql stable as $$ select target::text $$;
-        ${SHARD_TRIGGERS}`)
-      .execute(database().db);
-  });
+  beforeAll(() => installShardTriggers(database().db));
 
   it('replaces every cross-table trigger function', async () => {
     const { rows } = await sql<{ name: string }>`

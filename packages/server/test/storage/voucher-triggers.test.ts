@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
@@ -11,6 +10,7 @@ import {
   expectLedgerInvariants,
   purchase,
 } from '../support/loyalty-factories.ts';
+import { installShardTriggers } from '../support/shard-triggers.ts';
 import { signUpOwner, testClient, testServices } from '../support/test-app.ts';
 
 type Client = ReturnType<typeof testClient>;
@@ -207,23 +207,8 @@ describeEachBackend('the triggers of a used voucher', (database, kind) => {
 });
 
 /** The same on the bodies a Citus cluster runs on its shards (src/db/citus/shard-triggers.sql). */
-const SHARD_TRIGGERS = readFileSync(
-  new URL('../../src/db/citus/shard-triggers.sql', import.meta.url),
-  'utf8',
-);
-
 describeEachBackend('the Citus copies of the triggers of a used voucher', (database) => {
-  beforeAll(async () => {
-    // On a cluster the database has them already, with the real shard look-up.
-    const { rows } = await sql<{ present: boolean }>`
-      select to_regproc('habitue_colocated_shard') is not null as present`.execute(database().db);
-    if (rows[0]?.present) return;
-    await sql
-      .raw(`create function habitue_colocated_shard(shard name, target regclass) returns text
-        language sql stable as $$ select target::text $$;
-        ${SHARD_TRIGGERS}`)
-      .execute(database().db);
-  });
+  beforeAll(() => installShardTriggers(database().db));
 
   it("close the used vouchers, count them out of their balances and mark each owner's Wallet pass once, for vouchers of several customers in one statement", () =>
     usedVouchersOfSeveralCustomers(database));
