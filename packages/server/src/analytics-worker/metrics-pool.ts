@@ -13,6 +13,12 @@ import {
   type FiguresJob,
   figuresFromDatabase,
 } from '../use-cases/analytics/figures-from-database.ts';
+import {
+  type PeriodInputs,
+  type PeriodOverview,
+  type Periods,
+  periodOverview,
+} from '../use-cases/analytics/overview-figures.ts';
 import { appendRows } from './customer-columns.ts';
 import { figuresInTurns, figuresOf, inputMessage, jobMessage } from './metrics-messages.ts';
 import type { MetricsReply, MetricsRequest } from './metrics-worker.ts';
@@ -24,13 +30,8 @@ const ENTRY = new URL('./metrics-worker.ts', import.meta.url).href;
 type Task = {
   /** The request for the worker, made when a worker takes the task (with what to transfer). */
   request: (id: number) => { message: MetricsRequest; transfer: ArrayBuffer[] };
-  /** The customers' index, built on this thread (the worker never needs it). */
-  indexOf: Map<string, number>;
-  /** The customers a job's worker sent (their index grows with them). */
-  customers: AnalyticsCustomerRow[];
-  /** Settled once the customers' rows are rebuilt (a slice per turn of the event loop). */
-  customersReady?: Promise<void>;
-  resolve: (metrics: CustomerMetrics) => void;
+  /** Takes a reply; true when it was the last one (the worker is then free). */
+  receive: (reply: Exclude<MetricsReply, { failure: unknown }>) => boolean;
   reject: (error: Error) => void;
 };
 type Slot = { worker: Worker; task: Task | null };
@@ -68,9 +69,24 @@ export class MetricsPool {
         (message) => ({ ...figuresOf(message, indexOf), customers }),
       );
     }
-    return this.submit(new Map(), (id) => ({
+    return this.submitFigures(new Map(), (id) => ({
       message: { id, job: jobMessage(job), database },
       transfer: [],
+    }));
+  }
+
+  /**
+   * The dashboard's overview of one period, computed by a worker from a copy of the purchases'
+   * columns (this thread keeps its own); on this thread when the pool has no worker.
+   */
+  periodOverview(inputs: PeriodInputs, periods: Periods): Promise<PeriodOverview> {
+    if (this.size === 0) return Promise.resolve().then(() => periodOverview(inputs, periods));
+    return this.submit<PeriodOverview>((resolve) => ({
+      request: (id) => ({ message: { id, period: { inputs, periods } }, transfer: [] }),
+      receive: (reply) => {
+        if ('period' in reply) resolve(reply.period);
+        return true;
+      },
     }));
   }
 
@@ -79,20 +95,56 @@ export class MetricsPool {
     if (this.size === 0) return Promise.resolve().then(() => computeCustomerFigures(input));
     try {
       const { message, transfer, indexOf } = inputMessage(input);
-      return this.submit(indexOf, (id) => ({ message: { id, input: message }, transfer })).then(
-        ({ customers: _, ...figures }) => figures,
-      );
+      return this.submitFigures(indexOf, (id) => ({
+        message: { id, input: message },
+        transfer,
+      })).then(({ customers: _, ...figures }) => figures);
     } catch (error) {
       return Promise.reject(error);
     }
   }
 
-  private submit(indexOf: Map<string, number>, request: Task['request']) {
+  private submit<T>(
+    task: (resolve: (value: T) => void, reject: (error: Error) => void) => Omit<Task, 'reject'>,
+  ): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the analytics workers are stopped'));
-    return new Promise<CustomerMetrics>((resolve, reject) => {
-      this.waiting.push({ request, indexOf, customers: [], resolve, reject });
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.push({ ...task(resolve, reject), reject });
       this.dispatch();
     });
+  }
+
+  /**
+   * A computation of figures: the customers a job's worker sends first are rebuilt here (a
+   * slice per turn of the event loop, their index growing with them), then the figures.
+   */
+  private submitFigures(indexOf: Map<string, number>, request: Task['request']) {
+    const customers: AnalyticsCustomerRow[] = [];
+    let customersReady: Promise<void> | undefined;
+    return this.submit<CustomerMetrics>((resolve, reject) => ({
+      request,
+      receive: (reply) => {
+        if ('customers' in reply) {
+          customersReady = appendRows(customers, reply.customers, (row, i) => {
+            indexOf.set(row.id, i);
+          });
+          return false;
+        }
+        if (!('figures' in reply)) return true;
+        void (async () => {
+          await customersReady;
+          const figures = await figuresInTurns(reply.figures, indexOf);
+          return {
+            ...figures,
+            customers,
+            ...(reply.overview ? { firstOverview: reply.overview } : {}),
+          };
+        })().then(resolve, (error) =>
+          reject(error instanceof Error ? error : new Error(String(error))),
+        );
+        return true;
+      },
+    }));
   }
 
   /** Stops every worker; computations under way or waiting fail. */
@@ -132,26 +184,11 @@ export class MetricsPool {
     this.slots.push(slot);
     worker.on('message', (reply: MetricsReply) => {
       const task = slot.task;
-      if ('customers' in reply) {
-        // The job's customers: the figures follow.
-        if (task)
-          task.customersReady = appendRows(task.customers, reply.customers, (row, i) => {
-            task.indexOf.set(row.id, i);
-          });
-        return;
-      }
+      if ('failure' in reply) task?.reject(errorOf(reply.failure));
+      // (A job's customers come before its figures: the worker is not free yet.)
+      else if (task && !task.receive(reply)) return;
       slot.task = null;
       worker.unref();
-      if ('failure' in reply) task?.reject(errorOf(reply.failure));
-      else
-        void (async () => {
-          await task?.customersReady;
-          const figures = await figuresInTurns(reply.figures, task?.indexOf ?? new Map());
-          return { ...figures, customers: task?.customers ?? [] };
-        })().then(
-          (metrics) => task?.resolve(metrics),
-          (error) => task?.reject(error instanceof Error ? error : new Error(String(error))),
-        );
       this.dispatch();
     });
     const lost = (error: Error) => {

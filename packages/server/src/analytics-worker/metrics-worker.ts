@@ -1,12 +1,24 @@
 import { parentPort } from 'node:worker_threads';
 import { type ConnectionTarget, type DatabaseHandle, openDatabase } from '../db/connect.ts';
+import type { AnalyticsCustomerRow } from '../repositories/analytics-history.ts';
+import { resolvePeriod } from '../use-cases/analytics/analytics-period.ts';
 import { figuresOfTransactions } from '../use-cases/analytics/customer-metrics.ts';
 import { figuresFromDatabase } from '../use-cases/analytics/figures-from-database.ts';
+import {
+  type FirstOverview,
+  type PeriodInputs,
+  type PeriodOverview,
+  type Periods,
+  periodKeyOf,
+  periodOverview,
+  shopOverview,
+} from '../use-cases/analytics/overview-figures.ts';
 import { type CustomerColumns, columnBuffers, customerColumns } from './customer-columns.ts';
 import {
   type FiguresInputMessage,
   type FiguresMessage,
   figuresMessage,
+  figuresOf,
   inputOf,
   type JobMessage,
   jobOf,
@@ -15,20 +27,24 @@ import {
 import { type FailureMessage, failureOf } from './worker-failure.ts';
 
 /**
- * What the pool sends: one computation, either from purchases the caller read (`input`) or
- * from the database this worker reaches itself (`job`, with where the server is).
+ * What the pool sends: one computation, either from purchases the caller read (`input`), or
+ * from the database this worker reaches itself (`job`, with where the server is), or the
+ * dashboard's overview of a period from the purchases' columns (`period`).
  */
 export type MetricsRequest =
   | { id: number; input: FiguresInputMessage }
-  | { id: number; job: JobMessage; database: ConnectionTarget };
+  | { id: number; job: JobMessage; database: ConnectionTarget }
+  | { id: number; period: { inputs: PeriodInputs; periods: Periods } };
 
 /**
  * What the worker answers: for a job, the customers as soon as it has read them; then the
- * figures (moved to the server thread, not copied), or the failure.
+ * figures (moved to the server thread, not copied) with the overview of the default period;
+ * for a period, its overview; or the failure.
  */
 export type MetricsReply =
   | { id: number; customers: CustomerColumns }
-  | { id: number; figures: FiguresMessage }
+  | { id: number; figures: FiguresMessage; overview?: FirstOverview }
+  | { id: number; period: PeriodOverview }
   | { id: number; failure: FailureMessage };
 
 /** This worker's own connections, one small pool per server it was sent to. */
@@ -45,23 +61,61 @@ function databaseAt(target: ConnectionTarget): Promise<DatabaseHandle> {
   return opening;
 }
 
-async function figuresFor(request: MetricsRequest): Promise<FiguresMessage> {
-  if ('input' in request) return figuresMessage(figuresOfTransactions(inputOf(request.input)));
+async function replyTo(
+  request: MetricsRequest,
+): Promise<{ reply: MetricsReply; transfer: ArrayBuffer[] }> {
+  const { id } = request;
+  if ('period' in request)
+    return {
+      reply: { id, period: periodOverview(request.period.inputs, request.period.periods) },
+      transfer: [],
+    };
+  if ('input' in request) {
+    const figures = figuresMessage(figuresOfTransactions(inputOf(request.input)));
+    return { reply: { id, figures }, transfer: transferableBuffers(figures) };
+  }
   const { db } = await databaseAt(request.database);
-  return figuresFromDatabase(db, jobOf(request.job), (rows) => {
-    const customers = customerColumns(rows);
-    const reply: MetricsReply = { id: request.id, customers };
+  let rows: AnalyticsCustomerRow[] = [];
+  let memberSince = new Float64Array(0);
+  const figures = await figuresFromDatabase(db, jobOf(request.job), (read) => {
+    rows = read;
+    const customers = customerColumns(read);
+    memberSince = customers.memberSince.slice();
+    const reply: MetricsReply = { id, customers };
     parentPort?.postMessage(reply, columnBuffers(customers));
   });
+  const overview = firstOverview(figures, rows, memberSince);
+  return { reply: { id, figures, overview }, transfer: transferableBuffers(figures) };
+}
+
+/** The dashboard's overview of the default period, here rather than on the server thread. */
+function firstOverview(
+  figures: FiguresMessage,
+  customers: AnalyticsCustomerRow[],
+  memberSince: Float64Array,
+): FirstOverview {
+  const indexOf = new Map<string, number>();
+  customers.forEach((c, i) => {
+    indexOf.set(c.id, i);
+  });
+  const metrics = { ...figuresOf(figures, indexOf), customers };
+  const periods = resolvePeriod(figures.asOfDay, undefined, undefined);
+  return {
+    shop: shopOverview(metrics),
+    periodKey: periodKeyOf(periods),
+    period: periodOverview(
+      { transactions: figures.transactions, asOfDay: figures.asOfDay, memberSince },
+      periods,
+    ),
+  };
 }
 
 // One computation at a time: the pool sends the next one only after the reply.
 parentPort?.on('message', async (request: MetricsRequest) => {
   const { id } = request;
   try {
-    const figures = await figuresFor(request);
-    const reply: MetricsReply = { id, figures };
-    parentPort?.postMessage(reply, transferableBuffers(figures));
+    const { reply, transfer } = await replyTo(request);
+    parentPort?.postMessage(reply, transfer);
   } catch (error) {
     // Also a reply that cannot be cloned: the caller hears why instead of losing the worker.
     const reply: MetricsReply = { id, failure: failureOf(error) };

@@ -26,6 +26,7 @@ import {
 } from './fit-value-models.ts';
 import { type DashboardBacktest, dashboardBacktest } from './forecast-backtest.ts';
 import { movementsAsPurchases } from './movements-as-purchases.ts';
+import type { FirstOverview } from './overview-figures.ts';
 
 /**
  * Everything computed once per merchant and data version: per-customer figures in typed arrays
@@ -64,6 +65,11 @@ export interface CustomerMetrics {
   simpleClv: SimpleClvFromPurchases;
   /** How long the computation took, in ms. */
   durationMs: number;
+  /**
+   * The dashboard's overview for the default period, when a worker thread computed it along
+   * with the figures (the server thread then has nothing left to compute for it).
+   */
+  firstOverview?: FirstOverview;
 }
 
 /**

@@ -11,7 +11,6 @@ import {
   topCustomersShare,
 } from '@habitue/analytics';
 import type { AnalyticsPeriod } from './analytics-period.ts';
-import type { CustomerMetrics } from './customer-metrics.ts';
 import { dayToIso } from './local-day.ts';
 
 const window = (p: AnalyticsPeriod) => ({ start: p.fromDay * DAY_MS, end: (p.toDay + 1) * DAY_MS });
@@ -30,18 +29,19 @@ export function periodActivity(purchases: Purchase[], p: AnalyticsPeriod): Purch
   return purchaseActivity(purchases, window(p));
 }
 
-/** Frequency and basket of members vs non-members (membership as at the end of the period). */
-export function membersSplit(m: CustomerMetrics, purchases: Purchase[], p: AnalyticsPeriod) {
+/**
+ * Frequency and basket of members vs non-members (membership as at the end of the period), from
+ * each customer's membership start (epoch ms by customer index, NaN for a non-member).
+ */
+export function membersSplit(memberSince: Float64Array, purchases: Purchase[], p: AnalyticsPeriod) {
   const { start, end } = window(p);
   // member_since is an instant; compare it with the end of the last local day (UTC-shifted days
   // are at most a day off, which does not change who is a member at the end of a period).
   const groups = activityByGroup(purchases, {
     start,
     end,
-    groupOf: (id) => {
-      const since = m.customers[Number(id)]!.member_since;
-      return since !== null && since.getTime() < end ? 'members' : 'nonMembers';
-    },
+    // (NaN, not a member, is never below `end`.)
+    groupOf: (id) => (memberSince[Number(id)]! < end ? 'members' : 'nonMembers'),
   });
   const empty = (group: string) => ({ group, ...purchaseActivity([], { start, end }) });
   return {
