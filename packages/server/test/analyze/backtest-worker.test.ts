@@ -47,12 +47,14 @@ describe('the backtest in a worker thread', () => {
     const inline = backtestForecast(tx, OPTIONS);
     expect(inline.status).toBe('done');
     const running = startBacktest(tx, OPTIONS, 0);
+    expect(running.inWorker).toBe(true);
     expect(await running.result).toEqual(inline);
   });
 
   it('runs small files in line, with the same result', async () => {
     const tx = shop();
     const running = startBacktest(tx, OPTIONS, tx.day.length + 1);
+    expect(running.inWorker).toBe(false);
     expect(await running.result).toEqual(backtestForecast(tx, OPTIONS));
   });
 

@@ -29,6 +29,8 @@ export interface RunningBacktest {
   result: Promise<Backtest>;
   /** Ends the worker (an analysis that failed no longer needs it). */
   stop: () => Promise<void>;
+  /** False when the backtest was computed in line (a small file). */
+  inWorker: boolean;
 }
 
 /**
@@ -47,7 +49,12 @@ export interface RunningBacktest {
 export function startBacktest(
   transactions: Transactions,
   options: BacktestOptions,
+  inWorkerFrom = WORKER_FROM_ROWS,
 ): RunningBacktest {
+  if (transactions.day.length < inWorkerFrom) {
+    const done = Promise.resolve(backtestForecast(transactions, options));
+    return { result: done, stop: async () => {}, inWorker: false };
+  }
   const job: BacktestJob = {
     task: TASK,
     transactions: {
@@ -73,6 +80,7 @@ export function startBacktest(
     stop: async () => {
       await worker.terminate();
     },
+    inWorker: true,
   };
 }
 
