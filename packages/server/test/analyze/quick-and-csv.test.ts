@@ -1,6 +1,10 @@
+import { collectTransactions } from '@habitue/import';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisReport, CustomerReport } from '../../src/cli/analyze/analysis-report.ts';
+import { parseAnalyzeOptions } from '../../src/cli/analyze/analyze-options.ts';
+import { analyzeTransactions } from '../../src/cli/analyze/build-analysis.ts';
 import { csvOfPlainRows, csvOfRows } from '../../src/cli/analyze/customer-csv.ts';
+import { readFileTable } from '../../src/cli/analyze/read-file-table.ts';
 import { analyzeJson, runAnalyze, writeFixture } from './run-analyze.ts';
 
 /** 60 customers over two years: with a 6-month horizon, the backtest runs by default. */
@@ -151,6 +155,24 @@ describe('habitue analyze --csv', () => {
     expect(csvOfRows(rows)).toBe(
       'K1,0.30000000000000004,3,,2024-01-05,champions\nJean Dupont,0,1e+21,5e-7,,lost\n',
     );
+  });
+
+  it('does not compute the backtest the customer file has no place for', async () => {
+    const path = writeFixture('two-years.csv', shopCsv());
+    const backtestOf = async (output: string[]) => {
+      const options = parseAnalyzeOptions([path, ...output, ...SIX_MONTHS]);
+      if (options === 'help') throw new Error('unexpected help');
+      const collected = collectTransactions(await readFileTable(path), {
+        overrides: options.overrides,
+        headerLine: options.headerLine,
+        asOfDay: options.asOfDay,
+        keepDuplicates: options.keepDuplicates,
+      });
+      const analysis = await analyzeTransactions(path, collected, options);
+      return analysis.report().summary.backtest.status;
+    };
+    expect(await backtestOf(['--json'])).toBe('done');
+    expect(await backtestOf(['--csv'])).toBe('off');
   });
 
   it('refuses --json with --csv, in the person’s language', async () => {

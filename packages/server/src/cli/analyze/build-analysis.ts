@@ -70,20 +70,22 @@ export async function analyzeTransactions(
     });
   }
   const { parts } = options;
-  const backtest = parts.backtest
-    ? startBacktest(transactions, {
-        asOfDay,
-        unit: options.unit,
-        value: {
-          horizonDays: options.horizon.days,
-          monthlyDiscountRate: options.monthlyDiscountRate,
-          margin: options.margin,
-          models: options.models.map((m) => PIPELINE_KEYS[m]),
-          intervals: parts.intervals,
-        },
-        seasons: parts.seasons,
-      })
-    : null;
+  // The customer file has no place for the backtest: it is not computed for it.
+  const backtest =
+    parts.backtest && options.output !== 'csv'
+      ? startBacktest(transactions, {
+          asOfDay,
+          unit: options.unit,
+          value: {
+            horizonDays: options.horizon.days,
+            monthlyDiscountRate: options.monthlyDiscountRate,
+            margin: options.margin,
+            models: options.models.map((m) => PIPELINE_KEYS[m]),
+            intervals: parts.intervals,
+          },
+          seasons: parts.seasons,
+        })
+      : null;
   let main: ReturnType<typeof fitModels> & { full: CustomerSummary };
   try {
     const full = summarizeCustomers(transactions, { asOfDay, unit: options.unit });
