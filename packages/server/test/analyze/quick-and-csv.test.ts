@@ -1,6 +1,11 @@
+import { collectTransactions } from '@habitue/import';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisReport, CustomerReport } from '../../src/cli/analyze/analysis-report.ts';
-import { csvOfPlainRows, csvOfRows } from '../../src/cli/analyze/customer-csv.ts';
+import { parseAnalyzeOptions } from '../../src/cli/analyze/analyze-options.ts';
+import { analyzeTransactions } from '../../src/cli/analyze/build-analysis.ts';
+import { amountText, csvOfRows } from '../../src/cli/analyze/customer-csv.ts';
+import { money } from '../../src/cli/analyze/key-figures.ts';
+import { readFileTable } from '../../src/cli/analyze/read-file-table.ts';
 import { analyzeJson, runAnalyze, writeFixture } from './run-analyze.ts';
 
 /** 60 customers over two years: with a 6-month horizon, the backtest runs by default. */
@@ -142,15 +147,48 @@ describe('habitue analyze --csv', () => {
     expect(rows).toEqual(expectedCsvRows(json, false));
   });
 
-  it('writes plain rows the same way by either path', () => {
+  it('writes rows as RFC 4180 fields, numbers as String prints them', () => {
     const rows = [
       ['K1', 0.1 + 0.2, 3, null, '2024-01-05', 'champions'],
       ['Jean Dupont', -0, 1e21, 5e-7, null, 'lost'],
     ];
-    expect(csvOfPlainRows(rows)).toBe(csvOfRows(rows));
     expect(csvOfRows(rows)).toBe(
       'K1,0.30000000000000004,3,,2024-01-05,champions\nJean Dupont,0,1e+21,5e-7,,lost\n',
     );
+  });
+
+  it('prints an amount of cents as String prints it in units', () => {
+    const cents = [0, -0, 0.4, -0.4, 5, -5, 10, 99, 100, 101, 110, 123_450, -123_456, 1e15, 2.5e21];
+    let seed = 7;
+    for (let i = 0; i < 20_000; i++) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      const magnitude = 10 ** (i % 16);
+      cents.push(((seed / 2_147_483_648) * 2 - 1) * magnitude);
+    }
+    for (const c of cents) expect(amountText(c), String(c)).toBe(String(money(c)));
+    expect([amountText(123_450), amountText(-5), amountText(120)]).toEqual([
+      '1234.5',
+      '-0.05',
+      '1.2',
+    ]);
+  });
+
+  it('does not compute the backtest the customer file has no place for', async () => {
+    const path = writeFixture('two-years.csv', shopCsv());
+    const backtestOf = async (output: string[]) => {
+      const options = parseAnalyzeOptions([path, ...output, ...SIX_MONTHS]);
+      if (options === 'help') throw new Error('unexpected help');
+      const collected = collectTransactions(await readFileTable(path), {
+        overrides: options.overrides,
+        headerLine: options.headerLine,
+        asOfDay: options.asOfDay,
+        keepDuplicates: options.keepDuplicates,
+      });
+      const analysis = await analyzeTransactions(path, collected, options);
+      return analysis.report().summary.backtest.status;
+    };
+    expect(await backtestOf(['--json'])).toBe('done');
+    expect(await backtestOf(['--csv'])).toBe('off');
   });
 
   it('refuses --json with --csv, in the person’s language', async () => {

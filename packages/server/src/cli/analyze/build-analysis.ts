@@ -1,10 +1,11 @@
 import type { CustomerSummary, CustomerValueAnalysis } from '@habitue/analytics';
-import { backtestForecast, purchaseCalendar, summarizeCustomers } from '@habitue/analytics';
+import { purchaseCalendar, summarizeCustomers } from '@habitue/analytics';
 import type { CollectedTransactions } from '@habitue/import';
 import { formatDay } from '@habitue/import';
 import type { AnalysisReport } from './analysis-report.ts';
 import { AnalyzeError } from './analyze-error.ts';
 import type { AnalyzeOptions } from './analyze-options.ts';
+import { startBacktest } from './backtest-worker.ts';
 import { customerReports } from './customer-reports.ts';
 import { fitModels, PIPELINE_KEYS } from './fit-models.ts';
 import { backtestReport, seasonsJson } from './forecast-check-report.ts';
@@ -24,24 +25,28 @@ export interface Analysis {
  * period and checked on the holdout; the customer figures then apply those parameters to each
  * customer's full history up to the analysis date.
  */
-export function buildAnalysis(
+export async function buildAnalysis(
   path: string,
   collected: CollectedTransactions,
   options: AnalyzeOptions,
-): AnalysisReport {
-  const { report, full, analysis } = analyzeTransactions(path, collected, options);
+): Promise<AnalysisReport> {
+  const { report, full, analysis } = await analyzeTransactions(path, collected, options);
   return {
     ...report(),
     customers: customerReports(collected.customerIds, full, analysis.rfm, analysis.predictions),
   };
 }
 
-/** {@link buildAnalysis} without the customer list. */
-export function analyzeTransactions(
+/**
+ * {@link buildAnalysis} without the customer list. The backtest runs in a worker thread while
+ * the main analysis is computed (it reads only the transactions): on two cores the whole
+ * command takes about the time of the longer of the two instead of their sum.
+ */
+export async function analyzeTransactions(
   path: string,
   collected: CollectedTransactions,
   options: AnalyzeOptions,
-): Analysis {
+): Promise<Analysis> {
   const { transactions } = collected;
   if (transactions.day.length === 0) {
     const reasons = collected.skipped.list().map((s) => `${s.reason}: ${s.count}`);
@@ -64,32 +69,45 @@ export function analyzeTransactions(
       expected: `${formatDay(firstDay)} … ${formatDay(asOfDay - 1)}`,
     });
   }
-  const full = summarizeCustomers(transactions, { asOfDay, unit: options.unit });
-  const calibration =
-    calibrationEndDay === null
-      ? null
-      : summarizeCustomers(transactions, { asOfDay, calibrationEndDay, unit: options.unit });
   const { parts } = options;
-  const { models, analysis } = fitModels(
-    calibration,
-    full,
-    options,
-    parts.seasons ? purchaseCalendar(transactions, asOfDay) : null,
-  );
-  const backtest = parts.backtest
-    ? backtestForecast(transactions, {
-        asOfDay,
-        unit: options.unit,
-        value: {
-          horizonDays: options.horizon.days,
-          monthlyDiscountRate: options.monthlyDiscountRate,
-          margin: options.margin,
-          models: options.models.map((m) => PIPELINE_KEYS[m]),
-          intervals: parts.intervals,
-        },
-        seasons: parts.seasons,
-      })
-    : null;
+  // The customer file has no place for the backtest: it is not computed for it.
+  const backtest =
+    parts.backtest && options.output !== 'csv'
+      ? startBacktest(transactions, {
+          asOfDay,
+          unit: options.unit,
+          value: {
+            horizonDays: options.horizon.days,
+            monthlyDiscountRate: options.monthlyDiscountRate,
+            margin: options.margin,
+            models: options.models.map((m) => PIPELINE_KEYS[m]),
+            intervals: parts.intervals,
+          },
+          seasons: parts.seasons,
+        })
+      : null;
+  let main: ReturnType<typeof fitModels> & { full: CustomerSummary };
+  try {
+    const full = summarizeCustomers(transactions, { asOfDay, unit: options.unit });
+    const calibration =
+      calibrationEndDay === null
+        ? null
+        : summarizeCustomers(transactions, { asOfDay, calibrationEndDay, unit: options.unit });
+    main = {
+      full,
+      ...fitModels(
+        calibration,
+        full,
+        options,
+        parts.seasons ? purchaseCalendar(transactions, asOfDay) : null,
+      ),
+    };
+  } catch (caught) {
+    await backtest?.stop();
+    throw caught;
+  }
+  const { full, models, analysis } = main;
+  const backtestResult = backtest ? await backtest.result : null;
   const period = {
     first: formatDay(firstDay),
     last: formatDay(lastDay),
@@ -101,7 +119,7 @@ export function analyzeTransactions(
       summary: {
         ...keyFigures(path, collected, full, analysis, period, options),
         seasons: seasonsJson(analysis.seasons),
-        backtest: backtestReport(backtest),
+        backtest: backtestReport(backtestResult),
       },
       models,
     }),

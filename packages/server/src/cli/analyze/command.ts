@@ -40,11 +40,11 @@ export async function runAnalyzeCommand(argv: string[], io: Io): Promise<number>
     });
     progress.done();
     if (options.output === 'csv') {
-      const { full, analysis } = analyzeTransactions(options.file, collected, options);
+      const { full, analysis } = await analyzeTransactions(options.file, collected, options);
       writeCustomerCsv(io.stdout, collected.customerIds, full, analysis, options.parts.intervals);
       return 0;
     }
-    const report = buildAnalysis(options.file, collected, options);
+    const report = await buildAnalysis(options.file, collected, options);
     if (options.output === 'json') for (const piece of reportJson(report)) io.stdout.write(piece);
     else io.stdout.write(renderTextReport(report, options.lang, options.top));
     return 0;
