@@ -18,29 +18,23 @@ import {
   listAnalyticsCustomers,
   listAnalyticsPurchases,
 } from '../../repositories/analytics-history.ts';
-import { type AnalyticsSettings, freshFor, sameSettings } from './analytics-settings.ts';
-import { figuresOfTransactions, transactionsOf } from './customer-metrics.ts';
+import { freshFor, sameSettings } from './analytics-settings.ts';
+import {
+  type CustomerMetricsInput,
+  figuresOfTransactions,
+  transactionsOf,
+} from './customer-metrics.ts';
 import type { DashboardFit } from './fit-value-models.ts';
-import type { DashboardBacktest } from './forecast-backtest.ts';
 
 /**
  * One shop's figures to get, with what the caller already read: which data version, as of
  * when. The rest — the customers, the purchases, the stored figures, the stored fit — is read
  * by whoever runs the job, through its own connection.
  */
-export type FiguresJob = {
-  merchantId: string;
-  dataVersion: string;
-  dataAsOf: Date | null;
-  timeZone: string;
-  now: Date;
-  asOfDay: number;
-  settings: AnalyticsSettings;
-  /** This process's last fit; without it, the fit any process stored is reused. */
-  previousFit?: DashboardFit;
-  /** This process's last backtest, reused while its history is unchanged. */
-  previousBacktest?: DashboardBacktest;
-};
+export type FiguresJob = { merchantId: string } & Omit<
+  CustomerMetricsInput,
+  'customers' | 'movements'
+>;
 
 /**
  * The shop's customers (handed to `onCustomers` as soon as they are read, oldest first: their
