@@ -37,6 +37,7 @@ export function compiledOnce<P extends Record<string, unknown>>(
           ? { name: p.slice(PLACEHOLDER.length) }
           : { constant: p },
     );
+    refuseCapturedValues(shape, slots, values);
     entry = { query, slots };
     compiled.set(shape, entry);
   }
@@ -44,4 +45,29 @@ export function compiledOnce<P extends Record<string, unknown>>(
     entry.query.sql,
     entry.slots.map((slot) => ('name' in slot ? values[slot.name] : slot.constant)),
   );
+}
+
+/**
+ * A value of this call that reached the query other than through its placeholder (`build`
+ * closed over the variable instead of using `p`) would be kept as a constant, and every later
+ * call of the process would run with it: the first shop's id in every other shop's statement.
+ * Such a constant equals one of the values it was built with, which a real constant (a fixed
+ * word, a list that is part of the shape) has no reason to: refused at the first build.
+ */
+function refuseCapturedValues(shape: string, slots: Slot[], values: Record<string, unknown>) {
+  const given = Object.entries(values);
+  for (const slot of slots) {
+    if (!('constant' in slot)) continue;
+    const captured = given.find(([, value]) => sameValue(value, slot.constant));
+    if (captured) {
+      throw new Error(
+        `compiledOnce(${shape}): the value of "${captured[0]}" is in the query as a constant; use its placeholder`,
+      );
+    }
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return a === b && a !== null && a !== undefined;
 }

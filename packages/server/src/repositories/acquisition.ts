@@ -93,29 +93,33 @@ export function deleteCustomerAcquisition(tx: Tx, merchantId: string, customerId
 
 /** What is known of how one customer came: the answer, the referral, the import. */
 export function findCustomerAcquisition(tx: Tx, merchantId: string, customerId: string) {
-  return tx
-    .selectFrom('customers as c')
-    .leftJoin('customer_acquisitions as a', (j) =>
-      j.onRef('a.merchant_id', '=', 'c.merchant_id').onRef('a.customer_id', '=', 'c.id'),
-    )
-    .select((eb) => [
-      'c.imported',
-      'a.channel_id',
-      'a.recorded_by',
-      'a.recorded_at',
-      eb
-        .exists(
-          eb
-            .selectFrom('referrals as r')
-            .select('r.referee_id')
-            .whereRef('r.merchant_id', '=', 'c.merchant_id')
-            .whereRef('r.referee_id', '=', 'c.id'),
-        )
-        .as('referred'),
-    ])
-    .where('c.merchant_id', '=', merchantId)
-    .where('c.id', '=', customerId)
-    .executeTakeFirst();
+  return (
+    tx
+      .selectFrom('customers as c')
+      // Every table filtered by the merchant's id itself, not through the join: a Citus cluster
+      // on PostgreSQL 15/16 refuses an outer join it cannot route to one shard.
+      .leftJoin('customer_acquisitions as a', (j) =>
+        j.on('a.merchant_id', '=', merchantId).onRef('a.customer_id', '=', 'c.id'),
+      )
+      .select((eb) => [
+        'c.imported',
+        'a.channel_id',
+        'a.recorded_by',
+        'a.recorded_at',
+        eb
+          .exists(
+            eb
+              .selectFrom('referrals as r')
+              .select('r.referee_id')
+              .where('r.merchant_id', '=', merchantId)
+              .whereRef('r.referee_id', '=', 'c.id'),
+          )
+          .as('referred'),
+      ])
+      .where('c.merchant_id', '=', merchantId)
+      .where('c.id', '=', customerId)
+      .executeTakeFirst()
+  );
 }
 
 export type AcquisitionFactsRow = {
@@ -140,15 +144,16 @@ export async function listAcquisitionFacts(
     select c.id as customer_id,
            to_char((least(c.customer_since,
                           coalesce((select min(p.occurred_at) from purchases p
-                                     where p.merchant_id = c.merchant_id and p.customer_id = c.id),
+                                     where p.merchant_id = ${merchantId} and p.customer_id = c.id),
                                    c.customer_since))
                      at time zone ${timeZone})::date, 'YYYY-MM-DD') as acquired_on,
            c.imported,
            exists (select 1 from referrals r
-                    where r.merchant_id = c.merchant_id and r.referee_id = c.id) as referred,
+                    where r.merchant_id = ${merchantId} and r.referee_id = c.id) as referred,
            a.channel_id
       from customers c
-      left join customer_acquisitions a on a.merchant_id = c.merchant_id and a.customer_id = c.id
+      -- the merchant's id itself on every table, as in findCustomerAcquisition
+      left join customer_acquisitions a on a.merchant_id = ${merchantId} and a.customer_id = c.id
      where c.merchant_id = ${merchantId} and c.merged_into is null`.execute(tx);
   return rows;
 }

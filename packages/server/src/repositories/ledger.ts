@@ -84,20 +84,23 @@ export async function lockCustomerForPurchase(
   events: readonly string[],
   claim?: CarriedClaim,
 ) {
+  // Every value through `merchant`: the claiming form passes a placeholder here, and the
+  // statement is built once per process (`compiledOnce`); a value taken from this call
+  // instead would be the first shop's for every later one.
   const locked = (r: typeof ref, merchant = merchantId) =>
     customerWithVersion(tx, merchant, r, events)
       ?.select([
         sql<{ ladder: unknown; time_zone: string } | null>`(
           select json_build_object('ladder', t.ladder, 'time_zone', m.time_zone)
           from tier_ladders t join merchants m on m.id = t.merchant_id
-          where t.merchant_id = ${merchantId} and m.id = ${merchantId})`.as('tier_row'),
-        sql<unknown>`(select b.settings from bonus_settings b where b.merchant_id = ${merchantId})`.as(
+          where t.merchant_id = ${merchant} and m.id = ${merchant})`.as('tier_row'),
+        sql<unknown>`(select b.settings from bonus_settings b where b.merchant_id = ${merchant})`.as(
           'bonus_settings',
         ),
         sql<{ rule: unknown; default_cause_id: string; customers_choose: boolean } | null>`(
           select json_build_object('rule', s.rule, 'default_cause_id', s.default_cause_id,
             'customers_choose', s.customers_choose)
-          from cause_settings s where s.merchant_id = ${merchantId})`.as('cause_row'),
+          from cause_settings s where s.merchant_id = ${merchant})`.as('cause_row'),
       ])
       .forUpdate();
   const column = ref.customerId ? 'id' : 'card_token';

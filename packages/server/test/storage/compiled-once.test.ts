@@ -24,4 +24,22 @@ describeEachBackend('a query compiled once, run with new values', (database) => 
     expect(query({ name: 'x', town: 'y' }).sql).toBe(query({ name: 'z', town: 'w' }).sql);
     expect(query({ name: 'x', town: 'y' }).parameters).toEqual(['x', 'kept', 'y']);
   });
+
+  it('refuses a value that reached the query without its placeholder', () => {
+    const { db } = database();
+    const merchantId = '01a24ea4-e22a-7362-8834-d9b49350a748';
+    // The mistake: the id taken from the caller's variable, not from `p`. Kept as a constant,
+    // it would be the first caller's id for every later one.
+    expect(() =>
+      compiledOnce('compiled-once-captured', { merchantId, name: 'A' }, (p) =>
+        db.selectNoFrom((eb) => [eb.val(merchantId).as('merchant'), eb.val(p.name).as('name')]),
+      ),
+    ).toThrow(/"merchantId" is in the query as a constant/);
+    const at = new Date('2026-12-07T10:00:00Z');
+    expect(() =>
+      compiledOnce('compiled-once-captured-date', { at }, () =>
+        db.selectNoFrom((eb) => [eb.val(new Date(at)).as('at')]),
+      ),
+    ).toThrow(/"at" is in the query as a constant/);
+  });
 });
