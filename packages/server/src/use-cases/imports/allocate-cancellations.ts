@@ -19,6 +19,10 @@ export function allocateCancellations(purchases: readonly ImportedPurchase[]): {
   refunds: CancellationRefund[];
   unmatched: { count: number; amountCents: number };
 } {
+  // Most files cancel nothing: a million sales are not sorted by customer for no refund.
+  if (!purchases.some((p) => p.amountCents < 0)) {
+    return { refunds: [], unmatched: { count: 0, amountCents: 0 } };
+  }
   const sales = new Map<string, { identity: string; day: number; left: number }[]>();
   for (const purchase of purchases) {
     if (purchase.amountCents <= 0) continue;
