@@ -5,6 +5,7 @@ import { compressAssets } from './vite/compress-assets.ts';
 import { counterAssets } from './vite/counter-assets.ts';
 import { entryForThePage, jsqrAsModule } from './vite/entry-for-the-page.ts';
 import { pagePreloads } from './vite/page-preloads.ts';
+import { standaloneModule } from './vite/standalone-module.ts';
 
 /**
  * What the customer pages are built on instead of React and react-router: the same components
@@ -27,8 +28,8 @@ const LIGHT = [
 ];
 
 /**
- * Once the owner app is written, the customer pages and the counter app are built next to it
- * (`vite build` does all three).
+ * Once the owner app is written, the customer pages, the counter app and the dashboard app are
+ * built next to it (`vite build` does all four).
  */
 function thenLightApps(): Plugin {
   let root = '';
@@ -39,7 +40,7 @@ function thenLightApps(): Plugin {
       root = config.root;
     },
     async closeBundle() {
-      for (const app of [customer, counter])
+      for (const app of [customer, counter, dashboard])
         await build({ ...app, root, configFile: false, mode: 'production', logLevel: 'warn' });
     },
   };
@@ -109,6 +110,28 @@ const counter: UserConfig = {
     sourcemap: true,
     copyPublicDir: false,
     rollupOptions: { input: 'counter.html' },
+  },
+};
+
+/**
+ * The dashboard app (dashboard.html): what an owner opening /dashboard gets — the dashboard
+ * alone, on React, with link-router; the charts' ECharts a module built apart, loaded after
+ * the figures (`standaloneModule`). The server writes its entry into the page on a first visit, as the counter's.
+ */
+const dashboard: UserConfig = {
+  plugins: [
+    react(),
+    standaloneModule('src/features/dashboard/echarts-canvas.ts'),
+    entryForThePage(),
+    compressAssets(),
+  ],
+  resolve: { alias: [LINK_ROUTER] },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    copyPublicDir: false,
+    rollupOptions: { input: 'dashboard.html' },
   },
 };
 

@@ -6,9 +6,9 @@ import { type Habitue, startHabitue } from './support/habitue-server.ts';
 import { TEXT } from './support/texts.ts';
 
 /**
- * What a phone fetches when the dashboard is the first screen it opens: the dashboard's code
- * named in the page, and its figures preloaded with it and asked once — the app takes the
- * preloaded answer (bench/web/phone.ts measures the time this saves).
+ * What a phone fetches when the dashboard or the counter is the first screen it opens: the
+ * screen's own app written in the page, its first answers preloaded with it and asked once —
+ * the app takes the preloaded answer (bench/web/phone.ts measures the time this saves).
  */
 let server: Habitue;
 let browser: Browser;
@@ -23,25 +23,43 @@ afterAll(async () => {
 });
 
 describe('the dashboard opened first', () => {
-  it('names its chunks in the page, preloads its figures with it, and asks for them once', async () => {
+  it('comes in one answer with its app in it, its figures preloaded and asked once, the charts after', async () => {
     const context = await browser.newContext(contextOptions(server.url, 'phone'));
     const page = await context.newPage();
     await signUpByApi(page);
 
     const overviews: string[] = [];
+    const scripts: string[] = [];
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname === '/api/v1/analytics/overview')
-        overviews.push(request.url());
+      const path = new URL(request.url()).pathname;
+      if (path === '/api/v1/analytics/overview') overviews.push(path);
+      if (request.resourceType() === 'script') scripts.push(path);
     });
     const answer = await page.goto('/dashboard');
     const html = (await answer?.text()) ?? '';
-    expect(html).toMatch(
-      /<link rel="modulepreload" crossorigin href="\/assets\/DashboardPage-[\w-]+\.js">/,
-    );
+    // The dashboard app written in the page (a nonce for the Content-Security-Policy), no file.
+    expect(html).toMatch(/<script type="module" nonce="[^"]+">/);
+    expect(html).not.toContain('src="/assets/');
     expect(answer?.headers().link).toContain('</api/v1/analytics/overview>; rel=preload');
     await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
     await page.locator('.dashboard .freshness').waitFor();
     expect(overviews).toHaveLength(1);
+    // No script file before the figures; ECharts alone once they show, and the app's own
+    // file fetched (prefetch, not a script) for the next visit.
+    expect(scripts.filter((path) => !path.startsWith('/assets/echarts-canvas-'))).toEqual([]);
+
+    // The menu's other screens are the owner app: a link loads it.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('link', { name: 'Clients' }).first().click();
+    await page.waitForURL((url) => url.pathname === '/customers');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    // Back on the dashboard, the browser holds the app: the page as built, its files named.
+    const again = await page.goto('/dashboard');
+    expect(await again?.text()).toMatch(
+      /<script type="module" crossorigin src="\/assets\/dashboard-/,
+    );
+    await page.locator('.dashboard .freshness').waitFor();
     await context.close();
   });
 

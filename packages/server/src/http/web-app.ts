@@ -8,7 +8,7 @@ import { type TwoFormPage, twoFormPage, withNonce } from './web/inline-assets.ts
 import { ownerPagesWithPreloads } from './web/page-preloads.ts';
 import { sendFile } from './web/send-file.ts';
 import { sendPage } from './web/send-page.ts';
-import { loadStaticFiles } from './web/static-files.ts';
+import { loadStaticFiles, type StaticFile } from './web/static-files.ts';
 
 /** Hashed file names change with their content: a browser may keep them for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -90,10 +90,20 @@ const preloadLink = (urls: string[]) =>
 export const CARD_APP_COOKIE = 'habitue_card_app';
 /** Names the counter app's files a till's browser keeps (its service worker); nothing personal. */
 export const COUNTER_APP_COOKIE = 'habitue_counter_app';
+/** Names the dashboard app's files a browser fetched (see `twoFormPage`); nothing personal. */
+export const DASHBOARD_APP_COOKIE = 'habitue_dashboard_app';
 const APP_COOKIE_DAYS = 30;
 
-/** The counter's address: a document opened there is the counter app (counter.html). */
-const COUNTER = /^\/counter\/?$/;
+/**
+ * The screens that are an app of their own, written into their page on a first visit: the
+ * counter (counter.html; its service worker keeps its files, so no prefetch) and the dashboard
+ * (dashboard.html; its files fetched after the figures show, kept a year). A till or an owner
+ * opening one of them on mobile data gets it in one round trip.
+ */
+const OWN_APPS = [
+  { path: '/counter', file: '/counter.html', cookie: COUNTER_APP_COOKIE, prefetch: false },
+  { path: '/dashboard', file: '/dashboard.html', cookie: DASHBOARD_APP_COOKIE, prefetch: true },
+] as const;
 
 /**
  * A page with its app in it for a browser that does not hold the app's files, the page as
@@ -121,8 +131,8 @@ function pageForVisit(
  * Serves the built web app (packages/web/dist) from the same origin as the API: its files
  * (precompressed by the build, see `sendFile`), and for every other GET that is not an API
  * path the page that runs the app's own router: /dashboard, /settings… get index.html, the
- * customer pages customer.html, /counter counter.html (the counter app, written with its
- * script and styles in it on a till's first visit).
+ * customer pages customer.html, /counter counter.html and /dashboard dashboard.html (apps of
+ * their own, written with their script and styles in them on a first visit).
  */
 export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
   const files = loadStaticFiles(distDir);
@@ -134,13 +144,15 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
   const cardPage = files.has('/customer.html')
     ? twoFormPage(Buffer.from(customerPage.identity.body).toString('utf8'), files)
     : null;
-  // So is the counter's, on a till's first visit: its service worker keeps the files after.
-  const counterFile = files.get('/counter.html');
-  const counterPage = counterFile
-    ? twoFormPage(Buffer.from(counterFile.identity.body).toString('utf8'), files, {
-        prefetch: false,
-      })
-    : null;
+  // So are the counter's and the dashboard's, on a first visit.
+  const ownApps = new Map<string, { built: StaticFile; cookie: string; page: TwoFormPage }>(
+    OWN_APPS.flatMap(({ path, file, cookie, prefetch }) => {
+      const built = files.get(file);
+      if (!built) return [];
+      const html = Buffer.from(built.identity.body).toString('utf8');
+      return [[path, { built, cookie, page: twoFormPage(html, files, { prefetch }) }] as const];
+    }),
+  );
   app.use('*', async (c, next) => {
     const { method, path } = c.req;
     if (method !== 'GET' && method !== 'HEAD') return next();
@@ -162,10 +174,11 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
     const screenFirst = signedIn ? SCREEN_FIRST_REQUESTS[screen] : undefined;
     const preloaded = [first, screenFirst].filter((url): url is string => Boolean(url));
     if (preloaded.length > 0) c.header('link', preloadLink(preloaded));
-    if (counterFile && counterPage && COUNTER.test(path)) {
-      const counter = pageForVisit(c, counterPage, { name: COUNTER_APP_COOKIE, path: '/counter' });
-      if (!counter.inline) return sendFile(c, counterFile, REVALIDATE);
-      return sendPage(c, withNonce(counter.html, c.get('secureHeadersNonce')));
+    const own = ownApps.get(screen);
+    if (own) {
+      const visit = pageForVisit(c, own.page, { name: own.cookie, path: screen });
+      if (!visit.inline) return sendFile(c, own.built, REVALIDATE);
+      return sendPage(c, withNonce(visit.html, c.get('secureHeadersNonce')));
     }
     const page = isCustomerPage(path) ? customerPage : (preloadingPages.get(screen) ?? ownerPage);
     return sendFile(c, page, REVALIDATE);

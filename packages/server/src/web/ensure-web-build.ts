@@ -26,7 +26,7 @@ export async function ensureWebBuild(log: (line: string) => void): Promise<boole
     newestMtime(join(WEB_ROOT, 'src')),
     newestMtime(join(WEB_ROOT, 'public')),
     newestMtime(join(WEB_ROOT, 'vite')),
-    ...['index.html', 'customer.html', 'counter.html', 'vite.config.ts'].map(
+    ...['index.html', 'customer.html', 'counter.html', 'dashboard.html', 'vite.config.ts'].map(
       (file) => statSync(join(WEB_ROOT, file)).mtimeMs,
     ),
   );

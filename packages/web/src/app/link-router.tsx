@@ -16,7 +16,7 @@ import { matchPath } from './match-path.ts';
  * sign-up to their card, a till opens the counter and stays there, so they need react-router's
  * hooks, not its ~22 KB. It offers the part of react-router's API those apps and their pages
  * use — `createBrowserRouter`, `RouterProvider`, `useParams`, `useLocation`, `useNavigate`,
- * `Navigate`, `NavLink` — with the same meaning (the development server runs them on
+ * `Navigate`, `NavLink`, `Link` — with the same meaning (the development server runs them on
  * react-router itself); a page importing anything else from react-router fails its build.
  * A path that no route of the app holds (but its catch-all `*`) is another app's page: going
  * there loads it, as a link would.
@@ -102,16 +102,14 @@ export function Navigate({ to, replace = false }: { to: string; replace?: boolea
   return null;
 }
 
-type NavLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string };
+type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string };
 
 /**
- * react-router's `NavLink` (for a `to` string): a link marked as the current page
- * (`aria-current="page"`, class `active`) when the address is `to` or below it, followed by the
- * router on a plain click and by the browser otherwise (a new tab, a modifier key).
+ * react-router's `Link` (for a `to` string): followed by the router on a plain click (which
+ * loads the page when another app holds it), by the browser otherwise (a new tab, a modifier key).
  */
-export function NavLink({ to, onClick, className, ...rest }: NavLinkProps) {
-  const { location, navigate } = useRouter();
-  const current = location.pathname === to || location.pathname.startsWith(`${to}/`);
+export function Link({ to, onClick, ...rest }: LinkProps) {
+  const { navigate } = useRouter();
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     const modified = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
@@ -119,13 +117,24 @@ export function NavLink({ to, onClick, className, ...rest }: NavLinkProps) {
     event.preventDefault();
     navigate(to);
   };
+  return <a {...rest} href={to} onClick={follow} />;
+}
+
+type NavLinkProps = LinkProps;
+
+/**
+ * react-router's `NavLink` (for a `to` string): a `Link` marked as the current page
+ * (`aria-current="page"`, class `active`) when the address is `to` or below it.
+ */
+export function NavLink({ to, className, ...rest }: NavLinkProps) {
+  const { location } = useRouter();
+  const current = location.pathname === to || location.pathname.startsWith(`${to}/`);
   return (
-    <a
+    <Link
       {...rest}
-      href={to}
+      to={to}
       className={[className, current ? 'active' : ''].filter(Boolean).join(' ') || undefined}
       aria-current={current ? 'page' : undefined}
-      onClick={follow}
     />
   );
 }

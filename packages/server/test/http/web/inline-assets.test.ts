@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEnv } from '../../../src/http/types.ts';
 import { inlineAssets, withNonce } from '../../../src/http/web/inline-assets.ts';
 import { loadStaticFiles } from '../../../src/http/web/static-files.ts';
-import { CARD_APP_COOKIE, COUNTER_APP_COOKIE, registerWebApp } from '../../../src/http/web-app.ts';
+import {
+  CARD_APP_COOKIE,
+  COUNTER_APP_COOKIE,
+  DASHBOARD_APP_COOKIE,
+  registerWebApp,
+} from '../../../src/http/web-app.ts';
 
 /** The customer page as the build writes it: one module script and one stylesheet, by name. */
 const PAGE = (script: string, style: string) =>
@@ -180,5 +185,55 @@ describe('the counter page', () => {
     // Other screens are the owner app's page, whatever the cookie.
     const dashboard = await app.request('/dashboard', { headers: { cookie } });
     expect(await dashboard.text()).toBe('<!doctype html><title>owner</title>');
+  });
+});
+
+describe('the dashboard page', () => {
+  const DASHBOARD_CODE = 'const c=()=>import(`/assets/echarts-1.js`);document.title=`Tableau`;';
+
+  function dashboardApp() {
+    build({
+      'dashboard-1.js': DASHBOARD_CODE,
+      'dashboard-1.css': CSS,
+      'echarts-1.js': 'export const chartIn = 1;',
+    });
+    writeFileSync(join(dist, 'dashboard.html'), PAGE('dashboard-1.js', 'dashboard-1.css'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>owner</title>');
+    const app = new OpenAPIHono<AppEnv>();
+    app.use('*', secureHeaders({ contentSecurityPolicy: { scriptSrc: ["'self'", NONCE] } }));
+    expect(registerWebApp(app, dist)).toBe(true);
+    return app;
+  }
+
+  it('is the dashboard app, in the page on a first visit, with the session and the figures asked alongside', async () => {
+    const app = dashboardApp();
+    const first = await app.request('/dashboard', { headers: { cookie: 'habitue_session=s' } });
+    const html = await first.text();
+    const nonce = /'nonce-([^']+)'/.exec(first.headers.get('content-security-policy') ?? '')?.[1];
+    expect(html).toContain(`<script type="module" nonce="${nonce}">${DASHBOARD_CODE}</script>`);
+    expect(html).toContain(`<style>${CSS}</style>`);
+    // Fetched after the figures show, for the next visit.
+    expect(html).toContain('<link rel="prefetch" crossorigin href="/assets/dashboard-1.js">');
+    expect(first.headers.get('link')).toBe(
+      '</api/v1/auth/session>; rel=preload; as=fetch; crossorigin=anonymous, ' +
+        '</api/v1/analytics/overview>; rel=preload; as=fetch; crossorigin=anonymous',
+    );
+    const cookie = first.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(
+      new RegExp(
+        `^${DASHBOARD_APP_COOKIE}=[\\w-]{16}; Max-Age=2592000; Path=/dashboard; HttpOnly; SameSite=Lax$`,
+      ),
+    );
+
+    // Once the browser holds the files: the page as built.
+    const again = await app.request('/dashboard', {
+      headers: { cookie: `habitue_session=s; ${cookie.split(';')[0]}` },
+    });
+    expect(await again.text()).toBe(PAGE('dashboard-1.js', 'dashboard-1.css'));
+    expect(again.headers.get('set-cookie')).toBeNull();
+
+    // Other screens are the owner app's page.
+    const customers = await app.request('/customers', { headers: { cookie } });
+    expect(await customers.text()).toBe('<!doctype html><title>owner</title>');
   });
 });

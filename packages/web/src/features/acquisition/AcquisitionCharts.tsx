@@ -1,21 +1,15 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useFormat, useLang, useT } from '../../i18n/i18n.tsx';
+import EChart from '../dashboard/EChart.tsx';
 import { monthLabel } from './channel-label.ts';
 import { messages } from './messages.ts';
 import type { AcquisitionReport } from './use-acquisition.ts';
 
-/** The dashboard's chart component, in its own chunk: the figures never wait for it. */
-const EChart = lazy(() => import('../dashboard/EChart.tsx'));
-
 const PALETTE = ['#7a3e2b', '#c47a45', '#d9b99b', '#5b7065', '#9fb3a6', '#b5838d', '#6d6875'];
 
 function Chart(props: { option: EChartsCoreOption; label: string; height?: number }) {
-  return (
-    <Suspense fallback={<div className="echart" style={{ height: props.height ?? 280 }} />}>
-      <EChart {...props} />
-    </Suspense>
-  );
+  return <EChart {...props} />;
 }
 
 /** New customers per month, stacked by channel, with both budgets as lines. */

@@ -1,15 +1,13 @@
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { type EChartsCoreOption, init, use } from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
-
-use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
+import type { EChartsCoreOption } from 'echarts/core';
+import { useEffect, useRef, useState } from 'react';
+import type { Chart } from './echarts-canvas.ts';
 
 /**
- * A chart that follows its options and its box: created on mount, updated with `setOption`
- * when `option` changes, resized when its container changes size, disposed on unmount.
- * Only the chart types the dashboard uses are registered, to keep the bundle small.
+ * A chart that follows its options and its box. Its box shows at once; ECharts (≈ 180 kB
+ * compressed, ./echarts-canvas.ts) is fetched once it is on screen, so that figures never wait
+ * for it: the chart is then created, updated with `setOption` when `option` changes, resized
+ * when its container changes size, disposed on unmount. If ECharts cannot come, the box stays
+ * empty (its label says what it would show).
  */
 export default function EChart({
   option,
@@ -21,22 +19,31 @@ export default function EChart({
   label: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReturnType<typeof init> | null>(null);
+  const [chart, setChart] = useState<Chart | null>(null);
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const instance = init(element, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
+    let live = true;
+    let instance: Chart | null = null;
+    let observer: ResizeObserver | null = null;
+    import('./echarts-canvas.ts')
+      .then(({ chartIn }) => {
+        if (!live) return;
+        const created = chartIn(element);
+        instance = created;
+        observer = new ResizeObserver(() => created.resize());
+        observer.observe(element);
+        setChart(created);
+      })
+      .catch(() => {}); // offline or a new build: the box stays empty, the figures are there
     return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
+      live = false;
+      observer?.disconnect();
+      instance?.dispose();
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    chart?.setOption(option, { notMerge: true });
+  }, [chart, option]);
   return <div ref={box} className="echart" role="img" aria-label={label} style={{ height }} />;
 }

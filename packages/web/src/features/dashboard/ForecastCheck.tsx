@@ -1,22 +1,19 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { LOCALES } from '../../i18n/format-message.ts';
 import { useFormat, useLang, useT } from '../../i18n/i18n.tsx';
+import EChart from './EChart.tsx';
 import { Figure } from './Explain.tsx';
 import { forecastMiss, monthName } from './forecast-check.ts';
 import { forecastMessages } from './messages.ts';
 import type { Overview } from './use-overview.ts';
 
-const EChart = lazy(() => import('./EChart.tsx'));
 const BRAND = '#7a3e2b';
 const SOFT = '#d9b99b';
 
+/** ECharts comes after the figures, in its own chunk (./EChart.tsx): the numbers never wait for it. */
 function Chart(props: { option: EChartsCoreOption; label: string; height?: number }) {
-  return (
-    <Suspense fallback={<div className="echart" style={{ height: props.height ?? 240 }} />}>
-      <EChart {...props} />
-    </Suspense>
-  );
+  return <EChart height={240} {...props} />;
 }
 
 type Result = NonNullable<Overview['backtest']['result']>;

@@ -1,23 +1,18 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useFormat, useLang, useT } from '../../i18n/i18n.tsx';
+import EChart from './EChart.tsx';
 import { Figure } from './Explain.tsx';
 import { messages } from './messages.ts';
 import { revenueMonths } from './revenue-months.ts';
 import type { Overview } from './use-overview.ts';
 
-/** ECharts is loaded after the figures, in its own chunk: the numbers never wait for it. */
-const EChart = lazy(() => import('./EChart.tsx'));
-
 const BRAND = '#7a3e2b';
 const SOFT = '#d9b99b';
 
+/** ECharts comes after the figures, in its own chunk (./EChart.tsx): the numbers never wait for it. */
 function Chart(props: { option: EChartsCoreOption; label: string; height?: number }) {
-  return (
-    <Suspense fallback={<div className="echart" style={{ height: props.height ?? 280 }} />}>
-      <EChart {...props} />
-    </Suspense>
-  );
+  return <EChart height={280} {...props} />;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Feature } from '../../app/feature.ts';
 import { lazyPage } from '../../app/lazy-page.ts';
-import { overviewQuery } from './use-overview.ts';
+import { prefetchOpeningOverview } from './use-overview.ts';
 
 const DashboardPage = lazyPage(() => import('./DashboardPage.tsx'), 'DashboardPage');
 
@@ -11,9 +11,7 @@ export const feature: Feature = {
       Component: DashboardPage,
       access: 'signed-in',
       // The figures as the dashboard opens (the last 12 months), preloaded by the server.
-      prefetch: (client) => {
-        void client.prefetchQuery(overviewQuery({}));
-      },
+      prefetch: prefetchOpeningOverview,
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { api, call } from '../../api/client.ts';
 import type { components } from '../../api/schema.d.ts';
 
@@ -14,6 +14,14 @@ export const overviewQuery = (period: PeriodQuery) => ({
   queryFn: () => call(api.GET('/api/v1/analytics/overview', { params: { query: period } })),
   staleTime: 60_000,
 });
+
+/**
+ * The figures as the dashboard opens (the last 12 months), asked as the app starts: the server
+ * preloaded them with the page, and the browser hands this request that answer.
+ */
+export const prefetchOpeningOverview = (client: QueryClient) => {
+  void client.prefetchQuery(overviewQuery({}));
+};
 
 /** The dashboard's figures for a period; kept while another period loads. */
 export function useOverview(period: PeriodQuery) {

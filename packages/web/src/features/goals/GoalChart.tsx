@@ -1,9 +1,8 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { components } from '../../api/schema.d.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import EChart from '../dashboard/EChart.tsx';
 import { messages } from './messages.ts';
-
-const EChart = lazy(() => import('../dashboard/EChart.tsx'));
 
 type Goal = components['schemas']['Goal'];
 
@@ -48,9 +47,5 @@ export function GoalChart({ goal, name }: { goal: Goal; name: string }) {
       ],
     };
   }, [goal, t]);
-  return (
-    <Suspense fallback={<div className="echart" style={{ height: 220 }} />}>
-      <EChart option={option} height={220} label={t('chart', { name })} />
-    </Suspense>
-  );
+  return <EChart option={option} height={220} label={t('chart', { name })} />;
 }

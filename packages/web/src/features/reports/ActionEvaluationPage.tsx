@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { api, call } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
@@ -10,7 +10,7 @@ import { messages } from './messages.ts';
 import { monthName } from './month-change.ts';
 import './reports.css';
 
-const EChart = lazy(() => import('../dashboard/EChart.tsx'));
+import EChart from '../dashboard/EChart.tsx';
 
 /** Seed 002's action evaluation: the last 12 months of new, loyal and referred customers. */
 export function ActionEvaluationPage() {
@@ -60,9 +60,7 @@ export function ActionEvaluationPage() {
       {data && (
         <>
           <section className="card">
-            <Suspense fallback={<div className="echart" style={{ height: 280 }} />}>
-              <EChart option={option} label={t('chart')} />
-            </Suspense>
+            <EChart option={option} label={t('chart')} />
           </section>
           <TableRegion title={t('evaluationTitle')}>
             <table className="figures-table evaluation">
