@@ -26,6 +26,35 @@ export class GrowableColumns {
     this.rawEnd[i] = rawEnd;
   }
 
+  /**
+   * Appends rows read apart (the second part of a file): customer indices mapped through
+   * `customerIndex`, lines and raw positions shifted. Column by column, grown once.
+   */
+  append(
+    next: Pick<
+      GrowableColumns,
+      'length' | 'customer' | 'day' | 'amountCents' | 'line' | 'rawStart' | 'rawEnd'
+    >,
+    customerIndex: Int32Array,
+    lineOffset: number,
+    positionOffset: number,
+  ): void {
+    const at = this.length;
+    const n = next.length;
+    while (this.customer.length < at + n) this.grow();
+    const { customer, line, rawStart, rawEnd } = this;
+    // One loop, not four: it runs once, and gets compiled once.
+    for (let i = 0, j = at; i < n; i++, j++) {
+      customer[j] = customerIndex[next.customer[i]!]!;
+      line[j] = next.line[i]! + lineOffset;
+      rawStart[j] = next.rawStart[i]! + positionOffset;
+      rawEnd[j] = next.rawEnd[i]! + positionOffset;
+    }
+    this.day.set(next.day.subarray(0, n), at);
+    this.amountCents.set(next.amountCents.subarray(0, n), at);
+    this.length = at + n;
+  }
+
   /** Keeps only the rows where `keep[i]` is 1, in order, and trims the arrays. */
   compact(keep: Uint8Array | null): void {
     let j = 0;

@@ -8,6 +8,14 @@ export {
   chooseColumns,
 } from './choose-columns.ts';
 export {
+  collectTransactionsInTwoParts,
+  type PartReading,
+  readTextPart,
+  type TextPartJob,
+  TWO_PARTS_FROM_CHARS,
+} from './collect-in-two-parts.ts';
+export {
+  type CollectedPart,
   type CollectedTransactions,
   type CollectOptions,
   collectTransactions,

@@ -1,4 +1,4 @@
-import { collectTransactions, ReadError } from '@habitue/import';
+import { collectTransactionsInTwoParts, ReadError } from '@habitue/import';
 import type { AnalysisReport } from './analysis-report.ts';
 import { AnalyzeError } from './analyze-error.ts';
 import { langOf, parseAnalyzeOptions } from './analyze-options.ts';
@@ -7,6 +7,7 @@ import { writeCustomerCsv } from './customer-csv.ts';
 import { errorMessage } from './error-messages.ts';
 import { createProgress } from './progress.ts';
 import { readFileTable } from './read-file-table.ts';
+import { readPartInWorker } from './read-worker.ts';
 import { renderTextReport } from './render-text-report.ts';
 import { USAGE } from './usage.ts';
 
@@ -31,13 +32,18 @@ export async function runAnalyzeCommand(argv: string[], io: Io): Promise<number>
     }
     const progress = createProgress(io.stderr, { enabled: options.progress, lang });
     const table = await readFileTable(options.file);
-    const collected = collectTransactions(table, {
-      overrides: options.overrides,
-      headerLine: options.headerLine,
-      asOfDay: options.asOfDay,
-      keepDuplicates: options.keepDuplicates,
-      onProgress: progress.update,
-    });
+    // A big text file is read in two halves at once, the second in a worker thread.
+    const collected = await collectTransactionsInTwoParts(
+      table,
+      {
+        overrides: options.overrides,
+        headerLine: options.headerLine,
+        asOfDay: options.asOfDay,
+        keepDuplicates: options.keepDuplicates,
+        onProgress: progress.update,
+      },
+      readPartInWorker,
+    );
     progress.done();
     if (options.output === 'csv') {
       const { full, analysis } = await analyzeTransactions(options.file, collected, options);
