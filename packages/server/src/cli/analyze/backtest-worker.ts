@@ -1,12 +1,11 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import {
   type Backtest,
   type BacktestOptions,
   backtestForecast,
   type Transactions,
 } from '@habitue/analytics';
+import { workerOfModule } from './module-worker.ts';
 
 /** Marks the worker this module starts, so that loading the module elsewhere starts nothing. */
 const TASK = 'habitue-analyze-backtest';
@@ -65,7 +64,7 @@ export function startBacktest(
     },
     options,
   };
-  const worker = workerOfThisModule(job);
+  const worker = workerOfModule(import.meta.url, job);
   const result = new Promise<Backtest>((resolve, reject) => {
     worker.once('message', (backtest: Backtest) => resolve(backtest));
     worker.once('error', reject);
@@ -82,21 +81,6 @@ export function startBacktest(
     },
     inWorker: true,
   };
-}
-
-/**
- * A worker running this module. From the sources (a `.ts` URL), tsx is registered in the worker
- * first, from the path it has in this package's dependencies: its ESM entry, not the CommonJS
- * one `require.resolve` names.
- */
-function workerOfThisModule(job: BacktestJob): Worker {
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: job });
-  const tsx = createRequire(self)
-    .resolve('tsx/esm/api')
-    .replace(/\.cjs$/, '.mjs');
-  const start = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then(({ register }) => { register(); return import(${JSON.stringify(self)}); });`;
-  return new Worker(start, { eval: true, workerData: job });
 }
 
 if (!isMainThread && (workerData as BacktestJob | undefined)?.task === TASK) {

@@ -1,12 +1,11 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import {
   type CollectedPart,
   type PartReading,
   readTextPart,
   type TextPartJob,
 } from '@habitue/import';
+import { workerOfModule } from './module-worker.ts';
 
 /** Marks the worker this module starts, so that loading the module elsewhere starts nothing. */
 const TASK = 'habitue-analyze-read-part';
@@ -23,7 +22,7 @@ interface ReadJob extends TextPartJob {
  * transferred buffers, not copied.
  */
 export function readPartInWorker(job: TextPartJob): PartReading {
-  const worker = workerOfThisModule({ ...job, task: TASK });
+  const worker = workerOfModule(import.meta.url, { ...job, task: TASK });
   const result = new Promise<CollectedPart>((resolve, reject) => {
     worker.once('message', (part: CollectedPart) => resolve(part));
     worker.once('error', reject);
@@ -38,21 +37,6 @@ export function readPartInWorker(job: TextPartJob): PartReading {
       void worker.terminate();
     },
   };
-}
-
-/**
- * A worker running this module. From the sources (a `.ts` URL), tsx is registered in the worker
- * first, from the path it has in this package's dependencies: its ESM entry, not the CommonJS
- * one `require.resolve` names.
- */
-function workerOfThisModule(job: ReadJob): Worker {
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: job });
-  const tsx = createRequire(self)
-    .resolve('tsx/esm/api')
-    .replace(/\.cjs$/, '.mjs');
-  const start = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then(({ register }) => { register(); return import(${JSON.stringify(self)}); });`;
-  return new Worker(start, { eval: true, workerData: job });
 }
 
 if (!isMainThread && (workerData as ReadJob | undefined)?.task === TASK) {
