@@ -1,7 +1,6 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
-import { SessionProvider, useSession } from '../auth/session.tsx';
-import { I18nProvider } from '../i18n/i18n.tsx';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { useSession } from '../auth/session.tsx';
+import { AppRoot } from './AppRoot.tsx';
 import type { Feature } from './feature.ts';
 import { preloadPages } from './lazy-page.ts';
 import { matchPath } from './match-path.ts';
@@ -73,13 +72,5 @@ const router = createBrowserRouter([
 ]);
 
 export function App() {
-  return (
-    <I18nProvider>
-      <QueryClientProvider client={queryClient}>
-        <SessionProvider>
-          <RouterProvider router={router} />
-        </SessionProvider>
-      </QueryClientProvider>
-    </I18nProvider>
-  );
+  return <AppRoot queryClient={queryClient} router={router} />;
 }
