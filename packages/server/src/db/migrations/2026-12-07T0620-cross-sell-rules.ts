@@ -2,8 +2,8 @@ import type { Migration } from '../migrator.ts';
 
 /**
  * Each shop's last "bought A, then B" rules (cross-sell), with the data version they were mined
- * from, so that every server process reads one mining instead of each spending a second of CPU
- * per change on a large shop's receipts. The rules are mined in an analytics worker thread and
+ * from, so that every server process reads one mining instead of each mining a large shop's
+ * receipts again. The rules are mined in an analytics worker thread and
  * stored here; a row whose version differs from the shop's data is stale and mined again.
  * `names` maps an item's key to the name on its latest receipt. A cache: losing it costs one
  * mining.
