@@ -10,11 +10,6 @@ import {
   computeCustomerFigures,
 } from '../use-cases/analytics/customer-metrics.ts';
 import {
-  type CrossSellJob,
-  crossSellRulesFromDatabase,
-  type ShopRulesMessage,
-} from '../use-cases/cross-sell/cross-sell-rules-from-database.ts';
-import {
   type FiguresJob,
   figuresFromDatabase,
 } from '../use-cases/analytics/figures-from-database.ts';
@@ -24,6 +19,11 @@ import {
   type Periods,
   periodOverview,
 } from '../use-cases/analytics/overview-figures.ts';
+import {
+  type CrossSellJob,
+  crossSellRulesFromDatabase,
+  type ShopRulesMessage,
+} from '../use-cases/cross-sell/cross-sell-rules-from-database.ts';
 import { appendRows } from './customer-columns.ts';
 import { figuresInTurns, figuresOf, inputMessage, jobMessage } from './metrics-messages.ts';
 import type { MetricsReply, MetricsRequest } from './metrics-worker.ts';

@@ -1,11 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { type ConnectionTarget, type DatabaseHandle, openDatabase } from '../db/connect.ts';
 import type { AnalyticsCustomerRow } from '../repositories/analytics-history.ts';
-import {
-  type CrossSellJob,
-  crossSellRulesFromDatabase,
-  type ShopRulesMessage,
-} from '../use-cases/cross-sell/cross-sell-rules-from-database.ts';
 import { resolvePeriod } from '../use-cases/analytics/analytics-period.ts';
 import { figuresOfTransactions } from '../use-cases/analytics/customer-metrics.ts';
 import { figuresFromDatabase } from '../use-cases/analytics/figures-from-database.ts';
@@ -18,6 +13,11 @@ import {
   periodOverview,
   shopOverview,
 } from '../use-cases/analytics/overview-figures.ts';
+import {
+  type CrossSellJob,
+  crossSellRulesFromDatabase,
+  type ShopRulesMessage,
+} from '../use-cases/cross-sell/cross-sell-rules-from-database.ts';
 import { type CustomerColumns, columnBuffers, customerColumns } from './customer-columns.ts';
 import {
   type FiguresInputMessage,

@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import { type Tx, withMerchant } from '../../db/tenant.ts';
 import { analyticsDataVersion } from '../../repositories/analytics-history.ts';
 import { findCrossSellRules, findCrossSellRulesStamp } from '../../repositories/cross-sell.ts';
-import { shopRulesOf, type ShopRulesMessage } from './cross-sell-rules-from-database.ts';
+import { type ShopRulesMessage, shopRulesOf } from './cross-sell-rules-from-database.ts';
 import type { ShopRules } from './mine-shop-rules.ts';
 
 /**
