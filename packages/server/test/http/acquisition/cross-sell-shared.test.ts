@@ -70,7 +70,7 @@ describeEachBackend(
         await visit(p.id, '2026-10-01', 'SOIN', 'Soin');
       }
       await visit(people[3]!.id, '2026-09-15', 'COUPE', 'Coupe');
-    for (const p of people.slice(4)) await visit(p.id, '2026-09-15', 'BRUSH', 'Brushing');
+      for (const p of people.slice(4)) await visit(p.id, '2026-09-15', 'BRUSH', 'Brushing');
       return { owner, auth, visit, dora: people[3]! };
     }
 
