@@ -19,6 +19,11 @@ import {
   type Periods,
   periodOverview,
 } from '../use-cases/analytics/overview-figures.ts';
+import {
+  type CrossSellJob,
+  crossSellRulesFromDatabase,
+  type ShopRulesMessage,
+} from '../use-cases/cross-sell/cross-sell-rules-from-database.ts';
 import { appendRows } from './customer-columns.ts';
 import { figuresInTurns, figuresOf, inputMessage, jobMessage } from './metrics-messages.ts';
 import type { MetricsReply, MetricsRequest } from './metrics-worker.ts';
@@ -85,6 +90,23 @@ export class MetricsPool {
       request: (id) => ({ message: { id, period: { inputs, periods } }, transfer: [] }),
       receive: (reply) => {
         if ('period' in reply) resolve(reply.period);
+        return true;
+      },
+    }));
+  }
+
+  /**
+   * The shop's cross-sell rules, mined by a worker from the receipts it reads through its own
+   * connection, and stored for every process; on this thread when the pool has no worker, or
+   * when `db` was not opened by `openDatabase`.
+   */
+  crossSellRulesFor(db: Kysely<Database>, job: CrossSellJob): Promise<ShopRulesMessage> {
+    const database = connectionTargetOf(db);
+    if (this.size === 0 || !database) return crossSellRulesFromDatabase(db, job);
+    return this.submit<ShopRulesMessage>((resolve) => ({
+      request: (id) => ({ message: { id, crossSell: job, database }, transfer: [] }),
+      receive: (reply) => {
+        if ('crossSell' in reply) resolve(reply.crossSell);
         return true;
       },
     }));

@@ -13,6 +13,11 @@ import {
   periodOverview,
   shopOverview,
 } from '../use-cases/analytics/overview-figures.ts';
+import {
+  type CrossSellJob,
+  crossSellRulesFromDatabase,
+  type ShopRulesMessage,
+} from '../use-cases/cross-sell/cross-sell-rules-from-database.ts';
 import { type CustomerColumns, columnBuffers, customerColumns } from './customer-columns.ts';
 import {
   type FiguresInputMessage,
@@ -29,19 +34,22 @@ import { type FailureMessage, failureOf } from './worker-failure.ts';
 /**
  * What the pool sends: one computation, either from purchases the caller read (`input`), or
  * from the database this worker reaches itself (`job`, with where the server is), or the
- * dashboard's overview of a period from the purchases' columns (`period`).
+ * dashboard's overview of a period from the purchases' columns (`period`), or a shop's
+ * cross-sell rules mined from the receipts this worker reads itself (`crossSell`).
  */
 export type MetricsRequest =
   | { id: number; input: FiguresInputMessage }
   | { id: number; job: JobMessage; database: ConnectionTarget }
+  | { id: number; crossSell: CrossSellJob; database: ConnectionTarget }
   | { id: number; period: { inputs: PeriodInputs; periods: Periods } };
 
 /**
  * What the worker answers: for a job, the customers as soon as it has read them; then the
  * figures (moved to the server thread, not copied) with the overview of the default period;
- * for a period, its overview; or the failure.
+ * for a period, its overview; for a mining, the rules; or the failure.
  */
 export type MetricsReply =
+  | { id: number; crossSell: ShopRulesMessage }
   | { id: number; customers: CustomerColumns }
   | { id: number; figures: FiguresMessage; overview?: FirstOverview }
   | { id: number; period: PeriodOverview }
@@ -70,6 +78,11 @@ async function replyTo(
       reply: { id, period: periodOverview(request.period.inputs, request.period.periods) },
       transfer: [],
     };
+  if ('crossSell' in request) {
+    const { db } = await databaseAt(request.database);
+    const crossSell = await crossSellRulesFromDatabase(db, request.crossSell);
+    return { reply: { id, crossSell }, transfer: [] };
+  }
   if ('input' in request) {
     const figures = figuresMessage(figuresOfTransactions(inputOf(request.input)));
     return { reply: { id, figures }, transfer: transferableBuffers(figures) };

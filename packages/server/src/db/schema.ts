@@ -512,6 +512,15 @@ export interface AnalyticsFiguresTable {
   figures: Buffer;
 }
 
+export interface CrossSellRulesTable {
+  merchant_id: string;
+  data_version: string;
+  computed_at: Date;
+  customers_with_items: number;
+  rules: unknown;
+  names: unknown;
+}
+
 export interface GoalMeasuresTable {
   merchant_id: string;
   subject: string;
@@ -698,6 +707,7 @@ export interface Database {
   analytics_fits: AnalyticsFitsTable;
   analytics_figures: AnalyticsFiguresTable;
   goal_measures: GoalMeasuresTable;
+  cross_sell_rules: CrossSellRulesTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;

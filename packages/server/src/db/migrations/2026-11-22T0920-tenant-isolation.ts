@@ -116,6 +116,7 @@ export const MERCHANT_OWNED_TABLES_LATER = [
   'analytics_figures',
   'shop_apple_certificates',
   'goal_measures',
+  'cross_sell_rules',
 ] as const;
 
 /** Every merchant-owned table: a test checks this list against the catalog. */

@@ -1,60 +1,73 @@
-import { type ItemisedPurchase, type NextItemRule, nextItemRules } from '@habitue/analytics';
-import type { Tx } from '../../db/tenant.ts';
+import type { Kysely } from 'kysely';
+import { metricsPool } from '../../analytics-worker/metrics-pool.ts';
+import type { Database } from '../../db/schema.ts';
+import { type Tx, withMerchant } from '../../db/tenant.ts';
 import { analyticsDataVersion } from '../../repositories/analytics-history.ts';
-import { listItemisedPurchases } from '../../repositories/cross-sell.ts';
-
-/** A shop's "bought A, then B" rules and what each customer bought, with the items' names. */
-export type ShopRules = {
-  rules: NextItemRule[];
-  /** Item key → the name on its latest receipt. */
-  names: Map<string, string>;
-  /** Customer id → the item keys they bought. */
-  bought: Map<string, Set<string>>;
-};
-
-/** An item is known by its SKU, or by its name when the till sent none. */
-const keyOf = (item: { sku?: string; name?: string }) =>
-  (item.sku?.trim() || item.name?.trim() || '').slice(0, 200);
+import { findCrossSellRules, findCrossSellRulesStamp } from '../../repositories/cross-sell.ts';
+import { type ShopRulesMessage, shopRulesOf } from './cross-sell-rules-from-database.ts';
+import type { ShopRules } from './mine-shop-rules.ts';
 
 /**
- * The last rules per merchant, with the data version they were derived from. A receipt's items
- * never change once recorded, so the rules stand until a purchase, a refund or a customer is
- * added — the customer page asks on every visit, and mining a large shop takes seconds.
+ * The stored rules this process last read, by merchant, with what identifies them (data
+ * version and mining time): a large shop's rules are megabytes of JSON, read once per mining
+ * rather than on every customer page.
  */
-const lastRules = new Map<string, { version: string; shop: ShopRules }>();
+const lastRead = new Map<string, { stamp: string; shop: ShopRules }>();
+/** Minings under way in this process, by merchant and data version: asked once, awaited by all. */
+const mining = new Map<string, Promise<ShopRules>>();
 
-/** The shop's next-item rules: the last ones while the data are unchanged, else derived again. */
-export async function shopNextItemRules(tx: Tx, merchantId: string): Promise<ShopRules> {
-  const { version } = await analyticsDataVersion(tx, merchantId);
-  const last = lastRules.get(merchantId);
-  if (last?.version === version) return last.shop;
-  const shop = await deriveShopRules(tx, merchantId);
-  lastRules.set(merchantId, { version, shop });
+const stampOf = (row: { data_version: string; computed_at: Date }) =>
+  `${row.data_version}@${new Date(row.computed_at).toISOString()}`;
+
+/** The stored rules when they were mined from the shop's data as it is now. */
+async function storedRules(tx: Tx, merchantId: string, version: string): Promise<ShopRules | null> {
+  const stamp = await findCrossSellRulesStamp(tx, merchantId);
+  if (!stamp || stamp.data_version !== version) return null;
+  const known = lastRead.get(merchantId);
+  if (known?.stamp === stampOf(stamp)) return known.shop;
+  const row = await findCrossSellRules(tx, merchantId, version);
+  if (!row) return null;
+  const shop = shopRulesOf({
+    rules: row.rules as ShopRulesMessage['rules'],
+    names: row.names as ShopRulesMessage['names'],
+    customersWithItems: row.customers_with_items,
+  });
+  lastRead.set(merchantId, { stamp: stampOf(row), shop });
   return shop;
 }
 
-/** Reads the shop's itemised purchases and derives its next-item rules. */
-async function deriveShopRules(tx: Tx, merchantId: string): Promise<ShopRules> {
-  const rows = await listItemisedPurchases(tx, merchantId);
-  rows.sort((a, b) => new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime());
-  const names = new Map<string, string>();
-  const bought = new Map<string, Set<string>>();
-  const purchases: ItemisedPurchase[] = rows.map((r) => {
-    const keys = new Set<string>();
-    for (const item of r.items) {
-      const key = keyOf(item);
-      if (!key) continue;
-      keys.add(key);
-      names.set(key, item.name?.trim() || key);
-    }
-    const mine = bought.get(r.customer_id) ?? new Set<string>();
-    for (const k of keys) mine.add(k);
-    bought.set(r.customer_id, mine);
-    return {
-      customerId: r.customer_id,
-      at: new Date(r.occurred_at).toISOString(),
-      items: [...keys],
-    };
+/**
+ * The shop's next-item rules for its data as it is now: the stored ones (mined by any server
+ * process) while no purchase, refund or customer was added since, else mined again by an
+ * analytics worker thread and stored for the others.
+ */
+export async function shopNextItemRules(
+  db: Kysely<Database>,
+  merchantId: string,
+  now: Date,
+): Promise<ShopRules> {
+  const { version, stored } = await withMerchant(db, merchantId, async (tx) => {
+    const { version } = await analyticsDataVersion(tx, merchantId);
+    return { version, stored: await storedRules(tx, merchantId, version) };
   });
-  return { rules: nextItemRules(purchases), names, bought };
+  if (stored) return stored;
+  const key = `${merchantId}/${version}`;
+  let pending = mining.get(key);
+  if (!pending) {
+    pending = metricsPool()
+      .crossSellRulesFor(db, { merchantId, dataVersion: version, now })
+      .then(shopRulesOf)
+      .finally(() => mining.delete(key));
+    mining.set(key, pending);
+  }
+  return pending;
+}
+
+/**
+ * The stored rules when they are the data's as it is now, for a caller already in the
+ * merchant's transaction (a campaign's audience); null when they must be mined.
+ */
+export async function currentStoredRules(tx: Tx, merchantId: string): Promise<ShopRules | null> {
+  const { version } = await analyticsDataVersion(tx, merchantId);
+  return storedRules(tx, merchantId, version);
 }
