@@ -23,7 +23,9 @@ const cardAnswered = withCardAnswered(queryClient, window.location.pathname, ans
  * code — their card, the shop's sign-up — and nothing of the owner app. Built with Preact in
  * place of React (vite.config.ts) to stay within the phone budget (test/customer-budget.test.ts).
  * A card the server rendered (src/card-server.tsx) is taken over as it is (hydrated) when this
- * render draws the same: the same card, in the same language; otherwise drawn anew.
+ * render draws the same: the same card, in the same language, as opened from a link (a page
+ * the app itself led to — the card after signing up, reloaded — holds a history state the
+ * server never saw, its welcome); otherwise it is drawn anew.
  */
 const root = document.getElementById('root')!;
 const rendered = root.getAttribute(SERVER_RENDERED_LANG);
@@ -33,7 +35,7 @@ const app = (
     <CustomerApp queryClient={queryClient} lang={lang} />
   </StrictMode>
 );
-if (rendered === lang && cardAnswered) hydrateRoot(root, app);
+if (rendered === lang && cardAnswered && window.history.state === null) hydrateRoot(root, app);
 else {
   root.replaceChildren();
   createRoot(root).render(app);
