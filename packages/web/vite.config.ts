@@ -28,8 +28,8 @@ const LIGHT = [
 ];
 
 /**
- * Once the owner app is written, the customer pages, the counter app and the dashboard app are
- * built next to it (`vite build` does all four).
+ * Once the owner app is written, the customer pages, the counter app, the dashboard app and the
+ * card's server entry are built next to it (`vite build` does all five).
  */
 function thenLightApps(): Plugin {
   let root = '';
@@ -40,7 +40,7 @@ function thenLightApps(): Plugin {
       root = config.root;
     },
     async closeBundle() {
-      for (const app of [customer, counter, dashboard])
+      for (const app of [customer, counter, dashboard, cardServer])
         await build({ ...app, root, configFile: false, mode: 'production', logLevel: 'warn' });
     },
   };
@@ -87,6 +87,33 @@ const customer: UserConfig = {
     // The public files were copied (and compressed) by the owner build.
     copyPublicDir: false,
     rollupOptions: { input: 'customer.html' },
+  },
+};
+
+/**
+ * The customer app's server entry (src/card-server.tsx): the card page's markup, rendered by
+ * the server from the same components and Preact, which the browser then takes over. One
+ * self-contained module (nothing imported at run time) in dist/server/, which the server loads
+ * and never serves. The QR code is drawn by the library's browser build on both sides, so the
+ * image is the same byte for byte.
+ */
+const cardServer: UserConfig = {
+  plugins: [react()],
+  resolve: {
+    alias: [
+      { find: /^react-dom\/server$/, replacement: 'preact-render-to-string' },
+      { find: /^qrcode$/, replacement: 'qrcode/lib/browser.js' },
+      ...LIGHT,
+    ],
+  },
+  ssr: { noExternal: true },
+  build: {
+    ssr: 'src/card-server.tsx',
+    outDir: 'dist/server',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    sourcemap: false,
+    rollupOptions: { output: { entryFileNames: 'card.js' } },
   },
 };
 

@@ -8,6 +8,7 @@ import { type TwoFormPage, twoFormPage, withNonce } from './web/inline-assets.ts
 import { ownerPagesWithPreloads } from './web/page-preloads.ts';
 import { sendFile } from './web/send-file.ts';
 import { sendPage } from './web/send-page.ts';
+import { cardMarkup, loadCardRenderer, withCardMarkup } from './web/server-rendered-card.ts';
 import { loadStaticFiles, type StaticFile } from './web/static-files.ts';
 
 /** Hashed file names change with their content: a browser may keep them for a year. */
@@ -45,7 +46,9 @@ const JOIN = /^\/join\/([\w-]{1,128})\/([\w-]{1,128})\/?$/;
 
 /**
  * The card's API answer, which the server writes into the card page itself (`askFirst`): on
- * mobile data a card then needs one round trip, cold or warm, not two.
+ * mobile data a card then needs one round trip, cold or warm, not two. With it the server
+ * draws the card into the page (`cardMarkup`, the web build's renderer): the card shows as
+ * its first bytes arrive, before the page's script has come and run.
  */
 export function cardAnswerOf(path: string): string | null {
   const card = CARD.exec(path);
@@ -144,6 +147,8 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
   const cardPage = files.has('/customer.html')
     ? twoFormPage(Buffer.from(customerPage.identity.body).toString('utf8'), files)
     : null;
+  // With the card drawn in it by the web build's renderer, when the build has one.
+  const cardRenderer = cardPage ? loadCardRenderer(distDir) : Promise.resolve(null);
   // So are the counter's and the dashboard's, on a first visit.
   const ownApps = new Map<string, { built: StaticFile; cookie: string; page: TwoFormPage }>(
     OWN_APPS.flatMap(({ path, file, cookie, prefetch }) => {
@@ -165,7 +170,9 @@ export function registerWebApp(app: OpenAPIHono<AppEnv>, distDir: string) {
       const answer = await askFirst((request) => app.fetch(request, c.env), c, cardAnswer);
       if (answer) {
         const { html } = pageForVisit(c, cardPage, { name: CARD_APP_COOKIE, path: '/c/' });
-        return sendPage(c, withNonce(withFirstAnswer(html, answer), c.get('secureHeadersNonce')));
+        const card = cardMarkup(await cardRenderer, path, answer, c.req.header('accept-language'));
+        const page = withFirstAnswer(card ? withCardMarkup(html, card) : html, answer);
+        return sendPage(c, withNonce(page, c.get('secureHeadersNonce')));
       }
     }
     const signedIn = getCookie(c, SESSION_COOKIE) !== undefined;

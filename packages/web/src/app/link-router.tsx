@@ -57,9 +57,23 @@ const holds = (routes: Route[], to: string) => {
 /** react-router's `createBrowserRouter`, for routes given as `{ path, Component }` (`*`: any). */
 export const createBrowserRouter = (routes: Route[]): Router => ({ routes });
 
-/** Renders the first route whose path matches the address, and follows the browser's history. */
-export function RouterProvider({ router }: { router: Router }) {
-  const [location, setLocation] = useState(currentLocation);
+/** A location rendered where there is no browser (the server renders a customer's card). */
+const locationAt = (pathname: string): Location => ({
+  pathname,
+  search: '',
+  hash: '',
+  state: null,
+  key: 'default',
+});
+
+/**
+ * Renders the first route whose path matches the address, and follows the browser's history.
+ * `at`: the path to render outside a browser (on the server), where there is no address bar.
+ */
+export function RouterProvider({ router, at }: { router: Router; at?: string }) {
+  const [location, setLocation] = useState(() =>
+    at === undefined ? currentLocation() : locationAt(at),
+  );
   useEffect(() => {
     const onPop = () => setLocation(currentLocation());
     window.addEventListener('popstate', onPop);

@@ -34,17 +34,26 @@ export function activeLang(): Lang {
   return shown;
 }
 
-function initialLang(): Lang {
-  const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
-  if (stored === 'fr' || stored === 'en') return stored;
-  // The first of French or English in the browser's order of preference; French by default.
-  const wanted = typeof navigator !== 'undefined' ? navigator.languages : [];
-  const first = wanted.find((l) => l.startsWith('fr') || l.startsWith('en'));
+/**
+ * The first of French or English in an order of preference (the browser's languages, or a
+ * request's Accept-Language in that order); French by default.
+ * @example langOf(['de-DE', 'en-GB', 'fr']) // 'en'
+ */
+export function langOf(preferences: readonly string[]): Lang {
+  const first = preferences.find((l) => l.startsWith('fr') || l.startsWith('en'));
   return first?.startsWith('en') ? 'en' : 'fr';
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+/** The language a page opens in: the person's own choice, kept, or else their browser's. */
+export function initialLang(): Lang {
+  const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
+  if (stored === 'fr' || stored === 'en') return stored;
+  return langOf(typeof navigator !== 'undefined' ? navigator.languages : []);
+}
+
+/** `lang`: the language to open in when it is known otherwise (a page rendered on the server). */
+export function I18nProvider({ children, lang: given }: { children: ReactNode; lang?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(() => given ?? initialLang());
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(STORAGE_KEY, next);
     document.documentElement.lang = next;

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { getMimeType } from 'hono/utils/mime';
 import { ENCODING_SUFFIX, ENCODINGS, type Encoding } from './accept-encoding.ts';
+import { SERVER_BUILD_DIR } from './server-rendered-card.ts';
 
 /** One representation of a file: its bytes as sent, with their length and strong ETag. */
 export type Representation = { body: Uint8Array<ArrayBuffer>; etag: string };
@@ -38,7 +39,8 @@ const isEncodedCopy = (path: string) =>
  * Reads the built web app (packages/web/dist) once, at start-up, into a table from URL path
  * ("/assets/index-3f2a.js") to its bytes and their precompressed copies (`.br`, `.gz`, written
  * by the build; see packages/web/vite/compress-assets.ts). The build never changes while the
- * server runs, so no request touches the disk, and only the files listed can ever be served.
+ * server runs, so no request touches the disk, and only the files listed can ever be served —
+ * never the build's server side (dist/server/, the card's renderer).
  */
 export function loadStaticFiles(distDir: string): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
@@ -51,6 +53,7 @@ export function loadStaticFiles(distDir: string): Map<string, StaticFile> {
       if (existsSync(copy)) encoded[encoding] = representation(readFileSync(copy));
     }
     const urlPath = `/${relative(distDir, path).split(sep).join('/')}`;
+    if (urlPath.startsWith(`/${SERVER_BUILD_DIR}/`)) continue; // the server's own code
     files.set(urlPath, {
       contentType:
         getMimeType(path) ??

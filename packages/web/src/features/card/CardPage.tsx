@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { api, call } from '../../api/client.ts';
 import { ApiProblem } from '../../api/problem.ts';
-import type { components } from '../../api/schema.d.ts';
 import { useFormat, useLocalized, useT } from '../../i18n/i18n.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { ReferralShare } from '../bonuses/ReferralShare.tsx';
@@ -11,6 +10,7 @@ import { CardCause } from '../causes/CardCause.tsx';
 import { CardClub } from '../club/CardClub.tsx';
 import { CardTradeDiscount } from '../discounts/CardTradeDiscount.tsx';
 import { TierStanding } from '../tiers/TierStanding.tsx';
+import { cardQueryKey, type PublicCard } from './card-answer.ts';
 import { messages } from './messages.ts';
 import { ProgramProgress } from './ProgramProgress.tsx';
 import { PublicFrame } from './PublicFrame.tsx';
@@ -19,7 +19,7 @@ import { useCardManifest } from './use-card-manifest.ts';
 import { WalletButtons } from './wallet/WalletButtons.tsx';
 import './card.css';
 
-export type PublicCard = components['schemas']['PublicCard'];
+export type { PublicCard };
 
 /** The customer's card, behind its link: QR code for the counter, progress, vouchers. */
 export function CardPage() {
@@ -27,7 +27,7 @@ export function CardPage() {
   const t = useT(messages);
   const welcome = (useLocation().state as { welcome?: boolean } | null)?.welcome === true;
   const query = useQuery({
-    queryKey: ['public-card', token],
+    queryKey: cardQueryKey(token),
     queryFn: () => call(api.GET('/api/v1/public/cards/{token}', { params: { path: { token } } })),
     retry: (count, error) => !(error instanceof ApiProblem) && count < 2,
     refetchOnWindowFocus: true,
