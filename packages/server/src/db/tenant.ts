@@ -130,9 +130,12 @@ export async function proveOwedApiKey(tx: Tx, merchantId: string): Promise<void>
 /**
  * Whether the API key is still live, as an SQL boolean: a row of the merchant's, filtered by
  * its id whichever role reads it (and routed to the merchant's shard on a Citus cluster).
- * One text for every statement that carries the proof.
+ * One text for every statement that carries the proof. `select 1`, not an empty select list:
+ * in the purchase's lock, next to its claim (a CTE that writes), Citus plans the sub-select on
+ * its own and cannot read back a result with no column ("a column definition list is required
+ * for functions returning record").
  */
 export function apiKeyLive(merchantId: unknown, keyId: unknown) {
-  return sql<boolean>`exists (select from api_keys k where k.merchant_id = ${merchantId}
+  return sql<boolean>`exists (select 1 from api_keys k where k.merchant_id = ${merchantId}
     and k.id = ${keyId} and k.revoked_at is null)`;
 }
