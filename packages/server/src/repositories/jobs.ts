@@ -72,7 +72,8 @@ export type MerchantWithDueJobs = { merchantId: string; due: number; abandoned: 
  * What it costs grows with the number of shops, not of jobs: one index probe for a shop with
  * nothing waiting (`exists`, evaluated once per shop before the two reads of its due jobs),
  * three more for a shop with work. Measured with 1,000,000 due jobs of one shop (docs/scale.md,
- * "The job runner's read"): 101 shops with work, 711 buffers; 10,000 more shops without, 31,109.
+ * "The job runner's read sees every shop"): 101 shops with work, 1,015 buffers; with 10,000 more
+ * shops without, 31,109.
  * A loose index scan (a recursive CTE hopping from one waiting shop to the next) would visit
  * the waiting shops only, but a Citus cluster refuses a recursive CTE that is not confined to
  * one merchant; this form, driven by `merchants`, is co-located with `jobs` and runs on each
