@@ -44,6 +44,7 @@ import { merchantSlugs } from './migrations/2026-12-06T1640-merchant-slugs.ts';
 import { walletPassVersions } from './migrations/2026-12-06T1640-wallet-pass-versions.ts';
 import { voucherTriggersByKey } from './migrations/2026-12-06T1650-voucher-triggers-by-key.ts';
 import { goalMeasures } from './migrations/2026-12-06T1670-goal-measures.ts';
+import { jobsWaitingByMerchant } from './migrations/2026-12-07T0600-jobs-waiting-by-merchant.ts';
 import { crossSellRules } from './migrations/2026-12-07T0620-cross-sell-rules.ts';
 
 /** A migration is a name and the SQL statements it runs, in order, in one transaction. */
@@ -96,6 +97,7 @@ export const MIGRATIONS: readonly Migration[] = [
   walletPassVersions,
   voucherTriggersByKey,
   goalMeasures,
+  jobsWaitingByMerchant,
   crossSellRules,
 ];
 

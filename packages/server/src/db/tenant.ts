@@ -19,7 +19,7 @@ export function withMerchant<T>(
   db: Kysely<Database>,
   merchantId: string,
   work: (tx: Tx) => Promise<T>,
-  options: { lockTimeout?: string } = {},
+  options: EnterOptions = {},
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
     await enterMerchant(tx, merchantId, options);
@@ -32,10 +32,22 @@ export function withMerchant<T>(
  * the rare operation that must create a person (system-wide) and their access (merchant data)
  * atomically. There is no way back within the transaction.
  */
+export type EnterOptions = {
+  /** SET LOCAL lock_timeout for the transaction (`'5s'`). */
+  lockTimeout?: string;
+  /**
+   * The work's first locking statement proves the request's API key itself (the purchase's
+   * lock, `lockCustomerForPurchase`), so entering the merchant leaves the proof to it: on a
+   * Citus cluster, where the proof cannot ride with the SET LOCALs, that saves a statement.
+   * A work refused before that statement proves the key with `proveOwedApiKey`.
+   */
+  keyCheckInWork?: boolean;
+};
+
 export async function enterMerchant(
   tx: Tx,
   merchantId: string,
-  options: { lockTimeout?: string } = {},
+  options: EnterOptions = {},
 ): Promise<void> {
   if (citusSessions) return enterMerchantOnCitus(tx, merchantId, options);
   // One round trip: set_config('role', …, true) is SET LOCAL ROLE, and a lock timeout for the
@@ -46,10 +58,8 @@ export async function enterMerchant(
     options.lockTimeout === undefined
       ? sql``
       : sql`, set_config('lock_timeout', ${options.lockTimeout}, true)`;
-  const check = deferredKeyCheck(merchantId);
-  const keyLive = check
-    ? sql`, exists (select from api_keys k where k.merchant_id = ${merchantId} and k.id = ${check.keyId} and k.revoked_at is null) as key_live`
-    : sql``;
+  const check = options.keyCheckInWork ? undefined : deferredKeyCheck(merchantId);
+  const keyLive = check ? sql`, ${apiKeyLive(merchantId, check.keyId)} as key_live` : sql``;
   const { rows } = await sql<{ key_live?: boolean }>`
     select set_config('role', 'habitue_app', true),
       set_config('habitue.merchant_id', ${merchantId}, true)${lockTimeout}${keyLive}`.execute(tx);
@@ -83,7 +93,7 @@ const DURATION = /^\d+(ms|s|min)?$/;
 async function enterMerchantOnCitus(
   tx: Tx,
   merchantId: string,
-  options: { lockTimeout?: string },
+  options: EnterOptions,
 ): Promise<void> {
   // SET takes no parameters: the values are checked to be a uuid and a duration, then inlined.
   if (!UUID.test(merchantId)) throw new Error('merchant id is not a uuid');
@@ -99,12 +109,33 @@ async function enterMerchantOnCitus(
       : [`set local lock_timeout = '${options.lockTimeout}'`]),
   ];
   await sql.raw(statements.join('; ')).execute(tx);
-  // The cached API key is proved live here too, in a statement of its own.
+  // The cached API key is proved live here, in a statement of its own: sent in the same simple
+  // query as the SETs, the cluster refuses it (docs/scale.md). A purchase proves it in its lock.
+  if (!options.keyCheckInWork) await proveOwedApiKey(tx, merchantId);
+}
+
+/**
+ * Proves, in a statement of its own, the API key this request still owes a proof for in
+ * `merchantId`'s transaction (nothing to do when it has none, or it was proved): throws the
+ * 401 when the key was revoked since this process learnt it.
+ */
+export async function proveOwedApiKey(tx: Tx, merchantId: string): Promise<void> {
   const check = deferredKeyCheck(merchantId);
-  if (check) {
-    const { rows } = await sql<{ live: boolean }>`
-      select exists (select from api_keys k where k.merchant_id = ${merchantId}
-        and k.id = ${check.keyId} and k.revoked_at is null) as live`.execute(tx);
-    check.settle(rows[0]?.live === true);
-  }
+  if (!check) return;
+  const { rows } = await sql<{ live: boolean }>`
+    select ${apiKeyLive(merchantId, check.keyId)} as live`.execute(tx);
+  check.settle(rows[0]?.live === true);
+}
+
+/**
+ * Whether the API key is still live, as an SQL boolean: a row of the merchant's, filtered by
+ * its id whichever role reads it (and routed to the merchant's shard on a Citus cluster).
+ * One text for every statement that carries the proof. `select 1`, not an empty select list:
+ * in the purchase's lock, next to its claim (a CTE that writes), Citus plans the sub-select on
+ * its own and cannot read back a result with no column ("a column definition list is required
+ * for functions returning record").
+ */
+export function apiKeyLive(merchantId: unknown, keyId: unknown) {
+  return sql<boolean>`exists (select 1 from api_keys k where k.merchant_id = ${merchantId}
+    and k.id = ${keyId} and k.revoked_at is null)`;
 }

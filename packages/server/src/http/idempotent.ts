@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { sql } from 'kysely';
 import { commitWithNextStatement } from '../db/pipelined-driver.ts';
-import { type Tx, withMerchant } from '../db/tenant.ts';
+import { proveOwedApiKey, type Tx, withMerchant } from '../db/tenant.ts';
 import { AppError, ERROR_CODES } from '../errors/app-error.ts';
 import {
   type CarriedClaim,
@@ -56,8 +56,10 @@ export async function runWrite(
   } = {},
 ): Promise<Response> {
   const key = c.req.header('idempotency-key');
+  // A work that carries its claim proves the request's API key in the same statement.
+  const keyCheckInWork = options.carriesClaim === true;
   if (key === undefined) {
-    const result = await withMerchant(scope.db, scope.merchantId, work);
+    const result = await withMerchant(scope.db, scope.merchantId, work, { keyCheckInWork });
     return c.json(result.body as object, result.status);
   }
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
@@ -99,12 +101,15 @@ export async function runWrite(
           await storeResponse(tx, id, result.status, text);
           return { kind: 'done', status: result.status, text };
         } catch (error) {
-          if (error instanceof KeyTaken) throw error;
+          // A revoked API key is the caller's refusal, not the request's: never stored.
+          if (error instanceof KeyTaken || isRevokedKey(error)) throw error;
           if (isKeyWaitTimeout(error)) throw inFlight();
           if (!(error instanceof AppError) || ERROR_CODES[error.code] >= 500) throw error;
           if (working) await sql`rollback to savepoint idempotent_work`.execute(tx);
           else {
-            // Refused before its first statement claimed the key: nothing was written yet.
+            // Refused before its first statement claimed the key (and proved the API key):
+            // nothing was written yet.
+            await proveOwedApiKey(tx, scope.merchantId);
             const replay = await claim(tx, id, hash, scope.now);
             if (replay) return replay;
           }
@@ -137,12 +142,16 @@ export async function runWrite(
       await start();
       return attempt();
     },
-    { lockTimeout: WAIT_FOR_FIRST },
+    { lockTimeout: WAIT_FOR_FIRST, keyCheckInWork },
   );
   if (outcome.kind === 'refused') throw outcome.error;
   if (outcome.kind === 'replay') c.header('idempotent-replayed', 'true');
   const type = outcome.status >= 400 ? 'application/problem+json' : 'application/json';
   return c.body(outcome.text, outcome.status as 200, { 'content-type': type });
+}
+
+function isRevokedKey(error: unknown): boolean {
+  return error instanceof AppError && error.code === 'unauthenticated';
 }
 
 /** The key was held by another request when a write's first statement tried to claim it. */

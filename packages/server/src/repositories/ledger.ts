@@ -2,8 +2,9 @@ import type { LedgerEntry, VoucherEvent, VoucherGrant } from '@habitue/loyalty';
 import { type InferResult, type Selectable, sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { compiledOnce } from '../db/compiled-once.ts';
+import { deferredKeyCheck } from '../db/deferred-key-check.ts';
 import type { PurchasesTable } from '../db/schema.ts';
-import type { Tx } from '../db/tenant.ts';
+import { apiKeyLive, type Tx } from '../db/tenant.ts';
 import type { Actor } from '../use-cases/scope.ts';
 import { refuseMerged } from './customers.ts';
 import { type CarriedClaim, claimKeyInsert } from './idempotency-keys.ts';
@@ -76,6 +77,13 @@ export async function lockCustomerWithVersion(
  * own. With `claim`, the idempotency key is claimed first, in the same statement (a CTE that
  * the lateral lock follows, so every request takes the key before the customer, as a
  * separate claim would). One statement.
+ *
+ * It also proves the request's API key when the transaction left that to it
+ * (`keyCheckInWork`): a key revoked since this process learnt it is refused (401) before the
+ * key is claimed or anything written. In the claiming form the proof is a column of the
+ * claim's row, which exists whether or not the customer does; in the other, of the customer's
+ * row (no customer: the request fails with 404 and the key is proved after it, by
+ * `authenticate`).
  */
 export async function lockCustomerForPurchase(
   tx: Tx,
@@ -84,10 +92,11 @@ export async function lockCustomerForPurchase(
   events: readonly string[],
   claim?: CarriedClaim,
 ) {
-  // Every value through `merchant`: the claiming form passes a placeholder here, and the
-  // statement is built once per process (`compiledOnce`); a value taken from this call
+  // Every value through `merchant` and `keyId`: the claiming form passes placeholders here,
+  // and the statement is built once per process (`compiledOnce`); a value taken from this call
   // instead would be the first shop's for every later one.
-  const locked = (r: typeof ref, merchant = merchantId) =>
+  // `keyId`: the owed key's (a placeholder in the claiming form), or null for no proof.
+  const locked = (r: typeof ref, merchant: string, keyId: string | null) =>
     customerWithVersion(tx, merchant, r, events)
       ?.select([
         sql<{ ladder: unknown; time_zone: string } | null>`(
@@ -101,6 +110,7 @@ export async function lockCustomerForPurchase(
           select json_build_object('rule', s.rule, 'default_cause_id', s.default_cause_id,
             'customers_choose', s.customers_choose)
           from cause_settings s where s.merchant_id = ${merchant})`.as('cause_row'),
+        keyLive(merchant, keyId).as('key_live'),
       ])
       .forUpdate();
   const column = ref.customerId ? 'id' : 'card_token';
@@ -109,6 +119,7 @@ export async function lockCustomerForPurchase(
   type Locked = NonNullable<ReturnType<typeof locked>>;
   let row: Awaited<ReturnType<Locked['executeTakeFirst']>>;
   if (claim) {
+    const check = deferredKeyCheck(merchantId);
     const claiming = (p: ClaimingValues) =>
       tx
         .with('claim', (db) =>
@@ -119,20 +130,28 @@ export async function lockCustomerForPurchase(
           }),
         )
         .selectFrom((db) =>
-          db.selectFrom('claim').select(sql<number>`count(*)::int`.as('claimed')).as('k'),
+          db
+            .selectFrom('claim')
+            .select([
+              sql<number>`count(*)::int`.as('claimed'),
+              keyLive(p.merchantId, check ? p.keyId : null).as('key_proof'),
+            ])
+            .as('k'),
         )
         .leftJoinLateral(
-          locked(column === 'id' ? { customerId: p.ref } : { cardToken: p.ref }, p.merchantId)!.as(
-            'locked',
-          ),
+          locked(
+            column === 'id' ? { customerId: p.ref } : { cardToken: p.ref },
+            p.merchantId,
+            null,
+          )!.as('locked'),
           (join) => join.onTrue(),
         )
         .selectAll('locked')
-        .select('k.claimed');
+        .select(['k.claimed', 'k.key_proof']);
     // Built and compiled once per shape: only the values change from one purchase to the next.
     const { rows } = await tx.executeQuery<InferResult<ReturnType<typeof claiming>>[number]>(
       compiledOnce(
-        `purchase-lock:${column}:${events.join(',')}`,
+        `purchase-lock:${column}:${events.join(',')}:${check ? 'key' : 'no-key'}`,
         {
           merchantId: claim.id.merchantId,
           principal: claim.id.principal,
@@ -140,19 +159,50 @@ export async function lockCustomerForPurchase(
           requestHash: claim.requestHash,
           at: claim.at,
           ref: value,
+          keyId: check?.keyId ?? null,
         },
         claiming,
       ),
     );
     const claimed = rows[0];
     if (!claimed) throw new Error('the claim statement answered no row');
+    // The key first: a revoked key's request is refused, not replayed nor worked.
+    check?.settle(claimed.key_proof === true);
     await claim.settle(claimed.claimed === 1);
-    const { claimed: _, ...customer } = claimed;
+    const { claimed: _, key_proof: __, ...customer } = claimed;
     row = customer.id === null ? undefined : (customer as NonNullable<typeof row>);
   } else {
-    row = await locked(ref)!.executeTakeFirst();
+    row = await locked(ref, merchantId, owedKeyId(merchantId))!.executeTakeFirst();
+    settleKeyProof(merchantId, row);
   }
-  return followMergedCard(row, column, (id) => locked({ customerId: id })!.executeTakeFirst());
+  return followMergedCard(row, column, async (id) => {
+    const survivor = await locked(
+      { customerId: id },
+      merchantId,
+      owedKeyId(merchantId),
+    )!.executeTakeFirst();
+    settleKeyProof(merchantId, survivor);
+    return survivor;
+  });
+}
+
+/**
+ * The API key's proof as a column: the owed key's liveness, or null when the statement proves
+ * none (the key was proved when the transaction began, or the request has none).
+ */
+function keyLive(merchant: string, keyId: string | null) {
+  return keyId === null ? sql<boolean | null>`null::boolean` : apiKeyLive(merchant, keyId);
+}
+
+/** The id of the API key this request still owes a proof for in the merchant's transaction. */
+function owedKeyId(merchantId: string): string | null {
+  return deferredKeyCheck(merchantId)?.keyId ?? null;
+}
+
+/** Settles the owed key with the proof a locked row carries (no row: nothing proved). */
+function settleKeyProof(merchantId: string, row: { key_live: boolean | null } | undefined) {
+  const check = deferredKeyCheck(merchantId);
+  if (check && row) check.settle(row.key_live === true);
 }
 
 /** What the purchase's lock statement takes as parameters (`compiledOnce`). */
@@ -163,6 +213,7 @@ type ClaimingValues = {
   requestHash: string;
   at: Date;
   ref: string;
+  keyId: string | null;
 };
 
 /** The same without the lock, for a read (the customer's card). */

@@ -17,10 +17,10 @@ describeEachBackend('API keys known from memory', (database) => {
       body: { name: 'Caisse' },
     });
     const apiKey = created.body.key as string;
-    const buy = () =>
+    const buy = (extra: Record<string, unknown> = {}) =>
       client.request('POST', '/api/v1/purchases', {
         apiKey,
-        body: { customerId: customer.id, amountCents: 1200 },
+        body: { customerId: customer.id, amountCents: 1200, ...extra },
         headers: { 'idempotency-key': randomUUID() },
       });
     // Used once: this process now knows the key.
@@ -34,31 +34,50 @@ describeEachBackend('API keys known from memory', (database) => {
           .where('id', '=', created.body.id)
           .execute(),
       );
-    const purchases = async () =>
+    const count = async (table: 'purchases' | 'idempotency_keys') =>
       Number(
         (
           await asSystem(client.services.db, (tx) =>
             sql<{
               n: number;
-            }>`select count(*)::int as n from purchases where merchant_id = ${owner.merchant.id}`.execute(
+            }>`select count(*)::int as n from ${sql.table(table)} where merchant_id = ${owner.merchant.id}`.execute(
               tx,
             ),
           )
         ).rows[0]!.n,
       );
-    return { client, apiKey, buy, revokeElsewhere, purchases };
+    const purchases = () => count('purchases');
+    /** Answers stored under an Idempotency-Key (a refusal is stored and replayed too). */
+    const storedAnswers = () => count('idempotency_keys');
+    return { client, apiKey, buy, revokeElsewhere, purchases, storedAnswers };
   }
 
   it('a key revoked by another process is refused at its next purchase, which writes nothing', async () => {
     const shop = await shopWithKey();
     expect(await shop.purchases()).toBe(1);
+    expect(await shop.storedAnswers()).toBe(1);
     await shop.revokeElsewhere();
     const refused = await shop.buy();
     expect(refused.status).toBe(401);
     expect(refused.body.code).toBe('unauthenticated');
     expect(await shop.purchases()).toBe(1);
+    expect(await shop.storedAnswers()).toBe(1);
     // Refused again, now without even the memory of it.
     expect((await shop.buy()).status).toBe(401);
+  });
+
+  it('a revoked key is refused (401), not told of a purchase refused before the customer is locked', async () => {
+    const shop = await shopWithKey();
+    // An unknown shop location is refused (404) before the purchase locks its customer, the
+    // statement that proves the key in the common case.
+    const unknownPlace = { locationId: randomUUID() };
+    expect((await shop.buy(unknownPlace)).status).toBe(404);
+    expect(await shop.storedAnswers()).toBe(2);
+    await shop.revokeElsewhere();
+    const refused = await shop.buy(unknownPlace);
+    expect(refused.status).toBe(401);
+    expect(refused.body.code).toBe('unauthenticated');
+    expect(await shop.storedAnswers()).toBe(2);
   });
 
   it('a request that reads no merchant data still proves its key', async () => {

@@ -59,9 +59,29 @@ type PlanNode = {
   'Rows Removed by Filter'?: number;
   'Rows Removed by Index Recheck'?: number;
   Plans?: PlanNode[];
+  /** Citus' custom scan on a cluster's coordinator: the plans its workers ran, task by task. */
+  'Distributed Query'?: { Job: { Tasks: { 'Remote Plan': { Plan: PlanNode }[][] }[] } };
 };
 
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+/**
+ * Every node PostgreSQL executed for the statement. On a Citus cluster the coordinator's plan
+ * is Citus' custom scan, and what read the tables is the plan each task ran on a worker (its
+ * "Remote Plan", in the scan's "Distributed Query"), over the shards of the tables:
+ * `vouchers_102107` is a shard of `vouchers`. Only there is a name read as its shard's table;
+ * on one PostgreSQL the plan is taken as it is.
+ */
+const nodesOf = (node: PlanNode): PlanNode[] => [
+  node,
+  ...(node['Distributed Query']?.Job.Tasks ?? [])
+    .flatMap((task) => task['Remote Plan'].flat())
+    .flatMap((remote) => nodesOf(remote.Plan).map(asShardTable)),
+  ...(node.Plans ?? []).flatMap(nodesOf),
+];
+
+const asShardTable = (node: PlanNode): PlanNode =>
+  node['Relation Name'] === undefined
+    ? node
+    : { ...node, 'Relation Name': node['Relation Name'].replace(/_\d+$/, '') };
 
 describeEachBackend('open vouchers', (database) => {
   it('a regular with many used vouchers and a few open ones is shown exactly the open ones, at the counter and on the card, and redeems them', async () => {
