@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { JobStatus } from '../db/schema.ts';
 import type { Tx } from '../db/tenant.ts';
 
@@ -61,24 +61,22 @@ export type ClaimedJob = {
 export type MerchantWithDueJobs = { merchantId: string; due: number; abandoned: boolean };
 
 /**
+ * How many of the oldest due jobs the runner's first read looks at: while fewer are due, that
+ * read has seen every one of them, and so every shop with work, at the cost of one index range
+ * (`jobs_due_idx`) however many shops there are.
+ */
+const DUE_WINDOW = 1000;
+
+/**
  * The merchants with due work, oldest first: jobs of the given kinds to claim (queued and due,
  * or running with an expired lease), and jobs of any kind abandoned by a worker that died in
  * their last allowed attempt. Every shop with due work is seen, however many jobs another shop
- * has queued before it: the read visits the shops one by one and looks at the first few due
- * jobs of each (`jobs_waiting_idx`, merchant, status, due time), so a shop with a backlog of a
- * million jobs costs what a shop with one costs. It replaces a read of the oldest 1,000 due
- * jobs, in which one shop's backlog hid every other shop until it drained.
- *
- * What it costs grows with the number of shops, not of jobs: one index probe for a shop with
- * nothing waiting (`exists`, evaluated once per shop before the two reads of its due jobs),
- * three more for a shop with work. Measured with 1,000,000 due jobs of one shop (docs/scale.md,
- * "The job runner's read sees every shop"): 101 shops with work, 1,015 buffers; with 10,000 more
- * shops without, 31,109.
- * A loose index scan (a recursive CTE hopping from one waiting shop to the next) would visit
- * the waiting shops only, but a Citus cluster refuses a recursive CTE that is not confined to
- * one merchant; this form, driven by `merchants`, is co-located with `jobs` and runs on each
- * shard as it is.
- *
+ * has queued before it:
+ * - first the oldest due jobs, up to `DUE_WINDOW`: when the window is not full, every due job
+ *   is in it, and the answer comes from it (the common case: one index range, 23 buffers in
+ *   docs/scale.md's measurement);
+ * - a full window may hide shops behind one shop's backlog (a campaign, an import): then the
+ *   shops are read one by one (`dueShopByShop`).
  * A plain read, no lock: the claims that follow lock each merchant's rows with its
  * `merchant_id` in the query, which a Citus cluster routes to the one shard that holds them (it
  * refuses a locking query across shards). Nothing due: an empty list, and no claim at all.
@@ -89,7 +87,49 @@ export async function listMerchantsWithDueJobs(
 ): Promise<MerchantWithDueJobs[]> {
   if (options.limit <= 0) return [];
   const { kinds, now, limit } = options;
-  const ofKinds = kinds.length > 0 ? sql`j.kind in (${sql.join(kinds)})` : sql`false`;
+  const ofKinds = kinds.length > 0 ? sql`kind in (${sql.join(kinds)})` : sql`false`;
+  const { rows } = await sql<MerchantWithDueJobs & { inWindow: number }>`
+    select merchant_id as "merchantId",
+           (count(*) filter (where not abandoned))::int as due,
+           bool_or(abandoned) as abandoned,
+           (sum(count(*)) over ())::int as "inWindow"
+      from (select merchant_id, run_at,
+                   status = 'running' and attempts >= max_attempts as abandoned
+              from jobs
+             where ((status = 'queued' and run_at <= ${now})
+                 or (status = 'running' and lease_expires_at <= ${now}))
+               and (${ofKinds} or (status = 'running' and attempts >= max_attempts))
+             order by run_at
+             limit ${DUE_WINDOW}) d
+     group by merchant_id
+     order by min(run_at)
+     limit ${limit}`.execute(tx);
+  if (rows.length === 0 || rows[0]!.inWindow < DUE_WINDOW)
+    return rows.map(({ inWindow: _, ...merchant }) => merchant);
+  return dueShopByShop(tx, { ofKinds, now, limit });
+}
+
+/**
+ * The shops with due work read one by one, for when more jobs are due than the window holds:
+ * the first few due jobs of each (`jobs_waiting_idx`, merchant, status, due time), so a shop
+ * with a backlog of a million jobs costs what a shop with one costs.
+ *
+ * What it costs grows with the number of shops, not of jobs: one index probe for a shop with
+ * nothing waiting (`exists`, evaluated once per shop before the two reads of its due jobs),
+ * three more for a shop with work. Measured with 1,000,000 due jobs of one shop (docs/scale.md,
+ * "The job runner's read sees every shop"): 101 shops with work, 1,015 buffers; with 10,000 more
+ * shops without, 31,109 — paid only while a backlog lasts.
+ * A loose index scan (a recursive CTE hopping from one waiting shop to the next) would visit
+ * the waiting shops only, but a Citus cluster refuses a recursive CTE that is not confined to
+ * one merchant; this form, driven by `merchants`, is co-located with `jobs` and runs on each
+ * shard as it is.
+ */
+async function dueShopByShop(
+  tx: Tx,
+  options: { ofKinds: RawBuilder<unknown>; now: Date; limit: number },
+): Promise<MerchantWithDueJobs[]> {
+  // (`kind` in `ofKinds` is the job's: the only table in scope with that column.)
+  const { ofKinds, now, limit } = options;
   const { rows } = await sql<MerchantWithDueJobs>`
     select m.id as "merchantId", d.due, d.abandoned
       from merchants m
