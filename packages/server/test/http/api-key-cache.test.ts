@@ -17,11 +17,11 @@ describeEachBackend('API keys known from memory', (database) => {
       body: { name: 'Caisse' },
     });
     const apiKey = created.body.key as string;
-    const buy = (extra: Record<string, unknown> = {}) =>
+    const buy = (extra: Record<string, unknown> = {}, idempotent = true) =>
       client.request('POST', '/api/v1/purchases', {
         apiKey,
         body: { customerId: customer.id, amountCents: 1200, ...extra },
-        headers: { 'idempotency-key': randomUUID() },
+        headers: idempotent ? { 'idempotency-key': randomUUID() } : {},
       });
     // Used once: this process now knows the key.
     expect((await buy()).status).toBe(201);
@@ -78,6 +78,17 @@ describeEachBackend('API keys known from memory', (database) => {
     expect(refused.status).toBe(401);
     expect(refused.body.code).toBe('unauthenticated');
     expect(await shop.storedAnswers()).toBe(2);
+  });
+
+  it('without an Idempotency-Key too, a revoked key gets its 401, not the refusal', async () => {
+    const shop = await shopWithKey();
+    const unknownPlace = { locationId: randomUUID() };
+    expect((await shop.buy(unknownPlace, false)).status).toBe(404);
+    await shop.revokeElsewhere();
+    const refused = await shop.buy(unknownPlace, false);
+    expect(refused.status).toBe(401);
+    expect(refused.body.code).toBe('unauthenticated');
+    expect(await shop.purchases()).toBe(1);
   });
 
   it('a request that reads no merchant data still proves its key', async () => {
