@@ -1,3 +1,4 @@
+import type { MinimizeResult } from '../../math/optimizer-types.ts';
 import { fitLogParameters } from '../fit-log-parameters.ts';
 import {
   prepareLikelihoodData,
@@ -14,11 +15,20 @@ import {
   betaGeometricProbabilityAlive,
 } from './predict.ts';
 
+/** Fit options of BG/NBD and MBG/NBD. */
+export interface BetaGeometricFitOptions extends FitOptions {
+  /**
+   * The optimiser's result of a fit of the same variant on nearly the same customers (e.g. on
+   * the previous round's seasonal time scale): the fit starts there, with its curvature.
+   */
+  warmStart?: MinimizeResult;
+}
+
 /** The shared fit of BG/NBD and MBG/NBD. */
 export function fitBetaGeometric(
   data: RepeatPurchaseData,
   variant: BetaGeometricVariant,
-  options: FitOptions = {},
+  options: BetaGeometricFitOptions = {},
 ): FitResult<BetaGeometricParams> {
   const prepared = prepareRepeatPurchaseFit(data);
   if (!prepared.ok) return prepared;
@@ -28,6 +38,7 @@ export function fitBetaGeometric(
     toParams: ([r, alpha, a, b]) => ({ r: r!, alpha: alpha!, a: a!, b: b! }),
     gradientTolerance: options.gradientTolerance,
     covariance: options.covariance,
+    warmStart: options.warmStart,
   });
 }
 
