@@ -52,6 +52,18 @@ export function estimateSeasons(
   summary: CustomerSummary,
   calendar: PurchaseCalendar,
 ): SeasonsEstimate {
+  return estimateSeasonsAndLastFit(summary, calendar).estimate;
+}
+
+/**
+ * {@link estimateSeasons}, and the optimiser's result of its last BG/NBD round (null when none
+ * ran): the fit on the final scale differs from it only by the last round's small move, so it
+ * can start there (`FitOptions.warmStart`).
+ */
+export function estimateSeasonsAndLastFit(
+  summary: CustomerSummary,
+  calendar: PurchaseCalendar,
+): { estimate: SeasonsEstimate; lastFit: MinimizeResult | null } {
   const end = summary.windowEndDay;
   let first = Number.POSITIVE_INFINITY;
   for (let c = 0; c < summary.customerCount; c++) {
@@ -63,7 +75,7 @@ export function estimateSeasons(
     for (let d = first; d <= end && Number.isFinite(first); d = nextMonthStart(d)) {
       covered[monthOfYear(d)] = true;
     }
-    return { status: 'too-short', covered, days: Math.max(0, days) };
+    return { estimate: { status: 'too-short', covered, days: Math.max(0, days) }, lastFit: null };
   }
   const cohorts = new Map<number, number>();
   for (let c = 0; c < summary.customerCount; c++) {
@@ -95,7 +107,7 @@ export function estimateSeasons(
     monthly = next;
     if (fixed) break;
   }
-  return { status: 'estimated', monthly, days };
+  return { estimate: { status: 'estimated', monthly, days }, lastFit: previousFit ?? null };
 }
 
 /** Counts by month of the year (index), then by year (key). */

@@ -1,4 +1,3 @@
-import type { MinimizeResult } from '../../math/optimizer-types.ts';
 import { fitLogParameters } from '../fit-log-parameters.ts';
 import {
   prepareLikelihoodData,
@@ -15,20 +14,11 @@ import {
   betaGeometricProbabilityAlive,
 } from './predict.ts';
 
-/** Fit options of BG/NBD and MBG/NBD. */
-export interface BetaGeometricFitOptions extends FitOptions {
-  /**
-   * The optimiser's result of a fit of the same variant on nearly the same customers (e.g. on
-   * the previous round's seasonal time scale): the fit starts there, with its curvature.
-   */
-  warmStart?: MinimizeResult;
-}
-
 /** The shared fit of BG/NBD and MBG/NBD. */
 export function fitBetaGeometric(
   data: RepeatPurchaseData,
   variant: BetaGeometricVariant,
-  options: BetaGeometricFitOptions = {},
+  options: FitOptions = {},
 ): FitResult<BetaGeometricParams> {
   const prepared = prepareRepeatPurchaseFit(data);
   if (!prepared.ok) return prepared;

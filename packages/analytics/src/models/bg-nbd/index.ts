@@ -1,11 +1,6 @@
-import type { PurchaseCountModel } from '../purchase-count-model.ts';
+import type { FitOptions, PurchaseCountModel } from '../purchase-count-model.ts';
 import type { CustomerHistory, FitResult, RepeatPurchaseData } from '../types.ts';
-import {
-  type BetaGeometricFitOptions,
-  betaGeometricLogLikelihood,
-  betaGeometricModel,
-  fitBetaGeometric,
-} from './bg-nbd.ts';
+import { betaGeometricLogLikelihood, betaGeometricModel, fitBetaGeometric } from './bg-nbd.ts';
 import {
   type BetaGeometricParams,
   betaGeometricConditionalExpectedPurchases,
@@ -27,10 +22,7 @@ const BG = { dropoutAtFirstPurchase: false };
  * if (fit.ok) console.log(fit.params.r, fit.logLikelihood);
  * else console.log(fit.reason, fit.message);
  */
-export function fitBgNbd(
-  data: RepeatPurchaseData,
-  options?: BetaGeometricFitOptions,
-): FitResult<BgNbdParams> {
+export function fitBgNbd(data: RepeatPurchaseData, options?: FitOptions): FitResult<BgNbdParams> {
   return fitBetaGeometric(data, BG, options);
 }
 
