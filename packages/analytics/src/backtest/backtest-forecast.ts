@@ -1,4 +1,5 @@
 import { forecastInputs } from '../pipeline/analyze-customer-value.ts';
+import { historyKeys } from '../pipeline/history-keys.ts';
 import { analyzeCustomerValue } from '../pipeline/index.ts';
 import { DAYS_PER_MONTH, type ValueOptions } from '../pipeline/value-options.ts';
 import { purchaseCalendar } from '../seasons/purchase-calendar.ts';
@@ -101,23 +102,35 @@ function monthlyComparison(
   const summary = scaled(calibration);
   const { model, params } = forecast(analysis.fitted.purchase!);
   const perUnit = daysPerUnit(calibration.unit);
+  const pAlive = analysis.predictions!.pAlive;
   const cumulative = new Float64Array(stretches + 1);
-  const memo = new Map<string, Float64Array>();
+  // E[Y(t) | x, t_x, T] = P(alive | x, t_x, T) · E[Y(t) | alive, x, T], as in predictValue: the
+  // second factor at each bound is computed once per (x, T) pair (far fewer than histories), and
+  // P(alive) comes from the predictions. A vanishing P(alive) is not divided by: then the
+  // history's own expectation is kept under a key of its own.
+  const keys = historyKeys(perUnit);
+  const memo = new Map<number | string, Float64Array>();
   for (const c of customers) {
     const history = {
       frequency: summary.frequency[c]!,
       recency: summary.recency[c]!,
       T: summary.T[c]!,
     };
-    const key = `${history.frequency},${history.recency},${history.T}`;
+    const alive = pAlive[c]!;
+    const shared = alive > 1e-200;
+    const key = shared
+      ? keys.pair(history.frequency, history.T)
+      : `!${history.frequency},${history.recency},${history.T}`;
     let steps = memo.get(key);
     if (!steps) {
+      const scale = shared ? model.probabilityAlive(params, history) : 1;
       steps = Float64Array.from(bounds, (b) =>
-        b === 0 ? 0 : model.conditionalExpectedPurchases(params, history, b / perUnit),
+        b === 0 ? 0 : model.conditionalExpectedPurchases(params, history, b / perUnit) / scale,
       );
       memo.set(key, steps);
     }
-    for (let i = 0; i <= stretches; i++) cumulative[i]! += steps[i]!;
+    const factor = shared ? alive : 1;
+    for (let i = 0; i <= stretches; i++) cumulative[i]! += steps[i]! * factor;
   }
   const actual = heldOutPurchasesByPeriod(
     tx,

@@ -11,6 +11,12 @@ export interface BfgsOptions {
   maxIterations?: number;
   /** Largest first trial step, in the units of x (∞-norm). Default 2: in log-parameters, ×e². */
   maxStep?: number;
+  /**
+   * The inverse Hessian to start with, e.g. the `inverseHessian` of a run on nearly the same
+   * objective (a warm start). Without it BFGS starts from the identity, scaled after its first
+   * step, and cannot judge a failed first line search (see `precision-limit`).
+   */
+  inverseHessian?: ArrayLike<ArrayLike<number>>;
 }
 
 /** H ← (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ, the BFGS inverse-Hessian update. */
@@ -54,7 +60,12 @@ export function minimizeBfgs(
   const x0 = Float64Array.from(start);
   const g0 = new Float64Array(n);
   let point: LinePoint = { step: 0, x: x0, f: objective(x0, g0), g: g0, slope: 0 };
-  let h = identity(n);
+  // A given curvature is trusted from the first iteration: the quadratic model's predicted gain
+  // then means something before any step was taken.
+  const curvatureGiven = options.inverseHessian !== undefined;
+  let h = curvatureGiven
+    ? Array.from(options.inverseHessian!, (row) => Float64Array.from(row))
+    : identity(n);
   const finish = (iterations: number, reason: MinimizeResult['reason']): MinimizeResult => ({
     x: point.x,
     fx: point.f,
@@ -63,6 +74,7 @@ export function minimizeBfgs(
     evaluations: count.evaluations,
     converged: reason === 'gradient-tolerance' || reason === 'precision-limit',
     reason,
+    inverseHessian: h,
   });
   if (!Number.isFinite(point.f) || !point.g.every(Number.isFinite)) return finish(0, 'non-finite');
 
@@ -85,7 +97,7 @@ export function minimizeBfgs(
       // model predicts so little gain that f could not resolve it anyway.
       const predictedDecrease = -0.5 * startPoint.slope;
       const resolution = PRECISION_LIMIT * Math.max(1, Math.abs(point.f));
-      const limited = iteration > 0 && predictedDecrease <= resolution;
+      const limited = (iteration > 0 || curvatureGiven) && predictedDecrease <= resolution;
       return finish(iteration, limited ? 'precision-limit' : 'line-search-failed');
     }
     const s = next.x.map((xi, i) => xi - point.x[i]!);
@@ -93,7 +105,7 @@ export function minimizeBfgs(
     const sy = dot(s, y);
     // Skip the update unless the curvature is clearly positive; it keeps H positive definite.
     if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) {
-      if (iteration === 0) h = identity(n, sy / dot(y, y)); // Nocedal & Wright (6.20)
+      if (iteration === 0 && !curvatureGiven) h = identity(n, sy / dot(y, y)); // N&W (6.20)
       updateInverseHessian(h, s, y, 1 / sy);
     }
     point = next;

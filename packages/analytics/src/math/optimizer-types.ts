@@ -27,6 +27,11 @@ export interface MinimizeResult {
   evaluations: number;
   converged: boolean;
   reason: MinimizeReason;
+  /**
+   * BFGS: its approximation of the inverse Hessian at `x` when it stopped, to start a later run
+   * on nearly the same objective with the curvature already learned.
+   */
+  inverseHessian?: Float64Array[];
 }
 
 export function infinityNorm(v: ArrayLike<number>): number {

@@ -46,6 +46,12 @@ export function lifetimeValueAndPurchases<P>(
   expectedSpend: number,
   { periods, periodLength, discountRate, margin }: ClvOptions,
 ): { value: number; purchases: number } {
+  if (discountRate === 0) {
+    // Undiscounted, the monthly differences add up to the horizon's expectation: one
+    // evaluation instead of one per period (the backtest values its forecast so).
+    const purchases = model.conditionalExpectedPurchases(params, customer, periods * periodLength);
+    return { value: purchases * expectedSpend * margin, purchases };
+  }
   let value = 0;
   let previous = 0;
   for (let i = 1; i <= periods; i++) {

@@ -20,6 +20,12 @@ export interface LogParameterProblem<P> {
   covariance?: boolean;
   /** The objective for the Hessian at the optimum, when it differs (a fresh work budget). */
   hessianObjective?: Objective;
+  /**
+   * The optimiser's result of a fit on nearly the same data (e.g. the previous round of the
+   * seasons' estimate): BFGS starts at its point with its curvature, and from `start` as usual
+   * if that does not converge.
+   */
+  warmStart?: MinimizeResult;
 }
 
 function diverged(result: MinimizeResult): boolean {
@@ -30,11 +36,21 @@ function diverged(result: MinimizeResult): boolean {
  * Maximises a likelihood over positive parameters θ = e^u with BFGS. If BFGS stops without
  * meeting its gradient test, Nelder–Mead restarts from the best point found and BFGS polishes
  * its answer; a fit is only returned when that final BFGS run converged inside the bounds.
+ * A warm start that does not converge is dropped for the usual start.
  */
 export function fitLogParameters<P>(problem: LogParameterProblem<P>): FitResult<P> {
-  const { objective, gradientTolerance } = problem;
+  const { objective, gradientTolerance, warmStart } = problem;
   const options = { gradientTolerance, maxIterations: 500 };
-  let result = minimizeBfgs(objective, problem.start.map(Math.log), options);
+  const warm =
+    warmStart?.inverseHessian && warmStart.x.every(Number.isFinite)
+      ? minimizeBfgs(objective, warmStart.x, {
+          ...options,
+          inverseHessian: warmStart.inverseHessian,
+        })
+      : null;
+  let result = warm?.converged
+    ? warm
+    : minimizeBfgs(objective, problem.start.map(Math.log), options);
   if (!result.converged && Number.isFinite(result.fx)) {
     const scratch = new Float64Array(result.x.length);
     const valueOnly = (u: Float64Array) => objective(u, scratch);

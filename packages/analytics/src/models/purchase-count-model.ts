@@ -1,3 +1,4 @@
+import type { MinimizeResult } from '../math/optimizer-types.ts';
 import type { CustomerHistory, FitResult, RepeatPurchaseData } from './types.ts';
 
 /** Options shared by every model fit. */
@@ -6,6 +7,12 @@ export interface FitOptions {
   gradientTolerance?: number;
   /** False: no standard errors (no Hessian at the optimum) when only the estimate is used. */
   covariance?: boolean;
+  /**
+   * The optimiser's result of a fit of the same model on nearly the same customers (e.g. on the
+   * previous round's seasonal time scale): the fit starts there, with its curvature, and from
+   * its usual start if that does not converge. Honoured by BG/NBD and MBG/NBD.
+   */
+  warmStart?: MinimizeResult;
 }
 
 /**

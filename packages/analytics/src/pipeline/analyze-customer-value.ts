@@ -1,5 +1,5 @@
 import type { RfmScore } from '../rfm/rfm-scores.ts';
-import { estimateSeasons, type SeasonsEstimate } from '../seasons/estimate-seasons.ts';
+import { estimateSeasonsAndLastFit, type SeasonsEstimate } from '../seasons/estimate-seasons.ts';
 import { seasonalClock } from '../seasons/seasonal-clock.ts';
 import { seasonalModel } from '../seasons/seasonal-model.ts';
 import { unseenShare } from '../seasons/unseen-season.ts';
@@ -54,17 +54,24 @@ export function analyzeCustomerValue(
   options: ValueOptions,
   reuse?: FittedValueModels,
 ): CustomerValueAnalysis {
-  const seasons = reuse
-    ? (reuse.seasons ?? null)
-    : options.calendar
-      ? estimateSeasons(options.calibration ?? summary, options.calendar)
+  const estimated =
+    !reuse && options.calendar
+      ? estimateSeasonsAndLastFit(options.calibration ?? summary, options.calendar)
       : null;
+  const seasons = reuse ? (reuse.seasons ?? null) : (estimated?.estimate ?? null);
   const { scaled, forecast } = forecastInputs(summary, seasons);
+  // BG/NBD on the seasons' final scale starts from their last round's fit, on nearly the same
+  // time scale (the same one once the factors stopped moving).
+  const lastSeasonsFit = seasons?.status === 'estimated' ? estimated?.lastFit : null;
   const fitted: FittedValueModels = reuse ?? {
-    ...fitValueModels(scaled(summary), {
-      ...options,
-      calibration: options.calibration ? scaled(options.calibration) : null,
-    }),
+    ...fitValueModels(
+      scaled(summary),
+      {
+        ...options,
+        calibration: options.calibration ? scaled(options.calibration) : null,
+      },
+      lastSeasonsFit ? { bgNbd: lastSeasonsFit } : {},
+    ),
     seasons,
   };
   const unseen =

@@ -1,3 +1,4 @@
+import type { MinimizeResult } from '../math/optimizer-types.ts';
 import { bgNbd } from '../models/bg-nbd/index.ts';
 import { evaluateHoldout, type HoldoutPurchases } from '../models/holdout.ts';
 import { mbgNbd } from '../models/mbg-nbd/index.ts';
@@ -32,17 +33,19 @@ const CONVERGED_AT_LIMIT = 0.01;
 
 /**
  * One purchase model fitted, its report (with holdout accuracy) and its predictor. `noDropoutFit`
- * is the no-dropout limit's fit on the same data, shared by every model compared with it.
+ * is the no-dropout limit's fit on the same data, shared by every model compared with it;
+ * `warmStart` an optimiser result to start from (see `FitOptions.warmStart`).
  */
 export function fitPurchaseModel(
   key: PurchaseModelKey,
   data: RepeatPurchaseData,
   holdout: HoldoutPurchases | null,
   noDropoutFit: () => FitResult<NoDropoutParams> = () => noDropout.fit(data),
+  warmStart?: MinimizeResult,
 ): { fit: ModelFit; predictor: Predictor | null } {
   const model = MODELS[key];
   const started = performance.now();
-  const fit = model.fit(data);
+  const fit = model.fit(data, warmStart ? { warmStart } : undefined);
   const failed =
     !fit.ok && (fit.reason === 'parameters-diverged' || fit.reason === 'not-converged');
   if (!fit.ok && !failed) {

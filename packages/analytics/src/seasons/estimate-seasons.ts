@@ -1,4 +1,5 @@
-import { bgNbd } from '../models/bg-nbd/index.ts';
+import type { MinimizeResult } from '../math/optimizer-types.ts';
+import { bgNbd, fitBgNbd } from '../models/bg-nbd/index.ts';
 import type { CustomerSummary } from '../summary/customer-summary.ts';
 import { daysPerUnit } from '../summary/transactions.ts';
 import type { PurchaseCalendar } from './purchase-calendar.ts';
@@ -51,6 +52,18 @@ export function estimateSeasons(
   summary: CustomerSummary,
   calendar: PurchaseCalendar,
 ): SeasonsEstimate {
+  return estimateSeasonsAndLastFit(summary, calendar).estimate;
+}
+
+/**
+ * {@link estimateSeasons}, and the optimiser's result of its last BG/NBD round (null when none
+ * ran): the fit on the final scale differs from it only by the last round's small move, so it
+ * can start there (`FitOptions.warmStart`).
+ */
+export function estimateSeasonsAndLastFit(
+  summary: CustomerSummary,
+  calendar: PurchaseCalendar,
+): { estimate: SeasonsEstimate; lastFit: MinimizeResult | null } {
   const end = summary.windowEndDay;
   let first = Number.POSITIVE_INFINITY;
   for (let c = 0; c < summary.customerCount; c++) {
@@ -62,7 +75,7 @@ export function estimateSeasons(
     for (let d = first; d <= end && Number.isFinite(first); d = nextMonthStart(d)) {
       covered[monthOfYear(d)] = true;
     }
-    return { status: 'too-short', covered, days: Math.max(0, days) };
+    return { estimate: { status: 'too-short', covered, days: Math.max(0, days) }, lastFit: null };
   }
   const cohorts = new Map<number, number>();
   for (let c = 0; c < summary.customerCount; c++) {
@@ -72,19 +85,29 @@ export function estimateSeasons(
   }
   const actual = actualByMonth(calendar, first, end);
   let monthly = Array.from({ length: 12 }, () => 1);
+  // Each round's fit starts from the previous round's optimum and curvature: the time scale
+  // moves by a few per cent between rounds, so the optimum barely moves.
+  let previousFit: MinimizeResult | undefined;
   for (let round = 0; round < ROUNDS; round++) {
     const clock = seasonalClock(monthly);
-    const expected = expectedByMonth(summary, clock, cohorts, first, end);
-    if (expected === null) break;
+    const fitted = expectedByMonth(summary, clock, cohorts, first, end, previousFit);
+    if (fitted === null) break;
+    const { expected, optimizer } = fitted;
+    previousFit = optimizer;
     const sum = (by: Map<number, number>[]) =>
       by.map((m) => [...m.values()].reduce((a, b) => a + b, 0));
     const [a, e] = [sum(actual), sum(expected)];
     const raw = monthly.map((factor, m) =>
       e[m]! > 0 && a[m]! > 0 ? (factor * a[m]!) / e[m]! : factor,
     );
-    monthly = shrinkAndNormalise(raw, noiseOf(actual, expected));
+    const next = shrinkAndNormalise(raw, noiseOf(actual, expected));
+    // The same factors again (e.g. all 1 for a shop without seasons): every further round would
+    // repeat this one exactly.
+    const fixed = next.every((f, m) => f === monthly[m]);
+    monthly = next;
+    if (fixed) break;
   }
-  return { status: 'estimated', monthly, days };
+  return { estimate: { status: 'estimated', monthly, days }, lastFit: previousFit ?? null };
 }
 
 /** Counts by month of the year (index), then by year (key). */
@@ -152,6 +175,7 @@ function noiseOf(actual: ByMonthAndYear, expected: ByMonthAndYear): number[] {
  * scale: each cohort (customers of one first purchase day f) contributes
  * n_f · (E[X(τ(b₁) − τ(f))] − E[X(τ(b₀) − τ(f))]) to the month [b₀, b₁). Null if BG/NBD fails.
  * Only the fit's estimate is used: no standard errors (the Hessian cost a fifth of the fit).
+ * The fit starts from `warmStart` when given (the previous round's optimiser result).
  */
 function expectedByMonth(
   summary: CustomerSummary,
@@ -159,7 +183,8 @@ function expectedByMonth(
   cohorts: Map<number, number>,
   first: number,
   end: number,
-): ByMonthAndYear | null {
+  warmStart: MinimizeResult | undefined,
+): { expected: ByMonthAndYear; optimizer: MinimizeResult } | null {
   const warped = warpSummary(summary, clock);
   const pick: number[] = [];
   for (let c = 0; c < summary.customerCount; c++) if (summary.purchaseDays[c]! > 0) pick.push(c);
@@ -169,9 +194,9 @@ function expectedByMonth(
     for (let i = 0; i < pick.length; i++) out[i] = values[pick[i]!]!;
     return out;
   };
-  const fit = bgNbd.fit(
+  const fit = fitBgNbd(
     { frequency: picked(warped.frequency), recency: picked(warped.recency), T: picked(warped.T) },
-    { covariance: false },
+    { covariance: false, warmStart },
   );
   if (!fit.ok) return null;
   const perUnit = daysPerUnit(summary.unit);
@@ -190,7 +215,7 @@ function expectedByMonth(
       previous = cumulative;
     }
   }
-  return out;
+  return { expected: out, optimizer: fit.optimizer };
 }
 
 /**

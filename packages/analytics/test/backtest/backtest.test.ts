@@ -67,6 +67,13 @@ describe('the backtest on the simulator (a stationary boulangerie, two years, si
     }
   });
 
+  it('forecasts months that add up to the forecast of the whole held-out period', () => {
+    for (const r of done) {
+      const months = r.months.reduce((s, m) => s + m.predictedPurchases, 0);
+      expect(months / r.total.predictedPurchases.value - 1).toBeCloseTo(0, 10);
+    }
+  });
+
   it('says when the history is too short (less than twice the horizon)', () => {
     const tx = seasonalShop(7, Date.UTC(2025, 6, 1), Date.UTC(2026, 0, 1), 0);
     const r = backtestForecast(tx, {

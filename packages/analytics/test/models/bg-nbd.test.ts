@@ -61,3 +61,32 @@ describe('BG/NBD likelihood at the published parameters', () => {
     expect(bgNbdProbabilityAlive(params, customer1)).toBeCloseTo(0.7266, 4);
   });
 });
+
+describe("BG/NBD warm-started from an earlier fit (the seasons' rounds)", () => {
+  const first = fitBgNbd(raw);
+  // The same customers on a time scale moved by 5 %, as between two rounds of the seasons.
+  const moved = {
+    ...raw,
+    recency: raw.recency.map((t) => t * 1.05),
+    T: raw.T.map((t) => t * 1.05),
+  };
+  const cold = fitBgNbd(moved);
+  if (!first.ok || !cold.ok) throw new Error('the CDNOW fits failed');
+
+  it('started at its own optimum, converges at once to the same parameters', () => {
+    const again = fitBgNbd(raw, { warmStart: first.optimizer });
+    if (!again.ok) throw new Error(`${again.reason}: ${again.message}`);
+    expect(again.optimizer.evaluations).toBeLessThanOrEqual(2);
+    expect(again.params).toEqual(first.params);
+  });
+
+  it('started at the optimum before the time scale moved, finds the cold fit in a fraction of its evaluations', () => {
+    const warm = fitBgNbd(moved, { warmStart: first.optimizer });
+    if (!warm.ok) throw new Error(`${warm.reason}: ${warm.message}`);
+    expect(warm.optimizer.evaluations).toBeLessThan(cold.optimizer.evaluations / 3);
+    for (const key of ['r', 'alpha', 'a', 'b'] as const) {
+      expect(warm.params[key] / cold.params[key] - 1).toBeCloseTo(0, 6);
+    }
+    expect(warm.logLikelihood).toBeCloseTo(cold.logLikelihood, 8);
+  });
+});

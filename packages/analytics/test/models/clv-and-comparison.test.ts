@@ -23,6 +23,20 @@ describe('customerLifetimeValue', () => {
     expect(value).toBeCloseTo(purchases * 25 * 0.3, 10);
   });
 
+  it('undiscounted (one evaluation) joins the month-by-month sum of a vanishing discount', () => {
+    const base = { periods: 12, periodLength: weeksPerMonth, margin: 0.3 };
+    const none = customerLifetimeValue(bgNbd, bgParams, customer1, 25, {
+      ...base,
+      discountRate: 0,
+    });
+    const tiny = customerLifetimeValue(bgNbd, bgParams, customer1, 25, {
+      ...base,
+      discountRate: 1e-12,
+    });
+    expect(tiny / none - 1).toBeCloseTo(0, 10);
+    expect(tiny).toBeLessThan(none);
+  });
+
   it('discounting lowers the value, and more so at a higher rate', () => {
     const base = { periods: 12, periodLength: weeksPerMonth, margin: 1 };
     const none = customerLifetimeValue(bgNbd, bgParams, customer1, 25, {

@@ -68,6 +68,53 @@ describe('minimizeBfgs', () => {
   });
 });
 
+describe('minimizeBfgs started at an optimum (a warm start)', () => {
+  // A bowl so steep, on a value so large, that near its bottom no step changes f measurably:
+  // the gradient test (‖∇f‖ ≤ 1e-9·|f| = 1e-3) is not met 1e-10 away, where ∇f = 1e-2.
+  const K = 1e8;
+  const steep: Objective = (x, g) => {
+    g[0] = K * (x[0]! - 1);
+    g[1] = K * (x[1]! - 1);
+    return 1e6 + 0.5 * K * ((x[0]! - 1) ** 2 + (x[1]! - 1) ** 2);
+  };
+  const nearOptimum = [1 + 1e-10, 1 + 1e-10];
+
+  it('cannot judge its first step without a curvature: the line search fails', () => {
+    expect(minimizeBfgs(steep, nearOptimum)).toMatchObject({
+      converged: false,
+      reason: 'line-search-failed',
+      iterations: 0,
+    });
+  });
+
+  it('converges at once with the curvature of an earlier run, and hands its curvature on', () => {
+    const earlier = [Float64Array.of(1 / K, 0), Float64Array.of(0, 1 / K)];
+    const result = minimizeBfgs(steep, nearOptimum, { inverseHessian: earlier });
+    expect(result.converged).toBe(true);
+    expect(result.iterations).toBeLessThanOrEqual(1);
+    expect(result.evaluations).toBeLessThanOrEqual(3);
+    expect(result.x[0]).toBeCloseTo(1, 9);
+    expect(result.inverseHessian?.[0]?.[0]).toBeCloseTo(1 / K, 12);
+  });
+
+  it('starts again with far fewer evaluations from the optimum of a nearby objective', () => {
+    const bowl =
+      (shift: number): Objective =>
+      (x, g) => {
+        g[0] = -2 * (1 - x[0]!) - 400 * x[0]! * (x[1]! - x[0]! ** 2);
+        g[1] = 200 * (x[1]! - x[0]! ** 2) + 2 * (x[1]! - shift);
+        return (1 - x[0]!) ** 2 + 100 * (x[1]! - x[0]! ** 2) ** 2 + (x[1]! - shift) ** 2;
+      };
+    const first = minimizeBfgs(bowl(1), [-1.2, 1]);
+    const cold = minimizeBfgs(bowl(1.01), [-1.2, 1]);
+    const warm = minimizeBfgs(bowl(1.01), first.x, { inverseHessian: first.inverseHessian });
+    expect(cold.converged && warm.converged).toBe(true);
+    expect(warm.x[0]).toBeCloseTo(cold.x[0]!, 7);
+    expect(warm.x[1]).toBeCloseTo(cold.x[1]!, 7);
+    expect(warm.evaluations).toBeLessThan(cold.evaluations / 3);
+  });
+});
+
 describe('minimizeNelderMead', () => {
   it('finds the Rosenbrock minimum without gradients', () => {
     const result = minimizeNelderMead((x) => rosenbrock(x, new Float64Array(2)), [-1.2, 1]);

@@ -28,6 +28,7 @@ export function fitBetaGeometric(
     toParams: ([r, alpha, a, b]) => ({ r: r!, alpha: alpha!, a: a!, b: b! }),
     gradientTolerance: options.gradientTolerance,
     covariance: options.covariance,
+    warmStart: options.warmStart,
   });
 }
 
