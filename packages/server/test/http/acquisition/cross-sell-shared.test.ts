@@ -10,6 +10,7 @@ import { describeEachBackend } from '../../support/backends.ts';
 import { buildCustomer, purchase } from '../../support/loyalty-factories.ts';
 import { type StatementCount, statementLog } from '../../support/statement-log.ts';
 import { signUpOwner, type TestClient, testClient, testServices } from '../../support/test-app.ts';
+import { line } from './salon-receipts.ts';
 
 const NOW = new Date('2026-12-06T10:00:00Z');
 
@@ -20,14 +21,6 @@ const minedHere = (sent: StatementCount) =>
   sent.statements.filter(
     (s) => s.text.includes('jsonb_array_length(p.items)') && !s.text.includes('p.customer_id ='),
   ).length;
-
-const line = (sku: string, name: string) => ({
-  sku,
-  name,
-  category: 'salon',
-  quantity: 1,
-  unitPriceCents: 2_000,
-});
 
 describeEachBackend(
   'cross-sell rules: mined once for every server process, off the server thread',

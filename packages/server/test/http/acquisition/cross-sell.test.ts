@@ -3,16 +3,10 @@ import { describeEachBackend } from '../../support/backends.ts';
 import { buildCustomer, purchase } from '../../support/loyalty-factories.ts';
 import { signUpOwner, testClient, testServices } from '../../support/test-app.ts';
 import { signInStaff } from '../customers/portrait-support.ts';
+import { line } from './salon-receipts.ts';
 
 const NOW = new Date('2026-12-06T10:00:00Z');
 
-const line = (sku: string, name: string) => ({
-  sku,
-  name,
-  category: 'salon',
-  quantity: 1,
-  unitPriceCents: 2_000,
-});
 const COUPE = line('COUPE', 'Coupe');
 const SOIN = line('SOIN', 'Soin capillaire');
 const BRUSHING = line('BRUSH', 'Brushing');
