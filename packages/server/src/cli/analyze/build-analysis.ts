@@ -131,7 +131,7 @@ export async function analyzeTransactions(
 function dayRange(days: Int32Array): [number, number] {
   let min = days[0]!;
   let max = min;
-  // An indexed loop: `for…of` over a typed array of a million days took 30 ms, this takes 2.
+  // An indexed loop: `for…of` over a million days took 13–17 ms of CPU on its one call, this 3.
   for (let i = 1; i < days.length; i++) {
     const day = days[i]!;
     if (day < min) min = day;

@@ -13,10 +13,16 @@ const CHUNK_BYTES = 1 << 18;
  * @example const bytes = new CsvBytes(process.stdout); bytes.text('id'); bytes.endLine(); bytes.flush();
  */
 export class CsvBytes {
-  private bytes = Buffer.allocUnsafe(CHUNK_BYTES + 1024);
+  private bytes: Buffer;
   private at = 0;
 
-  constructor(private readonly out: { write(chunk: Uint8Array): unknown }) {}
+  /** `chunkBytes`: how many bytes are gathered before a chunk goes out (whole lines). */
+  constructor(
+    private readonly out: { write(chunk: Uint8Array): unknown },
+    private readonly chunkBytes = CHUNK_BYTES,
+  ) {
+    this.bytes = Buffer.allocUnsafe(chunkBytes + 1024);
+  }
 
   /** Any text, as UTF-8. */
   text(s: string): void {
@@ -38,7 +44,10 @@ export class CsvBytes {
 
   /** A number as `String` prints it; an integer (the counts, the scores) without a string. */
   number(v: number): void {
-    if (!Number.isInteger(v) || Math.abs(v) >= 2 ** 31) return this.text(String(v));
+    if (!Number.isInteger(v) || Math.abs(v) >= 2 ** 31) {
+      this.text(String(v));
+      return;
+    }
     if (this.at + 12 > this.bytes.length) this.grow(12);
     if (v < 0) {
       this.bytes[this.at++] = 0x2d; // '-'
@@ -54,7 +63,10 @@ export class CsvBytes {
    */
   amount(cents: number): void {
     const n = Math.round(cents);
-    if (!(Math.abs(n) < 1e15)) return this.text(String(n / 100));
+    if (!(Math.abs(n) < 1e15)) {
+      this.text(String(n / 100));
+      return;
+    }
     if (this.at + 20 > this.bytes.length) this.grow(20);
     const a = Math.abs(n);
     const units = Math.floor(a / 100);
@@ -76,14 +88,14 @@ export class CsvBytes {
   /** Ends a line; the chunk goes out once it is full. */
   endLine(): void {
     this.byte(0x0a);
-    if (this.at >= CHUNK_BYTES) this.flush();
+    if (this.at >= this.chunkBytes) this.flush();
   }
 
   /** Hands what is written to the stream. */
   flush(): void {
     if (this.at === 0) return;
     this.out.write(this.bytes.subarray(0, this.at));
-    this.bytes = Buffer.allocUnsafe(CHUNK_BYTES + 1024);
+    this.bytes = Buffer.allocUnsafe(this.chunkBytes + 1024);
     this.at = 0;
   }
 
@@ -116,7 +128,10 @@ export class CsvBytes {
  */
 export function amountText(cents: number): string {
   let text = '';
-  const bytes = new CsvBytes({ write: (chunk) => (text = Buffer.from(chunk).toString('latin1')) });
+  const bytes = new CsvBytes(
+    { write: (chunk) => (text = Buffer.from(chunk).toString('latin1')) },
+    0,
+  );
   bytes.amount(cents);
   bytes.flush();
   return text;
