@@ -23,19 +23,25 @@ export function midRanks(values: readonly number[]): number[] {
 const INDEX_BITS = 2 ** 21;
 
 /**
- * Integers below 2³¹ in magnitude, fewer than 2²¹ of them (days, counts, cents): each packed with
- * its index into one exact double (value · 2²¹ + index), so that one numeric sort orders the
+ * Integers below 2³¹ in magnitude, fewer than 2²¹ of them (days, counts, cents): when they span
+ * few values (purchase counts, days), counted per value, no sort at all; otherwise each packed
+ * with its index into one exact double (value · 2²¹ + index), so that one numeric sort orders the
  * values and carries their positions; equal values are then neighbours. Null otherwise.
  */
 function midRanksOfIntegers(values: readonly number[]): number[] | null {
   const n = values.length;
   if (n >= INDEX_BITS) return null;
-  const keys = new Float64Array(n);
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
     if (!Number.isInteger(v) || Math.abs(v) >= 2 ** 31) return null;
-    keys[i] = v * INDEX_BITS + i;
+    if (v < min) min = v;
+    if (v > max) max = v;
   }
+  if (n > 0 && max - min <= COUNTED_SPAN_PER_VALUE * n) return midRanksByCounts(values, min, max);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = values[i]! * INDEX_BITS + i;
   keys.sort();
   const ranks = new Array<number>(n);
   let start = 0;
@@ -47,6 +53,28 @@ function midRanksOfIntegers(values: readonly number[]): number[] | null {
     for (let k = start; k < end; k++) ranks[keys[k]! - value * INDEX_BITS] = rank;
     start = end;
   }
+  return ranks;
+}
+
+/** Integers counted per value when they span at most this many values per value ranked. */
+const COUNTED_SPAN_PER_VALUE = 4;
+
+/**
+ * Mid-ranks of integers in [min, max] by counting: the values below a value are the counts of the
+ * smaller ones added up, so its group of equals is [below, below + count), as in the sorted list.
+ */
+function midRanksByCounts(values: readonly number[], min: number, max: number): number[] {
+  const counts = new Int32Array(max - min + 1);
+  for (const v of values) counts[v - min]!++;
+  const rankOf = new Float64Array(counts.length);
+  let start = 0;
+  for (let k = 0; k < counts.length; k++) {
+    const end = start + counts[k]!;
+    rankOf[k] = (start + end - 1) / 2;
+    start = end;
+  }
+  const ranks = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) ranks[i] = rankOf[values[i]! - min]!;
   return ranks;
 }
 

@@ -34,6 +34,20 @@ describe('midRanks', () => {
     );
   });
 
+  it('counts integers spanning few values (purchase counts, days) and gives the same ranks', () => {
+    // Spans within 4 values per value are counted; wider ones, offset far from 0, are sorted.
+    const narrow = fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 80 });
+    const offset = fc.integer({ min: -(2 ** 30), max: 2 ** 30 });
+    fc.assert(
+      fc.property(narrow, offset, (values, by) => {
+        const shifted = values.map((v) => v + by);
+        expect(midRanks(shifted)).toEqual(midRanksByCounting(shifted));
+        const spread = values.map((v) => v * 1000 + by);
+        expect(midRanks(spread)).toEqual(midRanksByCounting(spread));
+      }),
+    );
+  });
+
   it('keeps the comparison sort for a list with NaN (no order to count by)', () => {
     expect(midRanks([3, Number.NaN, 1]).length).toBe(3);
     expect(midRanks([2, 1, 2])).toEqual([1.5, 0, 1.5]);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysisReport, CustomerReport } from '../../src/cli/analyze/analysis-report.ts';
 import { parseAnalyzeOptions } from '../../src/cli/analyze/analyze-options.ts';
 import { analyzeTransactions } from '../../src/cli/analyze/build-analysis.ts';
-import { amountText, csvOfRows } from '../../src/cli/analyze/customer-csv.ts';
+import { amountText, CsvBytes } from '../../src/cli/analyze/csv-bytes.ts';
+import { csvOfRows } from '../../src/cli/analyze/customer-csv.ts';
 import { money } from '../../src/cli/analyze/key-figures.ts';
 import { readFileTable } from '../../src/cli/analyze/read-file-table.ts';
 import { analyzeJson, runAnalyze, writeFixture } from './run-analyze.ts';
@@ -145,6 +146,39 @@ describe('habitue analyze --csv', () => {
     expect(csv.stdout).toContain("'=1+1,");
     const [, ...rows] = parseCsv(csv.stdout);
     expect(rows).toEqual(expectedCsvRows(json, false));
+  });
+
+  it('writes ids beyond ASCII in UTF-8, plain or quoted', async () => {
+    const accented = (c: number) => (c === 2 ? 'Hélène Côté' : c === 4 ? 'Zoë, "𝄞"' : `K${c}`);
+    const path = writeFixture('accented.csv', shopCsv(accented));
+    const json = await analyzeJson([path, '--quick']);
+    const csv = await runAnalyze([path, '--csv', '--quick']);
+    expect(csv.stdout).toContain('\nHélène Côté,');
+    expect(csv.stdout).toContain('\n"Zoë, ""𝄞""",');
+    const [, ...rows] = parseCsv(csv.stdout);
+    expect(rows).toEqual(expectedCsvRows(json, false));
+  });
+
+  it('hands the stream whole lines of UTF-8, in chunks, each chunk a buffer of its own', () => {
+    const chunks: Uint8Array[] = [];
+    const bytes = new CsvBytes({ write: (chunk) => chunks.push(chunk) });
+    const line = `é${'x'.repeat(997)},`; // 1,000 bytes with its line break
+    for (let i = 0; i < 600; i++) {
+      bytes.text(line);
+      bytes.endLine();
+    }
+    bytes.number(-12);
+    bytes.byte(0x2c);
+    bytes.number(2 ** 31);
+    bytes.byte(0x2c);
+    bytes.number(0.1 + 0.2);
+    bytes.endLine();
+    bytes.flush();
+    expect(chunks.length).toBe(3);
+    expect(new Set(chunks.map((c) => c.buffer)).size).toBe(3);
+    const texts = chunks.map((c) => Buffer.from(c).toString('utf8'));
+    for (const text of texts) expect(text.endsWith('\n')).toBe(true);
+    expect(texts.join('')).toBe(`${`${line}\n`.repeat(600)}-12,2147483648,0.30000000000000004\n`);
   });
 
   it('writes rows as RFC 4180 fields, numbers as String prints them', () => {

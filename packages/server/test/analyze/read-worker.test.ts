@@ -7,7 +7,7 @@ import {
   type TextPartJob,
 } from '@habitue/import';
 import { describe, expect, it } from 'vitest';
-import { readPartInWorker } from '../../src/cli/analyze/read-worker.ts';
+import { readPartInWorker, startPartReader } from '../../src/cli/analyze/read-worker.ts';
 
 const OPTIONS: CollectOptions = { overrides: {}, asOfDay: null, keepDuplicates: false };
 
@@ -66,5 +66,22 @@ describe('readPartInWorker', () => {
       ...one,
       skipped: one.skipped.list(),
     });
+  });
+
+  it('a worker started before the file is read reads the part it is given; unused, it is stopped', async () => {
+    const table = await readTable(new TextEncoder().encode(tillExport()));
+    const one = collectTransactions(table, OPTIONS);
+    const reader = startPartReader();
+    const two = await collectTransactionsInTwoParts(table, OPTIONS, reader.read, 0);
+    reader.release(); // it was given a part: it finishes and exits on its own
+    expect({ ...two, skipped: two.skipped.list() }).toEqual({
+      ...one,
+      skipped: one.skipped.list(),
+    });
+    const unused = startPartReader();
+    unused.release();
+    // Released without a part, the worker is stopped: a reading asked of it then fails.
+    const late = unused.read({ text: 'a;b\n', format: table.format, plan: one as never });
+    await expect(late.result).rejects.toThrow(/exited/);
   });
 });

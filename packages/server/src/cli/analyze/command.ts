@@ -1,4 +1,10 @@
-import { collectTransactionsInTwoParts, ReadError } from '@habitue/import';
+import { statSync } from 'node:fs';
+import {
+  type CollectedTransactions,
+  collectTransactionsInTwoParts,
+  ReadError,
+  TWO_PARTS_FROM_CHARS,
+} from '@habitue/import';
 import type { AnalysisReport } from './analysis-report.ts';
 import { AnalyzeError } from './analyze-error.ts';
 import { langOf, parseAnalyzeOptions } from './analyze-options.ts';
@@ -7,7 +13,7 @@ import { writeCustomerCsv } from './customer-csv.ts';
 import { errorMessage } from './error-messages.ts';
 import { createProgress } from './progress.ts';
 import { readFileTable } from './read-file-table.ts';
-import { readPartInWorker } from './read-worker.ts';
+import { readPartInWorker, startPartReader } from './read-worker.ts';
 import { renderTextReport } from './render-text-report.ts';
 import { USAGE } from './usage.ts';
 
@@ -31,19 +37,26 @@ export async function runAnalyzeCommand(argv: string[], io: Io): Promise<number>
       return 0;
     }
     const progress = createProgress(io.stderr, { enabled: options.progress, lang });
-    const table = await readFileTable(options.file);
-    // A big text file is read in two halves at once, the second in a worker thread.
-    const collected = await collectTransactionsInTwoParts(
-      table,
-      {
-        overrides: options.overrides,
-        headerLine: options.headerLine,
-        asOfDay: options.asOfDay,
-        keepDuplicates: options.keepDuplicates,
-        onProgress: progress.update,
-      },
-      readPartInWorker,
-    );
+    // A big text file is read in two halves at once, the second in a worker thread, started
+    // first so that it is ready when its half is.
+    const reader = isBig(options.file) ? startPartReader() : null;
+    let collected: CollectedTransactions;
+    try {
+      const table = await readFileTable(options.file);
+      collected = await collectTransactionsInTwoParts(
+        table,
+        {
+          overrides: options.overrides,
+          headerLine: options.headerLine,
+          asOfDay: options.asOfDay,
+          keepDuplicates: options.keepDuplicates,
+          onProgress: progress.update,
+        },
+        reader ? reader.read : readPartInWorker,
+      );
+    } finally {
+      reader?.release();
+    }
     progress.done();
     if (options.output === 'csv') {
       const { full, analysis } = await analyzeTransactions(options.file, collected, options);
@@ -60,6 +73,15 @@ export async function runAnalyzeCommand(argv: string[], io: Io): Promise<number>
     if (!(error instanceof AnalyzeError)) throw error;
     io.stderr.write(`${errorMessage(error, lang)}\n`);
     return error.exitCode;
+  }
+}
+
+/** A file of at least as many bytes as a text read in two parts has characters. */
+function isBig(path: string): boolean {
+  try {
+    return statSync(path).size >= TWO_PARTS_FROM_CHARS;
+  } catch {
+    return false; // reading it says why
   }
 }
 

@@ -1,10 +1,11 @@
 import type { CustomerSummary, CustomerValueAnalysis } from '@habitue/analytics';
 import { formatDay } from '@habitue/import';
 import { neutraliseText, quote } from '../../use-cases/exports/csv.ts';
+import { CsvBytes } from './csv-bytes.ts';
 import { money } from './key-figures.ts';
 
-/** Lines per write: the file goes out as it is made, never whole in memory. */
-const LINES_PER_CHUNK = 4096;
+/** The delimiter's byte. */
+const COMMA = 0x2c;
 
 const COLUMNS = [
   'id',
@@ -96,74 +97,82 @@ export function writeCustomerCsv(
     }
     return cells;
   };
-  const text = (values: Float64Array | null | undefined, c: number): string => {
+  const bytes = new CsvBytes(out);
+  /** A figure as String prints it, an absent one as an empty cell, then the delimiter. */
+  const figure = (values: Float64Array | null | undefined, c: number, last = false) => {
     const v = values?.[c];
-    return v === undefined || !Number.isFinite(v) ? '' : String(v);
+    if (v !== undefined && Number.isFinite(v)) bytes.number(v);
+    if (!last) bytes.byte(COMMA);
   };
-  const moneyCell = (values: Float64Array | null | undefined, c: number): string => {
+  const amount = (values: Float64Array | null | undefined, c: number, last = false) => {
     const v = values?.[c];
-    return v === undefined || !Number.isFinite(v) ? '' : amountText(v);
+    if (v !== undefined && Number.isFinite(v)) bytes.amount(v);
+    if (!last) bytes.byte(COMMA);
   };
   // recency and T take a few thousand values (days over the unit): each printed once.
   const printedSpans = new Map<number, string>();
-  const spanText = (v: number) => {
+  const span = (v: number) => {
     let t = printedSpans.get(v);
     if (t === undefined) {
       t = String(v);
       printedSpans.set(v, t);
     }
-    return t;
+    bytes.text(t);
+    bytes.byte(COMMA);
   };
   /** The line of a customer whose id is plain: what {@link csvOfRows} writes for its row. */
-  const plainLine = (c: number): string => {
+  const plainLine = (c: number) => {
+    bytes.text(ids[c]!);
+    bytes.byte(COMMA);
+    bytes.number(full.frequency[c]!);
+    bytes.byte(COMMA);
+    span(full.recency[c]!);
+    span(full.T[c]!);
+    bytes.amount(full.monetaryRepeatCents[c]!);
+    bytes.byte(COMMA);
+    bytes.amount(full.monetaryAllCents[c]!);
+    bytes.byte(COMMA);
+    bytes.amount(full.revenueCents[c]!);
+    bytes.byte(COMMA);
+    bytes.text(formatDay(full.firstPurchaseDay[c]!));
+    bytes.byte(COMMA);
+    bytes.text(formatDay(full.lastPurchaseDay[c]!));
+    bytes.byte(COMMA);
+    figure(p?.pAlive, c);
+    figure(p?.expectedPurchases, c);
+    amount(p?.expectedAvgSpendCents, c);
+    amount(p?.clvCents, c);
     const score = analysis.rfm[c];
-    const line =
-      `${ids[c]},${full.frequency[c]},${spanText(full.recency[c]!)},${spanText(full.T[c]!)},` +
-      `${amountText(full.monetaryRepeatCents[c]!)},${amountText(full.monetaryAllCents[c]!)},` +
-      `${amountText(full.revenueCents[c]!)},${formatDay(full.firstPurchaseDay[c]!)},` +
-      `${formatDay(full.lastPurchaseDay[c]!)},${text(p?.pAlive, c)},${text(p?.expectedPurchases, c)},` +
-      `${moneyCell(p?.expectedAvgSpendCents, c)},${moneyCell(p?.clvCents, c)},` +
-      (score
-        ? `${score.recency},${score.frequencyScore},${score.monetaryScore},${score.segment}`
-        : ',,,');
-    if (!intervals) return `${line}\n`;
-    return (
-      `${line},${text(p?.pAliveLow, c)},${text(p?.pAliveHigh, c)},` +
-      `${text(p?.expectedPurchasesLow, c)},${text(p?.expectedPurchasesHigh, c)},` +
-      `${moneyCell(p?.clvLowCents, c)},${moneyCell(p?.clvHighCents, c)}\n`
-    );
+    if (score) {
+      bytes.number(score.recency);
+      bytes.byte(COMMA);
+      bytes.number(score.frequencyScore);
+      bytes.byte(COMMA);
+      bytes.number(score.monetaryScore);
+      bytes.byte(COMMA);
+      bytes.text(score.segment);
+    } else bytes.text(',,,');
+    if (intervals) {
+      bytes.byte(COMMA);
+      figure(p?.pAliveLow, c);
+      figure(p?.pAliveHigh, c);
+      figure(p?.expectedPurchasesLow, c);
+      figure(p?.expectedPurchasesHigh, c);
+      amount(p?.clvLowCents, c);
+      amount(p?.clvHighCents, c, true);
+    }
+    bytes.endLine();
   };
-  out.write(`${[...COLUMNS, ...(intervals ? INTERVAL_COLUMNS : [])].join(',')}\n`);
-  let chunk = '';
-  let lines = 0;
+  bytes.text([...COLUMNS, ...(intervals ? INTERVAL_COLUMNS : [])].join(','));
+  bytes.endLine();
   for (const c of customersByValue(full, p?.clvCents ?? null)) {
-    chunk += isPlain(ids[c]!) ? plainLine(c) : csvOfRows([row(c)]);
-    if (++lines === LINES_PER_CHUNK) {
-      out.write(chunk);
-      chunk = '';
-      lines = 0;
+    if (isPlain(ids[c]!)) plainLine(c);
+    else {
+      bytes.text(csvOfRows([row(c)]).slice(0, -1)); // its line break is written by endLine
+      bytes.endLine();
     }
   }
-  if (lines > 0) out.write(chunk);
-}
-
-/**
- * `String(money(cents))` without printing a double: an amount has at most two decimals, so its
- * shortest round-trip text is its whole units and its cents, trailing zeros dropped. Amounts
- * beyond 10^13 units, where a double no longer holds every cent, go through `String`.
- *
- * @example amountText(123450) // '1234.5'
- */
-export function amountText(cents: number): string {
-  const n = Math.round(cents);
-  if (!(Math.abs(n) < 1e15)) return String(n / 100);
-  const a = Math.abs(n);
-  const units = Math.floor(a / 100);
-  const rest = a - units * 100;
-  const sign = n < 0 ? '-' : '';
-  if (rest === 0) return `${sign}${units}`;
-  if (rest % 10 === 0) return `${sign}${units}.${rest / 10}`;
-  return `${sign}${units}.${rest < 10 ? '0' : ''}${rest}`;
+  bytes.flush();
 }
 
 /** Any rows: each cell quoted as RFC 4180 needs, text cells made harmless for a spreadsheet. */
