@@ -1,7 +1,6 @@
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { CustomerColumns } from './customer-columns.ts';
 import { customersJson } from './customers-json.ts';
-import { workerOfModule } from './module-worker.ts';
+import { answerOneJob, startOneJobWorker } from './module-worker.ts';
 
 /** Marks the worker this module starts, so that loading the module elsewhere starts nothing. */
 const TASK = 'habitue-analyze-customers-json';
@@ -21,30 +20,10 @@ export interface CustomersJsonWriter {
  * are fitted. The part is copied to it as typed arrays and strings; its text is copied back.
  */
 export function startCustomersJsonWriter(): CustomersJsonWriter {
-  const worker = workerOfModule(import.meta.url, { task: TASK });
-  let given = false;
-  const result = new Promise<string>((resolve, reject) => {
-    worker.once('message', (text: string) => resolve(text));
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      reject(new Error(`the customer list's worker exited (code ${code}) without a result`)),
-    );
-  });
-  result.catch(() => {});
-  return {
-    write: (columns) => {
-      given = true;
-      worker.postMessage(columns);
-      return result;
-    },
-    release: () => {
-      if (!given) void worker.terminate();
-    },
-  };
+  const worker = startOneJobWorker<CustomerColumns, string>(import.meta.url, TASK);
+  return { write: worker.give, release: worker.release };
 }
 
-if (!isMainThread && (workerData as { task?: string } | undefined)?.task === TASK) {
-  parentPort!.once('message', (columns: CustomerColumns) => {
-    parentPort!.postMessage([...customersJson(columns, 0, columns.ids.length)].join(''));
-  });
-}
+answerOneJob(TASK, (columns: CustomerColumns) => ({
+  result: [...customersJson(columns, 0, columns.ids.length)].join(''),
+}));
