@@ -3,6 +3,10 @@ import { dot, infinityNorm, type MinimizeResult, type Objective } from './optimi
 
 // Relative size of the smallest change of f a double-precision likelihood sum can resolve.
 const PRECISION_LIMIT = 1e-12;
+// Halvings of the step tried when the predicted gain is below that resolution. Not none: on a
+// boundary (BG/NBD's a → 0) the likelihood keeps rising by small amounts a halved step finds,
+// and the fit must keep walking there to be seen diverging.
+const LIMITED_ZOOM_STEPS = 2;
 
 /** Options for {@link minimizeBfgs}. */
 export interface BfgsOptions {
@@ -90,16 +94,22 @@ export function minimizeBfgs(
     }
     const startPoint = { ...point, step: 0, slope: dot(point.g, direction) };
     const firstStep = Math.min(1, maxStep / infinityNorm(direction));
-    const next = strongWolfeSearch(objective, startPoint, direction, firstStep, count);
-    if (!next) {
-      // Near the optimum the decrease a step can bring falls below the rounding error of f, and
-      // no step passes the sufficient-decrease test. Accept that point only if the quadratic
-      // model predicts so little gain that f could not resolve it anyway.
-      const predictedDecrease = -0.5 * startPoint.slope;
-      const resolution = PRECISION_LIMIT * Math.max(1, Math.abs(point.f));
-      const limited = (iteration > 0 || curvatureGiven) && predictedDecrease <= resolution;
-      return finish(iteration, limited ? 'precision-limit' : 'line-search-failed');
-    }
+    // Near the optimum the decrease a step can bring falls below the rounding error of f, and
+    // no step passes the sufficient-decrease test. When the quadratic model predicts so little
+    // gain that f could not resolve it, the search gives up after a few halvings: narrowing a
+    // bracket whose values differ by rounding alone cost 10 evaluations at the end of most fits.
+    const predictedDecrease = -0.5 * startPoint.slope;
+    const resolution = PRECISION_LIMIT * Math.max(1, Math.abs(point.f));
+    const limited = (iteration > 0 || curvatureGiven) && predictedDecrease <= resolution;
+    const next = strongWolfeSearch(
+      objective,
+      startPoint,
+      direction,
+      firstStep,
+      count,
+      limited ? LIMITED_ZOOM_STEPS : undefined,
+    );
+    if (!next) return finish(iteration, limited ? 'precision-limit' : 'line-search-failed');
     const s = next.x.map((xi, i) => xi - point.x[i]!);
     const y = next.g.map((gi, i) => gi - point.g[i]!);
     const sy = dot(s, y);

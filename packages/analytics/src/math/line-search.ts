@@ -29,6 +29,7 @@ export function strongWolfeSearch(
   direction: Float64Array,
   firstStep: number,
   count: { evaluations: number },
+  maxZoomSteps = MAX_ZOOM_STEPS,
 ): LinePoint | undefined {
   const evaluate = (step: number): LinePoint => {
     const x = start.x.map((xi, i) => xi + step * direction[i]!);
@@ -46,7 +47,7 @@ export function strongWolfeSearch(
 
   const zoom = (lo: LinePoint, hiStep: number): LinePoint | undefined => {
     let hi = hiStep;
-    for (let i = 0; i < MAX_ZOOM_STEPS && Math.abs(hi - lo.step) > 1e-16 * hi; i++) {
+    for (let i = 0; i < maxZoomSteps && Math.abs(hi - lo.step) > 1e-16 * hi; i++) {
       // Bisection is slower than interpolation but cannot be fooled by a non-finite end point.
       const trial = evaluate(0.5 * (lo.step + hi));
       if (tooHigh(trial, lo)) hi = trial.step;

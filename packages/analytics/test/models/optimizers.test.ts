@@ -97,6 +97,19 @@ describe('minimizeBfgs started at an optimum (a warm start)', () => {
     expect(result.inverseHessian?.[0]?.[0]).toBeCloseTo(1 / K, 12);
   });
 
+  it('at the precision limit, gives up after a few halvings instead of narrowing rounding', () => {
+    // The same bowl where every other point looks 1e-5 worse, as the rounding of a sum over
+    // 100,000 histories makes it: the predicted gain (1e-12) is below f's resolution (1e-6).
+    const rounded: Objective = (x, g) =>
+      steep(x, g) + (x[0] === nearOptimum[0] && x[1] === nearOptimum[1] ? 0 : 1e-5);
+    const earlier = [Float64Array.of(1 / K, 0), Float64Array.of(0, 1 / K)];
+    const result = minimizeBfgs(rounded, nearOptimum, { inverseHessian: earlier });
+    expect(result).toMatchObject({ converged: true, reason: 'precision-limit', iterations: 0 });
+    expect(Array.from(result.x)).toEqual(nearOptimum);
+    // The start, the full step and two halvings (it was the full step and ten halvings).
+    expect(result.evaluations).toBe(4);
+  });
+
   it('starts again with far fewer evaluations from the optimum of a nearby objective', () => {
     const bowl =
       (shift: number): Objective =>

@@ -1,6 +1,7 @@
 import type { CustomerSummary, RfmScore, ValuePredictions } from '@habitue/analytics';
 import { formatDay } from '@habitue/import';
 import type { CustomerReport, Interval } from './analysis-report.ts';
+import { type CustomerColumns, listedCustomerColumns, segmentOfCode } from './customer-columns.ts';
 import { money } from './key-figures.ts';
 
 /** One entry per customer with a purchase day, highest CLV first (then highest revenue). */
@@ -10,50 +11,60 @@ export function customerReports(
   rfm: readonly (RfmScore | null)[],
   predictions: ValuePredictions | null,
 ): CustomerReport[] {
+  const columns = listedCustomerColumns(ids, full, rfm, predictions);
+  return customerEntries(columns, 0, columns.ids.length);
+}
+
+/** The entries [from, to) of a customer list given as columns, in its order. */
+export function customerEntries(
+  columns: CustomerColumns,
+  from: number,
+  to: number,
+): CustomerReport[] {
   const reports: CustomerReport[] = [];
-  const at = (values: Float64Array | null | undefined, c: number) =>
-    values == null || !Number.isFinite(values[c]!) ? null : values[c]!;
+  const p = columns.predictions;
+  const at = (values: Float64Array | undefined, i: number) =>
+    values === undefined || !Number.isFinite(values[i]!) ? null : values[i]!;
   const interval = (
-    low: Float64Array | null | undefined,
-    high: Float64Array | null | undefined,
-    c: number,
+    low: Float64Array | undefined,
+    high: Float64Array | undefined,
+    i: number,
     unit: (v: number) => number = (v) => v,
   ): Interval | null => {
-    const [l, h] = [at(low, c), at(high, c)];
+    const [l, h] = [at(low, i), at(high, i)];
     return l === null || h === null ? null : [unit(l), unit(h)];
   };
-  const p = predictions;
-  for (let c = 0; c < full.customerCount; c++) {
-    if (full.purchaseDays[c] === 0) continue;
-    const score = rfm[c];
-    const expectedAvgSpend = at(p?.expectedAvgSpendCents, c);
-    const clv = at(p?.clvCents, c);
+  for (let i = from; i < to; i++) {
+    const segment = columns.rfm[4 * i + 3]!;
+    const expectedAvgSpend = at(p.expectedAvgSpendCents, i);
+    const clv = at(p.clvCents, i);
     reports.push({
-      id: ids[c]!,
-      frequency: full.frequency[c]!,
-      recency: full.recency[c]!,
-      T: full.T[c]!,
-      monetary: money(full.monetaryRepeatCents[c]!),
-      averageBasket: money(full.monetaryAllCents[c]!),
-      revenue: money(full.revenueCents[c]!),
-      firstPurchase: formatDay(full.firstPurchaseDay[c]!),
-      lastPurchase: formatDay(full.lastPurchaseDay[c]!),
-      pAlive: at(p?.pAlive, c),
-      pAliveInterval: interval(p?.pAliveLow, p?.pAliveHigh, c),
-      expectedPurchases: at(p?.expectedPurchases, c),
-      expectedPurchasesInterval: interval(p?.expectedPurchasesLow, p?.expectedPurchasesHigh, c),
+      id: columns.ids[i]!,
+      frequency: columns.frequency[i]!,
+      recency: columns.recency[i]!,
+      T: columns.T[i]!,
+      monetary: money(columns.monetaryRepeatCents[i]!),
+      averageBasket: money(columns.monetaryAllCents[i]!),
+      revenue: money(columns.revenueCents[i]!),
+      firstPurchase: formatDay(columns.firstPurchaseDay[i]!),
+      lastPurchase: formatDay(columns.lastPurchaseDay[i]!),
+      pAlive: at(p.pAlive, i),
+      pAliveInterval: interval(p.pAliveLow, p.pAliveHigh, i),
+      expectedPurchases: at(p.expectedPurchases, i),
+      expectedPurchasesInterval: interval(p.expectedPurchasesLow, p.expectedPurchasesHigh, i),
       expectedAvgSpend: expectedAvgSpend === null ? null : money(expectedAvgSpend),
       clv: clv === null ? null : money(clv),
-      clvInterval: interval(p?.clvLowCents, p?.clvHighCents, c, money),
-      rfm: score
-        ? {
-            r: score.recency,
-            f: score.frequencyScore,
-            m: score.monetaryScore,
-            segment: score.segment,
-          }
-        : null,
+      clvInterval: interval(p.clvLowCents, p.clvHighCents, i, money),
+      rfm:
+        segment === 0
+          ? null
+          : {
+              r: columns.rfm[4 * i]!,
+              f: columns.rfm[4 * i + 1]!,
+              m: columns.rfm[4 * i + 2]!,
+              segment: segmentOfCode(segment),
+            },
     });
   }
-  return reports.sort((a, b) => (b.clv ?? 0) - (a.clv ?? 0) || b.revenue - a.revenue);
+  return reports;
 }

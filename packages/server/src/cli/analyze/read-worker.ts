@@ -1,11 +1,10 @@
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import {
   type CollectedPart,
   type PartReading,
   readTextPart,
   type TextPartJob,
 } from '@habitue/import';
-import { workerOfModule } from './module-worker.ts';
+import { answerOneJob, startOneJobWorker } from './module-worker.ts';
 
 /** Marks the worker this module starts, so that loading the module elsewhere starts nothing. */
 const TASK = 'habitue-analyze-read-part';
@@ -26,28 +25,10 @@ export interface PartReader {
  * (the half's text); its rows come back in transferred buffers, not copied.
  */
 export function startPartReader(): PartReader {
-  const worker = workerOfModule(import.meta.url, { task: TASK });
-  let given = false;
-  const result = new Promise<CollectedPart>((resolve, reject) => {
-    worker.once('message', (part: CollectedPart) => resolve(part));
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      reject(new Error(`the reading worker exited (code ${code}) without a result`)),
-    );
-  });
-  result.catch(() => {});
-  const stop = () => {
-    void worker.terminate();
-  };
+  const worker = startOneJobWorker<TextPartJob, CollectedPart>(import.meta.url, TASK);
   return {
-    read: (job) => {
-      given = true;
-      worker.postMessage(job);
-      return { result, stop };
-    },
-    release: () => {
-      if (!given) stop();
-    },
+    read: (job) => ({ result: worker.give(job), stop: worker.stop }),
+    release: worker.release,
   };
 }
 
@@ -56,21 +37,16 @@ export function readPartInWorker(job: TextPartJob): PartReading {
   return startPartReader().read(job);
 }
 
-if (!isMainThread && (workerData as { task?: string } | undefined)?.task === TASK) {
-  parentPort!.once('message', (job: TextPartJob) => {
-    const part = readTextPart(job);
-    const { rows } = part;
-    const buffers = [
-      rows.customer,
-      rows.day,
-      rows.amountCents,
-      rows.line,
-      rows.rawStart,
-      rows.rawEnd,
-    ];
-    parentPort!.postMessage(
-      part,
-      buffers.map((b) => b.buffer as ArrayBuffer),
-    );
-  });
-}
+answerOneJob(TASK, (job: TextPartJob) => {
+  const part = readTextPart(job);
+  const { rows } = part;
+  const buffers = [
+    rows.customer,
+    rows.day,
+    rows.amountCents,
+    rows.line,
+    rows.rawStart,
+    rows.rawEnd,
+  ];
+  return { result: part, transfer: buffers.map((b) => b.buffer as ArrayBuffer) };
+});

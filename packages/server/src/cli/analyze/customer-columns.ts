@@ -1,0 +1,143 @@
+import {
+  type CustomerSummary,
+  RFM_SEGMENT_LABELS,
+  type RfmScore,
+  type RfmSegment,
+  type ValuePredictions,
+} from '@habitue/analytics';
+import { money } from './key-figures.ts';
+
+/** The segments by their code in {@link CustomerColumns.rfm} (code 0: no score). */
+const SEGMENTS = Object.keys(RFM_SEGMENT_LABELS) as RfmSegment[];
+
+/** The per-customer predictions the customer list shows (NaN where a customer has none). */
+export type PredictionColumn =
+  | 'pAlive'
+  | 'pAliveLow'
+  | 'pAliveHigh'
+  | 'expectedPurchases'
+  | 'expectedPurchasesLow'
+  | 'expectedPurchasesHigh'
+  | 'expectedAvgSpendCents'
+  | 'clvCents'
+  | 'clvLowCents'
+  | 'clvHighCents';
+
+const PREDICTION_COLUMNS: readonly PredictionColumn[] = [
+  'pAlive',
+  'pAliveLow',
+  'pAliveHigh',
+  'expectedPurchases',
+  'expectedPurchasesLow',
+  'expectedPurchasesHigh',
+  'expectedAvgSpendCents',
+  'clvCents',
+  'clvLowCents',
+  'clvHighCents',
+];
+
+/**
+ * The customer list as columns, one entry per listed customer in the list's order: plain
+ * strings and typed arrays only, so that a part of it is copied to a worker thread cheaply
+ * (no object per customer to clone).
+ */
+export interface CustomerColumns {
+  ids: string[];
+  frequency: Int32Array;
+  recency: Float64Array;
+  T: Float64Array;
+  monetaryRepeatCents: Float64Array;
+  monetaryAllCents: Float64Array;
+  revenueCents: Float64Array;
+  firstPurchaseDay: Int32Array;
+  lastPurchaseDay: Int32Array;
+  /** Absent columns: no purchase model (or no spend model for the money columns). */
+  predictions: Partial<Record<PredictionColumn, Float64Array>>;
+  /** Four bytes per customer: R, F and M scores and the segment's code (all 0: no score). */
+  rfm: Uint8Array;
+}
+
+/**
+ * The listed customers — every one with a purchase day — highest CLV first, then highest
+ * revenue (as the report rounds them), then in file order, as {@link CustomerColumns}.
+ */
+export function listedCustomerColumns(
+  ids: readonly string[],
+  full: CustomerSummary,
+  rfm: readonly (RfmScore | null)[],
+  predictions: ValuePredictions | null,
+): CustomerColumns {
+  const listed: number[] = [];
+  for (let c = 0; c < full.customerCount; c++) if (full.purchaseDays[c] !== 0) listed.push(c);
+  // The keys as the report rounds them, computed once per customer rather than per comparison.
+  const clv = predictions?.clvCents;
+  const clvKey = new Float64Array(full.customerCount);
+  const revenueKey = new Float64Array(full.customerCount);
+  for (const c of listed) {
+    clvKey[c] = clv && Number.isFinite(clv[c]!) ? money(clv[c]!) : 0;
+    revenueKey[c] = money(full.revenueCents[c]!);
+  }
+  const order = listed.sort(
+    (a, b) => clvKey[b]! - clvKey[a]! || revenueKey[b]! - revenueKey[a]! || a - b,
+  );
+  const n = order.length;
+  const gather = <T extends Int32Array | Float64Array>(values: T): T => {
+    const out = new (values.constructor as new (n: number) => T)(n);
+    for (let i = 0; i < n; i++) out[i] = values[order[i]!]!;
+    return out;
+  };
+  const scores = new Uint8Array(4 * n);
+  for (let i = 0; i < n; i++) {
+    const score = rfm[order[i]!];
+    if (!score) continue;
+    scores[4 * i] = score.recency;
+    scores[4 * i + 1] = score.frequencyScore;
+    scores[4 * i + 2] = score.monetaryScore;
+    scores[4 * i + 3] = SEGMENTS.indexOf(score.segment) + 1;
+  }
+  const gathered: CustomerColumns['predictions'] = {};
+  for (const key of PREDICTION_COLUMNS) {
+    const values = predictions?.[key];
+    if (values) gathered[key] = gather(values);
+  }
+  return {
+    ids: order.map((c) => ids[c]!),
+    frequency: gather(full.frequency),
+    recency: gather(full.recency),
+    T: gather(full.T),
+    monetaryRepeatCents: gather(full.monetaryRepeatCents),
+    monetaryAllCents: gather(full.monetaryAllCents),
+    revenueCents: gather(full.revenueCents),
+    firstPurchaseDay: gather(full.firstPurchaseDay),
+    lastPurchaseDay: gather(full.lastPurchaseDay),
+    predictions: gathered,
+    rfm: scores,
+  };
+}
+
+/** Entries [from, to) of the list, copied (typed arrays sliced, not viewed: a view would carry its whole buffer to a worker). */
+export function sliceColumns(columns: CustomerColumns, from: number, to: number): CustomerColumns {
+  const predictions: CustomerColumns['predictions'] = {};
+  for (const key of PREDICTION_COLUMNS) {
+    const values = columns.predictions[key];
+    if (values) predictions[key] = values.slice(from, to);
+  }
+  return {
+    ids: columns.ids.slice(from, to),
+    frequency: columns.frequency.slice(from, to),
+    recency: columns.recency.slice(from, to),
+    T: columns.T.slice(from, to),
+    monetaryRepeatCents: columns.monetaryRepeatCents.slice(from, to),
+    monetaryAllCents: columns.monetaryAllCents.slice(from, to),
+    revenueCents: columns.revenueCents.slice(from, to),
+    firstPurchaseDay: columns.firstPurchaseDay.slice(from, to),
+    lastPurchaseDay: columns.lastPurchaseDay.slice(from, to),
+    predictions,
+    rfm: columns.rfm.slice(4 * from, 4 * to),
+  };
+}
+
+/** The segment of a code in {@link CustomerColumns.rfm}. */
+export function segmentOfCode(code: number): RfmSegment {
+  return SEGMENTS[code - 1]!;
+}
