@@ -64,7 +64,10 @@ const storage = await (async () => {
     { kind: 'embedded', dataDir: join(scratch, 'data') },
     { command: 'bench:web card-server-cpu' },
   );
-})();
+})().catch((error: unknown) => {
+  rmSync(scratch, { recursive: true, force: true });
+  throw error;
+});
 
 try {
   await seedDemoShop(storage.db, { seed: 42, now: new Date() });
