@@ -117,7 +117,8 @@ async function enterMerchantOnCitus(
 /**
  * Proves, in a statement of its own, the API key this request still owes a proof for in
  * `merchantId`'s transaction (nothing to do when it has none, or it was proved): throws the
- * 401 when the key was revoked since this process learnt it.
+ * 401 (`ApiKeyNotLive`, never stored under an Idempotency-Key) when the key was revoked since
+ * this process learnt it.
  */
 export async function proveOwedApiKey(tx: Tx, merchantId: string): Promise<void> {
   const check = deferredKeyCheck(merchantId);

@@ -126,6 +126,18 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * An API key refused because it is not live (unknown, or revoked since this process learnt it):
+ * `unauthenticated`, as any caller not signed in. A class of its own because it is the
+ * caller's refusal, not the request's: a write under an Idempotency-Key never stores it
+ * (`runWrite`), so the same request sent again with a live key is done, not answered 401.
+ */
+export class ApiKeyNotLive extends AppError {
+  constructor() {
+    super('unauthenticated', 'Unknown or revoked API key');
+  }
+}
+
 /** Shorthand for the most common failure: the thing does not exist for this merchant. */
 export function notFound(what: string): AppError {
   return new AppError('not_found', `${what} not found`);

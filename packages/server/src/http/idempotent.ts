@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { sql } from 'kysely';
 import { commitWithNextStatement } from '../db/pipelined-driver.ts';
 import { proveOwedApiKey, type Tx, withMerchant } from '../db/tenant.ts';
-import { AppError, ERROR_CODES } from '../errors/app-error.ts';
+import { ApiKeyNotLive, AppError, ERROR_CODES } from '../errors/app-error.ts';
 import {
   type CarriedClaim,
   claimKey,
@@ -150,8 +150,13 @@ export async function runWrite(
   return c.body(outcome.text, outcome.status as 200, { 'content-type': type });
 }
 
-function isRevokedKey(error: unknown): boolean {
-  return error instanceof AppError && error.code === 'unauthenticated';
+/**
+ * The API key's liveness check refused the request inside the write (`keyCheckInWork`,
+ * `proveOwedApiKey`, `apiKeyLive`): never stored under the Idempotency-Key. Any other refusal,
+ * `unauthenticated` too, is the request's answer, stored and replayed.
+ */
+export function isRevokedKey(error: unknown): boolean {
+  return error instanceof ApiKeyNotLive;
 }
 
 /** The key was held by another request when a write's first statement tried to claim it. */

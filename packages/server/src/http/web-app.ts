@@ -1,6 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+// The card page's path is the web app's route; the server reads it from there, not a copy.
+import { cardTokenOf } from '../../../web/src/features/card/card-path.ts';
 import { SESSION_COOKIE } from './middleware/authenticate.ts';
 import type { AppEnv } from './types.ts';
 import { askFirst, withFirstAnswer } from './web/first-answer.ts';
@@ -41,7 +43,6 @@ const SIGNED_OUT_PAGES = new Set([
   '/join-team',
 ]);
 
-const CARD = /^\/c\/([\w-]{1,128})\/?$/;
 const JOIN = /^\/join\/([\w-]{1,128})\/([\w-]{1,128})\/?$/;
 
 /**
@@ -51,8 +52,8 @@ const JOIN = /^\/join\/([\w-]{1,128})\/([\w-]{1,128})\/?$/;
  * its first bytes arrive, before the page's script has come and run.
  */
 export function cardAnswerOf(path: string): string | null {
-  const card = CARD.exec(path);
-  return card ? `/api/v1/public/cards/${card[1]}` : null;
+  const token = cardTokenOf(path);
+  return token ? `/api/v1/public/cards/${token}` : null;
 }
 
 /**

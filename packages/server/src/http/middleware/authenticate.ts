@@ -10,7 +10,7 @@ import {
 import { accessOf, decide, type Restriction } from '../../auth/permissions.ts';
 import { digest } from '../../auth/tokens.ts';
 import { type DeferredKeyCheck, withDeferredKeyCheck } from '../../db/deferred-key-check.ts';
-import { AppError } from '../../errors/app-error.ts';
+import { ApiKeyNotLive, AppError } from '../../errors/app-error.ts';
 import { findActiveKeyByHash, touchApiKey } from '../../repositories/api-keys.ts';
 import { findLiveSession, touchSession } from '../../repositories/sessions.ts';
 import { SMS_EVENTS_PATH } from '../routes/sms/sms-events.routes.ts';
@@ -161,7 +161,7 @@ function apiKeyCheck(db: Services['db'], hash: string, key: CachedApiKey): ApiKe
 }
 
 function revokedKey() {
-  return new AppError('unauthenticated', 'Unknown or revoked API key');
+  return new ApiKeyNotLive();
 }
 
 /** The caller, who must be signed in (401 otherwise); the permission table was checked before. */

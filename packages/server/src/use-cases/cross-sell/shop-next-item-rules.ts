@@ -36,26 +36,36 @@ async function storedRules(tx: Tx, merchantId: string, version: string): Promise
   return shop;
 }
 
+/** The data version the shop's rules must be mined from, and the stored rules when they are its. */
+export type ShopRulesRead = { version: string; stored: ShopRules | null };
+
 /**
- * The shop's next-item rules for its data as it is now: the stored ones (mined by any server
- * process) while no purchase, refund or customer was added since, else mined again by an
- * analytics worker thread and stored for the others.
+ * The shop's data version and its stored rules when they were mined from it, read in the
+ * caller's transaction (a customer page reads the customer's receipts in the same one).
  */
-export async function shopNextItemRules(
+export async function readShopRules(tx: Tx, merchantId: string): Promise<ShopRulesRead> {
+  const { version } = await analyticsDataVersion(tx, merchantId);
+  return { version, stored: await storedRules(tx, merchantId, version) };
+}
+
+/**
+ * The rules `read` found stored, else mined again from the shop's data (at `read.version`) by
+ * an analytics worker thread, which stores them for the other server processes; a mining
+ * already under way in this process is awaited, not asked again. Outside any transaction: the
+ * worker reads and writes through its own.
+ */
+export async function shopRulesFrom(
   db: Kysely<Database>,
   merchantId: string,
+  read: ShopRulesRead,
   now: Date,
 ): Promise<ShopRules> {
-  const { version, stored } = await withMerchant(db, merchantId, async (tx) => {
-    const { version } = await analyticsDataVersion(tx, merchantId);
-    return { version, stored: await storedRules(tx, merchantId, version) };
-  });
-  if (stored) return stored;
-  const key = `${merchantId}/${version}`;
+  if (read.stored) return read.stored;
+  const key = `${merchantId}/${read.version}`;
   let pending = mining.get(key);
   if (!pending) {
     pending = metricsPool()
-      .crossSellRulesFor(db, { merchantId, dataVersion: version, now })
+      .crossSellRulesFor(db, { merchantId, dataVersion: read.version, now })
       .then(shopRulesOf)
       .finally(() => mining.delete(key));
     mining.set(key, pending);
@@ -64,10 +74,22 @@ export async function shopNextItemRules(
 }
 
 /**
+ * The shop's next-item rules for its data as it is now: the stored ones (mined by any server
+ * process) while no purchase, refund or customer was added since, else mined again.
+ */
+export async function shopNextItemRules(
+  db: Kysely<Database>,
+  merchantId: string,
+  now: Date,
+): Promise<ShopRules> {
+  const read = await withMerchant(db, merchantId, (tx) => readShopRules(tx, merchantId));
+  return shopRulesFrom(db, merchantId, read, now);
+}
+
+/**
  * The stored rules when they are the data's as it is now, for a caller already in the
  * merchant's transaction (a campaign's audience); null when they must be mined.
  */
 export async function currentStoredRules(tx: Tx, merchantId: string): Promise<ShopRules | null> {
-  const { version } = await analyticsDataVersion(tx, merchantId);
-  return storedRules(tx, merchantId, version);
+  return (await readShopRules(tx, merchantId)).stored;
 }

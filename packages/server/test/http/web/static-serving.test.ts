@@ -272,6 +272,19 @@ describe('which page a path gets', () => {
     });
   });
 
+  it("recognises a card page by the web app's own pattern: a trailing slash, at most 128 characters", async () => {
+    const withSlash = firstAnswerIn((await get('/c/abc123/')).body.toString());
+    expect(withSlash).toMatchObject({ url: '/api/v1/public/cards/abc123', status: 200 });
+    const longest = 'a'.repeat(128);
+    expect(firstAnswerIn((await get(`/c/${longest}`)).body.toString())).toMatchObject({
+      url: `/api/v1/public/cards/${longest}`,
+    });
+    // One more character is no card link: the customer page as built, nothing asked for it.
+    const tooLong = await get(`/c/${'a'.repeat(129)}`);
+    expect(tooLong.status).toBe(200);
+    expect(tooLong.body.toString()).toBe(CUSTOMER_HTML);
+  });
+
   it('keeps a card page out of every cache, in brotli too', async () => {
     const res = await get('/c/abc123', { 'accept-encoding': 'br' });
     expect(res.headers['cache-control']).toBe('no-store');

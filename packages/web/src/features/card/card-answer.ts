@@ -1,18 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { components } from '../../api/schema.d.ts';
+import { cardTokenOf } from './card-path.ts';
 
 export type PublicCard = components['schemas']['PublicCard'];
 
 /** The cache key of a card's API answer: the page's query and whatever fills it ahead. */
 export const cardQueryKey = (token: string) => ['public-card', token] as const;
-
-/** A card page's path, as the server recognises it (`cardAnswerOf` in packages/server). */
-const CARD_PATH = /^\/c\/([\w-]{1,128})\/?$/;
-
-/** The card's token in a card page's path, or null for any other page. */
-export function cardTokenOf(path: string): string | null {
-  return CARD_PATH.exec(path)?.[1] ?? null;
-}
 
 /**
  * Puts the card the server already answered for this page in the cache, so the page's first
