@@ -37,8 +37,9 @@ export function hyp2f1SeriesWithGradient(
   c: number,
   z: number,
   gradient: Float64Array,
+  maxTerms = DEFAULT_MAX_TERMS,
 ): SignedLog {
-  return sumSeries(a, b, c, z, DEFAULT_MAX_TERMS, gradient);
+  return sumSeries(a, b, c, z, maxTerms, gradient);
 }
 
 /** The one loop behind both: the derivative sums only when `gradient` is given. */

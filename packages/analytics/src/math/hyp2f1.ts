@@ -121,10 +121,30 @@ function transformTerm(
  * c = a + 1 and b > 0 every term is positive and shrinks by at least z, so the series is exact
  * though slow near 1: the fallback when the 1 − z transformation cancels.
  */
-function eulerTransform(a: number, b: number, c: number, z: number): SignedLog {
-  const inner = hyp2f1Series(c - a, c - b, c, z, FALLBACK_MAX_TERMS);
+function eulerTransform(
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  gradient: Float64Array | null,
+): SignedLog {
+  const inner =
+    gradient === null
+      ? hyp2f1Series(c - a, c - b, c, z, FALLBACK_MAX_TERMS)
+      : hyp2f1SeriesWithGradient(c - a, c - b, c, z, eulerGradient, FALLBACK_MAX_TERMS);
+  if (gradient !== null) {
+    // ln F = (c − a − b) ln(1 − z) + ln F(c − a, c − b; c; z).
+    const g = eulerGradient;
+    const logGap = Math.log1p(-z);
+    gradient[0] = -logGap - g[0]!;
+    gradient[1] = -logGap - g[1]!;
+    gradient[2] = logGap + g[0]! + g[1]! + g[2]!;
+    gradient[3] = -(c - a - b) / (1 - z) + g[3]!;
+  }
   return { sign: inner.sign, log: inner.log + (c - a - b) * Math.log1p(-z) };
 }
+
+const eulerGradient = new Float64Array(4);
 
 /** Near-integer c − a − b: interpolate in b between the two neighbours at distance NEAR_INTEGER. */
 function nearIntegerTransform(a: number, b: number, c: number, z: number): SignedLog {
@@ -157,9 +177,9 @@ export function hyp2f1Signed(a: number, b: number, c: number, z: number): Signed
 
 /**
  * {@link hyp2f1Signed} (the same value, bit for bit) and the gradient of ln|F| with respect to
- * (a, b, c, z), written into `gradient`: analytic on the common paths (the series, Pfaff's and
- * the 1 − z transformation), central differences of the value on the rare ones (c − a − b within
- * 1e-5 of an integer, the Euler fallback, a term at a pole), so always as right as the value.
+ * (a, b, c, z), written into `gradient`: analytic on the common paths (the series, Pfaff's, the
+ * 1 − z and Euler's transformations), central differences of the value on the rare ones
+ * (c − a − b within 1e-5 of an integer, a term at a pole), so always as right as the value.
  *
  * @example
  * const g = new Float64Array(4);
@@ -225,12 +245,10 @@ function signedWithGradient(
   const transformed = nearInteger
     ? nearIntegerTransform(a, b, c, z)
     : oneMinusZTransform(a, b, c, z, gradient);
-  // The analytic gradient covers the 1 − z transformation only: NaN sends the others to
-  // differences.
+  // No analytic gradient through the interpolation: NaN sends it to differences.
   if (nearInteger) gradient?.fill(Number.NaN);
   if (!Number.isNaN(transformed.log)) return transformed;
-  gradient?.fill(Number.NaN);
-  return eulerTransform(a, b, c, z);
+  return eulerTransform(a, b, c, z, gradient);
 }
 
 // The fallback's steps: the value is only good to ~1e-9 near an integer c − a − b, so the steps

@@ -81,6 +81,8 @@ describe('hyp2f1SignedWithGradient', () => {
 
   it.each<Point>([
     [50.2, 30.1, 51.2, 0.97], // the 1 − z transformation cancels: Euler's series
+    [100.2, 103.4, 102.6, 0.7], // the same for a frequent buyer of BG/NBD (x = 100)
+    [150.3, 152.1, 151.9, 0.9],
     [1.2, 3.4, 2.2, -3], // Pfaff
     [2.7, 1.3, 1.3, -0.5],
   ])('rarer paths: (%d, %d; %d; %d)', (a, b, c, z) => expectGradient([a, b, c, z]));
