@@ -1,4 +1,5 @@
 import {
+  type ClvOptions,
   type LifetimeLogGradients,
   lifetimeValueAndPurchases,
   lifetimeValueAndPurchasesWithLogGradient,
@@ -102,9 +103,12 @@ export function predictValue(
     totals: null as unknown as ValuePredictions['totals'],
   };
   const k = Object.keys(params).length;
+  // The horizon's expected purchases are the CLV's last cumulative step when both end on the
+  // same day: then one ₂F₁ fewer per evaluation.
+  const lastStepIsHorizon = clvOptions.periods * clvOptions.periodLength === horizon;
   // The model's own gradients when it has them (one evaluation instead of 1 + k).
   const analytic = withIntervals
-    ? analyticGradients(model, params, clvOptions, horizon, horizonIsLastStep(clvOptions, horizon))
+    ? analyticGradients(model, params, clvOptions, horizon, lastStepIsHorizon)
     : null;
   const sums = { alive: 0, purchases: 0, clv: 0, customers: 0 };
   const gradientSums = {
@@ -122,9 +126,6 @@ export function predictValue(
   const aliveSlab = new Float64Array(n * aliveStride);
   const ifAliveSlab = new Float64Array(n * ifAliveStride);
   const keys = historyKeys(perUnit);
-  // The horizon's expected purchases are the CLV's last cumulative step when both end on the
-  // same day: then one ₂F₁ fewer per evaluation.
-  const lastStepIsHorizon = horizonIsLastStep(clvOptions, horizon);
   // Per-customer gradients, reused from customer to customer (no allocation in this loop).
   const gAliveShared = new Float64Array(k);
   const aliveGradient = new Float64Array(k);
@@ -270,11 +271,6 @@ export function predictValue(
   return out;
 }
 
-/** True when the CLV's last cumulative step ends on the horizon: one ₂F₁ fewer per evaluation. */
-function horizonIsLastStep(clv: { periods: number; periodLength: number }, horizon: number) {
-  return clv.periods * clv.periodLength === horizon;
-}
-
 /**
  * The memo entries of {@link predictValue} from the model's analytic log-gradients, or null
  * when the model has none (then forward differences): the same values, written in the same
@@ -284,7 +280,7 @@ function horizonIsLastStep(clv: { periods: number; periodLength: number }, horiz
 function analyticGradients<P>(
   model: PurchaseCountModel<P>,
   params: P,
-  clvOptions: Parameters<typeof lifetimeValueAndPurchases>[4],
+  clvOptions: ClvOptions,
   horizon: number,
   lastStepIsHorizon: boolean,
 ) {
