@@ -1,4 +1,11 @@
-import { addSigned, hyp2f1Series, MAX_CANCELLATION, type SignedLog } from './hyp2f1-series.ts';
+import { digamma } from './digamma.ts';
+import {
+  addSigned,
+  hyp2f1Series,
+  hyp2f1SeriesWithGradient,
+  MAX_CANCELLATION,
+  type SignedLog,
+} from './hyp2f1-series.ts';
 import { gammaSign, logGamma } from './log-gamma.ts';
 
 // Within this distance of an integer, c − a − b makes the 1 − z transformation a difference
@@ -15,18 +22,30 @@ function signedGamma(x: number): SignedLog {
 /**
  * DLMF 15.8.4: maps 0.5 < z < 1 to 1 − z < 0.5, where the series converges fast:
  * F(a,b;c;z) = A·F(a,b;a+b−c+1;1−z) + B·(1−z)^{c−a−b}·F(c−a,c−b;c−a−b+1;1−z).
+ * With `gradient`, also ∂ln|F|/∂(a, b, c, z) by the chain rule through both terms (their Gamma
+ * ratios by digamma, their series term by term); NaN entries when a term vanishes at a pole of
+ * a denominator Gamma (its derivative does not vanish there).
  */
-function oneMinusZTransform(a: number, b: number, c: number, z: number): SignedLog {
+function oneMinusZTransform(
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  gradient: Float64Array | null,
+): SignedLog {
   const d = c - a - b;
   const w = 1 - z;
   const gc = signedGamma(c);
+  const logW = Math.log(w);
+  const g1 = gradient === null ? null : firstSeriesGradient;
+  const g2 = gradient === null ? null : secondSeriesGradient;
   // Two terms written out (no arrays): this runs for every ₂F₁ with z > 0.5.
   const first = transformTerm(
     gc,
     signedGamma(d),
     signedGamma(c - a),
     signedGamma(c - b),
-    hyp2f1Series(a, b, 1 - d, w),
+    g1 === null ? hyp2f1Series(a, b, 1 - d, w) : hyp2f1SeriesWithGradient(a, b, 1 - d, w, g1),
     0,
   );
   const second = transformTerm(
@@ -34,14 +53,51 @@ function oneMinusZTransform(a: number, b: number, c: number, z: number): SignedL
     signedGamma(-d),
     signedGamma(a),
     signedGamma(b),
-    hyp2f1Series(c - a, c - b, d + 1, w),
-    d * Math.log(w),
+    g2 === null
+      ? hyp2f1Series(c - a, c - b, d + 1, w)
+      : hyp2f1SeriesWithGradient(c - a, c - b, d + 1, w, g2),
+    d * logW,
   );
   const sum = addSigned(first, second);
   // With large a or b both terms can be huge and cancel; detect the loss of digits.
   const largest = Math.max(first.log, second.log);
-  return sum.log >= largest - MAX_CANCELLATION ? sum : { sign: Number.NaN, log: Number.NaN };
+  const result =
+    sum.log >= largest - MAX_CANCELLATION ? sum : { sign: Number.NaN, log: Number.NaN };
+  if (gradient === null || g1 === null || g2 === null) return result;
+  if (first.sign === 0 || second.sign === 0 || Number.isNaN(result.log)) {
+    gradient.fill(Number.NaN);
+    return result;
+  }
+  // Each term's share of F, then each term's ∂ln|term| (d = c − a − b moves with a, b, c).
+  const share1 = first.sign * sum.sign * Math.exp(first.log - sum.log);
+  const share2 = second.sign * sum.sign * Math.exp(second.log - sum.log);
+  const psiC = digamma(c);
+  const psiD = digamma(d);
+  const psiMinusD = digamma(-d);
+  const psiCA = digamma(c - a);
+  const psiCB = digamma(c - b);
+  // First term: Γ(c)Γ(d)/(Γ(c−a)Γ(c−b)) · F(a, b; 1 − d; w).
+  const first_a = -psiD + psiCA + g1[0]! + g1[2]!;
+  const first_b = -psiD + psiCB + g1[1]! + g1[2]!;
+  const first_c = psiC + psiD - psiCA - psiCB - g1[2]!;
+  const first_z = -g1[3]!;
+  // Second term: Γ(c)Γ(−d)/(Γ(a)Γ(b)) · w^d · F(c − a, c − b; d + 1; w).
+  const second_a = psiMinusD - digamma(a) - logW - g2[0]! - g2[2]!;
+  const second_b = psiMinusD - digamma(b) - logW - g2[1]! - g2[2]!;
+  const second_c = psiC - psiMinusD + logW + g2[0]! + g2[1]! + g2[2]!;
+  const second_z = -d / w - g2[3]!;
+  gradient[0] = share1 * first_a + share2 * second_a;
+  gradient[1] = share1 * first_b + share2 * second_b;
+  gradient[2] = share1 * first_c + share2 * second_c;
+  gradient[3] = share1 * first_z + share2 * second_z;
+  return result;
 }
+
+// Scratch gradients of the transformation's two series and of Pfaff's inner function (the
+// calls that fill them never nest into themselves).
+const firstSeriesGradient = new Float64Array(4);
+const secondSeriesGradient = new Float64Array(4);
+const pfaffGradient = new Float64Array(4);
 
 /** Γ(c)·Γ(num)/(Γ(den1)·Γ(den2)) · series · e^power, one term of {@link oneMinusZTransform}. */
 function transformTerm(
@@ -65,17 +121,37 @@ function transformTerm(
  * c = a + 1 and b > 0 every term is positive and shrinks by at least z, so the series is exact
  * though slow near 1: the fallback when the 1 − z transformation cancels.
  */
-function eulerTransform(a: number, b: number, c: number, z: number): SignedLog {
-  const inner = hyp2f1Series(c - a, c - b, c, z, FALLBACK_MAX_TERMS);
+function eulerTransform(
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  gradient: Float64Array | null,
+): SignedLog {
+  const inner =
+    gradient === null
+      ? hyp2f1Series(c - a, c - b, c, z, FALLBACK_MAX_TERMS)
+      : hyp2f1SeriesWithGradient(c - a, c - b, c, z, eulerGradient, FALLBACK_MAX_TERMS);
+  if (gradient !== null) {
+    // ln F = (c − a − b) ln(1 − z) + ln F(c − a, c − b; c; z).
+    const g = eulerGradient;
+    const logGap = Math.log1p(-z);
+    gradient[0] = -logGap - g[0]!;
+    gradient[1] = -logGap - g[1]!;
+    gradient[2] = logGap + g[0]! + g[1]! + g[2]!;
+    gradient[3] = -(c - a - b) / (1 - z) + g[3]!;
+  }
   return { sign: inner.sign, log: inner.log + (c - a - b) * Math.log1p(-z) };
 }
+
+const eulerGradient = new Float64Array(4);
 
 /** Near-integer c − a − b: interpolate in b between the two neighbours at distance NEAR_INTEGER. */
 function nearIntegerTransform(a: number, b: number, c: number, z: number): SignedLog {
   const d = c - a - b;
   const offset = d - Math.round(d);
-  const above = oneMinusZTransform(a, b - (NEAR_INTEGER - offset), c, z);
-  const below = oneMinusZTransform(a, b + (NEAR_INTEGER + offset), c, z);
+  const above = oneMinusZTransform(a, b - (NEAR_INTEGER - offset), c, z, null);
+  const below = oneMinusZTransform(a, b + (NEAR_INTEGER + offset), c, z, null);
   const weight = (NEAR_INTEGER - offset) / (2 * NEAR_INTEGER);
   // ln F is close to linear in b (F behaves like (1 − z)^(−b)), so interpolate logs if we can.
   if (above.sign === below.sign && above.sign !== 0) {
@@ -96,20 +172,120 @@ function nearIntegerTransform(a: number, b: number, c: number, z: number): Signe
  * hyp2f1Signed(1, 1, 2, 0.9); // { sign: 1, log: ln(−ln(0.1)/0.9) }
  */
 export function hyp2f1Signed(a: number, b: number, c: number, z: number): SignedLog {
-  if (!(z < 1) || Number.isNaN(a + b + c)) return { sign: Number.NaN, log: Number.NaN };
-  if (z === 0) return { sign: 1, log: 0 };
+  return signedWithGradient(a, b, c, z, null);
+}
+
+/**
+ * {@link hyp2f1Signed} (the same value, bit for bit) and the gradient of ln|F| with respect to
+ * (a, b, c, z), written into `gradient`: analytic on the common paths (the series, Pfaff's, the
+ * 1 − z and Euler's transformations), central differences of the value on the rare ones
+ * (c − a − b within 1e-5 of an integer, a term at a pole), so always as right as the value.
+ *
+ * @example
+ * const g = new Float64Array(4);
+ * hyp2f1SignedWithGradient(1, 1, 2, 0.5, g); // g[3] = ∂ln F/∂z at z = 0.5
+ */
+export function hyp2f1SignedWithGradient(
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  gradient: Float64Array,
+): SignedLog {
+  const value = signedWithGradient(a, b, c, z, gradient);
+  if (
+    !Number.isFinite(value.log) ||
+    Number.isFinite(gradient[0]! + gradient[1]! + gradient[2]! + gradient[3]!)
+  ) {
+    return value;
+  }
+  centralDifferences(a, b, c, z, gradient);
+  return value;
+}
+
+/** The one implementation behind both: the gradient only when `gradient` is given. */
+function signedWithGradient(
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  gradient: Float64Array | null,
+): SignedLog {
+  if (!(z < 1) || Number.isNaN(a + b + c)) {
+    gradient?.fill(Number.NaN);
+    return { sign: Number.NaN, log: Number.NaN };
+  }
+  if (z === 0) {
+    if (gradient !== null) {
+      gradient.fill(0);
+      gradient[3] = (a * b) / c;
+    }
+    return { sign: 1, log: 0 };
+  }
   if (z < 0) {
     // DLMF 15.8.1 (Pfaff): F(a,b;c;z) = (1−z)^(−a) F(a, c−b; c; z/(z−1)), z/(z−1) in (0, 1).
-    const inner = hyp2f1Signed(a, c - b, c, z / (z - 1));
+    const inner = signedWithGradient(a, c - b, c, z / (z - 1), gradient && pfaffGradient);
+    if (gradient !== null) {
+      const g = pfaffGradient;
+      gradient[0] = g[0]! - Math.log1p(-z);
+      gradient[1] = -g[1]!;
+      gradient[2] = g[1]! + g[2]!;
+      // d/dz of z/(z − 1) is −1/(z − 1)².
+      gradient[3] = a / (1 - z) - g[3]! / ((z - 1) * (z - 1));
+    }
     return { sign: inner.sign, log: inner.log - a * Math.log1p(-z) };
   }
-  if (z <= 0.5) return hyp2f1Series(a, b, c, z);
+  if (z <= 0.5) {
+    return gradient === null
+      ? hyp2f1Series(a, b, c, z)
+      : hyp2f1SeriesWithGradient(a, b, c, z, gradient);
+  }
   const d = c - a - b;
-  const transformed =
-    Math.abs(d - Math.round(d)) < NEAR_INTEGER
-      ? nearIntegerTransform(a, b, c, z)
-      : oneMinusZTransform(a, b, c, z);
-  return Number.isNaN(transformed.log) ? eulerTransform(a, b, c, z) : transformed;
+  const nearInteger = Math.abs(d - Math.round(d)) < NEAR_INTEGER;
+  const transformed = nearInteger
+    ? nearIntegerTransform(a, b, c, z)
+    : oneMinusZTransform(a, b, c, z, gradient);
+  // No analytic gradient through the interpolation: NaN sends it to differences.
+  if (nearInteger) gradient?.fill(Number.NaN);
+  if (!Number.isNaN(transformed.log)) return transformed;
+  return eulerTransform(a, b, c, z, gradient);
+}
+
+// The fallback's steps: the value is only good to ~1e-9 near an integer c − a − b, so the steps
+// are large (1e-3 relative) and Richardson's extrapolation removes their O(h²) error. Near
+// z = 1 the step in z is a small share of the distance to 1.
+const FALLBACK_STEP = 1e-3;
+const FALLBACK_Z_SHARE = 0.02;
+
+/**
+ * ∂ln|F|/∂(a, b, c, z) by Richardson-extrapolated central differences of {@link hyp2f1Signed},
+ * for the paths without an analytic gradient.
+ */
+function centralDifferences(
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  gradient: Float64Array,
+): void {
+  const at = [a, b, c, z];
+  const probe = [a, b, c, z];
+  const logAt = (i: number, x: number) => {
+    probe[i] = x;
+    const log = hyp2f1Signed(probe[0]!, probe[1]!, probe[2]!, probe[3]!).log;
+    probe[i] = at[i]!;
+    return log;
+  };
+  for (let i = 0; i < 4; i++) {
+    const x = at[i]!;
+    const h =
+      i === 3
+        ? Math.min(FALLBACK_STEP, FALLBACK_Z_SHARE * (1 - z))
+        : FALLBACK_STEP * Math.max(1, Math.abs(x));
+    const coarse = (logAt(i, x + h) - logAt(i, x - h)) / (2 * h);
+    const fine = (logAt(i, x + h / 2) - logAt(i, x - h / 2)) / h;
+    gradient[i] = (4 * fine - coarse) / 3;
+  }
 }
 
 /**

@@ -44,20 +44,81 @@ export function lifetimeValueAndPurchases<P>(
   params: P,
   customer: CustomerHistory,
   expectedSpend: number,
-  { periods, periodLength, discountRate, margin }: ClvOptions,
+  options: ClvOptions,
 ): { value: number; purchases: number } {
+  return sumPeriods(model, params, customer, expectedSpend, options, null);
+}
+
+/** The log-gradients that {@link lifetimeValueAndPurchasesWithLogGradient} writes. */
+export interface LifetimeLogGradients {
+  /** ∂ln value/∂ln θ, in the order of `Object.keys(params)`. */
+  value: Float64Array;
+  /** ∂ln purchases/∂ln θ, same order. */
+  purchases: Float64Array;
+}
+
+/**
+ * {@link lifetimeValueAndPurchases} (the same values, bit for bit) with their log-gradients, for
+ * a model that offers `conditionalExpectedPurchasesWithLogGradient`; null for one that does not.
+ * The value's gradient is the discounted sum of the monthly steps' gradients.
+ */
+export function lifetimeValueAndPurchasesWithLogGradient<P>(
+  model: PurchaseCountModel<P>,
+  params: P,
+  customer: CustomerHistory,
+  expectedSpend: number,
+  options: ClvOptions,
+  gradients: LifetimeLogGradients,
+): { value: number; purchases: number } | null {
+  if (!model.conditionalExpectedPurchasesWithLogGradient) return null;
+  return sumPeriods(model, params, customer, expectedSpend, options, gradients);
+}
+
+/** The one implementation of the monthly sum, with gradients when `gradients` is given. */
+function sumPeriods<P>(
+  model: PurchaseCountModel<P>,
+  params: P,
+  customer: CustomerHistory,
+  expectedSpend: number,
+  { periods, periodLength, discountRate, margin }: ClvOptions,
+  gradients: LifetimeLogGradients | null,
+): { value: number; purchases: number } {
+  const cumulativeAt = (t: number, logGradient: Float64Array | null) =>
+    logGradient === null
+      ? model.conditionalExpectedPurchases(params, customer, t)
+      : model.conditionalExpectedPurchasesWithLogGradient!(params, customer, t, logGradient);
   if (discountRate === 0) {
     // Undiscounted, the monthly differences add up to the horizon's expectation: one
     // evaluation instead of one per period (the backtest values its forecast so).
-    const purchases = model.conditionalExpectedPurchases(params, customer, periods * periodLength);
+    const purchases = cumulativeAt(
+      periods * periodLength,
+      gradients === null ? null : gradients.purchases,
+    );
+    if (gradients !== null) gradients.value.set(gradients.purchases);
     return { value: purchases * expectedSpend * margin, purchases };
   }
+  const k = gradients === null ? 0 : gradients.value.length;
+  // ∇ of the value and of the previous cumulative count (not of their logs), and one step's ∇ln.
+  const valueGradient = new Float64Array(k);
+  const previousGradient = new Float64Array(k);
+  const stepGradient = gradients === null ? null : gradients.purchases;
   let value = 0;
   let previous = 0;
   for (let i = 1; i <= periods; i++) {
-    const cumulative = model.conditionalExpectedPurchases(params, customer, i * periodLength);
+    const cumulative = cumulativeAt(i * periodLength, stepGradient);
+    const weight = (expectedSpend * margin) / (1 + discountRate) ** i;
     value += ((cumulative - previous) * expectedSpend * margin) / (1 + discountRate) ** i;
     previous = cumulative;
+    if (stepGradient !== null) {
+      for (let j = 0; j < k; j++) {
+        const current = cumulative * stepGradient[j]!;
+        valueGradient[j]! += (current - previousGradient[j]!) * weight;
+        previousGradient[j] = current;
+      }
+    }
   }
+  // stepGradient holds the last step's ∇ln, the purchases' gradient, already.
+  if (gradients !== null)
+    for (let j = 0; j < k; j++) gradients.value[j] = valueGradient[j]! / value;
   return { value, purchases: previous };
 }

@@ -31,4 +31,21 @@ export interface PurchaseCountModel<P> {
   expectedPurchases(params: P, t: number): number;
   /** E[Y(t) | history]: expected purchases in (T, T + t] for this customer. */
   conditionalExpectedPurchases(params: P, customer: CustomerHistory, t: number): number;
+  /**
+   * Optional: {@link probabilityAlive} (the same value, bit for bit) with ∂ln P/∂ln θ written
+   * into `logGradient`, one entry per parameter in the order of `Object.keys(params)`. Models
+   * without it are differentiated numerically by their callers.
+   */
+  probabilityAliveWithLogGradient?(
+    params: P,
+    customer: CustomerHistory,
+    logGradient: Float64Array,
+  ): number;
+  /** Optional: {@link conditionalExpectedPurchases} with its log-gradient, as above. */
+  conditionalExpectedPurchasesWithLogGradient?(
+    params: P,
+    customer: CustomerHistory,
+    t: number,
+    logGradient: Float64Array,
+  ): number;
 }

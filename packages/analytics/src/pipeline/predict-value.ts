@@ -1,5 +1,12 @@
-import { lifetimeValueAndPurchases } from '../models/clv.ts';
+import {
+  type ClvOptions,
+  type LifetimeLogGradients,
+  lifetimeValueAndPurchases,
+  lifetimeValueAndPurchasesWithLogGradient,
+} from '../models/clv.ts';
 import { gammaGammaExpectedSpend } from '../models/gamma-gamma/index.ts';
+import type { PurchaseCountModel } from '../models/purchase-count-model.ts';
+import type { CustomerHistory } from '../models/types.ts';
 import type { CustomerSummary } from '../summary/customer-summary.ts';
 import { daysPerUnit } from '../summary/transactions.ts';
 import { historyKeys } from './history-keys.ts';
@@ -96,6 +103,13 @@ export function predictValue(
     totals: null as unknown as ValuePredictions['totals'],
   };
   const k = Object.keys(params).length;
+  // The horizon's expected purchases are the CLV's last cumulative step when both end on the
+  // same day: then one ₂F₁ fewer per evaluation.
+  const lastStepIsHorizon = clvOptions.periods * clvOptions.periodLength === horizon;
+  // The model's own gradients when it has them (one evaluation instead of 1 + k).
+  const analytic = withIntervals
+    ? analyticGradients(model, params, clvOptions, horizon, lastStepIsHorizon)
+    : null;
   const sums = { alive: 0, purchases: 0, clv: 0, customers: 0 };
   const gradientSums = {
     alive: new Float64Array(k),
@@ -112,11 +126,9 @@ export function predictValue(
   const aliveSlab = new Float64Array(n * aliveStride);
   const ifAliveSlab = new Float64Array(n * ifAliveStride);
   const keys = historyKeys(perUnit);
-  // The horizon's expected purchases are the CLV's last cumulative step when both end on the
-  // same day: then one ₂F₁ fewer per evaluation.
-  const horizonIsLastStep = clvOptions.periods * clvOptions.periodLength === horizon;
   // Per-customer gradients, reused from customer to customer (no allocation in this loop).
   const gAliveShared = new Float64Array(k);
+  const aliveGradient = new Float64Array(k);
   const gPurchases = new Float64Array(k);
   const gLogit = new Float64Array(k);
   const gClv = new Float64Array(k);
@@ -138,15 +150,19 @@ export function predictValue(
     let a = aliveIndex.get(historyKey);
     if (a === undefined) {
       a = aliveIndex.size * aliveStride;
-      evaluate(
-        params,
-        1,
-        (p, v) => {
-          v[0] = model.probabilityAlive(p, history);
-        },
-        aliveSlab,
-        a,
-      );
+      if (analytic) {
+        aliveSlab[a] = analytic.aliveWithGradient(history, aliveGradient);
+        aliveSlab.set(aliveGradient, a + 1);
+      } else
+        evaluate(
+          params,
+          1,
+          (p, v) => {
+            v[0] = model.probabilityAlive(p, history);
+          },
+          aliveSlab,
+          a,
+        );
       aliveIndex.set(historyKey, a);
     }
     const pAlive = aliveSlab[a]!;
@@ -159,21 +175,23 @@ export function predictValue(
     let f = ifAliveIndex.get(pairKey);
     if (f === undefined) {
       f = ifAliveIndex.size * ifAliveStride;
-      evaluate(
-        params,
-        2,
-        (p, v) => {
-          const scale = shared ? model.probabilityAlive(p, history) : 1;
-          const clv = lifetimeValueAndPurchases(model, p, history, 1, clvOptions);
-          const purchases = horizonIsLastStep
-            ? clv.purchases
-            : model.conditionalExpectedPurchases(p, history, horizon);
-          v[0] = purchases / scale;
-          v[1] = clv.value / scale;
-        },
-        ifAliveSlab,
-        f,
-      );
+      if (analytic) analytic.ifAliveWithGradient(history, shared, ifAliveSlab, f);
+      else
+        evaluate(
+          params,
+          2,
+          (p, v) => {
+            const scale = shared ? model.probabilityAlive(p, history) : 1;
+            const clv = lifetimeValueAndPurchases(model, p, history, 1, clvOptions);
+            const purchases = lastStepIsHorizon
+              ? clv.purchases
+              : model.conditionalExpectedPurchases(p, history, horizon);
+            v[0] = purchases / scale;
+            v[1] = clv.value / scale;
+          },
+          ifAliveSlab,
+          f,
+        );
       ifAliveIndex.set(pairKey, f);
     }
     const factor = shared ? pAlive : 1;
@@ -251,6 +269,63 @@ export function predictValue(
       : null,
   };
   return out;
+}
+
+/**
+ * The memo entries of {@link predictValue} from the model's analytic log-gradients, or null
+ * when the model has none (then forward differences): the same values, written in the same
+ * layout (P(alive): value then k gradient entries; the (x, T) factor: purchases and CLV per
+ * unit of P(alive), then their k gradient entries each).
+ */
+function analyticGradients<P>(
+  model: PurchaseCountModel<P>,
+  params: P,
+  clvOptions: ClvOptions,
+  horizon: number,
+  lastStepIsHorizon: boolean,
+) {
+  const alive = model.probabilityAliveWithLogGradient;
+  const conditional = model.conditionalExpectedPurchasesWithLogGradient;
+  if (!alive || !conditional) return null;
+  const k = Object.keys(params as object).length;
+  const scaleGradient = new Float64Array(k);
+  const horizonGradient = new Float64Array(k);
+  const lifetime: LifetimeLogGradients = {
+    value: new Float64Array(k),
+    purchases: new Float64Array(k),
+  };
+  return {
+    aliveWithGradient: (history: CustomerHistory, gradient: Float64Array) =>
+      alive.call(model, params, history, gradient),
+    ifAliveWithGradient(
+      history: CustomerHistory,
+      shared: boolean,
+      slab: Float64Array,
+      offset: number,
+    ): void {
+      // Divided by P(alive) when shared, as the differenced path does: the logs subtract.
+      const scale = shared ? alive.call(model, params, history, scaleGradient) : 1;
+      if (!shared) scaleGradient.fill(0);
+      const clv = lifetimeValueAndPurchasesWithLogGradient(
+        model,
+        params,
+        history,
+        1,
+        clvOptions,
+        lifetime,
+      )!;
+      const purchases = lastStepIsHorizon
+        ? clv.purchases
+        : conditional.call(model, params, history, horizon, horizonGradient);
+      const purchasesGradient = lastStepIsHorizon ? lifetime.purchases : horizonGradient;
+      slab[offset] = purchases / scale;
+      slab[offset + 1] = clv.value / scale;
+      for (let i = 0; i < k; i++) {
+        slab[offset + 2 + i] = purchasesGradient[i]! - scaleGradient[i]!;
+        slab[offset + 2 + k + i] = lifetime.value[i]! - scaleGradient[i]!;
+      }
+    },
+  };
 }
 
 /**

@@ -27,5 +27,20 @@ export function seasonalModel<P>(
     expectedPurchases: (params, t) => model.expectedPurchases(params, t),
     conditionalExpectedPurchases: (params, customer, t) =>
       model.conditionalExpectedPurchases(params, customer, operational(t)),
+    // The clock warps t only, so the gradients in the parameters pass through. Both are set
+    // explicitly (the spread above would carry an unwarped conditional one).
+    probabilityAliveWithLogGradient: model.probabilityAliveWithLogGradient
+      ? (params, customer, logGradient) =>
+          model.probabilityAliveWithLogGradient!(params, customer, logGradient)
+      : undefined,
+    conditionalExpectedPurchasesWithLogGradient: model.conditionalExpectedPurchasesWithLogGradient
+      ? (params, customer, t, logGradient) =>
+          model.conditionalExpectedPurchasesWithLogGradient!(
+            params,
+            customer,
+            operational(t),
+            logGradient,
+          )
+      : undefined,
   };
 }

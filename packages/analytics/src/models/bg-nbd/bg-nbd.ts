@@ -10,8 +10,10 @@ import { type BetaGeometricVariant, betaGeometricObjective } from './likelihood.
 import {
   type BetaGeometricParams,
   betaGeometricConditionalExpectedPurchases,
+  betaGeometricConditionalExpectedPurchasesWithLogGradient,
   betaGeometricExpectedPurchases,
   betaGeometricProbabilityAlive,
+  betaGeometricProbabilityAliveWithLogGradient,
 } from './predict.ts';
 
 /** The shared fit of BG/NBD and MBG/NBD. */
@@ -65,5 +67,36 @@ export function betaGeometricModel(
       customer: CustomerHistory,
       t: number,
     ) => betaGeometricConditionalExpectedPurchases(params, customer, t, variant),
+    probabilityAliveWithLogGradient: (params, customer, logGradient) => {
+      const value = betaGeometricProbabilityAliveWithLogGradient(
+        params,
+        customer,
+        variant,
+        namedGradient,
+      );
+      inKeyOrder(params, namedGradient, logGradient);
+      return value;
+    },
+    conditionalExpectedPurchasesWithLogGradient: (params, customer, t, logGradient) => {
+      const value = betaGeometricConditionalExpectedPurchasesWithLogGradient(
+        params,
+        customer,
+        t,
+        variant,
+        namedGradient,
+      );
+      inKeyOrder(params, namedGradient, logGradient);
+      return value;
+    },
   };
+}
+
+// The gradient in the order r, α, a, b, before it is put in the order of the parameters' keys.
+const namedGradient = new Float64Array(4);
+const NAMED_ORDER: readonly string[] = ['r', 'alpha', 'a', 'b'];
+
+/** Copies a gradient in the order r, α, a, b into the order of `Object.keys(params)`. */
+function inKeyOrder(params: BetaGeometricParams, named: Float64Array, into: Float64Array): void {
+  let i = 0;
+  for (const key in params) into[i++] = named[NAMED_ORDER.indexOf(key)]!;
 }
