@@ -111,13 +111,21 @@ export function paretoNbdObjective(
     let unsummed = false;
     for (let p = 0; p < pairCount; p++) {
       const t = pairs.t[p]!;
-      work += paretoNbdLogTailWithGradient(params, pairs.x[p]!, t, out, scratch);
+      logAlphaT[p] = Math.log(alpha + t);
+      logBetaT[p] = Math.log(beta + t);
+      work += paretoNbdLogTailWithGradient(
+        params,
+        pairs.x[p]!,
+        t,
+        logAlphaT[p]!,
+        logBetaT[p]!,
+        out,
+        scratch,
+      );
       logTail[p] = out[0]!;
       // A series that did not settle makes the whole evaluation NaN (never a silent D = 0).
       if (Number.isNaN(out[0])) unsummed = true;
       for (let k = 0; k < 4; k++) tailGradient[4 * p + k] = out[k + 1]!;
-      logAlphaT[p] = Math.log(alpha + t);
-      logBetaT[p] = Math.log(beta + t);
       inverseAlphaT[p] = 1 / (alpha + t);
       inverseBetaT[p] = 1 / (beta + t);
       logAliveAt[p] = -(r + pairs.x[p]!) * logAlphaT[p]! - s * logBetaT[p]!;
