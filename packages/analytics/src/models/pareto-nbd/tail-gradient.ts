@@ -11,7 +11,8 @@ const MAX_TERMS = 200_000;
  * ln K(t) with K(t) = (r+s+x) ∫_t^∞ (α+τ)^−(r+x) (β+τ)^−(s+1) dτ, and its gradient in
  * (r, α, s, β), written into `out` as [ln K, ∂r, ∂α, ∂s, ∂β]. `scratch` holds 4 numbers.
  * `logAlphaT` and `logBetaT` are ln(α+t) and ln(β+t), which the likelihood needs too: computed
- * once per tail by the caller (two logarithms were a sixth of an evaluation).
+ * once per tail by the caller (computing them twice cost 9 % of an evaluation: docs/benchmarks/
+ * analytics-ingest.md).
  *
  * Euler's transformation of the closed form of Fader, Hardie & Lee (2005 note, eq. 23) gives,
  * for α ≥ β with z = (α−β)/(α+t):  K = (α+t)^−(r+x) (β+t)^−s · ₂F₁(1, r+x; r+s+x+1; z),
