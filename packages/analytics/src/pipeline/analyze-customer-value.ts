@@ -63,9 +63,11 @@ export function analyzeCustomerValue(
   // BG/NBD on the seasons' final scale starts from their last round's fit, on nearly the same
   // time scale (the same one once the factors stopped moving).
   const lastSeasonsFit = seasons?.status === 'estimated' ? estimated?.lastFit : null;
+  // Warped once: the fits and the predictions read the same summary.
+  const scaledSummary = scaled(summary);
   const fitted: FittedValueModels = reuse ?? {
     ...fitValueModels(
-      scaled(summary),
+      scaledSummary,
       {
         ...options,
         calibration: options.calibration ? scaled(options.calibration) : null,
@@ -79,7 +81,7 @@ export function analyzeCustomerValue(
       ? unseenShare(seasons.covered, summary.windowEndDay, options.horizonDays)
       : 0;
   const predictions = predictValue(
-    scaled(summary),
+    scaledSummary,
     { ...fitted, purchase: fitted.purchase && forecast(fitted.purchase) },
     options,
   );

@@ -15,10 +15,11 @@ export function warpSummary(summary: CustomerSummary, clock: SeasonalClock): Cus
   const end = clock.at(summary.windowEndDay);
   const recency = new Float64Array(summary.customerCount);
   const T = new Float64Array(summary.customerCount);
+  const at = clockByDay(summary, clock);
   for (let c = 0; c < summary.customerCount; c++) {
     if (summary.purchaseDays[c] === 0) continue;
-    const first = clock.at(summary.firstPurchaseDay[c]!);
-    recency[c] = (clock.at(summary.lastPurchaseDay[c]!) - first) / perUnit;
+    const first = at(summary.firstPurchaseDay[c]!);
+    recency[c] = (at(summary.lastPurchaseDay[c]!) - first) / perUnit;
     T[c] = (end - first) / perUnit;
   }
   const holdout = summary.holdout && {
@@ -26,4 +27,25 @@ export function warpSummary(summary: CustomerSummary, clock: SeasonalClock): Cus
     duration: (clock.at(summary.asOfDay) - end) / perUnit,
   };
   return { ...summary, recency, T, holdout };
+}
+
+/**
+ * `clock.at` on the customers' purchase days, read from a table of the days between the first
+ * and the last: a few hundred to a few thousand days for any number of customers. A summary is
+ * warped five times or more per analysis; on 160,000 customers a warp took 18 ms with a call
+ * per customer and day, 3–5 ms with the table (the same values).
+ */
+function clockByDay(summary: CustomerSummary, clock: SeasonalClock): (day: number) => number {
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < summary.customerCount; c++) {
+    if (summary.purchaseDays[c] === 0) continue;
+    low = Math.min(low, summary.firstPurchaseDay[c]!);
+    high = Math.max(high, summary.lastPurchaseDay[c]!);
+  }
+  // A span far wider than the customers (a lone customer decades back) is not tabulated.
+  if (!(high - low < 4 * summary.customerCount + 1000)) return (day) => clock.at(day);
+  const table = new Float64Array(high - low + 1);
+  for (let d = low; d <= high; d++) table[d - low] = clock.at(d);
+  return (day) => table[day - low]!;
 }

@@ -31,6 +31,37 @@ describe('the seasonal time scale', () => {
     expect(warped.recency[0]).toBeCloseTo(7 * 0.5 + 3 * 1.5, 12);
     expect(warped.T[0]).toBeCloseTo(7 * 0.5 + 10 * 1.5, 12);
   });
+
+  it('gives every customer exactly the clock’s times, a customer decades back included', () => {
+    const clock = seasonalClock(busyJanuary);
+    const asOfDay = epochDay(2026, 0, 11);
+    const firstDays = [epochDay(2024, 1, 29), epochDay(2025, 11, 31), epochDay(1931, 5, 3)];
+    // Customer c buys on its first day and 40 days later (the last one on the as-of day).
+    const customer = Int32Array.of(0, 0, 1, 1, 2, 2);
+    const day = Int32Array.from(customer, (c, k) =>
+      k % 2 === 0 ? firstDays[c]! : Math.min(asOfDay, firstDays[c]! + 40),
+    );
+    const tx = { customer, day, amountCents: new Float64Array(6).fill(1000), customerCount: 3 };
+    // With the 1931 customer the span is far wider than the customers; without, it is tabulated.
+    for (const customers of [3, 2]) {
+      const summary = summarizeCustomers(
+        {
+          ...tx,
+          customerCount: customers,
+          customer: customer.subarray(0, 2 * customers),
+          day: day.subarray(0, 2 * customers),
+        },
+        { asOfDay, unit: 'week' },
+      );
+      const warped = warpSummary(summary, clock);
+      for (let c = 0; c < customers; c++) {
+        const first = clock.at(firstDays[c]!);
+        const last = clock.at(Math.min(asOfDay, firstDays[c]! + 40));
+        expect(warped.recency[c]).toBe((last - first) / 7);
+        expect(warped.T[c]).toBe((clock.at(asOfDay) - first) / 7);
+      }
+    }
+  });
 });
 
 describe('a forecast into months never seen', () => {
