@@ -35,24 +35,24 @@ function oneMinusZTransform(
 ): SignedLog {
   const d = c - a - b;
   const w = 1 - z;
-  const gc = signedGamma(c);
+  const factors = transformFactors(a, b, c, gradient !== null);
   const logW = Math.log(w);
   const g1 = gradient === null ? null : firstSeriesGradient;
   const g2 = gradient === null ? null : secondSeriesGradient;
   // Two terms written out (no arrays): this runs for every ₂F₁ with z > 0.5.
   const first = transformTerm(
-    gc,
-    signedGamma(d),
-    signedGamma(c - a),
-    signedGamma(c - b),
+    factors.gammaC,
+    factors.gammaD,
+    factors.gammaCMinusA,
+    factors.gammaCMinusB,
     g1 === null ? hyp2f1Series(a, b, 1 - d, w) : hyp2f1SeriesWithGradient(a, b, 1 - d, w, g1),
     0,
   );
   const second = transformTerm(
-    gc,
-    signedGamma(-d),
-    signedGamma(a),
-    signedGamma(b),
+    factors.gammaC,
+    factors.gammaMinusD,
+    factors.gammaA,
+    factors.gammaB,
     g2 === null
       ? hyp2f1Series(c - a, c - b, d + 1, w)
       : hyp2f1SeriesWithGradient(c - a, c - b, d + 1, w, g2),
@@ -71,19 +71,15 @@ function oneMinusZTransform(
   // Each term's share of F, then each term's ∂ln|term| (d = c − a − b moves with a, b, c).
   const share1 = first.sign * sum.sign * Math.exp(first.log - sum.log);
   const share2 = second.sign * sum.sign * Math.exp(second.log - sum.log);
-  const psiC = digamma(c);
-  const psiD = digamma(d);
-  const psiMinusD = digamma(-d);
-  const psiCA = digamma(c - a);
-  const psiCB = digamma(c - b);
+  const { psiC, psiD, psiMinusD, psiCA, psiCB, psiA, psiB } = factors;
   // First term: Γ(c)Γ(d)/(Γ(c−a)Γ(c−b)) · F(a, b; 1 − d; w).
   const first_a = -psiD + psiCA + g1[0]! + g1[2]!;
   const first_b = -psiD + psiCB + g1[1]! + g1[2]!;
   const first_c = psiC + psiD - psiCA - psiCB - g1[2]!;
   const first_z = -g1[3]!;
   // Second term: Γ(c)Γ(−d)/(Γ(a)Γ(b)) · w^d · F(c − a, c − b; d + 1; w).
-  const second_a = psiMinusD - digamma(a) - logW - g2[0]! - g2[2]!;
-  const second_b = psiMinusD - digamma(b) - logW - g2[1]! - g2[2]!;
+  const second_a = psiMinusD - psiA - logW - g2[0]! - g2[2]!;
+  const second_b = psiMinusD - psiB - logW - g2[1]! - g2[2]!;
   const second_c = psiC - psiMinusD + logW + g2[0]! + g2[1]! + g2[2]!;
   const second_z = -d / w - g2[3]!;
   gradient[0] = share1 * first_a + share2 * second_a;
@@ -92,6 +88,64 @@ function oneMinusZTransform(
   gradient[3] = share1 * first_z + share2 * second_z;
   return result;
 }
+
+/**
+ * The Gamma factors of {@link oneMinusZTransform} and (with `digammas`) their digammas, which
+ * depend on (a, b, c) only. A forecast evaluates ₂F₁ at many z for the same parameters (one per
+ * month of the horizon, one per cohort of the seasons' estimate), so the last parameters'
+ * factors are kept: 14 ln Γ and ψ calls, about 0.4 µs, of a ₂F₁ with gradient of about 1 µs.
+ */
+function transformFactors(a: number, b: number, c: number, digammas: boolean) {
+  const f = lastFactors;
+  if (a !== f.a || b !== f.b || c !== f.c) {
+    const d = c - a - b;
+    f.a = a;
+    f.b = b;
+    f.c = c;
+    f.gammaC = signedGamma(c);
+    f.gammaD = signedGamma(d);
+    f.gammaCMinusA = signedGamma(c - a);
+    f.gammaCMinusB = signedGamma(c - b);
+    f.gammaMinusD = signedGamma(-d);
+    f.gammaA = signedGamma(a);
+    f.gammaB = signedGamma(b);
+    f.withDigammas = false;
+  }
+  if (digammas && !f.withDigammas) {
+    const d = c - a - b;
+    f.psiC = digamma(c);
+    f.psiD = digamma(d);
+    f.psiMinusD = digamma(-d);
+    f.psiCA = digamma(c - a);
+    f.psiCB = digamma(c - b);
+    f.psiA = digamma(a);
+    f.psiB = digamma(b);
+    f.withDigammas = true;
+  }
+  return f;
+}
+
+const noGamma: SignedLog = { sign: Number.NaN, log: Number.NaN };
+const lastFactors = {
+  a: Number.NaN,
+  b: Number.NaN,
+  c: Number.NaN,
+  gammaC: noGamma,
+  gammaD: noGamma,
+  gammaCMinusA: noGamma,
+  gammaCMinusB: noGamma,
+  gammaMinusD: noGamma,
+  gammaA: noGamma,
+  gammaB: noGamma,
+  withDigammas: false,
+  psiC: 0,
+  psiD: 0,
+  psiMinusD: 0,
+  psiCA: 0,
+  psiCB: 0,
+  psiA: 0,
+  psiB: 0,
+};
 
 // Scratch gradients of the transformation's two series and of Pfaff's inner function (the
 // calls that fill them never nest into themselves).

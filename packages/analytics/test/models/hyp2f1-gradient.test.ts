@@ -126,3 +126,38 @@ describe('digamma off the positive axis', () => {
     expect(digamma(-3)).toBeNaN();
   });
 });
+
+describe('₂F₁ evaluated one parameter set after another', () => {
+  it('gives each set the same value and gradient whatever set came before (the 1 − z transformation keeps the last set’s Gamma factors)', () => {
+    // On the 1 − z path (z > 0.5, c − a − b not near an integer); consecutive sets differ in
+    // one parameter only, or only in z.
+    const points: Point[] = [
+      [1.4, 12.1, 14.3, 0.8],
+      [2.4, 12.1, 14.3, 0.8],
+      [2.4, 13.1, 14.3, 0.8],
+      [2.4, 13.1, 15.8, 0.8],
+      [2.4, 13.1, 15.8, 0.65],
+    ];
+    const fresh = (p: Point) => {
+      hyp2f1SignedWithGradient(0.9, 0.8, 3.3, 0.7, new Float64Array(4)); // another set first
+      const g = new Float64Array(4);
+      return { log: hyp2f1SignedWithGradient(...p, g).log, g: [...g] };
+    };
+    const expected = points.map(fresh);
+    for (const [k, p] of points.entries()) {
+      const g = new Float64Array(4);
+      expect(hyp2f1SignedWithGradient(...p, g).log).toBe(expected[k]!.log);
+      expect([...g]).toEqual(expected[k]!.g);
+    }
+    // The value alone, then the gradient for the same set: its digammas are computed then.
+    hyp2f1Signed(3.4, 13.1, 15.8, 0.8);
+    const g = new Float64Array(4);
+    hyp2f1SignedWithGradient(3.4, 13.1, 15.8, 0.75, g);
+    const { gradient } = reference([3.4, 13.1, 15.8, 0.75]);
+    for (let i = 0; i < 4; i++) {
+      expect(Math.abs(g[i]! - gradient[i]!)).toBeLessThan(
+        1e-4 * Math.max(1, Math.abs(gradient[i]!)),
+      );
+    }
+  });
+});
