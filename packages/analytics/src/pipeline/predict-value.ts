@@ -104,8 +104,10 @@ export function predictValue(
   };
   const k = Object.keys(params).length;
   // The horizon's expected purchases are the CLV's last cumulative step when both end on the
-  // same day: then one ₂F₁ fewer per evaluation.
-  const lastStepIsHorizon = clvOptions.periods * clvOptions.periodLength === horizon;
+  // same day: then one ₂F₁ fewer per evaluation. Within rounding: 12 steps of 365/12 days end
+  // 7e-15 weeks away from 365 days (the backtest's year).
+  const lastStepIsHorizon =
+    Math.abs(clvOptions.periods * clvOptions.periodLength - horizon) <= 1e-12 * horizon;
   // The model's own gradients when it has them (one evaluation instead of 1 + k).
   const analytic = withIntervals
     ? analyticGradients(model, params, clvOptions, horizon, lastStepIsHorizon)

@@ -97,3 +97,45 @@ describe.each<[string, 'bgNbd' | 'mbgNbd', Partial<ValueOptions>]>([
     }
   });
 });
+
+describe('predictValue over a horizon the monthly steps end on within rounding', () => {
+  it('takes the horizon’s purchases from the last step: one evaluation per (x, T) pair, not two', () => {
+    // 12 steps of 365/12 days end 7e-15 weeks from 365 days: the backtest's year.
+    const options: ValueOptions = {
+      horizonDays: 365,
+      monthlyDiscountRate: 0,
+      margin: 1,
+      models: ['bgNbd'],
+    };
+    const fitted = analyzeCustomerValue(summary, options).fitted;
+    const purchase = fitted.purchase;
+    if (!purchase) throw new Error('no purchase model');
+    const model = purchase.model;
+    let evaluations = 0;
+    const counting: PurchaseCountModel<unknown> = {
+      ...model,
+      conditionalExpectedPurchasesWithLogGradient(params, customer, t, gradient) {
+        evaluations++;
+        return model.conditionalExpectedPurchasesWithLogGradient!(params, customer, t, gradient);
+      },
+    };
+    const predictions = predictValue(
+      summary,
+      { ...fitted, purchase: { ...purchase, model: counting } },
+      options,
+    );
+    const pairs = new Set<string>();
+    for (let c = 0; c < summary.customerCount; c++) {
+      if (summary.purchaseDays[c] !== 0) pairs.add(`${summary.frequency[c]},${summary.T[c]}`);
+    }
+    expect(pairs.size).toBeGreaterThan(100);
+    expect(evaluations).toBe(pairs.size);
+    // And the horizon's purchases are the same figure within rounding.
+    const direct = model.conditionalExpectedPurchases(
+      purchase.params,
+      { frequency: summary.frequency[0]!, recency: summary.recency[0]!, T: summary.T[0]! },
+      365 / 7,
+    );
+    expect(predictions?.expectedPurchases[0]).toBeCloseTo(direct, 12);
+  });
+});
