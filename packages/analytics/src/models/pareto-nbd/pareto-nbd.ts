@@ -57,7 +57,7 @@ export function fitParetoNbdModel(
     start: [1, scale, 1, scale],
     toParams,
     gradientTolerance: options.gradientTolerance,
-    // The Hessian's 8 evaluations come after the fit: they get a budget of their own.
+    // The Hessian's 5 evaluations come after the fit: they get a budget of their own.
     hessianObjective: (u, gradient) => {
       budget.remaining = Math.max(budget.remaining, workBudget / 10);
       budget.exhausted = false;
