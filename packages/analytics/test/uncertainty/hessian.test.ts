@@ -40,6 +40,22 @@ describe('hessianOf', () => {
     }
   });
 
+  it('falls back to central differences on a nearly flat ridge, where forward ones tip below zero', () => {
+    // f = a u²/2 + b u³/6 at u = 0: f'' = a = 1e-7 (a flat direction), and a forward step h
+    // errs by b h/2 = −5e-6, below zero; central differences are exact on a cubic.
+    const [a, b] = [1e-7, -1];
+    let evaluations = 0;
+    const ridge: Objective = (u, g) => {
+      evaluations++;
+      g[0] = a * u[0]! + (b * u[0]! ** 2) / 2;
+      return (a * u[0]! ** 2) / 2 + (b * u[0]! ** 3) / 6;
+    };
+    const h = hessianOf(ridge, Float64Array.of(0));
+    expect(h?.[0]?.[0]).toBeCloseTo(a, 12);
+    expect(h?.[0]?.[0]).toBeGreaterThan(0);
+    expect(evaluations).toBe(4); // forward (2), then central (2)
+  });
+
   it('gives none when a probe is not finite (a boundary of the parameter space)', () => {
     const walled: Objective = (u, g) => (u[2]! > 1.3 ? Number.NaN : f(u, g));
     expect(hessianOf(walled, at)).toBeNull();
