@@ -1,6 +1,6 @@
 import { forecastInputs } from '../pipeline/analyze-customer-value.ts';
-import { historyKeys } from '../pipeline/history-keys.ts';
 import { analyzeCustomerValue } from '../pipeline/index.ts';
+import { sameHistories } from '../pipeline/same-history.ts';
 import { DAYS_PER_MONTH, type ValueOptions } from '../pipeline/value-options.ts';
 import { purchaseCalendar } from '../seasons/purchase-calendar.ts';
 import type { CustomerSummary } from '../summary/customer-summary.ts';
@@ -107,9 +107,10 @@ function monthlyComparison(
   // E[Y(t) | x, t_x, T] = P(alive | x, t_x, T) · E[Y(t) | alive, x, T], as in predictValue: the
   // second factor at each bound is computed once per (x, T) pair (far fewer than histories), and
   // P(alive) comes from the predictions. A vanishing P(alive) is not divided by: then the
-  // history's own expectation is kept under a key of its own.
-  const keys = historyKeys(perUnit);
-  const memo = new Map<number | string, Float64Array>();
+  // history's own expectation is kept in an entry of its own.
+  const same = sameHistories(summary);
+  const byPair: (Float64Array | undefined)[] = new Array(summary.customerCount);
+  const byHistory: (Float64Array | undefined)[] = new Array(summary.customerCount);
   for (const c of customers) {
     const history = {
       frequency: summary.frequency[c]!,
@@ -118,16 +119,15 @@ function monthlyComparison(
     };
     const alive = pAlive[c]!;
     const shared = alive > 1e-200;
-    const key = shared
-      ? keys.pair(history.frequency, history.T)
-      : `!${history.frequency},${history.recency},${history.T}`;
-    let steps = memo.get(key);
+    const memo = shared ? byPair : byHistory;
+    const slot = shared ? same.pair[c]! : same.history[c]!;
+    let steps = memo[slot];
     if (!steps) {
       const scale = shared ? model.probabilityAlive(params, history) : 1;
       steps = Float64Array.from(bounds, (b) =>
         b === 0 ? 0 : model.conditionalExpectedPurchases(params, history, b / perUnit) / scale,
       );
-      memo.set(key, steps);
+      memo[slot] = steps;
     }
     const factor = shared ? alive : 1;
     for (let i = 0; i <= stretches; i++) cumulative[i]! += steps[i]! * factor;

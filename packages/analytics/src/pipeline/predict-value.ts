@@ -9,8 +9,8 @@ import type { PurchaseCountModel } from '../models/purchase-count-model.ts';
 import type { CustomerHistory } from '../models/types.ts';
 import type { CustomerSummary } from '../summary/customer-summary.ts';
 import { daysPerUnit } from '../summary/transactions.ts';
-import { historyKeys } from './history-keys.ts';
 import { logInterval, logVariance, valuesAndLogGradients, valuesOnly } from './log-gradient.ts';
+import { sameHistories } from './same-history.ts';
 import type { FittedValueModels } from './value-models.ts';
 import { DAYS_PER_MONTH, type ValueOptions, Z_80 } from './value-options.ts';
 
@@ -119,15 +119,18 @@ export function predictValue(
     clv: new Float64Array(k),
     spend: new Float64Array(3),
   };
-  // Memos by history and by (x, T): an index into a slab of values and log gradients
-  // (P(alive): 1 + k numbers; the (x, T) factors: 2 + 2k), no object per entry.
-  const aliveIndex = new Map<number | string, number>();
-  const ifAliveIndex = new Map<number | string, number>();
+  // Memos by history and by (x, T): the offset of an entry in a slab of values and log
+  // gradients (P(alive): 1 + k numbers; the (x, T) factors: 2 + 2k), no object per entry, found
+  // by the first customer with the same history or pair (−1: not computed yet).
+  const same = sameHistories(summary);
+  const aliveAt = new Int32Array(n).fill(-1);
+  const ifAliveAt = new Int32Array(n).fill(-1);
+  const ownIfAliveAt = new Int32Array(n).fill(-1); // by history, where P(alive) vanishes
+  let [aliveEntries, ifAliveEntries] = [0, 0];
   const aliveStride = 1 + k;
   const ifAliveStride = 2 + 2 * k;
   const aliveSlab = new Float64Array(n * aliveStride);
   const ifAliveSlab = new Float64Array(n * ifAliveStride);
-  const keys = historyKeys(perUnit);
   // Per-customer gradients, reused from customer to customer (no allocation in this loop).
   const gAliveShared = new Float64Array(k);
   const aliveGradient = new Float64Array(k);
@@ -148,10 +151,10 @@ export function predictValue(
       recency: summary.recency[c]!,
       T: summary.T[c]!,
     };
-    const historyKey = keys.history(history.frequency, history.recency, history.T);
-    let a = aliveIndex.get(historyKey);
-    if (a === undefined) {
-      a = aliveIndex.size * aliveStride;
+    const sameHistory = same.history[c]!;
+    let a = aliveAt[sameHistory]!;
+    if (a === -1) {
+      a = aliveEntries++ * aliveStride;
       if (analytic) {
         aliveSlab[a] = analytic.aliveWithGradient(history, aliveGradient);
         aliveSlab.set(aliveGradient, a + 1);
@@ -165,18 +168,17 @@ export function predictValue(
           aliveSlab,
           a,
         );
-      aliveIndex.set(historyKey, a);
+      aliveAt[sameHistory] = a;
     }
     const pAlive = aliveSlab[a]!;
     // The (x, T) factor, from this customer's history: cond / P(alive) when P(alive) is not
     // vanishing, else computed for this history alone (then it already includes P(alive)).
     const shared = pAlive > 1e-200;
-    const pairKey = shared
-      ? keys.pair(history.frequency, history.T)
-      : `!${history.frequency},${history.recency},${history.T}`;
-    let f = ifAliveIndex.get(pairKey);
-    if (f === undefined) {
-      f = ifAliveIndex.size * ifAliveStride;
+    const memo = shared ? ifAliveAt : ownIfAliveAt;
+    const slot = shared ? same.pair[c]! : sameHistory;
+    let f = memo[slot]!;
+    if (f === -1) {
+      f = ifAliveEntries++ * ifAliveStride;
       if (analytic) analytic.ifAliveWithGradient(history, shared, ifAliveSlab, f);
       else
         evaluate(
@@ -194,7 +196,7 @@ export function predictValue(
           ifAliveSlab,
           f,
         );
-      ifAliveIndex.set(pairKey, f);
+      memo[slot] = f;
     }
     const factor = shared ? pAlive : 1;
     const purchases = ifAliveSlab[f]! * factor;
