@@ -7,6 +7,7 @@ import type { CustomerSummary } from '../summary/customer-summary.ts';
 import { summarizeCustomers } from '../summary/summarize-customers.ts';
 import { daysPerUnit, type TimeUnit, type Transactions } from '../summary/transactions.ts';
 import type { Backtest, BacktestDecile, BacktestPeriod } from './backtest-types.ts';
+import { descendingOrder } from './descending-order.ts';
 import { heldOutPurchasesByPeriod } from './held-out-purchases.ts';
 import { normalisedGini } from './normalised-gini.ts';
 
@@ -148,9 +149,7 @@ function monthlyComparison(
 /** Customers in ten groups by predicted purchases, highest first; mean forecast and actual. */
 function deciles(predicted: Float64Array, actual: Float64Array): BacktestDecile[] {
   const n = predicted.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => predicted[b]! - predicted[a]! || a - b,
-  );
+  const order = descendingOrder(predicted);
   return Array.from({ length: 10 }, (_, d) => {
     const from = Math.floor((d * n) / 10);
     const to = Math.floor(((d + 1) * n) / 10);

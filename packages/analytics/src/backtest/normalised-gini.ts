@@ -1,3 +1,5 @@
+import { descendingOrder } from './descending-order.ts';
+
 /**
  * How well a forecast ranks customers: the Gini of the actual values ordered by the forecast,
  * divided by the Gini of the actual values ordered by themselves. 1: the forecast orders
@@ -14,9 +16,7 @@ export function normalisedGini(actual: ArrayLike<number>, predicted: ArrayLike<n
 
 function gini(actual: ArrayLike<number>, order: ArrayLike<number>): number {
   const n = actual.length;
-  const index = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => order[b]! - order[a]! || a - b,
-  );
+  const index = descendingOrder(order);
   let total = 0;
   for (let i = 0; i < n; i++) total += actual[i]!;
   if (total === 0 || n === 0) return 0;
