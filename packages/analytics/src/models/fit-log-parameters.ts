@@ -26,6 +26,13 @@ export interface LogParameterProblem<P> {
    * if that does not converge.
    */
   warmStart?: MinimizeResult;
+  /**
+   * The objective on a thinned sample of the data with the same scale (`thinnedRows`), used
+   * without a warm start: minimised first from `start`, its optimum then warm-starts the full fit
+   * (on the 1M-row benchmark's Pareto/NBD: 22 cheap evaluations and 7 full ones instead of 21
+   * full ones). The optimum is the full objective's either way, to the gradient tolerance.
+   */
+  coarse?: Objective;
 }
 
 function diverged(result: MinimizeResult): boolean {
@@ -39,8 +46,14 @@ function diverged(result: MinimizeResult): boolean {
  * A warm start that does not converge is dropped for the usual start.
  */
 export function fitLogParameters<P>(problem: LogParameterProblem<P>): FitResult<P> {
-  const { objective, gradientTolerance, warmStart } = problem;
+  const { objective, gradientTolerance } = problem;
   const options = { gradientTolerance, maxIterations: 500 };
+  const coarse =
+    !problem.warmStart && problem.coarse
+      ? minimizeBfgs(problem.coarse, problem.start.map(Math.log), options)
+      : null;
+  const warmStart =
+    problem.warmStart ?? (coarse?.converged && !diverged(coarse) ? coarse : undefined);
   const warm =
     warmStart?.inverseHessian && warmStart.x.every(Number.isFinite)
       ? minimizeBfgs(objective, warmStart.x, {

@@ -1,3 +1,4 @@
+import { thinnedRepeatPurchases } from '../compress.ts';
 import { fitLogParameters } from '../fit-log-parameters.ts';
 import {
   prepareLikelihoodData,
@@ -24,8 +25,10 @@ export function fitBetaGeometric(
 ): FitResult<BetaGeometricParams> {
   const prepared = prepareRepeatPurchaseFit(data);
   if (!prepared.ok) return prepared;
+  const thinned = thinnedRepeatPurchases(prepared.data);
   return fitLogParameters({
     objective: betaGeometricObjective(prepared.data, variant),
+    coarse: thinned ? betaGeometricObjective(thinned, variant) : undefined,
     start: [1, startingRateScale(prepared.data), 1, 1],
     toParams: ([r, alpha, a, b]) => ({ r: r!, alpha: alpha!, a: a!, b: b! }),
     gradientTolerance: options.gradientTolerance,

@@ -1,4 +1,4 @@
-import { compressRows } from '../compress.ts';
+import { compressRows, thinnedRows } from '../compress.ts';
 import { fitLogParameters } from '../fit-log-parameters.ts';
 import type { FitOptions } from '../purchase-count-model.ts';
 import { type FitResult, fitFailure, type Numbers } from '../types.ts';
@@ -57,8 +57,10 @@ export function fitGammaGamma(
     total += w;
     spend += w * rows.columns[1]![i]!;
   });
+  const thinned = thinnedRows(rows);
   return fitLogParameters({
     objective: gammaGammaObjective(rows),
+    coarse: thinned ? gammaGammaObjective(thinned) : undefined,
     // p = q = 1 puts the population mean spend pγ/(q−1) at infinity; q = 2 and γ = mean spend
     // start it at the sample mean.
     start: [1, 2, spend / total],

@@ -1,7 +1,7 @@
 import { digamma } from '../../math/digamma.ts';
 import { logGamma } from '../../math/log-gamma.ts';
 import type { Objective } from '../../math/optimizer-types.ts';
-import type { CompressedRepeatPurchases } from '../compress.ts';
+import { type CompressedRepeatPurchases, thinnedRepeatPurchases } from '../compress.ts';
 import { distinctValues } from '../distinct-values.ts';
 import { fitLogParameters } from '../fit-log-parameters.ts';
 import {
@@ -69,8 +69,10 @@ export function fitNoDropout(
 ): FitResult<NoDropoutParams> {
   const prepared = prepareRepeatPurchaseFit(data);
   if (!prepared.ok) return prepared;
+  const thinned = thinnedRepeatPurchases(prepared.data);
   return fitLogParameters({
     objective: noDropoutObjective(prepared.data),
+    coarse: thinned ? noDropoutObjective(thinned) : undefined,
     start: [1, startingRateScale(prepared.data)],
     toParams: ([r, alpha]) => ({ r: r!, alpha: alpha! }),
     gradientTolerance: options.gradientTolerance,

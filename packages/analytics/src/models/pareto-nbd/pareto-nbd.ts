@@ -1,4 +1,4 @@
-import type { CompressedRepeatPurchases } from '../compress.ts';
+import { type CompressedRepeatPurchases, thinnedRepeatPurchases } from '../compress.ts';
 import { fitLogParameters } from '../fit-log-parameters.ts';
 import { prepareRepeatPurchaseFit, startingRateScale } from '../prepare-fit.ts';
 import type { FitOptions } from '../purchase-count-model.ts';
@@ -37,6 +37,12 @@ export function paretoNbdTotalLogLikelihood(
   return total;
 }
 
+/** The work budget of a fit on a thinned sample, spent apart from the full fit's. */
+function coarseBudget(data: CompressedRepeatPurchases): WorkBudget {
+  const rows = data.weights.length;
+  return { remaining: workBudgetFor(rows), exhausted: false, evaluations: 0 };
+}
+
 /**
  * Pareto/NBD maximum likelihood with the analytic gradient of {@link paretoNbdObjective}, under
  * a work budget (see workBudgetFor): running out of it is a `not-converged` failure.
@@ -52,8 +58,11 @@ export function fitParetoNbdModel(
   const workBudget = workBudgetFor(size);
   budget.remaining = workBudget;
   const scale = startingRateScale(prepared.data);
+  const thinned = thinnedRepeatPurchases(prepared.data);
+  const coarse = thinned && paretoNbdObjective(thinned, coarseBudget(thinned)).objective;
   const fit = fitLogParameters({
     objective,
+    coarse: coarse ?? undefined,
     start: [1, scale, 1, scale],
     toParams,
     gradientTolerance: options.gradientTolerance,
