@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { betaGeometricObjective } from '../../src/models/bg-nbd/likelihood.ts';
 import { fitBgNbd } from '../../src/models/bg-nbd/index.ts';
+import { betaGeometricObjective } from '../../src/models/bg-nbd/likelihood.ts';
 import {
   compressRepeatPurchases,
   thinnedRepeatPurchases,
@@ -87,7 +87,10 @@ describe('a fit started on thinned rows', () => {
         start: [...start],
         toParams: (theta) => [...theta],
       });
-      if (!thinnedFit.ok || !direct.ok) throw new Error(`a fit failed: ${JSON.stringify([thinnedFit.ok || thinnedFit.message, direct.ok || direct.message])}`);
+      if (!thinnedFit.ok || !direct.ok)
+        throw new Error(
+          `a fit failed: ${JSON.stringify([thinnedFit.ok || thinnedFit.message, direct.ok || direct.message])}`,
+        );
       const params = Object.values(thinnedFit.params);
       for (const [i, value] of params.entries()) {
         expect(Math.abs(value / direct.params[i]! - 1)).toBeLessThan(1e-5);
