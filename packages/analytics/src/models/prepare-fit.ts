@@ -12,7 +12,7 @@ export function prepareRepeatPurchaseFit(
 ): { ok: true; data: CompressedRepeatPurchases } | FitFailure {
   const problem = describeInvalidRepeatPurchases(data);
   if (problem) return fitFailure('invalid-input', problem);
-  const compressed = compressRepeatPurchases(data);
+  const compressed = compressedOnce(data);
   if (compressed.weights.length === 0) return fitFailure('empty-input', 'no customers to fit');
   if (weightWherePositive(compressed.frequency, compressed.weights) === 0) {
     return fitFailure(
@@ -21,6 +21,22 @@ export function prepareRepeatPurchaseFit(
     );
   }
   return { ok: true, data: compressed };
+}
+
+/**
+ * The compression of data already compressed for a fit, by the data object: the pipeline fits
+ * BG/NBD, Pareto/NBD and the no-dropout limit on one object, and each compression hashes every
+ * customer (≈ 30 ms on 160,000). Data are never changed after they are made.
+ */
+const compressions = new WeakMap<RepeatPurchaseData, CompressedRepeatPurchases>();
+
+function compressedOnce(data: RepeatPurchaseData): CompressedRepeatPurchases {
+  let compressed = compressions.get(data);
+  if (!compressed) {
+    compressed = compressRepeatPurchases(data);
+    compressions.set(data, compressed);
+  }
+  return compressed;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 import { fitLogParameters } from '../../src/models/fit-log-parameters.ts';
 import { paretoNbdObjective } from '../../src/models/pareto-nbd/objective.ts';
 import { fitParetoNbdModel } from '../../src/models/pareto-nbd/pareto-nbd.ts';
-import { startingRateScale } from '../../src/models/prepare-fit.ts';
+import { prepareRepeatPurchaseFit, startingRateScale } from '../../src/models/prepare-fit.ts';
 import { createRandom } from '../../src/random/prng.ts';
 import { beta, exponential, gamma } from '../../src/random/samplers.ts';
 
@@ -99,4 +99,16 @@ describe('a fit started on thinned rows', () => {
       expect(thinnedFit.optimizer.evaluations).toBeLessThan(direct.optimizer.evaluations / 2);
     },
   );
+});
+
+describe('the data of several fits', () => {
+  it('are compressed once per data object (the pipeline fits three models on one)', () => {
+    const first = prepareRepeatPurchaseFit(histories);
+    const again = prepareRepeatPurchaseFit(histories);
+    const copy = prepareRepeatPurchaseFit({ ...histories, T: histories.T.slice() });
+    if (!first.ok || !again.ok || !copy.ok) throw new Error('not prepared');
+    expect(again.data).toBe(first.data);
+    expect(copy.data).not.toBe(first.data);
+    expect(copy.data).toEqual(first.data);
+  });
 });
