@@ -35,24 +35,41 @@ function oneMinusZTransform(
 ): SignedLog {
   const d = c - a - b;
   const w = 1 - z;
-  const factors = transformFactors(a, b, c, gradient !== null);
+  // Copied out at once: the factors' holder is reused by the next parameter set. The digammas
+  // are only filled in (and only read) with a gradient.
+  const {
+    gammaC,
+    gammaD,
+    gammaCMinusA,
+    gammaCMinusB,
+    gammaMinusD,
+    gammaA,
+    gammaB,
+    psiC,
+    psiD,
+    psiMinusD,
+    psiCA,
+    psiCB,
+    psiA,
+    psiB,
+  } = transformFactors(a, b, c, gradient !== null);
   const logW = Math.log(w);
   const g1 = gradient === null ? null : firstSeriesGradient;
   const g2 = gradient === null ? null : secondSeriesGradient;
   // Two terms written out (no arrays): this runs for every ₂F₁ with z > 0.5.
   const first = transformTerm(
-    factors.gammaC,
-    factors.gammaD,
-    factors.gammaCMinusA,
-    factors.gammaCMinusB,
+    gammaC,
+    gammaD,
+    gammaCMinusA,
+    gammaCMinusB,
     g1 === null ? hyp2f1Series(a, b, 1 - d, w) : hyp2f1SeriesWithGradient(a, b, 1 - d, w, g1),
     0,
   );
   const second = transformTerm(
-    factors.gammaC,
-    factors.gammaMinusD,
-    factors.gammaA,
-    factors.gammaB,
+    gammaC,
+    gammaMinusD,
+    gammaA,
+    gammaB,
     g2 === null
       ? hyp2f1Series(c - a, c - b, d + 1, w)
       : hyp2f1SeriesWithGradient(c - a, c - b, d + 1, w, g2),
@@ -71,7 +88,6 @@ function oneMinusZTransform(
   // Each term's share of F, then each term's ∂ln|term| (d = c − a − b moves with a, b, c).
   const share1 = first.sign * sum.sign * Math.exp(first.log - sum.log);
   const share2 = second.sign * sum.sign * Math.exp(second.log - sum.log);
-  const { psiC, psiD, psiMinusD, psiCA, psiCB, psiA, psiB } = factors;
   // First term: Γ(c)Γ(d)/(Γ(c−a)Γ(c−b)) · F(a, b; 1 − d; w).
   const first_a = -psiD + psiCA + g1[0]! + g1[2]!;
   const first_b = -psiD + psiCB + g1[1]! + g1[2]!;
