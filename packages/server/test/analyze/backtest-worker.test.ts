@@ -1,6 +1,8 @@
 import { type BacktestOptions, backtestForecast, type Transactions } from '@habitue/analytics';
 import { describe, expect, it } from 'vitest';
+import { analyzeHelper } from '../../src/cli/analyze/analyze-helper.ts';
 import { startBacktest } from '../../src/cli/analyze/backtest-worker.ts';
+import { HelperGone } from '../../src/cli/analyze/helper-thread.ts';
 
 const FIRST_DAY = 19_000; // 2022-01-08
 const DAYS = 730;
@@ -41,33 +43,51 @@ const OPTIONS: BacktestOptions = {
   seasons: false,
 };
 
-describe('the backtest in a worker thread', () => {
+describe('the backtest in the helper thread', () => {
   it('gives exactly what the same backtest gives in the main thread', async () => {
     const tx = shop();
     const inline = backtestForecast(tx, OPTIONS);
     expect(inline.status).toBe('done');
-    const running = startBacktest(tx, OPTIONS, 0);
-    expect(running.inWorker).toBe(true);
-    expect(await running.result).toEqual(inline);
+    const helper = analyzeHelper();
+    try {
+      const running = startBacktest(tx, OPTIONS, helper, 0);
+      expect(running.inWorker).toBe(true);
+      expect(await running.result).toEqual(inline);
+    } finally {
+      helper.stop();
+    }
   });
 
-  it('runs small files in line, with the same result', async () => {
+  it('runs small files in line, with the same result, and never starts the helper', async () => {
     const tx = shop();
-    const running = startBacktest(tx, OPTIONS, tx.day.length + 1);
+    const helper = analyzeHelper();
+    const running = startBacktest(tx, OPTIONS, helper, tx.day.length + 1);
     expect(running.inWorker).toBe(false);
     expect(await running.result).toEqual(backtestForecast(tx, OPTIONS));
+    helper.stop();
+    // Not started: nothing to stop, and a job given after stop is refused, not run.
+    await expect(helper.run('backtest', {})).rejects.toBeInstanceOf(HelperGone);
   });
 
-  it('reports a failure in the worker as a rejected result, and the worker ends', async () => {
+  it('a backtest that fails in the helper rejects with its own error', async () => {
     const broken = { ...OPTIONS, value: undefined } as unknown as BacktestOptions;
-    const running = startBacktest(shop(), broken, 0);
-    await expect(running.result).rejects.toThrow(TypeError);
-    await running.stop();
+    const helper = analyzeHelper();
+    try {
+      const running = startBacktest(shop(), broken, helper, 0);
+      await expect(running.result).rejects.toThrow(TypeError);
+      // The helper survives a failed job: the next one is answered.
+      const next = startBacktest(shop(), OPTIONS, helper, 0);
+      expect((await next.result).status).toBe('done');
+    } finally {
+      helper.stop();
+    }
   });
 
-  it('stops on demand: the result then rejects instead of waiting', async () => {
-    const running = startBacktest(shop(), OPTIONS, 0);
-    await running.stop();
-    await expect(running.result).rejects.toThrow(/exited/);
+  it('with the helper gone before answering, the backtest is computed here', async () => {
+    const tx = shop();
+    const helper = analyzeHelper();
+    const running = startBacktest(tx, OPTIONS, helper, 0);
+    helper.stop();
+    expect(await running.result).toEqual(backtestForecast(tx, OPTIONS));
   });
 });

@@ -1,11 +1,13 @@
 import type { CustomerSummary, RfmScore, ValuePredictions } from '@habitue/analytics';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisReport } from '../../src/cli/analyze/analysis-report.ts';
+import { analyzeHelper } from '../../src/cli/analyze/analyze-helper.ts';
+import type { CustomerColumns } from '../../src/cli/analyze/customer-columns.ts';
 import { listedCustomerColumns } from '../../src/cli/analyze/customer-columns.ts';
-import {
-  type CustomersJsonWriter,
-  startCustomersJsonWriter,
-} from '../../src/cli/analyze/customers-json-worker.ts';
+import { CUSTOMERS_PER_CHUNK } from '../../src/cli/analyze/customers-json.ts';
+import { layOutBackInHelper } from '../../src/cli/analyze/customers-json-worker.ts';
+import { HelperGone, type HelperThread } from '../../src/cli/analyze/helper-thread.ts';
+import { TwoEndedClaims } from '../../src/cli/analyze/two-ended-claims.ts';
 import { writeJsonReport } from '../../src/cli/analyze/write-json-report.ts';
 import { captureStream } from './run-analyze.ts';
 
@@ -75,11 +77,53 @@ const REST = { summary: { customers: 8 }, models: { chosen: null } } as unknown 
   'customers'
 >;
 
-async function written(writer: CustomersJsonWriter | null): Promise<string> {
-  const { full, rfm, predictions } = analysisOf();
+async function writtenColumns(
+  columns: CustomerColumns,
+  helper: HelperThread | null,
+): Promise<string> {
   const out = captureStream();
-  await writeJsonReport(out, REST, listedCustomerColumns(IDS, full, rfm, predictions), writer);
+  await writeJsonReport(out, () => REST, columns, helper);
   return out.text();
+}
+
+async function written(helper: HelperThread | null): Promise<string> {
+  const { full, rfm, predictions } = analysisOf();
+  return writtenColumns(listedCustomerColumns(IDS, full, rfm, predictions), helper);
+}
+
+/** `n` listed customers as columns, each different, in list order: several chunks of the list. */
+function manyCustomers(n: number): CustomerColumns {
+  const f64 = (f: (i: number) => number) => Float64Array.from({ length: n }, (_, i) => f(i));
+  const i32 = (f: (i: number) => number) => Int32Array.from({ length: n }, (_, i) => f(i));
+  const rfm = new Uint8Array(4 * n);
+  for (let i = 0; i < 4 * n; i++) rfm[i] = i % 4 === 3 ? (i % 7) + 1 : (i % 5) + 1;
+  return {
+    ids: Array.from({ length: n }, (_, i) => `C${i}`),
+    frequency: i32((i) => i % 13),
+    recency: f64((i) => (i % 97) / 7),
+    T: f64((i) => (i % 101) / 7 + 10),
+    monetaryRepeatCents: f64((i) => 1000 + i),
+    monetaryAllCents: f64((i) => 1100 + i),
+    revenueCents: f64((i) => 5000 + i * 3),
+    firstPurchaseDay: i32((i) => 19_000 + (i % 300)),
+    lastPurchaseDay: i32((i) => 19_300 + (i % 300)),
+    predictions: { pAlive: f64((i) => 1 / (2 + (i % 11))), clvCents: f64((i) => n - i) },
+    rfm,
+  };
+}
+
+/** A helper thread that takes `chunks` chunks of the list from its end, then fails. */
+function failingAfter(chunks: number): HelperThread {
+  return {
+    start: () => {},
+    stop: () => {},
+    run: async <Job, Result>(_task: string, job: Job): Promise<Result> => {
+      const { state, chunks: count } = job as { state: Int32Array; chunks: number };
+      const claims = TwoEndedClaims.of(state, count);
+      for (let i = 0; i < chunks; i++) claims.back();
+      throw new HelperGone('lost');
+    },
+  };
 }
 
 describe('the --json customer list', () => {
@@ -115,18 +159,44 @@ describe('the --json customer list', () => {
   });
 
   it('written by two threads, the document is the same, byte for byte', async () => {
-    const one = await written(null);
-    const two = await written(startCustomersJsonWriter());
-    expect(two).toBe(one);
-    // One line per customer, as with one thread.
-    expect(two.split('\n').filter((line) => line.startsWith('    {"id":'))).toHaveLength(8);
+    const n = 7 * CUSTOMERS_PER_CHUNK + 123; // eight chunks, the last one short
+    const columns = manyCustomers(n);
+    const one = await writtenColumns(columns, null);
+    const helper = analyzeHelper();
+    try {
+      const two = await writtenColumns(columns, helper);
+      expect(two).toBe(one);
+      // One line per customer, in the list's order, as with one thread.
+      const lines = two.split('\n').filter((line) => line.startsWith('    {"id":'));
+      expect(lines).toHaveLength(n);
+      expect(lines[n - 1]).toMatch(new RegExp(`^    \\{"id":"C${n - 1}"`));
+      // A list of one chunk is not shared, and is the same too.
+      expect(await written(helper)).toBe(await written(null));
+    } finally {
+      helper.stop();
+    }
   });
 
-  it('when the worker fails, this thread writes its half too', async () => {
-    const failing: CustomersJsonWriter = {
-      write: () => Promise.reject(new Error('worker lost')),
-      release: () => {},
-    };
-    expect(await written(failing)).toBe(await written(null));
+  it('a helper given the list while this thread takes nothing lays it all out, in order', async () => {
+    const columns = manyCustomers(3 * CUSTOMERS_PER_CHUNK + 5);
+    const one = await writtenColumns(columns, null);
+    const helper = analyzeHelper();
+    try {
+      const back = layOutBackInHelper(columns, helper)!;
+      const text = await back.text;
+      expect(back.claims.takenFromBack()).toBe(4);
+      expect(back.claims.front()).toBe(-1);
+      expect(one).toContain(`"customers": [\n    ${text}\n  ]`);
+    } finally {
+      helper.stop();
+    }
+  });
+
+  it('when the helper fails, this thread writes the chunks it had taken too', async () => {
+    const columns = manyCustomers(5 * CUSTOMERS_PER_CHUNK);
+    const one = await writtenColumns(columns, null);
+    for (const taken of [0, 1, 2, 5]) {
+      expect(await writtenColumns(columns, failingAfter(taken))).toBe(one);
+    }
   });
 });

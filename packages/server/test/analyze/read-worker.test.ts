@@ -7,7 +7,9 @@ import {
   type TextPartJob,
 } from '@habitue/import';
 import { describe, expect, it } from 'vitest';
-import { readPartInWorker, startPartReader } from '../../src/cli/analyze/read-worker.ts';
+import { analyzeHelper } from '../../src/cli/analyze/analyze-helper.ts';
+import type { HelperThread } from '../../src/cli/analyze/helper-thread.ts';
+import { partReader } from '../../src/cli/analyze/read-worker.ts';
 
 const OPTIONS: CollectOptions = { overrides: {}, asOfDay: null, keepDuplicates: false };
 
@@ -24,64 +26,81 @@ function tillExport(): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-describe('readPartInWorker', () => {
-  it('reads the second half in a worker thread: the same as one reader', async () => {
+/** A helper thread for one test, stopped after it whatever happens. */
+async function withHelper<T>(test: (helper: HelperThread) => Promise<T>): Promise<T> {
+  const helper = analyzeHelper();
+  try {
+    return await test(helper);
+  } finally {
+    helper.stop();
+  }
+}
+
+describe('partReader', () => {
+  it('reads the second half in the helper thread: the same as one reader', async () => {
     const table = await readTable(new TextEncoder().encode(tillExport()));
     const one = collectTransactions(table, OPTIONS);
-    let part: unknown = null;
-    let stopped = false;
-    const watched = (job: TextPartJob): PartReading => {
-      const reading = readPartInWorker(job);
-      reading.result.then((p) => {
-        part = p;
-      });
-      const stop = () => {
-        stopped = true;
-        reading.stop();
+    await withHelper(async (helper) => {
+      let part: unknown = null;
+      let stopped = false;
+      const watched = (job: TextPartJob): PartReading => {
+        const reading = partReader(helper)(job);
+        reading.result.then((p) => {
+          part = p;
+        });
+        const stop = () => {
+          stopped = true;
+          reading.stop();
+        };
+        return { result: reading.result, stop };
       };
-      return { result: reading.result, stop };
-    };
-    const two = await collectTransactionsInTwoParts(table, OPTIONS, watched, 0);
-    // The worker's rows were joined, not read again here.
-    expect(stopped).toBe(false);
-    expect(part).toMatchObject({ rowsRead: expect.any(Number) });
-    expect(two.skipped.list()).toEqual(one.skipped.list());
-    expect(one.skipped.list().map((s) => s.reason)).toEqual(['invalid-date', 'duplicate']);
-    expect({ ...two, skipped: null }).toEqual({ ...one, skipped: null });
+      const two = await collectTransactionsInTwoParts(table, OPTIONS, watched, 0);
+      // The helper's rows were joined, not read again here.
+      expect(stopped).toBe(false);
+      expect(part).toMatchObject({ rowsRead: expect.any(Number) });
+      expect(two.skipped.list()).toEqual(one.skipped.list());
+      expect(one.skipped.list().map((s) => s.reason)).toEqual(['invalid-date', 'duplicate']);
+      expect({ ...two, skipped: null }).toEqual({ ...one, skipped: null });
+    });
   });
 
-  it('a worker that cannot read its part fails its reading, and the file is read here', async () => {
+  it('a helper that cannot read its part fails its reading, the file is read here, and the helper goes on', async () => {
     const table = await readTable(new TextEncoder().encode(tillExport()));
-    // A plan the worker cannot clone back into a reader: its reading rejects.
-    const reading = readPartInWorker({
-      text: 'a;b\n',
-      format: table.format,
-      plan: null as never,
-    });
-    await expect(reading.result).rejects.toThrow();
-    const failing = () => reading;
     const one = collectTransactions(table, OPTIONS);
-    const two = await collectTransactionsInTwoParts(table, OPTIONS, failing, 0);
+    await withHelper(async (helper) => {
+      // A plan the helper cannot read with: its reading rejects.
+      const reading = partReader(helper)({
+        text: 'a;b\n',
+        format: table.format,
+        plan: null as never,
+      });
+      await expect(reading.result).rejects.toThrow();
+      const two = await collectTransactionsInTwoParts(table, OPTIONS, () => reading, 0);
+      expect({ ...two, skipped: two.skipped.list() }).toEqual({
+        ...one,
+        skipped: one.skipped.list(),
+      });
+      // The same helper reads the next part it is given.
+      const again = await collectTransactionsInTwoParts(table, OPTIONS, partReader(helper), 0);
+      expect({ ...again, skipped: again.skipped.list() }).toEqual({
+        ...one,
+        skipped: one.skipped.list(),
+      });
+    });
+  });
+
+  it('a helper started before the file is read reads the part it is given; stopped, it reads no more', async () => {
+    const table = await readTable(new TextEncoder().encode(tillExport()));
+    const one = collectTransactions(table, OPTIONS);
+    const helper = analyzeHelper();
+    helper.start();
+    const two = await collectTransactionsInTwoParts(table, OPTIONS, partReader(helper), 0);
+    helper.stop();
     expect({ ...two, skipped: two.skipped.list() }).toEqual({
       ...one,
       skipped: one.skipped.list(),
     });
-  });
-
-  it('a worker started before the file is read reads the part it is given; unused, it is stopped', async () => {
-    const table = await readTable(new TextEncoder().encode(tillExport()));
-    const one = collectTransactions(table, OPTIONS);
-    const reader = startPartReader();
-    const two = await collectTransactionsInTwoParts(table, OPTIONS, reader.read, 0);
-    reader.release(); // it was given a part: it finishes and exits on its own
-    expect({ ...two, skipped: two.skipped.list() }).toEqual({
-      ...one,
-      skipped: one.skipped.list(),
-    });
-    const unused = startPartReader();
-    unused.release();
-    // Released without a part, the worker is stopped: a reading asked of it then fails.
-    const late = unused.read({ text: 'a;b\n', format: table.format, plan: one as never });
-    await expect(late.result).rejects.toThrow(/exited/);
+    const late = partReader(helper)({ text: 'a;b\n', format: table.format, plan: one as never });
+    await expect(late.result).rejects.toThrow(/stopped/);
   });
 });

@@ -9,6 +9,7 @@ import { startBacktest } from './backtest-worker.ts';
 import { customerReports } from './customer-reports.ts';
 import { fitModels, PIPELINE_KEYS } from './fit-models.ts';
 import { backtestReport, seasonsJson } from './forecast-check-report.ts';
+import type { HelperThread } from './helper-thread.ts';
 import { keyFigures } from './key-figures.ts';
 
 /** The analysis before its customer list is laid out: the CSV output writes it from the arrays. */
@@ -29,8 +30,9 @@ export async function buildAnalysis(
   path: string,
   collected: CollectedTransactions,
   options: AnalyzeOptions,
+  helper: HelperThread | null = null,
 ): Promise<AnalysisReport> {
-  const { report, full, analysis } = await analyzeTransactions(path, collected, options);
+  const { report, full, analysis } = await analyzeTransactions(path, collected, options, helper);
   return {
     ...report(),
     customers: customerReports(collected.customerIds, full, analysis.rfm, analysis.predictions),
@@ -38,14 +40,15 @@ export async function buildAnalysis(
 }
 
 /**
- * {@link buildAnalysis} without the customer list. The backtest runs in a worker thread while
- * the main analysis is computed (it reads only the transactions): on two cores the whole
- * command takes about the time of the longer of the two instead of their sum.
+ * {@link buildAnalysis} without the customer list. With a helper thread, the backtest runs there
+ * while the main analysis is computed here (it reads only the transactions): on two cores the
+ * whole command takes about the time of the longer of the two instead of their sum.
  */
 export async function analyzeTransactions(
   path: string,
   collected: CollectedTransactions,
   options: AnalyzeOptions,
+  helper: HelperThread | null = null,
 ): Promise<Analysis> {
   const { transactions } = collected;
   if (transactions.day.length === 0) {
@@ -73,40 +76,34 @@ export async function analyzeTransactions(
   // The customer file has no place for the backtest: it is not computed for it.
   const backtest =
     parts.backtest && options.output !== 'csv'
-      ? startBacktest(transactions, {
-          asOfDay,
-          unit: options.unit,
-          value: {
-            horizonDays: options.horizon.days,
-            monthlyDiscountRate: options.monthlyDiscountRate,
-            margin: options.margin,
-            models: options.models.map((m) => PIPELINE_KEYS[m]),
-            intervals: parts.intervals,
+      ? startBacktest(
+          transactions,
+          {
+            asOfDay,
+            unit: options.unit,
+            value: {
+              horizonDays: options.horizon.days,
+              monthlyDiscountRate: options.monthlyDiscountRate,
+              margin: options.margin,
+              models: options.models.map((m) => PIPELINE_KEYS[m]),
+              intervals: parts.intervals,
+            },
+            seasons: parts.seasons,
           },
-          seasons: parts.seasons,
-        })
+          helper,
+        )
       : null;
-  let main: ReturnType<typeof fitModels> & { full: CustomerSummary };
-  try {
-    const full = summarizeCustomers(transactions, { asOfDay, unit: options.unit });
-    const calibration =
-      calibrationEndDay === null
-        ? null
-        : summarizeCustomers(transactions, { asOfDay, calibrationEndDay, unit: options.unit });
-    main = {
-      full,
-      ...fitModels(
-        calibration,
-        full,
-        options,
-        parts.seasons ? purchaseCalendar(transactions, asOfDay) : null,
-      ),
-    };
-  } catch (caught) {
-    await backtest?.stop();
-    throw caught;
-  }
-  const { full, models, analysis } = main;
+  const full = summarizeCustomers(transactions, { asOfDay, unit: options.unit });
+  const calibration =
+    calibrationEndDay === null
+      ? null
+      : summarizeCustomers(transactions, { asOfDay, calibrationEndDay, unit: options.unit });
+  const { models, analysis } = fitModels(
+    calibration,
+    full,
+    options,
+    parts.seasons ? purchaseCalendar(transactions, asOfDay) : null,
+  );
   const backtestResult = backtest ? await backtest.result : null;
   const period = {
     first: formatDay(firstDay),

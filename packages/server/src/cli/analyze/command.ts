@@ -1,20 +1,16 @@
 import { statSync } from 'node:fs';
-import {
-  type CollectedTransactions,
-  collectTransactionsInTwoParts,
-  ReadError,
-  TWO_PARTS_FROM_CHARS,
-} from '@habitue/import';
+import { collectTransactionsInTwoParts, ReadError, TWO_PARTS_FROM_CHARS } from '@habitue/import';
 import { AnalyzeError } from './analyze-error.ts';
-import { langOf, parseAnalyzeOptions } from './analyze-options.ts';
+import { analyzeHelper } from './analyze-helper.ts';
+import { type AnalyzeOptions, langOf, parseAnalyzeOptions } from './analyze-options.ts';
 import { analyzeTransactions, buildAnalysis } from './build-analysis.ts';
 import { listedCustomerColumns } from './customer-columns.ts';
 import { writeCustomerCsv } from './customer-csv.ts';
-import { startCustomersJsonWriter } from './customers-json-worker.ts';
 import { errorMessage } from './error-messages.ts';
-import { createProgress } from './progress.ts';
+import type { HelperThread } from './helper-thread.ts';
+import { createProgress, type Progress } from './progress.ts';
 import { readFileTable } from './read-file-table.ts';
-import { readPartInWorker, startPartReader } from './read-worker.ts';
+import { partReader } from './read-worker.ts';
 import { renderTextReport } from './render-text-report.ts';
 import { USAGE } from './usage.ts';
 import { writeJsonReport } from './write-json-report.ts';
@@ -39,58 +35,12 @@ export async function runAnalyzeCommand(argv: string[], io: Io): Promise<number>
       return 0;
     }
     const progress = createProgress(io.stderr, { enabled: options.progress, lang });
-    // A big text file is read in two halves at once, the second in a worker thread, started
-    // first so that it is ready when its half is.
-    const reader = isBig(options.file) ? startPartReader() : null;
-    let collected: CollectedTransactions;
+    const helper = analyzeHelper();
     try {
-      const table = await readFileTable(options.file);
-      collected = await collectTransactionsInTwoParts(
-        table,
-        {
-          overrides: options.overrides,
-          headerLine: options.headerLine,
-          asOfDay: options.asOfDay,
-          keepDuplicates: options.keepDuplicates,
-          onProgress: progress.update,
-        },
-        reader ? reader.read : readPartInWorker,
-      );
+      return await analyze(options, io, helper, progress);
     } finally {
-      reader?.release();
+      helper.stop();
     }
-    progress.done();
-    if (options.output === 'csv') {
-      const { full, analysis } = await analyzeTransactions(options.file, collected, options);
-      writeCustomerCsv(io.stdout, collected.customerIds, full, analysis, options.parts.intervals);
-      return 0;
-    }
-    if (options.output === 'json') {
-      // A big customer list is laid out by two threads: the worker loads while the models fit.
-      const writer =
-        collected.customerIds.length >= SPLIT_JSON_FROM ? startCustomersJsonWriter() : null;
-      try {
-        const { report, full, analysis } = await analyzeTransactions(
-          options.file,
-          collected,
-          options,
-        );
-        const { customerIds } = collected;
-        const columns = listedCustomerColumns(
-          customerIds,
-          full,
-          analysis.rfm,
-          analysis.predictions,
-        );
-        await writeJsonReport(io.stdout, report(), columns, writer);
-      } finally {
-        writer?.release();
-      }
-      return 0;
-    }
-    const report = await buildAnalysis(options.file, collected, options);
-    io.stdout.write(renderTextReport(report, options.lang, options.top));
-    return 0;
   } catch (caught) {
     const error =
       caught instanceof ReadError ? AnalyzeError.fromReadError(caught, fileOf(argv)) : caught;
@@ -101,8 +51,58 @@ export async function runAnalyzeCommand(argv: string[], io: Io): Promise<number>
 }
 
 /**
+ * Reads, analyses and writes, with `helper` as second thread: it reads the second half of a big
+ * file, computes the backtest and lays out part of a big `--json` customer list.
+ */
+async function analyze(
+  options: AnalyzeOptions,
+  io: Io,
+  helper: HelperThread,
+  progress: Progress,
+): Promise<number> {
+  // A big text file is read in two halves at once, the second in the helper thread, started
+  // first so that it is ready when its half is.
+  if (isBig(options.file)) helper.start();
+  const table = await readFileTable(options.file);
+  const collected = await collectTransactionsInTwoParts(
+    table,
+    {
+      overrides: options.overrides,
+      headerLine: options.headerLine,
+      asOfDay: options.asOfDay,
+      keepDuplicates: options.keepDuplicates,
+      onProgress: progress.update,
+    },
+    partReader(helper),
+  );
+  progress.done();
+  if (options.output === 'csv') {
+    const { full, analysis } = await analyzeTransactions(options.file, collected, options, helper);
+    writeCustomerCsv(io.stdout, collected.customerIds, full, analysis, options.parts.intervals);
+    return 0;
+  }
+  if (options.output === 'json') {
+    const { report, full, analysis } = await analyzeTransactions(
+      options.file,
+      collected,
+      options,
+      helper,
+    );
+    const { customerIds } = collected;
+    const columns = listedCustomerColumns(customerIds, full, analysis.rfm, analysis.predictions);
+    // A big customer list is laid out by two threads.
+    const second = customerIds.length >= SPLIT_JSON_FROM ? helper : null;
+    await writeJsonReport(io.stdout, report, columns, second);
+    return 0;
+  }
+  const report = await buildAnalysis(options.file, collected, options, helper);
+  io.stdout.write(renderTextReport(report, options.lang, options.top));
+  return 0;
+}
+
+/**
  * Customers from which the `--json` list is laid out by two threads: below, the second thread's
- * start (≈ 0.15 s of CPU to load the bundle) costs about what it saves.
+ * share (copying the list there and its text back) costs about what it saves.
  */
 export const SPLIT_JSON_FROM = 40_000;
 

@@ -115,28 +115,6 @@ export function listedCustomerColumns(
   };
 }
 
-/** Entries [from, to) of the list, copied (typed arrays sliced, not viewed: a view would carry its whole buffer to a worker). */
-export function sliceColumns(columns: CustomerColumns, from: number, to: number): CustomerColumns {
-  const predictions: CustomerColumns['predictions'] = {};
-  for (const key of PREDICTION_COLUMNS) {
-    const values = columns.predictions[key];
-    if (values) predictions[key] = values.slice(from, to);
-  }
-  return {
-    ids: columns.ids.slice(from, to),
-    frequency: columns.frequency.slice(from, to),
-    recency: columns.recency.slice(from, to),
-    T: columns.T.slice(from, to),
-    monetaryRepeatCents: columns.monetaryRepeatCents.slice(from, to),
-    monetaryAllCents: columns.monetaryAllCents.slice(from, to),
-    revenueCents: columns.revenueCents.slice(from, to),
-    firstPurchaseDay: columns.firstPurchaseDay.slice(from, to),
-    lastPurchaseDay: columns.lastPurchaseDay.slice(from, to),
-    predictions,
-    rfm: columns.rfm.slice(4 * from, 4 * to),
-  };
-}
-
 /** The segment of a code in {@link CustomerColumns.rfm}. */
 export function segmentOfCode(code: number): RfmSegment {
   return SEGMENTS[code - 1]!;

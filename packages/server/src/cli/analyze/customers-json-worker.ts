@@ -1,29 +1,51 @@
 import type { CustomerColumns } from './customer-columns.ts';
-import { customersJson } from './customers-json.ts';
-import { answerOneJob, startOneJobWorker } from './module-worker.ts';
+import { CUSTOMER_SEPARATOR, CUSTOMERS_PER_CHUNK, customersPiece } from './customers-json.ts';
+import { answerJobs, type HelperThread } from './helper-thread.ts';
+import { MAX_SHARED_CHUNKS, TwoEndedClaims } from './two-ended-claims.ts';
 
-/** Marks the worker this module starts, so that loading the module elsewhere starts nothing. */
-const TASK = 'habitue-analyze-customers-json';
+const TASK = 'customers-json';
 
-/** A worker thread that writes one part of the customer list as JSON (one part, once). */
-export interface CustomersJsonWriter {
-  /** The part's JSON, as {@link customersJson} writes it, joined. */
-  write: (columns: CustomerColumns) => Promise<string>;
-  /** Stops the worker when it was given no part: call it always. */
-  release: () => void;
+interface ListJob {
+  columns: CustomerColumns;
+  /** The {@link TwoEndedClaims} state, in shared memory. */
+  state: Int32Array;
+  chunks: number;
+}
+
+/** The pieces the helper laid out: the last `taken` chunks, joined, or null if it failed. */
+export interface BackOfList {
+  claims: TwoEndedClaims;
+  text: Promise<string | null>;
+}
+
+/** The piece of chunk `k` of the customer list ({@link CUSTOMERS_PER_CHUNK} customers). */
+export function chunkPiece(columns: CustomerColumns, k: number): string {
+  const from = k * CUSTOMERS_PER_CHUNK;
+  return customersPiece(columns, from, Math.min(columns.ids.length, from + CUSTOMERS_PER_CHUNK));
 }
 
 /**
- * {@link customersJson} in a worker thread: on two cores the second half of a big customer list
- * is laid out while this thread lays out the first — the last part of `--json`, when every
- * other thread has finished. Started before it is needed, it loads the bundle while the models
- * are fitted. The part is copied to it as typed arrays and strings; its text is copied back.
+ * Has the helper thread lay out the customer list from its end while this thread lays it out
+ * from its start ({@link TwoEndedClaims}): on two cores the list — the last part of `--json`,
+ * when every other job is done — takes about half the time, however busy either thread is when
+ * it starts. The columns are copied there as typed arrays and strings; its text is copied back.
+ * Null when the list is one chunk, or too many chunks to share.
  */
-export function startCustomersJsonWriter(): CustomersJsonWriter {
-  const worker = startOneJobWorker<CustomerColumns, string>(import.meta.url, TASK);
-  return { write: worker.give, release: worker.release };
+export function layOutBackInHelper(
+  columns: CustomerColumns,
+  helper: HelperThread,
+): BackOfList | null {
+  const chunks = Math.ceil(columns.ids.length / CUSTOMERS_PER_CHUNK);
+  if (chunks < 2 || chunks > MAX_SHARED_CHUNKS) return null;
+  const claims = TwoEndedClaims.create(chunks);
+  const job: ListJob = { columns, state: claims.state, chunks };
+  const text = helper.run<ListJob, string>(TASK, job).catch(() => null);
+  return { claims, text };
 }
 
-answerOneJob(TASK, (columns: CustomerColumns) => ({
-  result: [...customersJson(columns, 0, columns.ids.length)].join(''),
-}));
+answerJobs(TASK, ({ columns, state, chunks }: ListJob) => {
+  const claims = TwoEndedClaims.of(state, chunks);
+  const pieces: string[] = [];
+  for (let k = claims.back(); k >= 0; k = claims.back()) pieces.push(chunkPiece(columns, k));
+  return { result: pieces.reverse().join(CUSTOMER_SEPARATOR) };
+});

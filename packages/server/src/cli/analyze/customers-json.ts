@@ -2,7 +2,7 @@ import type { CustomerColumns } from './customer-columns.ts';
 import { customerEntries } from './customer-reports.ts';
 
 /** Customers per piece of the JSON written: the document is never whole in memory. */
-const CUSTOMERS_PER_CHUNK = 4096;
+export const CUSTOMERS_PER_CHUNK = 4096;
 
 /** What goes between two customers of the `--json` document's list. */
 export const CUSTOMER_SEPARATOR = ',\n    ';
@@ -19,11 +19,16 @@ export function* customersJson(
   to: number,
 ): Generator<string> {
   for (let start = from; start < to; start += CUSTOMERS_PER_CHUNK) {
-    // One stringify per piece (a quarter faster than one per customer), then a line break
-    // before each customer: every entry starts with its "id" key, and `},{"id":` cannot occur
-    // inside a JSON string (a quote there is always escaped).
-    const entries = customerEntries(columns, start, Math.min(to, start + CUSTOMERS_PER_CHUNK));
-    const piece = JSON.stringify(entries).slice(1, -1).replaceAll('},{"id":', '},\n    {"id":');
+    const piece = customersPiece(columns, start, Math.min(to, start + CUSTOMERS_PER_CHUNK));
     yield start === from ? piece : `${CUSTOMER_SEPARATOR}${piece}`;
   }
+}
+
+/** The customers [from, to) as one piece of the list: one line each, separated, not preceded or followed. */
+export function customersPiece(columns: CustomerColumns, from: number, to: number): string {
+  // One stringify per piece (a quarter faster than one per customer), then a line break before
+  // each customer: every entry starts with its "id" key, and `},{"id":` cannot occur inside a
+  // JSON string (a quote there is always escaped).
+  const entries = customerEntries(columns, from, to);
+  return JSON.stringify(entries).slice(1, -1).replaceAll('},{"id":', '},\n    {"id":');
 }

@@ -1,43 +1,21 @@
-import {
-  type CollectedPart,
-  type PartReading,
-  readTextPart,
-  type TextPartJob,
-} from '@habitue/import';
-import { answerOneJob, startOneJobWorker } from './module-worker.ts';
+import { type PartReading, readTextPart, type TextPartJob } from '@habitue/import';
+import { answerJobs, type HelperThread } from './helper-thread.ts';
 
-/** Marks the worker this module starts, so that loading the module elsewhere starts nothing. */
-const TASK = 'habitue-analyze-read-part';
-
-/** A worker thread that reads the part of the file it is given (one part, once). */
-export interface PartReader {
-  read: (job: TextPartJob) => PartReading;
-  /** Stops the worker when it was given no part (a small file, a spreadsheet): call it always. */
-  release: () => void;
-}
+const TASK = 'read-part';
 
 /**
- * {@link readTextPart} in a worker thread, so that on two cores the second half of a big file is
- * read while this thread reads the first (`collectTransactionsInTwoParts`). The worker is this
- * very module — the bundle `habitue analyze` runs from, or its TypeScript source through tsx
- * when run from the sources. Started before the file is read, it loads the bundle (≈ 0.14 s)
- * while this thread reads and decodes the file, and waits for its part. The job is copied to it
- * (the half's text); its rows come back in transferred buffers, not copied.
+ * {@link readTextPart} in the helper thread, so that on two cores the second half of a big file
+ * is read while this thread reads the first (`collectTransactionsInTwoParts`). Started before
+ * the file is read, the helper loads the bundle (≈ 0.14 s) while this thread reads and decodes
+ * the file, and waits for its part. The job is copied to it (the half's text); its rows come
+ * back in transferred buffers, not copied. Stopping the reading stops the helper: its later
+ * jobs are then done here.
  */
-export function startPartReader(): PartReader {
-  const worker = startOneJobWorker<TextPartJob, CollectedPart>(import.meta.url, TASK);
-  return {
-    read: (job) => ({ result: worker.give(job), stop: worker.stop }),
-    release: worker.release,
-  };
+export function partReader(helper: HelperThread): (job: TextPartJob) => PartReading {
+  return (job) => ({ result: helper.run(TASK, job), stop: helper.stop });
 }
 
-/** A part read by a worker thread started for it. */
-export function readPartInWorker(job: TextPartJob): PartReading {
-  return startPartReader().read(job);
-}
-
-answerOneJob(TASK, (job: TextPartJob) => {
+answerJobs(TASK, (job: TextPartJob) => {
   const part = readTextPart(job);
   const { rows } = part;
   const buffers = [

@@ -1,38 +1,45 @@
 import type { AnalysisReport } from './analysis-report.ts';
-import { type CustomerColumns, sliceColumns } from './customer-columns.ts';
+import type { CustomerColumns } from './customer-columns.ts';
 import { CUSTOMER_SEPARATOR, customersJson } from './customers-json.ts';
-import type { CustomersJsonWriter } from './customers-json-worker.ts';
+import { chunkPiece, layOutBackInHelper } from './customers-json-worker.ts';
+import type { HelperThread } from './helper-thread.ts';
 
 /**
  * Writes the `--json` document piece by piece — summary and models indented, then one line per
  * customer — so that the 78 MB document of a million rows never exists as one string. With a
- * writer, the second half of the customer list is laid out in its worker thread while this one
- * lays out the first; if the worker fails, this thread writes that half too.
+ * helper thread, the customer list is laid out from its end there while this thread computes
+ * `rest` and lays it out from its start; if the helper fails, this thread writes its part too.
  */
 export async function writeJsonReport(
   out: NodeJS.WritableStream,
-  rest: Omit<AnalysisReport, 'customers'>,
+  rest: () => Omit<AnalysisReport, 'customers'>,
   columns: CustomerColumns,
-  writer: CustomersJsonWriter | null,
+  helper: HelperThread | null,
 ): Promise<void> {
-  const head = JSON.stringify(rest, null, 2).slice(0, -2); // without the closing "\n}"
+  // Given first: the helper starts on the list while this thread computes the summary.
+  const back = helper ? layOutBackInHelper(columns, helper) : null;
+  const head = JSON.stringify(rest(), null, 2).slice(0, -2); // without the closing "\n}"
   const n = columns.ids.length;
   if (n === 0) {
     out.write(`${head},\n  "customers": []\n}\n`);
     return;
   }
-  const middle = writer ? Math.ceil(n / 2) : n;
-  const second =
-    writer && middle < n
-      ? writer.write(sliceColumns(columns, middle, n)).catch(() => null)
-      : Promise.resolve(null);
   out.write(`${head},\n  "customers": [\n    `);
-  for (const piece of customersJson(columns, 0, middle)) out.write(piece);
-  if (middle < n) {
-    const text = await second;
-    out.write(CUSTOMER_SEPARATOR);
-    if (text !== null) out.write(text);
-    else for (const piece of customersJson(columns, middle, n)) out.write(piece);
+  if (!back) {
+    for (const piece of customersJson(columns, 0, n)) out.write(piece);
+  } else {
+    const { claims } = back;
+    const separated = (k: number, text: string) => (k === 0 ? text : CUSTOMER_SEPARATOR + text);
+    for (let k = claims.front(); k >= 0; k = claims.front())
+      out.write(separated(k, chunkPiece(columns, k)));
+    const taken = claims.takenFromBack();
+    const first = claims.count - taken;
+    const text = taken > 0 ? await back.text : '';
+    if (text !== null) {
+      if (taken > 0) out.write(separated(first, text));
+    } else {
+      for (let k = first; k < claims.count; k++) out.write(separated(k, chunkPiece(columns, k)));
+    }
   }
   out.write('\n  ]\n}\n');
 }

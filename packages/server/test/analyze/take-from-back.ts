@@ -1,0 +1,26 @@
+// A worker for two-ended-claims.test.ts: takes chunks from the back as fast as it can, marking
+// each one taken, and answers how many it took.
+import { parentPort, workerData } from 'node:worker_threads';
+import { TwoEndedClaims } from '../../src/cli/analyze/two-ended-claims.ts';
+
+/** A little work per chunk, as the test's thread does, so that their taking overlaps; returns 0. */
+function busy(k: number): number {
+  let x = k;
+  for (let i = 0; i < 200; i++) x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return x < 0 ? 1 : 0;
+}
+
+const { state, count, marks, ready } = workerData as {
+  state: Int32Array;
+  count: number;
+  marks: Int32Array;
+  ready: Int32Array;
+};
+const claims = TwoEndedClaims.of(state, count);
+Atomics.store(ready, 0, 1);
+let taken = 0;
+for (let k = claims.back(); k >= 0; k = claims.back()) {
+  Atomics.add(marks, k, 1);
+  taken += 1 + busy(k);
+}
+parentPort!.postMessage(taken);
