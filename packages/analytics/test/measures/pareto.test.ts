@@ -25,6 +25,9 @@ describe('lorenzCurve', () => {
 
   it('rejects negative values and bad point counts', () => {
     expect(() => lorenzCurve([5, -1])).toThrow(/≥ 0/);
+    // NaN has no place in the order: wherever it is, it is refused, not summed into NaN shares.
+    expect(() => topCustomersShare([Number.NaN, 5, 1])).toThrow(/≥ 0/);
+    expect(() => gini([5, 1, Number.NaN, 2])).toThrow(/≥ 0/);
     expect(() => lorenzCurve([5], { points: 1 })).toThrow(/points/);
   });
 });

@@ -24,6 +24,21 @@ describe('RFM properties', () => {
     );
   });
 
+  it('scores purchase days (midnight timestamps) as it scores the same times a millisecond later', () => {
+    // Midnights are ranked as day numbers; shifted by 1 ms they are ranked as they are: the
+    // order and the ties are the same, so must the scores be.
+    const DAY = 86_400_000;
+    fc.assert(
+      fc.property(customersArb, (customers) => {
+        const atMidnight = customers.map((c) => ({ ...c, lastPurchaseAt: c.lastPurchaseAt * DAY }));
+        const later = atMidnight.map((c) => ({ ...c, lastPurchaseAt: c.lastPurchaseAt + 1 }));
+        const scores = (list: typeof customers) =>
+          rfmScores(list, { asOf: 2_000 * DAY }).map((s) => [s.recency, s.segment]);
+        expect(scores(atMidnight)).toEqual(scores(later));
+      }),
+    );
+  });
+
   it('does not depend on the order of the customers', () => {
     fc.assert(
       fc.property(customersArb, fc.infiniteStream(fc.nat()), (customers, noise) => {

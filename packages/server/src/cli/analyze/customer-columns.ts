@@ -5,7 +5,6 @@ import {
   type RfmSegment,
   type ValuePredictions,
 } from '@habitue/analytics';
-import { money } from './key-figures.ts';
 
 /** The segments by their code in {@link CustomerColumns.rfm} (code 0: no score). */
 const SEGMENTS = Object.keys(RFM_SEGMENT_LABELS) as RfmSegment[];
@@ -69,17 +68,15 @@ export function listedCustomerColumns(
 ): CustomerColumns {
   const listed: number[] = [];
   for (let c = 0; c < full.customerCount; c++) if (full.purchaseDays[c] !== 0) listed.push(c);
-  // The keys as the report rounds them, computed once per customer rather than per comparison.
+  // The keys as the report rounds them (whole cents), computed once per customer.
   const clv = predictions?.clvCents;
   const clvKey = new Float64Array(full.customerCount);
   const revenueKey = new Float64Array(full.customerCount);
   for (const c of listed) {
-    clvKey[c] = clv && Number.isFinite(clv[c]!) ? money(clv[c]!) : 0;
-    revenueKey[c] = money(full.revenueCents[c]!);
+    clvKey[c] = clv && Number.isFinite(clv[c]!) ? Math.round(clv[c]!) : 0;
+    revenueKey[c] = Math.round(full.revenueCents[c]!);
   }
-  const order = listed.sort(
-    (a, b) => clvKey[b]! - clvKey[a]! || revenueKey[b]! - revenueKey[a]! || a - b,
-  );
+  const order = listOrder(listed, clvKey, revenueKey);
   const n = order.length;
   const gather = <T extends Int32Array | Float64Array>(values: T): T => {
     const out = new (values.constructor as new (n: number) => T)(n);
@@ -113,6 +110,44 @@ export function listedCustomerColumns(
     predictions: gathered,
     rfm: scores,
   };
+}
+
+/** Customer indices below this many, and CLVs in cents below 2³² in size, pack into one double. */
+const PACKED = 2 ** 21;
+
+/**
+ * The listed customers (`listed`, ascending) highest CLV first, then highest revenue, then in
+ * file order (the lower index), by whole cents. One numeric sort of packed keys
+ * (−CLV · 2²¹ + index: by CLV, then index) puts them in order but for the revenue within equal
+ * CLVs, which only those runs then sort: for 160,000 customers, a fraction of the 100 ms of CPU
+ * one comparison sort of them took.
+ */
+function listOrder(listed: number[], clvKey: Float64Array, revenueKey: Float64Array): number[] {
+  const byKeys = (a: number, b: number) =>
+    clvKey[b]! - clvKey[a]! || revenueKey[b]! - revenueKey[a]! || a - b;
+  const n = listed.length;
+  const fits = n === 0 || listed[n - 1]! < PACKED;
+  if (!fits || listed.some((c) => !(Math.abs(clvKey[c]!) < 2 ** 32))) return listed.sort(byKeys);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = -clvKey[listed[i]!]! * PACKED + listed[i]!;
+  keys.sort();
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const high = Math.floor(keys[i]! / PACKED); // −CLV exactly: the index is below 2²¹
+    order[i] = keys[i]! - high * PACKED;
+  }
+  // Runs of equal CLV, in file order so far: sorted by revenue (then file order).
+  for (let start = 0; start < n; ) {
+    const value = clvKey[order[start]!]!;
+    let end = start + 1;
+    while (end < n && clvKey[order[end]!] === value) end++;
+    if (end - start > 1) {
+      const run = order.slice(start, end).sort(byKeys);
+      for (let k = 0; k < run.length; k++) order[start + k] = run[k]!;
+    }
+    start = end;
+  }
+  return order;
 }
 
 /** The segment of a code in {@link CustomerColumns.rfm}. */
