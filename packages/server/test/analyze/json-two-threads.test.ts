@@ -183,7 +183,7 @@ describe('the --json customer list', () => {
     const helper = analyzeHelper();
     try {
       const back = layOutBackInHelper(columns, helper)!;
-      const text = await back.text;
+      const text = new TextDecoder().decode((await back.text)!);
       expect(back.claims.takenFromBack()).toBe(4);
       expect(back.claims.front()).toBe(-1);
       expect(one).toContain(`"customers": [\n    ${text}\n  ]`);

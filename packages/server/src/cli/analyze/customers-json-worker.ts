@@ -12,10 +12,13 @@ interface ListJob {
   chunks: number;
 }
 
-/** The pieces the helper laid out: the last `taken` chunks, joined, or null if it failed. */
+/**
+ * What the helper laid out: the last `claims.takenFromBack()` chunks, joined, in UTF-8 (as they
+ * are written), or null if it failed.
+ */
 export interface BackOfList {
   claims: TwoEndedClaims;
-  text: Promise<string | null>;
+  text: Promise<Uint8Array | null>;
 }
 
 /** The piece of chunk `k` of the customer list ({@link CUSTOMERS_PER_CHUNK} customers). */
@@ -28,7 +31,9 @@ export function chunkPiece(columns: CustomerColumns, k: number): string {
  * Has the helper thread lay out the customer list from its end while this thread lays it out
  * from its start ({@link TwoEndedClaims}): on two cores the list — the last part of `--json`,
  * when every other job is done — takes about half the time, however busy either thread is when
- * it starts. The columns are copied there as typed arrays and strings; its text is copied back.
+ * it starts. The columns are copied there as typed arrays and strings; its text comes back as
+ * UTF-8 bytes in a transferred buffer, ready to write: copying 38 MB of text back as a string
+ * took about 0.1 s, the last thing the command waited for.
  * Null when the list is one chunk, or too many chunks to share.
  */
 export function layOutBackInHelper(
@@ -39,7 +44,7 @@ export function layOutBackInHelper(
   if (chunks < 2 || chunks > MAX_SHARED_CHUNKS) return null;
   const claims = TwoEndedClaims.create(chunks);
   const job: ListJob = { columns, state: claims.state, chunks };
-  const text = helper.run<ListJob, string>(TASK, job).catch(() => null);
+  const text = helper.run<ListJob, Uint8Array>(TASK, job).catch(() => null);
   return { claims, text };
 }
 
@@ -47,5 +52,6 @@ answerJobs(TASK, ({ columns, state, chunks }: ListJob) => {
   const claims = TwoEndedClaims.of(state, chunks);
   const pieces: string[] = [];
   for (let k = claims.back(); k >= 0; k = claims.back()) pieces.push(chunkPiece(columns, k));
-  return { result: pieces.reverse().join(CUSTOMER_SEPARATOR) };
+  const bytes = new TextEncoder().encode(pieces.reverse().join(CUSTOMER_SEPARATOR));
+  return { result: bytes, transfer: [bytes.buffer] };
 });

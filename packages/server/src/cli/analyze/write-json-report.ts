@@ -34,9 +34,10 @@ export async function writeJsonReport(
       out.write(separated(k, chunkPiece(columns, k)));
     const taken = claims.takenFromBack();
     const first = claims.count - taken;
-    const text = taken > 0 ? await back.text : '';
-    if (text !== null) {
-      if (taken > 0) out.write(separated(first, text));
+    const bytes = taken > 0 ? await back.text : new Uint8Array(0);
+    if (bytes !== null) {
+      if (taken > 0 && first > 0) out.write(CUSTOMER_SEPARATOR);
+      out.write(bytes);
     } else {
       for (let k = first; k < claims.count; k++) out.write(separated(k, chunkPiece(columns, k)));
     }
