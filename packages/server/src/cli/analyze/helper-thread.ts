@@ -79,9 +79,15 @@ export function helperThread(moduleUrl: string): HelperThread {
           return;
         }
         const id = nextId++;
+        try {
+          // Throws, before anything is pending, for a job that cannot be copied (a function).
+          thread.postMessage({ id, task, job });
+        } catch (error) {
+          reject(error);
+          return;
+        }
         pending.set(id, { resolve: resolve as (r: unknown) => void, reject });
         thread.ref();
-        thread.postMessage({ id, task, job });
       }),
     stop: () => {
       if (worker) void worker.terminate();
