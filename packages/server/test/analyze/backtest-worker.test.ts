@@ -52,7 +52,7 @@ describe('the backtest in the helper thread', () => {
     try {
       const running = startBacktest(tx, OPTIONS, helper, 0);
       expect(running.inWorker).toBe(true);
-      expect(await running.result).toEqual(inline);
+      expect(await running.result()).toEqual(inline);
     } finally {
       helper.stop();
     }
@@ -63,7 +63,7 @@ describe('the backtest in the helper thread', () => {
     const helper = analyzeHelper();
     const running = startBacktest(tx, OPTIONS, helper, tx.day.length + 1);
     expect(running.inWorker).toBe(false);
-    expect(await running.result).toEqual(backtestForecast(tx, OPTIONS));
+    expect(await running.result()).toEqual(backtestForecast(tx, OPTIONS));
     helper.stop();
     // Not started: nothing to stop, and a job given after stop is refused, not run.
     await expect(helper.run('backtest', {})).rejects.toBeInstanceOf(HelperGone);
@@ -74,10 +74,10 @@ describe('the backtest in the helper thread', () => {
     const helper = analyzeHelper();
     try {
       const running = startBacktest(shop(), broken, helper, 0);
-      await expect(running.result).rejects.toThrow(TypeError);
+      await expect(running.result()).rejects.toThrow(TypeError);
       // The helper survives a failed job: the next one is answered.
       const next = startBacktest(shop(), OPTIONS, helper, 0);
-      expect((await next.result).status).toBe('done');
+      expect((await next.result()).status).toBe('done');
     } finally {
       helper.stop();
     }
@@ -88,6 +88,6 @@ describe('the backtest in the helper thread', () => {
     const helper = analyzeHelper();
     const running = startBacktest(tx, OPTIONS, helper, 0);
     helper.stop();
-    expect(await running.result).toEqual(backtestForecast(tx, OPTIONS));
+    expect(await running.result()).toEqual(backtestForecast(tx, OPTIONS));
   });
 });

@@ -21,8 +21,11 @@ interface BacktestJob {
 
 /** The backtest running beside the main analysis. */
 export interface RunningBacktest {
-  /** Rejects when the backtest fails. */
-  result: Promise<Backtest>;
+  /**
+   * Its result, once the main analysis asks for it; rejects when the backtest fails. Only then,
+   * if the helper is gone, is it computed here: an analysis that failed never waits for it.
+   */
+  result: () => Promise<Backtest>;
   /** False when the backtest was computed in line (a small file). */
   inWorker: boolean;
 }
@@ -33,12 +36,12 @@ export interface RunningBacktest {
  * options, and its result is plain data. The same function on the same inputs: the same figures
  * as in this thread. With fewer than `inWorkerFrom` transactions, or without a helper, it is
  * computed here before returning; when the helper is gone before answering (stopped because
- * the file's halves did not join, or crashed), here once the main analysis awaits it.
+ * the file's halves did not join, or crashed), here once the main analysis asks for it.
  *
  * @example
  * const backtest = startBacktest(transactions, { asOfDay, unit: 'week', value, seasons: true }, helper);
  * analyse();
- * const result = await backtest.result;
+ * const result = await backtest.result();
  */
 export function startBacktest(
   transactions: Transactions,
@@ -47,8 +50,8 @@ export function startBacktest(
   inWorkerFrom = WORKER_FROM_ROWS,
 ): RunningBacktest {
   if (!helper || transactions.day.length < inWorkerFrom) {
-    const done = Promise.resolve(backtestForecast(transactions, options));
-    return { result: done, inWorker: false };
+    const done = backtestForecast(transactions, options);
+    return { result: async () => done, inWorker: false };
   }
   const job: BacktestJob = {
     transactions: {
@@ -59,12 +62,14 @@ export function startBacktest(
     },
     options,
   };
-  const result = helper.run<BacktestJob, Backtest>(TASK, job).catch((error: unknown) => {
-    if (error instanceof HelperGone) return backtestForecast(transactions, options);
-    throw error;
-  });
-  // Awaited only once the main analysis is done: a failure before then is not unhandled.
-  result.catch(() => {});
+  const answer = helper.run<BacktestJob, Backtest>(TASK, job);
+  // Awaited only once the main analysis is done, or never: a failure is not unhandled.
+  answer.catch(() => {});
+  const result = () =>
+    answer.catch((error: unknown) => {
+      if (error instanceof HelperGone) return backtestForecast(transactions, options);
+      throw error;
+    });
   return { result, inWorker: true };
 }
 

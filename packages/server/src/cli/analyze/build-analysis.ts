@@ -104,7 +104,7 @@ export async function analyzeTransactions(
     options,
     parts.seasons ? purchaseCalendar(transactions, asOfDay) : null,
   );
-  const backtestResult = backtest ? await backtest.result : null;
+  const backtestResult = backtest ? await backtest.result() : null;
   const period = {
     first: formatDay(firstDay),
     last: formatDay(lastDay),
