@@ -8,6 +8,13 @@ export * from './call-back/index.ts';
 export * from './evaluation/index.ts';
 export * from './goals/index.ts';
 export * from './liability/index.ts';
+export {
+  PACKED_INDICES,
+  PACKED_VALUES,
+  packedIndex,
+  packedValue,
+  packWithIndex,
+} from './math/index-packing.ts';
 export * from './measures.ts';
 export * from './models/index.ts';
 export * from './pipeline/index.ts';

@@ -1,3 +1,11 @@
+import {
+  PACKED_INDICES,
+  PACKED_VALUES,
+  packedIndex,
+  packedValue,
+  packWithIndex,
+} from '../math/index-packing.ts';
+
 /**
  * Mid-ranks ("average ranks", 0-based): for each value, the number of values strictly below it
  * plus half the number of *other* values equal to it. Equal values get equal ranks, and the rank
@@ -20,37 +28,35 @@ export function midRanks(values: readonly number[]): number[] {
   );
 }
 
-const INDEX_BITS = 2 ** 21;
-
 /**
- * Integers below 2³¹ in magnitude, fewer than 2²¹ of them (days, counts, cents): when they span
+ * Integers below 2³² in magnitude, fewer than 2²¹ of them (days, counts, cents): when they span
  * few values (purchase counts, days), counted per value, no sort at all; otherwise each packed
- * with its index into one exact double (value · 2²¹ + index), so that one numeric sort orders the
- * values and carries their positions; equal values are then neighbours. Null otherwise.
+ * with its index into one exact double ({@link packWithIndex}), so that one numeric sort orders
+ * the values and carries their positions; equal values are then neighbours. Null otherwise.
  */
 function midRanksOfIntegers(values: readonly number[]): number[] | null {
   const n = values.length;
-  if (n >= INDEX_BITS) return null;
+  if (n >= PACKED_INDICES) return null;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
-    if (!Number.isInteger(v) || Math.abs(v) >= 2 ** 31) return null;
+    if (!Number.isInteger(v) || Math.abs(v) >= PACKED_VALUES) return null;
     if (v < min) min = v;
     if (v > max) max = v;
   }
   if (n > 0 && max - min <= COUNTED_SPAN_PER_VALUE * n) return midRanksByCounts(values, min, max);
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = values[i]! * INDEX_BITS + i;
+  for (let i = 0; i < n; i++) keys[i] = packWithIndex(values[i]!, i);
   keys.sort();
   const ranks = new Array<number>(n);
   let start = 0;
   while (start < n) {
-    const value = Math.floor(keys[start]! / INDEX_BITS);
+    const value = packedValue(keys[start]!);
     let end = start + 1;
-    while (end < n && Math.floor(keys[end]! / INDEX_BITS) === value) end++;
+    while (end < n && packedValue(keys[end]!) === value) end++;
     const rank = (start + end - 1) / 2;
-    for (let k = start; k < end; k++) ranks[keys[k]! - value * INDEX_BITS] = rank;
+    for (let k = start; k < end; k++) ranks[packedIndex(keys[k]!)] = rank;
     start = end;
   }
   return ranks;

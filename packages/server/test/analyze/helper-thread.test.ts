@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeHelper } from '../../src/cli/analyze/analyze-helper.ts';
-import { HelperGone } from '../../src/cli/analyze/helper-thread.ts';
+import { HelperGone, helperThread } from '../../src/cli/analyze/helper-thread.ts';
 
 describe('the helper thread', () => {
   it('refuses a job it cannot be sent, and answers the next one', async () => {
@@ -26,6 +26,27 @@ describe('the helper thread', () => {
     helper.stop();
     await expect(first).rejects.toBeInstanceOf(HelperGone);
     await expect(second).rejects.toBeInstanceOf(HelperGone);
+    await expect(helper.run('no-such-job', {})).rejects.toBeInstanceOf(HelperGone);
+  });
+});
+
+describe('a helper thread that is gone', () => {
+  it('refuses every job once it has failed to start, instead of leaving them waiting', async () => {
+    const helper = helperThread(new URL('./no-such-module.mjs', import.meta.url).href);
+    try {
+      await expect(helper.run('backtest', {})).rejects.toBeInstanceOf(HelperGone);
+      // The thread is dead by now: a job given to it would never be answered.
+      await expect(helper.run('backtest', {})).rejects.toBeInstanceOf(HelperGone);
+    } finally {
+      helper.stop();
+    }
+  });
+
+  it('refuses a job given after it was stopped, even once it has exited', async () => {
+    const helper = analyzeHelper();
+    await expect(helper.run('no-such-job', {})).rejects.toThrow(/no job/);
+    helper.stop();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     await expect(helper.run('no-such-job', {})).rejects.toBeInstanceOf(HelperGone);
   });
 });

@@ -5,7 +5,7 @@ import { analyzeHelper } from '../../src/cli/analyze/analyze-helper.ts';
 import type { CustomerColumns } from '../../src/cli/analyze/customer-columns.ts';
 import { listedCustomerColumns } from '../../src/cli/analyze/customer-columns.ts';
 import { CUSTOMERS_PER_CHUNK } from '../../src/cli/analyze/customers-json.ts';
-import { layOutBackInHelper } from '../../src/cli/analyze/customers-json-worker.ts';
+import { layOutBackInHelper, layOutFromBack } from '../../src/cli/analyze/customers-json-job.ts';
 import { HelperGone, type HelperThread } from '../../src/cli/analyze/helper-thread.ts';
 import { TwoEndedClaims } from '../../src/cli/analyze/two-ended-claims.ts';
 import { writeJsonReport } from '../../src/cli/analyze/write-json-report.ts';
@@ -126,6 +126,31 @@ function failingAfter(chunks: number): HelperThread {
   };
 }
 
+/**
+ * A helper thread that, given the list, takes `chunks` chunks from its end with the helper's own
+ * code before this thread starts, then answers: every split of the list between the two threads,
+ * decided in advance.
+ */
+function takingFromBack(chunks: number): HelperThread {
+  return {
+    start: () => {},
+    stop: () => {},
+    run: <Job, Result>(_task: string, job: Job): Promise<Result> => {
+      const {
+        columns,
+        state,
+        chunks: count,
+      } = job as unknown as {
+        columns: CustomerColumns;
+        state: Int32Array;
+        chunks: number;
+      };
+      const bytes = layOutFromBack(columns, TwoEndedClaims.of(state, count), chunks);
+      return Promise.resolve(bytes as Result);
+    },
+  };
+}
+
 describe('the --json customer list', () => {
   it('lists customers by CLV, then revenue, then file order; an unknown CLV counts as 0', async () => {
     const report = JSON.parse(await written(null)) as AnalysisReport;
@@ -189,6 +214,14 @@ describe('the --json customer list', () => {
       expect(one).toContain(`"customers": [\n    ${text}\n  ]`);
     } finally {
       helper.stop();
+    }
+  });
+
+  it('split anywhere between the two threads, the document is the same, byte for byte', async () => {
+    const columns = manyCustomers(4 * CUSTOMERS_PER_CHUNK + 7); // five chunks
+    const one = await writtenColumns(columns, null);
+    for (const taken of [0, 1, 2, 4, 5]) {
+      expect(await writtenColumns(columns, takingFromBack(taken))).toBe(one);
     }
   });
 

@@ -2,13 +2,7 @@
 // each one taken, and answers how many it took.
 import { parentPort, workerData } from 'node:worker_threads';
 import { TwoEndedClaims } from '../../src/cli/analyze/two-ended-claims.ts';
-
-/** A little work per chunk, as the test's thread does, so that their taking overlaps; returns 0. */
-function busy(k: number): number {
-  let x = k;
-  for (let i = 0; i < 200; i++) x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
-  return x < 0 ? 1 : 0;
-}
+import { busy } from './claims-busy.ts';
 
 const { state, count, marks, ready } = workerData as {
   state: Int32Array;
@@ -18,6 +12,7 @@ const { state, count, marks, ready } = workerData as {
 };
 const claims = TwoEndedClaims.of(state, count);
 Atomics.store(ready, 0, 1);
+Atomics.notify(ready, 0);
 let taken = 0;
 for (let k = claims.back(); k >= 0; k = claims.back()) {
   Atomics.add(marks, k, 1);

@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { workerOfModule } from '../../src/cli/analyze/helper-thread.ts';
+import { workerOfModule } from '../../src/cli/analyze/module-worker.ts';
 import { MAX_SHARED_CHUNKS, TwoEndedClaims } from '../../src/cli/analyze/two-ended-claims.ts';
-
-/** A little work per chunk, so that the two threads' taking overlaps (the worker does the same); returns 0. */
-function busy(k: number): number {
-  let x = k;
-  for (let i = 0; i < 200; i++) x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
-  return x < 0 ? 1 : 0;
-}
+import { busy } from './claims-busy.ts';
 
 describe('TwoEndedClaims', () => {
   it('gives every chunk once, the front in order from 0 and the back from the end, whatever the interleaving', () => {
@@ -58,9 +52,8 @@ describe('TwoEndedClaims', () => {
         worker.once('message', resolve);
         worker.once('error', reject);
       });
-      // Both start together: this thread spins until the worker's flag is up, then races it.
-      const deadline = Date.now() + 60_000;
-      while (Atomics.load(ready, 0) === 0 && Date.now() < deadline) {}
+      // Both start together: this thread sleeps until the worker's flag is up, then races it.
+      Atomics.wait(ready, 0, 0, 60_000);
       expect(Atomics.load(ready, 0)).toBe(1);
       let front = 0;
       for (let k = claims.front(); k >= 0; k = claims.front()) {

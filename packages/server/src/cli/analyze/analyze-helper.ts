@@ -1,7 +1,7 @@
 // The jobs the helper thread answers: loading this module in it registers them.
-import './backtest-worker.ts';
-import './customers-json-worker.ts';
-import './read-worker.ts';
+import './backtest-job.ts';
+import './customers-json-job.ts';
+import './read-job.ts';
 import { type HelperThread, helperThread } from './helper-thread.ts';
 
 /**

@@ -5,7 +5,7 @@ import { formatDay } from '@habitue/import';
 import type { AnalysisReport } from './analysis-report.ts';
 import { AnalyzeError } from './analyze-error.ts';
 import type { AnalyzeOptions } from './analyze-options.ts';
-import { startBacktest } from './backtest-worker.ts';
+import { startBacktest } from './backtest-job.ts';
 import { customerReports } from './customer-reports.ts';
 import { fitModels, PIPELINE_KEYS } from './fit-models.ts';
 import { backtestReport, seasonsJson } from './forecast-check-report.ts';

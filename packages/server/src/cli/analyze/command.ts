@@ -10,7 +10,7 @@ import { errorMessage } from './error-messages.ts';
 import type { HelperThread } from './helper-thread.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { readFileTable } from './read-file-table.ts';
-import { partReader } from './read-worker.ts';
+import { partReader } from './read-job.ts';
 import { renderTextReport } from './render-text-report.ts';
 import { USAGE } from './usage.ts';
 import { writeJsonReport } from './write-json-report.ts';

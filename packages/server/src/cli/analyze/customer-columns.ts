@@ -1,10 +1,15 @@
 import {
   type CustomerSummary,
+  PACKED_INDICES,
+  PACKED_VALUES,
+  packedIndex,
+  packWithIndex,
   RFM_SEGMENT_LABELS,
   type RfmScore,
   type RfmSegment,
   type ValuePredictions,
 } from '@habitue/analytics';
+import { wholeCents } from './key-figures.ts';
 
 /** The segments by their code in {@link CustomerColumns.rfm} (code 0: no score). */
 const SEGMENTS = Object.keys(RFM_SEGMENT_LABELS) as RfmSegment[];
@@ -73,8 +78,8 @@ export function listedCustomerColumns(
   const clvKey = new Float64Array(full.customerCount);
   const revenueKey = new Float64Array(full.customerCount);
   for (const c of listed) {
-    clvKey[c] = clv && Number.isFinite(clv[c]!) ? Math.round(clv[c]!) : 0;
-    revenueKey[c] = Math.round(full.revenueCents[c]!);
+    clvKey[c] = clv && Number.isFinite(clv[c]!) ? wholeCents(clv[c]!) : 0;
+    revenueKey[c] = wholeCents(full.revenueCents[c]!);
   }
   const order = listOrder(listed, clvKey, revenueKey);
   const n = order.length;
@@ -112,30 +117,26 @@ export function listedCustomerColumns(
   };
 }
 
-/** Customer indices below this many, and CLVs in cents below 2³² in size, pack into one double. */
-const PACKED = 2 ** 21;
-
 /**
  * The listed customers (`listed`, ascending) highest CLV first, then highest revenue, then in
- * file order (the lower index), by whole cents. One numeric sort of packed keys
- * (−CLV · 2²¹ + index: by CLV, then index) puts them in order but for the revenue within equal
- * CLVs, which only those runs then sort: for 160,000 customers, a fraction of the 100 ms of CPU
- * one comparison sort of them took.
+ * file order (the lower index), by whole cents. One numeric sort of packed keys (−CLV with the
+ * index, {@link packWithIndex}: by CLV, then index) puts them in order but for the revenue within
+ * equal CLVs, which only those runs then sort: for 160,000 customers, a fraction of the 100 ms of
+ * CPU one comparison sort of them took.
  */
 function listOrder(listed: number[], clvKey: Float64Array, revenueKey: Float64Array): number[] {
   const byKeys = (a: number, b: number) =>
     clvKey[b]! - clvKey[a]! || revenueKey[b]! - revenueKey[a]! || a - b;
   const n = listed.length;
-  const fits = n === 0 || listed[n - 1]! < PACKED;
-  if (!fits || listed.some((c) => !(Math.abs(clvKey[c]!) < 2 ** 32))) return listed.sort(byKeys);
+  const fits = n === 0 || listed[n - 1]! < PACKED_INDICES;
+  if (!fits || listed.some((c) => !(Math.abs(clvKey[c]!) < PACKED_VALUES))) {
+    return listed.sort(byKeys);
+  }
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = -clvKey[listed[i]!]! * PACKED + listed[i]!;
+  for (let i = 0; i < n; i++) keys[i] = packWithIndex(-clvKey[listed[i]!]!, listed[i]!);
   keys.sort();
   const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const high = Math.floor(keys[i]! / PACKED); // −CLV exactly: the index is below 2²¹
-    order[i] = keys[i]! - high * PACKED;
-  }
+  for (let i = 0; i < n; i++) order[i] = packedIndex(keys[i]!);
   // Runs of equal CLV, in file order so far: sorted by revenue (then file order).
   for (let start = 0; start < n; ) {
     const value = clvKey[order[start]!]!;

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, type Worker, workerData } from 'node:worker_threads';
+import { workerOfModule } from './module-worker.ts';
 
 /** Marks the worker {@link helperThread} starts: its module then answers jobs. */
 const HELPER = 'habitue-analyze-helper';
@@ -51,7 +50,9 @@ export function helperThread(moduleUrl: string): HelperThread {
     pending.clear();
   };
   const start = (): Worker | null => {
-    if (worker || gone) return worker;
+    // Gone first: a worker that has exited would take a job and never answer it.
+    if (gone) return null;
+    if (worker) return worker;
     const started = workerOfModule(moduleUrl, { task: HELPER });
     started.unref();
     started.on('message', (answer: Answer) => {
@@ -63,6 +64,11 @@ export function helperThread(moduleUrl: string): HelperThread {
       else job.resolve(answer.result);
     });
     started.on('error', (error) => fail(new HelperGone(`the helper thread failed: ${error}`)));
+    started.on('messageerror', (error) => {
+      // An answer lost: which job it was is unknown, so the helper is given up for all of them.
+      fail(new HelperGone(`an answer of the helper thread could not be read: ${error}`));
+      void started.terminate();
+    });
     started.on('exit', (code) => fail(new HelperGone(`the helper thread exited (code ${code})`)));
     worker = started;
     return worker;
@@ -128,19 +134,4 @@ if (inHelper) {
     }
     parentPort!.postMessage(answer, transfer);
   });
-}
-
-/**
- * A worker thread running the module at `moduleUrl` — the bundle `habitue analyze` runs from,
- * or, from the sources (a `.ts` URL), the TypeScript module through tsx, registered in the worker
- * first from the path it has in this package's dependencies: its ESM entry, not the CommonJS one
- * `require.resolve` names.
- */
-export function workerOfModule(moduleUrl: string, data: unknown): Worker {
-  if (!moduleUrl.endsWith('.ts')) return new Worker(new URL(moduleUrl), { workerData: data });
-  const tsx = createRequire(moduleUrl)
-    .resolve('tsx/esm/api')
-    .replace(/\.cjs$/, '.mjs');
-  const start = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then(({ register }) => { register(); return import(${JSON.stringify(moduleUrl)}); });`;
-  return new Worker(start, { eval: true, workerData: data });
 }

@@ -16,8 +16,10 @@ import type {
 import type { AnalyzeOptions } from './analyze-options.ts';
 import { currencyOfAmounts } from './file-currency.ts';
 
-/** Cents → currency units rounded to the cent. */
-export const money = (cents: number) => Math.round(cents) / 100;
+/** An amount in cents as the report rounds it: to the cent. */
+export const wholeCents = (cents: number) => Math.round(cents);
+/** An amount in cents as the report writes it: currency units, rounded to the cent. */
+export const money = (cents: number) => wholeCents(cents) / 100;
 
 /** The `summary` part of the report: the file as understood, the rows, the key figures. */
 export function keyFigures(

@@ -1,7 +1,7 @@
 import type { AnalysisReport } from './analysis-report.ts';
 import type { CustomerColumns } from './customer-columns.ts';
 import { CUSTOMER_SEPARATOR, customersJson } from './customers-json.ts';
-import { chunkPiece, layOutBackInHelper } from './customers-json-worker.ts';
+import { chunkPiece, layOutBackInHelper } from './customers-json-job.ts';
 import type { HelperThread } from './helper-thread.ts';
 
 /**

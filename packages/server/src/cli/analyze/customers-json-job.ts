@@ -48,10 +48,25 @@ export function layOutBackInHelper(
   return { claims, text };
 }
 
-answerJobs(TASK, ({ columns, state, chunks }: ListJob) => {
-  const claims = TwoEndedClaims.of(state, chunks);
+/**
+ * The helper's side: takes chunks from the back of the list (at most `limit`, as long as there
+ * are any) and lays them out, in the list's order, as UTF-8.
+ */
+export function layOutFromBack(
+  columns: CustomerColumns,
+  claims: TwoEndedClaims,
+  limit = Number.POSITIVE_INFINITY,
+): Uint8Array {
   const pieces: string[] = [];
-  for (let k = claims.back(); k >= 0; k = claims.back()) pieces.push(chunkPiece(columns, k));
-  const bytes = new TextEncoder().encode(pieces.reverse().join(CUSTOMER_SEPARATOR));
-  return { result: bytes, transfer: [bytes.buffer] };
+  while (pieces.length < limit) {
+    const k = claims.back();
+    if (k < 0) break;
+    pieces.push(chunkPiece(columns, k));
+  }
+  return new TextEncoder().encode(pieces.reverse().join(CUSTOMER_SEPARATOR));
+}
+
+answerJobs(TASK, ({ columns, state, chunks }: ListJob) => {
+  const bytes = layOutFromBack(columns, TwoEndedClaims.of(state, chunks));
+  return { result: bytes, transfer: [bytes.buffer as ArrayBuffer] };
 });

@@ -12,7 +12,7 @@ const TASK = 'backtest';
  * Transactions from which the backtest runs in the helper thread. Below, it takes less time
  * than copying them there and back, and runs in line.
  */
-export const WORKER_FROM_ROWS = 50_000;
+export const HELPER_FROM_ROWS = 50_000;
 
 interface BacktestJob {
   transactions: Transactions;
@@ -27,14 +27,14 @@ export interface RunningBacktest {
    */
   result: () => Promise<Backtest>;
   /** False when the backtest was computed in line (a small file). */
-  inWorker: boolean;
+  inHelper: boolean;
 }
 
 /**
  * {@link backtestForecast} in the helper thread, so that on two cores it runs while the main
- * analysis is computed: it reads only the transactions (copied there, 12 bytes a row) and its
+ * analysis is computed: it reads only the transactions (copied there, 16 bytes a row) and its
  * options, and its result is plain data. The same function on the same inputs: the same figures
- * as in this thread. With fewer than `inWorkerFrom` transactions, or without a helper, it is
+ * as in this thread. With fewer than `inHelperFrom` transactions, or without a helper, it is
  * computed here before returning; when the helper is gone before answering (stopped because
  * the file's halves did not join, or crashed), here once the main analysis asks for it.
  *
@@ -47,11 +47,11 @@ export function startBacktest(
   transactions: Transactions,
   options: BacktestOptions,
   helper: HelperThread | null,
-  inWorkerFrom = WORKER_FROM_ROWS,
+  inHelperFrom = HELPER_FROM_ROWS,
 ): RunningBacktest {
-  if (!helper || transactions.day.length < inWorkerFrom) {
+  if (!helper || transactions.day.length < inHelperFrom) {
     const done = backtestForecast(transactions, options);
-    return { result: async () => done, inWorker: false };
+    return { result: async () => done, inHelper: false };
   }
   const job: BacktestJob = {
     transactions: {
@@ -70,7 +70,7 @@ export function startBacktest(
       if (error instanceof HelperGone) return backtestForecast(transactions, options);
       throw error;
     });
-  return { result, inWorker: true };
+  return { result, inHelper: true };
 }
 
 answerJobs(TASK, ({ transactions, options }: BacktestJob) => ({

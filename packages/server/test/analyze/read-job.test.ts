@@ -9,7 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { analyzeHelper } from '../../src/cli/analyze/analyze-helper.ts';
 import type { HelperThread } from '../../src/cli/analyze/helper-thread.ts';
-import { partReader } from '../../src/cli/analyze/read-worker.ts';
+import { partReader } from '../../src/cli/analyze/read-job.ts';
 
 const OPTIONS: CollectOptions = { overrides: {}, asOfDay: null, keepDuplicates: false };
 
