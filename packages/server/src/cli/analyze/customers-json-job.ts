@@ -1,5 +1,5 @@
 import type { CustomerColumns } from './customer-columns.ts';
-import { CUSTOMER_SEPARATOR, CUSTOMERS_PER_CHUNK, customersPiece } from './customers-json.ts';
+import { CUSTOMER_SEPARATOR, chunkCount, chunkPiece } from './customers-json.ts';
 import { answerJobs, type HelperThread } from './helper-thread.ts';
 import { MAX_SHARED_CHUNKS, TwoEndedClaims } from './two-ended-claims.ts';
 
@@ -21,12 +21,6 @@ export interface BackOfList {
   text: Promise<Uint8Array | null>;
 }
 
-/** The piece of chunk `k` of the customer list ({@link CUSTOMERS_PER_CHUNK} customers). */
-export function chunkPiece(columns: CustomerColumns, k: number): string {
-  const from = k * CUSTOMERS_PER_CHUNK;
-  return customersPiece(columns, from, Math.min(columns.ids.length, from + CUSTOMERS_PER_CHUNK));
-}
-
 /**
  * Has the helper thread lay out the customer list from its end while this thread lays it out
  * from its start ({@link TwoEndedClaims}): on two cores the list — the last part of `--json`,
@@ -40,7 +34,7 @@ export function layOutBackInHelper(
   columns: CustomerColumns,
   helper: HelperThread,
 ): BackOfList | null {
-  const chunks = Math.ceil(columns.ids.length / CUSTOMERS_PER_CHUNK);
+  const chunks = chunkCount(columns);
   if (chunks < 2 || chunks > MAX_SHARED_CHUNKS) return null;
   const claims = TwoEndedClaims.create(chunks);
   const job: ListJob = { columns, state: claims.state, chunks };

@@ -1,7 +1,7 @@
 import type { AnalysisReport } from './analysis-report.ts';
 import type { CustomerColumns } from './customer-columns.ts';
-import { CUSTOMER_SEPARATOR, customersJson } from './customers-json.ts';
-import { chunkPiece, layOutBackInHelper } from './customers-json-job.ts';
+import { CUSTOMER_SEPARATOR, chunkCount, chunkPiece } from './customers-json.ts';
+import { layOutBackInHelper } from './customers-json-job.ts';
 import type { HelperThread } from './helper-thread.ts';
 
 /**
@@ -25,22 +25,21 @@ export async function writeJsonReport(
     return;
   }
   out.write(`${head},\n  "customers": [\n    `);
-  if (!back) {
-    for (const piece of customersJson(columns, 0, n)) out.write(piece);
-  } else {
+  const chunks = chunkCount(columns);
+  const separated = (k: number, text: string) => (k === 0 ? text : CUSTOMER_SEPARATOR + text);
+  const writeChunks = (from: number, to: number) => {
+    for (let k = from; k < to; k++) out.write(separated(k, chunkPiece(columns, k)));
+  };
+  if (!back) writeChunks(0, chunks);
+  else {
     const { claims } = back;
-    const separated = (k: number, text: string) => (k === 0 ? text : CUSTOMER_SEPARATOR + text);
-    for (let k = claims.front(); k >= 0; k = claims.front())
-      out.write(separated(k, chunkPiece(columns, k)));
-    const taken = claims.takenFromBack();
-    const first = claims.count - taken;
-    const bytes = taken > 0 ? await back.text : new Uint8Array(0);
+    for (let k = claims.front(); k >= 0; k = claims.front()) writeChunks(k, k + 1);
+    const first = chunks - claims.takenFromBack();
+    const bytes = first < chunks ? await back.text : null;
     if (bytes !== null) {
-      if (taken > 0 && first > 0) out.write(CUSTOMER_SEPARATOR);
+      if (first > 0) out.write(CUSTOMER_SEPARATOR);
       out.write(bytes);
-    } else {
-      for (let k = first; k < claims.count; k++) out.write(separated(k, chunkPiece(columns, k)));
-    }
+    } else writeChunks(first, chunks); // none taken, or the helper failed
   }
   out.write('\n  ]\n}\n');
 }
