@@ -74,6 +74,7 @@ export function minimizeBfgs(
     x: point.x,
     fx: point.f,
     gradNorm: infinityNorm(point.g),
+    gradient: point.g,
     iterations,
     evaluations: count.evaluations,
     converged: reason === 'gradient-tolerance' || reason === 'precision-limit',

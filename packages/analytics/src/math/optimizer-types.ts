@@ -23,6 +23,8 @@ export interface MinimizeResult {
   fx: number;
   /** ‖∇f(x)‖∞ at the returned point (NaN for Nelder–Mead, which never computes it). */
   gradNorm: number;
+  /** BFGS: ∇f at `x`, as the objective wrote it (the Hessian there starts from it). */
+  gradient?: Float64Array;
   iterations: number;
   evaluations: number;
   converged: boolean;

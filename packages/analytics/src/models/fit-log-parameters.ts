@@ -1,3 +1,4 @@
+import { computedOnce } from '../computed-once.ts';
 import { minimizeBfgs } from '../math/bfgs.ts';
 import { minimizeNelderMead } from '../math/nelder-mead.ts';
 import type { MinimizeResult, Objective } from '../math/optimizer-types.ts';
@@ -87,10 +88,20 @@ export function fitLogParameters<P>(problem: LogParameterProblem<P>): FitResult<
     };
   }
   const params = problem.toParams(result.x.map(Math.exp));
-  const hessian =
-    problem.covariance === false
-      ? null
-      : hessianOf(problem.hessianObjective ?? objective, result.x);
-  const logCovariance = hessian && inverseSpd(hessian);
-  return { ok: true, params, logLikelihood: -result.fx, optimizer: result, logCovariance };
+  const fit = { ok: true as const, params, logLikelihood: -result.fx, optimizer: result };
+  if (problem.covariance === false) return { ...fit, logCovariance: null };
+  // The Hessian costs n more evaluations of the objective (a fifth of a large Pareto/NBD fit):
+  // it is computed when the covariance is first read, so that a fit nobody asks it of (a model
+  // the backtest did not choose, the no-dropout limit the models were only compared with)
+  // skips it.
+  const covariance = computedOnce(() => {
+    const hessian = hessianOf(problem.hessianObjective ?? objective, result.x, result.gradient);
+    return hessian && inverseSpd(hessian);
+  });
+  return {
+    ...fit,
+    get logCovariance() {
+      return covariance();
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import { computedOnce } from '../computed-once.ts';
 import type { MinimizeResult } from '../math/optimizer-types.ts';
 import { bgNbd } from '../models/bg-nbd/index.ts';
 import { evaluateHoldout, type HoldoutPurchases } from '../models/holdout.ts';
@@ -93,10 +94,14 @@ function predictorOf(
   model: PurchaseCountModel<unknown>,
   fit: Extract<FitResult<unknown>, { ok: true }>,
 ): Predictor {
+  // Read from the fit when first needed: the fit computes it only then (fitLogParameters).
+  const covariance = computedOnce(() => fit.logCovariance ?? null);
   return {
     model,
     params: { ...(fit.params as Record<string, number>) },
-    logCovariance: fit.logCovariance ?? null,
+    get logCovariance() {
+      return covariance();
+    },
   };
 }
 
@@ -121,10 +126,16 @@ function fitted(
   warnings: { code: 'no-dropout' }[],
 ): ModelFit {
   const h = holdout && evaluateHoldout(predictor.model, predictor.params, data, holdout);
+  // Computed when first read, like the covariance they come from: a backtest reads only the
+  // chosen model's covariance (for its intervals), never the reports' standard errors. From the
+  // predictor's parameters: a no-dropout report's get the dropout parameter (0) added below.
+  const errors = computedOnce(() => standardErrors(predictor.params, predictor.logCovariance));
   return {
     status: 'fitted',
     params: { ...predictor.params },
-    standardErrors: standardErrors(predictor.params, predictor.logCovariance),
+    get standardErrors() {
+      return errors();
+    },
     logLikelihood: fit.logLikelihood,
     aic: 2 * model.parameterCount - 2 * fit.logLikelihood,
     holdout:

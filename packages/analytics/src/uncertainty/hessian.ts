@@ -11,28 +11,41 @@ const CENTRAL_STEP = 1e-4;
 
 /**
  * The Hessian of an objective at `x` (a minimum), by forward differences of its analytic
- * gradient (n + 1 gradient evaluations), made symmetric. When that is not positive definite
- * — a fit on a nearly flat ridge, as at a boundary, where the forward error can tip the smallest
- * curvature below zero — by central differences (2n more). Null when a probe is not finite.
+ * gradient (n + 1 gradient evaluations, n when `gradientAtX` — the gradient the optimiser last
+ * computed there — is given), made symmetric. When that is not positive definite — a fit on a
+ * nearly flat ridge, as at a boundary, where the forward error can tip the smallest curvature
+ * below zero — by central differences (2n more). Null when a probe is not finite.
  *
  * @example
  * hessianOf((x, g) => { g[0] = 2 * x[0]!; return x[0]! ** 2; }, Float64Array.of(1)); // [[2]]
  */
-export function hessianOf(objective: Objective, x: Float64Array): number[][] | null {
-  const forward = differenced(objective, x, false);
+export function hessianOf(
+  objective: Objective,
+  x: Float64Array,
+  gradientAtX?: Float64Array,
+): number[][] | null {
+  const forward = differenced(objective, x, false, gradientAtX);
   if (forward && inverseSpd(forward)) return forward;
   return differenced(objective, x, true);
 }
 
 /** The symmetrised matrix of gradient differences, forward or central. */
-function differenced(objective: Objective, x: Float64Array, central: boolean): number[][] | null {
+function differenced(
+  objective: Objective,
+  x: Float64Array,
+  central: boolean,
+  gradientAtX?: Float64Array,
+): number[][] | null {
   const n = x.length;
   const step = central ? CENTRAL_STEP : FORWARD_STEP;
   const columns: Float64Array[] = [];
   const probe = Float64Array.from(x);
   const up = new Float64Array(n);
   const down = new Float64Array(n);
-  if (!central && !Number.isFinite(objective(probe, down))) return null;
+  if (!central) {
+    if (gradientAtX?.length === n) down.set(gradientAtX);
+    else if (!Number.isFinite(objective(probe, down))) return null;
+  }
   for (let j = 0; j < n; j++) {
     probe[j] = x[j]! + step;
     const fUp = objective(probe, up);

@@ -63,6 +63,8 @@ describe('fits on the no-dropout boundary', () => {
       expect(fit.params[zero]).toBe(0);
       expect(fit.logLikelihood).toBeCloseTo(limit.logLikelihood, 6);
       expect(fit.standardErrors?.r).toBeGreaterThan(0);
+      // The limit's own parameters: the dropout one, set to 0 in the report, has none.
+      expect(Object.keys(fit.standardErrors ?? {})).toEqual(['r', 'alpha']);
     }
     expect(chosen?.model).toBe('bgNbd');
     const p = analysis.predictions!;

@@ -40,6 +40,19 @@ describe('hessianOf', () => {
     }
   });
 
+  it('takes the gradient at x from the caller when given: n evaluations, the same matrix', () => {
+    let evaluations = 0;
+    const counted: Objective = (u, g) => {
+      evaluations++;
+      return f(u, g);
+    };
+    const gradient = new Float64Array(4);
+    f(at, gradient);
+    const given = hessianOf(counted, at, gradient);
+    expect(evaluations).toBe(4);
+    expect(given).toEqual(hessianOf(f, at));
+  });
+
   it('falls back to central differences on a nearly flat ridge, where forward ones tip below zero', () => {
     // f = a u²/2 + b u³/6 at u = 0: f'' = a = 1e-7 (a flat direction), and a forward step h
     // errs by b h/2 = −5e-6, below zero; central differences are exact on a cubic.
