@@ -118,7 +118,7 @@ export async function analyzeTransactions(
         seasons: seasonsJson(analysis.seasons),
         backtest: backtestReport(backtestResult),
       },
-      models,
+      models: models(),
     }),
     full,
     analysis,

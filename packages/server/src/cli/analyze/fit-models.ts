@@ -25,7 +25,7 @@ export function fitModels(
   full: CustomerSummary,
   options: AnalyzeOptions,
   calendar: PurchaseCalendar | null,
-): { models: ModelsReport; analysis: CustomerValueAnalysis } {
+): { models: () => ModelsReport; analysis: CustomerValueAnalysis } {
   const analysis = analyzeCustomerValue(full, {
     calendar,
     horizonDays: options.horizon.days,
@@ -44,12 +44,14 @@ export function fitModels(
     (name) => PIPELINE_KEYS[name] === chosen?.model,
   );
   return {
-    models: {
+    // When asked: reading the fits' standard errors computes their Hessians (a fifth of a big
+    // Pareto/NBD fit), which the `--json` command does while its helper starts on the list.
+    models: () => ({
       bgnbd: of('bgnbd'),
       paretonbd: of('paretonbd'),
       gammagamma: modelReport(spend, options.lang),
       chosen: chosen && chosenName ? { model: chosenName, by: chosen.by } : null,
-    },
+    }),
     analysis,
   };
 }
