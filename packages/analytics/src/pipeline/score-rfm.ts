@@ -1,5 +1,4 @@
-import { DAY_MS } from '../clv/purchase.ts';
-import { type RfmInput, type RfmScore, rfmScores } from '../rfm/rfm-scores.ts';
+import { type RfmScore, rfmQuintiles } from '../rfm/rfm-scores.ts';
 import type { CustomerSummary } from '../summary/customer-summary.ts';
 
 /**
@@ -12,22 +11,32 @@ import type { CustomerSummary } from '../summary/customer-summary.ts';
  * scoreRfm(summary)[0]; // { recencyDays: 3, recency: 5, frequencyScore: 4, …, segment: 'champions' }
  */
 export function scoreRfm(summary: CustomerSummary): (RfmScore | null)[] {
-  const inputs: RfmInput[] = [];
-  const indices: number[] = [];
-  for (let c = 0; c < summary.customerCount; c++) {
+  let listed = 0;
+  for (let c = 0; c < summary.customerCount; c++) if (summary.purchaseDays[c] !== 0) listed++;
+  const indices = new Int32Array(listed);
+  const lastDay = new Int32Array(listed);
+  const purchases = new Int32Array(listed);
+  const revenue = new Float64Array(listed);
+  for (let c = 0, i = 0; c < summary.customerCount; c++) {
     if (summary.purchaseDays[c] === 0) continue;
-    indices.push(c);
-    inputs.push({
-      customerId: String(c),
-      lastPurchaseAt: summary.lastPurchaseDay[c]! * DAY_MS,
-      purchases: summary.purchaseDays[c]!,
-      monetaryCents: summary.revenueCents[c]!,
-    });
+    indices[i] = c;
+    lastDay[i] = summary.lastPurchaseDay[c]!;
+    purchases[i] = summary.purchaseDays[c]!;
+    revenue[i++] = summary.revenueCents[c]!;
   }
-  const scores = rfmScores(inputs, { asOf: summary.asOfDay * DAY_MS });
+  // Days rank as their midnights do (rfmScores ranks whole-day times as days), and the days
+  // between the last purchase and the analysis day are exactly what those midnights give.
+  const scores = rfmQuintiles(lastDay, purchases, revenue);
   const byCustomer: (RfmScore | null)[] = new Array(summary.customerCount).fill(null);
-  indices.forEach((c, i) => {
-    byCustomer[c] = scores[i]!;
-  });
+  for (let i = 0; i < listed; i++) {
+    const c = indices[i]!;
+    byCustomer[c] = scores.of(
+      i,
+      String(c),
+      summary.asOfDay - lastDay[i]!,
+      purchases[i]!,
+      revenue[i]!,
+    );
+  }
   return byCustomer;
 }

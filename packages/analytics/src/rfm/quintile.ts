@@ -14,7 +14,7 @@ import {
  * @example
  * midRanks([10, 20, 20, 30]); // [0, 1.5, 1.5, 3]
  */
-export function midRanks(values: readonly number[]): number[] {
+export function midRanks(values: ArrayLike<number>): number[] {
   // Sorted by the typed array's own numeric sort (no comparator call per comparison); then each
   // value's group of equals is found by binary search: the group [below, upToIt) has mid-rank
   // (below + upToIt − 1) / 2. NaN has no order: such a list keeps the comparison sort.
@@ -23,7 +23,8 @@ export function midRanks(values: readonly number[]): number[] {
   const sorted = Float64Array.from(values);
   if (sorted.some(Number.isNaN)) return midRanksOfUnordered(values);
   sorted.sort();
-  return values.map(
+  return Array.from(
+    values,
     (value) => (countBelow(sorted, value, false) + countBelow(sorted, value, true) - 1) / 2,
   );
 }
@@ -34,7 +35,7 @@ export function midRanks(values: readonly number[]): number[] {
  * with its index into one exact double ({@link packWithIndex}), so that one numeric sort orders
  * the values and carries their positions; equal values are then neighbours. Null otherwise.
  */
-function midRanksOfIntegers(values: readonly number[]): number[] | null {
+function midRanksOfIntegers(values: ArrayLike<number>): number[] | null {
   const n = values.length;
   if (n >= PACKED_INDICES) return null;
   let min = Number.POSITIVE_INFINITY;
@@ -69,9 +70,9 @@ const COUNTED_SPAN_PER_VALUE = 4;
  * Mid-ranks of integers in [min, max] by counting: the values below a value are the counts of the
  * smaller ones added up, so its group of equals is [below, below + count), as in the sorted list.
  */
-function midRanksByCounts(values: readonly number[], min: number, max: number): number[] {
+function midRanksByCounts(values: ArrayLike<number>, min: number, max: number): number[] {
   const counts = new Int32Array(max - min + 1);
-  for (const v of values) counts[v - min]!++;
+  for (let i = 0; i < values.length; i++) counts[values[i]! - min]!++;
   const rankOf = new Float64Array(counts.length);
   let start = 0;
   for (let k = 0; k < counts.length; k++) {
@@ -96,8 +97,10 @@ function countBelow(sorted: Float64Array, value: number, orEqual: boolean): numb
   return low;
 }
 
-function midRanksOfUnordered(values: readonly number[]): number[] {
-  const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
+function midRanksOfUnordered(values: ArrayLike<number>): number[] {
+  const order = Array.from(values, (value, index) => ({ value, index })).sort(
+    (a, b) => a.value - b.value,
+  );
   const ranks = new Array<number>(values.length);
   let groupStart = 0;
   while (groupStart < order.length) {
@@ -125,7 +128,7 @@ export type Score = 1 | 2 | 3 | 4 | 5;
  * quintileScores([1, 2, 3, 4, 5]); // [1, 2, 3, 4, 5]
  * quintileScores([7, 7, 7]); // [3, 3, 3]
  */
-export function quintileScores(values: readonly number[]): Score[] {
+export function quintileScores(values: ArrayLike<number>): Score[] {
   const n = values.length;
   return midRanks(values).map((rank) => (1 + Math.floor((5 * (rank + 0.5)) / n)) as Score);
 }

@@ -38,24 +38,61 @@ export function rfmScores(
   customers: readonly RfmInput[],
   options: { readonly asOf: number },
 ): RfmScore[] {
-  // Later last purchase = more recent = better, so the timestamp itself is the "higher is better" value.
-  const recency = quintileScores(inWholeDays(customers.map((customer) => customer.lastPurchaseAt)));
-  const frequency = quintileScores(customers.map((customer) => customer.purchases));
-  const monetary = quintileScores(customers.map((customer) => customer.monetaryCents));
-  return customers.map((customer, i) => {
-    const fm = fmScore(frequency[i]!, monetary[i]!);
-    return {
-      customerId: customer.customerId,
-      recencyDays: (options.asOf - customer.lastPurchaseAt) / DAY_MS,
-      frequency: customer.purchases,
-      monetaryCents: customer.monetaryCents,
-      recency: recency[i]!,
-      frequencyScore: frequency[i]!,
-      monetaryScore: monetary[i]!,
-      fm,
-      segment: rfmSegment(recency[i]!, fm),
-    };
-  });
+  const scores = rfmQuintiles(
+    inWholeDays(customers.map((customer) => customer.lastPurchaseAt)),
+    customers.map((customer) => customer.purchases),
+    customers.map((customer) => customer.monetaryCents),
+  );
+  return customers.map((customer, i) =>
+    scores.of(
+      i,
+      customer.customerId,
+      (options.asOf - customer.lastPurchaseAt) / DAY_MS,
+      customer.purchases,
+      customer.monetaryCents,
+    ),
+  );
+}
+
+/**
+ * The quintile scores of customers given as three columns — a value that is higher the more
+ * recent the last purchase (its time or day), purchases, monetary — and the score of customer
+ * `i` from them: {@link rfmScores}' rule, without an input object per customer (for the
+ * 160,000 customers of a big file, a third of RFM's time was collecting those).
+ */
+export function rfmQuintiles(
+  lastPurchase: ArrayLike<number>,
+  purchases: ArrayLike<number>,
+  monetaryCents: ArrayLike<number>,
+): {
+  of: (
+    i: number,
+    customerId: string,
+    recencyDays: number,
+    frequency: number,
+    monetaryCents: number,
+  ) => RfmScore;
+} {
+  // Later last purchase = more recent = better, so the time itself is the "higher is better" value.
+  const recency = quintileScores(lastPurchase);
+  const frequency = quintileScores(purchases);
+  const monetary = quintileScores(monetaryCents);
+  return {
+    of: (i, customerId, recencyDays, purchases, cents) => {
+      const fm = fmScore(frequency[i]!, monetary[i]!);
+      return {
+        customerId,
+        recencyDays,
+        frequency: purchases,
+        monetaryCents: cents,
+        recency: recency[i]!,
+        frequencyScore: frequency[i]!,
+        monetaryScore: monetary[i]!,
+        fm,
+        segment: rfmSegment(recency[i]!, fm),
+      };
+    },
+  };
 }
 
 /**
