@@ -4,7 +4,7 @@ import type { AnalysisReport } from '../../src/cli/analyze/analysis-report.ts';
 import { analyzeHelper } from '../../src/cli/analyze/analyze-helper.ts';
 import type { CustomerColumns } from '../../src/cli/analyze/customer-columns.ts';
 import { listedCustomerColumns } from '../../src/cli/analyze/customer-columns.ts';
-import { CUSTOMERS_PER_CHUNK } from '../../src/cli/analyze/customers-json.ts';
+import { CUSTOMER_SEPARATOR, CUSTOMERS_PER_CHUNK } from '../../src/cli/analyze/customers-json.ts';
 import { layOutBackInHelper, layOutFromBack } from '../../src/cli/analyze/customers-json-job.ts';
 import { HelperGone, type HelperThread } from '../../src/cli/analyze/helper-thread.ts';
 import { TwoEndedClaims } from '../../src/cli/analyze/two-ended-claims.ts';
@@ -208,7 +208,10 @@ describe('the --json customer list', () => {
     const helper = analyzeHelper();
     try {
       const back = layOutBackInHelper(columns, helper)!;
-      const text = new TextDecoder().decode((await back.text)!);
+      const decoder = new TextDecoder();
+      const text = (await back.text)!
+        .map((piece) => decoder.decode(piece))
+        .join(CUSTOMER_SEPARATOR);
       expect(back.claims.takenFromBack()).toBe(4);
       expect(back.claims.front()).toBe(-1);
       expect(one).toContain(`"customers": [\n    ${text}\n  ]`);

@@ -26,20 +26,23 @@ export async function writeJsonReport(
   }
   out.write(`${head},\n  "customers": [\n    `);
   const chunks = chunkCount(columns);
-  const separated = (k: number, text: string) => (k === 0 ? text : CUSTOMER_SEPARATOR + text);
+  // Chunk k's text, after the separator from the chunk before it.
+  const writePiece = (k: number, piece: string | Uint8Array) => {
+    if (k > 0) out.write(CUSTOMER_SEPARATOR);
+    out.write(piece);
+  };
   const writeChunks = (from: number, to: number) => {
-    for (let k = from; k < to; k++) out.write(separated(k, chunkPiece(columns, k)));
+    for (let k = from; k < to; k++) writePiece(k, chunkPiece(columns, k));
   };
   if (!back) writeChunks(0, chunks);
   else {
     const { claims } = back;
     for (let k = claims.front(); k >= 0; k = claims.front()) writeChunks(k, k + 1);
     const first = chunks - claims.takenFromBack();
-    const bytes = first < chunks ? await back.text : null;
-    if (bytes !== null) {
-      if (first > 0) out.write(CUSTOMER_SEPARATOR);
-      out.write(bytes);
-    } else writeChunks(first, chunks); // none taken, or the helper failed
+    const pieces = first < chunks ? await back.text : null;
+    // None taken, or the helper failed: this thread writes them.
+    if (pieces === null) writeChunks(first, chunks);
+    else for (let i = 0; i < pieces.length; i++) writePiece(first + i, pieces[i]!);
   }
   out.write('\n  ]\n}\n');
 }
