@@ -82,7 +82,7 @@ async function writtenColumns(
   helper: HelperThread | null,
 ): Promise<string> {
   const out = captureStream();
-  await writeJsonReport(out, () => REST, columns, helper);
+  await writeJsonReport(out, async () => REST, columns, helper);
   return out.text();
 }
 

@@ -219,7 +219,7 @@ describe('habitue analyze --csv', () => {
         keepDuplicates: options.keepDuplicates,
       });
       const analysis = await analyzeTransactions(path, collected, options);
-      return analysis.report().summary.backtest.status;
+      return (await analysis.report()).summary.backtest.status;
     };
     expect(await backtestOf(['--json'])).toBe('done');
     expect(await backtestOf(['--csv'])).toBe('off');

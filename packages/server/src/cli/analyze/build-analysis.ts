@@ -14,8 +14,11 @@ import { keyFigures } from './key-figures.ts';
 
 /** The analysis before its customer list is laid out: the CSV output writes it from the arrays. */
 export interface Analysis {
-  /** The summary and models of the report, made when asked (the CSV output does not need them). */
-  report: () => Omit<AnalysisReport, 'customers'>;
+  /**
+   * The summary and models of the report, made when asked (the CSV output does not need them),
+   * once the backtest is done: the customer list's columns can be made before.
+   */
+  report: () => Promise<Omit<AnalysisReport, 'customers'>>;
   full: CustomerSummary;
   analysis: CustomerValueAnalysis;
 }
@@ -34,7 +37,7 @@ export async function buildAnalysis(
 ): Promise<AnalysisReport> {
   const { report, full, analysis } = await analyzeTransactions(path, collected, options, helper);
   return {
-    ...report(),
+    ...(await report()),
     customers: customerReports(collected.customerIds, full, analysis.rfm, analysis.predictions),
   };
 }
@@ -104,7 +107,6 @@ export async function analyzeTransactions(
     options,
     parts.seasons ? purchaseCalendar(transactions, asOfDay) : null,
   );
-  const backtestResult = backtest ? await backtest.result() : null;
   const period = {
     first: formatDay(firstDay),
     last: formatDay(lastDay),
@@ -112,11 +114,11 @@ export async function analyzeTransactions(
     calibrationEnd: calibrationEndDay === null ? null : formatDay(calibrationEndDay),
   };
   return {
-    report: () => ({
+    report: async () => ({
       summary: {
         ...keyFigures(path, collected, full, analysis, period, options),
         seasons: seasonsJson(analysis.seasons),
-        backtest: backtestReport(backtestResult),
+        backtest: backtestReport(backtest ? await backtest.result() : null),
       },
       models: models(),
     }),

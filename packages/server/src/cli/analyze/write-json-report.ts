@@ -12,13 +12,13 @@ import type { HelperThread } from './helper-thread.ts';
  */
 export async function writeJsonReport(
   out: NodeJS.WritableStream,
-  rest: () => Omit<AnalysisReport, 'customers'>,
+  rest: () => Promise<Omit<AnalysisReport, 'customers'>>,
   columns: CustomerColumns,
   helper: HelperThread | null,
 ): Promise<void> {
   // Given first: the helper starts on the list while this thread computes the summary.
   const back = helper ? layOutBackInHelper(columns, helper) : null;
-  const head = JSON.stringify(rest(), null, 2).slice(0, -2); // without the closing "\n}"
+  const head = JSON.stringify(await rest(), null, 2).slice(0, -2); // without the closing "\n}"
   const n = columns.ids.length;
   if (n === 0) {
     out.write(`${head},\n  "customers": []\n}\n`);
