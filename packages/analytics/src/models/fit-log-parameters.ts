@@ -19,7 +19,10 @@ export interface LogParameterProblem<P> {
   gradientTolerance?: number;
   /** False: skip the Hessian at the optimum (no standard errors wanted). */
   covariance?: boolean;
-  /** The objective for the Hessian at the optimum, when it differs (a fresh work budget). */
+  /**
+   * `objective` for the Hessian at the optimum with a fresh work budget: the same function (the
+   * Hessian starts from the gradient the optimiser last computed with `objective` there).
+   */
   hessianObjective?: Objective;
   /**
    * The optimiser's result of a fit on nearly the same data (e.g. the previous round of the

@@ -42,6 +42,10 @@ export type ModelFit =
       aic: number;
       holdout: HoldoutAccuracy | null;
       warnings: ModelWarning[];
+      /**
+       * Time the fit took: the optimisation and the holdout check, not the standard errors
+       * (computed when first read).
+       */
       seconds: number;
     }
   | { status: 'failed'; reason: ModelFailureReason; message: string };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quintileScores, rfmScores } from '../../src/measures.ts';
+import { midRanks } from '../../src/rfm/quintile.ts';
 
 const customerArb = fc.record({
   lastPurchaseAt: fc.integer({ min: 0, max: 1_000 }),
@@ -78,6 +79,33 @@ describe('RFM properties', () => {
         const counts = [0, 0, 0, 0, 0];
         for (const score of quintileScores(values.slice(0, n))) counts[score - 1]! += 1;
         expect(counts).toEqual(Array(5).fill(n / 5));
+      }),
+    );
+  });
+  it('ranks a typed array as the same values in an array: integers, wide integers, fractions', () => {
+    // Each kind takes another path: counted, packed with the index, sorted as doubles.
+    const valuesArb = fc.oneof(
+      fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 60 }),
+      fc.array(fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }), { maxLength: 60 }),
+      fc.array(
+        fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })),
+        { maxLength: 60 },
+      ),
+    );
+    fc.assert(
+      fc.property(valuesArb, (values) => {
+        const expected = midRanks(values);
+        expect(midRanks(Float64Array.from(values))).toEqual(expected);
+        expect(quintileScores(Float64Array.from(values))).toEqual(quintileScores(values));
+        if (values.every((v) => Number.isInteger(v))) {
+          expect(midRanks(Int32Array.from(values))).toEqual(expected);
+        }
+        // And the rule itself: values below, plus half the other values equal.
+        values.forEach((v, i) => {
+          const below = values.filter((w) => w < v).length;
+          const equal = values.filter((w) => w === v).length;
+          expect(expected[i]).toBe(below + (equal - 1) / 2);
+        });
       }),
     );
   });

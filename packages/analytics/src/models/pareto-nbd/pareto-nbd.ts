@@ -66,7 +66,8 @@ export function fitParetoNbdModel(
     start: [1, scale, 1, scale],
     toParams,
     gradientTolerance: options.gradientTolerance,
-    // The Hessian's 5 evaluations come after the fit: they get a budget of their own.
+    // The Hessian's 4 evaluations come after the fit (when its covariance is read): they get a
+    // budget of their own.
     hessianObjective: (u, gradient) => {
       budget.remaining = Math.max(budget.remaining, workBudget / 10);
       budget.exhausted = false;

@@ -114,14 +114,19 @@ export async function analyzeTransactions(
     calibrationEnd: calibrationEndDay === null ? null : formatDay(calibrationEndDay),
   };
   return {
-    report: async () => ({
-      summary: {
-        ...keyFigures(path, collected, full, analysis, period, options),
-        seasons: seasonsJson(analysis.seasons),
-        backtest: backtestReport(backtest ? await backtest.result() : null),
-      },
-      models: models(),
-    }),
+    report: async () => {
+      // Made before waiting for the backtest: the models' report computes their Hessians.
+      const figures = keyFigures(path, collected, full, analysis, period, options);
+      const modelsReport = models();
+      return {
+        summary: {
+          ...figures,
+          seasons: seasonsJson(analysis.seasons),
+          backtest: backtestReport(backtest ? await backtest.result() : null),
+        },
+        models: modelsReport,
+      };
+    },
     full,
     analysis,
   };
