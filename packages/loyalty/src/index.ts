@@ -43,6 +43,7 @@ export * from './model/reward.ts';
 export * from './model/voucher.ts';
 export * from './presets/program-from-preset.ts';
 export * from './presets/stamp-card-presets.ts';
+export * from './purchase/plausible-amount.ts';
 export * from './redeem/redeem-points.ts';
 export * from './redeem/use-voucher.ts';
 export * from './refund/amount-to-reverse.ts';

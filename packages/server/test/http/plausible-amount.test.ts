@@ -1,5 +1,5 @@
+import { confirmAboveCents } from '@habitue/loyalty';
 import { expect, it } from 'vitest';
-import { confirmAboveCents } from '../../src/use-cases/purchases/plausible-amount.ts';
 import { describeEachBackend } from '../support/backends.ts';
 import { buildCustomer, purchase } from '../support/loyalty-factories.ts';
 import { signUpOwner, testClient, testServices } from '../support/test-app.ts';

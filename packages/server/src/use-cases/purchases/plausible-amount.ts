@@ -1,26 +1,14 @@
+import { confirmAboveCents, MIN_HISTORY } from '@habitue/loyalty';
 import { withMerchant } from '../../db/tenant.ts';
 import { basketPercentile } from '../../repositories/purchases.ts';
 import type { MerchantScope } from '../scope.ts';
 
-/** A shop's history says what a basket looks like once it has this many purchases. */
-export const MIN_HISTORY = 30;
-/** Until then (and never below): 250 € is an unusual basket for a small shop. */
-export const DEFAULT_CONFIRM_ABOVE_CENTS = 25_000;
 const HISTORY_DAYS = 365;
 
 /**
- * Above which amount the counter asks "is this really the amount?" before recording: ten times
- * the shop's 99th percentile basket over the last year (a typo like "1250" for "12,50" is
- * 100×), never below 250 €, rounded up to the euro; 250 € while the history is too short.
- * @example confirmAboveCents({ count: 400, p99Cents: 4_210 }) // 42_100
+ * The counter's plausibility threshold for this shop, from its last year of purchases (the rule:
+ * `confirmAboveCents` of the loyalty core, whose floor the counter uses until it has this).
  */
-export function confirmAboveCents(history: { count: number; p99Cents: number | null }): number {
-  if (history.count < MIN_HISTORY || history.p99Cents === null) return DEFAULT_CONFIRM_ABOVE_CENTS;
-  const tenTimes = Math.ceil((history.p99Cents * 10) / 100) * 100;
-  return Math.max(DEFAULT_CONFIRM_ABOVE_CENTS, tenTimes);
-}
-
-/** The counter's plausibility threshold for this shop, from its last year of purchases. */
 export async function getPlausibleAmount(scope: Pick<MerchantScope, 'db' | 'merchantId' | 'now'>) {
   const since = new Date(scope.now.getTime() - HISTORY_DAYS * 86_400_000);
   const history = await withMerchant(scope.db, scope.merchantId, (tx) =>

@@ -185,9 +185,7 @@ export function CustomerCounter(props: {
         {askingAbout !== null && askingAbout === cents && (
           <div className="alert warn stack" role="alert">
             <strong>{t('unusualAmount', { amount: format.cents(askingAbout) })}</strong>
-            <span>
-              {t('unusualAmountWhy', { limit: format.cents(confirmAbove ?? askingAbout) })}
-            </span>
+            <span>{t('unusualAmountWhy', { limit: format.cents(confirmAbove) })}</span>
             <div className="counter-actions stacked">
               <button
                 type="button"

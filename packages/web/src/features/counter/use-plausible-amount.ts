@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIRM_ABOVE_CENTS } from '@habitue/loyalty';
 import { useQuery } from '@tanstack/react-query';
 import { api, call } from '../../api/client.ts';
 
@@ -12,7 +13,7 @@ function kept(): number | undefined {
  * Above which amount this shop's counter asks to confirm (the server derives it from the
  * shop's own baskets). The last answer is kept on the device, so the check holds offline too.
  */
-export function usePlausibleAmount(): number | undefined {
+export function usePlausibleAmount(): number {
   const query = useQuery({
     queryKey: ['plausible-amount'],
     queryFn: async () => {
@@ -23,7 +24,18 @@ export function usePlausibleAmount(): number | undefined {
     staleTime: 10 * 60_000,
     retry: false,
   });
-  return query.data ?? kept();
+  return plausibleThreshold(query.data, kept());
+}
+
+/**
+ * The threshold the counter checks against: the server's answer, else the one kept on this
+ * device, else — on a device that has never had one, while the first answer is on its way or
+ * offline — the floor of every shop's threshold. The check then asks more often, never less:
+ * a "1250" typed for "12,50" is not recorded unchecked because the page has just opened.
+ * @example plausibleThreshold(undefined, undefined) // 25_000
+ */
+export function plausibleThreshold(fetched: number | undefined, kept: number | undefined): number {
+  return fetched ?? kept ?? DEFAULT_CONFIRM_ABOVE_CENTS;
 }
 
 /**
@@ -32,8 +44,8 @@ export function usePlausibleAmount(): number | undefined {
  */
 export function needsConfirmation(
   cents: number,
-  confirmAbove: number | undefined,
+  confirmAbove: number,
   confirmed: number | null,
 ): boolean {
-  return confirmAbove !== undefined && cents > confirmAbove && confirmed !== cents;
+  return cents > confirmAbove && confirmed !== cents;
 }
