@@ -94,13 +94,12 @@ function predictorOf(
   model: PurchaseCountModel<unknown>,
   fit: Extract<FitResult<unknown>, { ok: true }>,
 ): Predictor {
-  // Read from the fit when first needed: the fit computes it only then (fitLogParameters).
-  const covariance = computedOnce(() => fit.logCovariance ?? null);
   return {
     model,
     params: { ...(fit.params as Record<string, number>) },
+    // Read from the fit when needed: the fit computes it then, once (fitLogParameters).
     get logCovariance() {
-      return covariance();
+      return fit.logCovariance ?? null;
     },
   };
 }

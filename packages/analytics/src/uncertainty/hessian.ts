@@ -4,8 +4,9 @@ import type { Objective } from '../math/optimizer-types.ts';
 // err by about the step relative to the curvature (1e-5: far below what a standard error means)
 // and rounding stays far below that (the gradient's own rounding is ~1e-16 of its terms' sum,
 // which has the Hessian's scale). Central differences take n − 1 more evaluations (n more when
-// the gradient at x is given) for digits no interval shows: in a profile of the 1M-row benchmark, the Hessians took 5 % of the command's
-// CPU that way. They remain the fallback, with steps of 1e-4 (error O(step²)).
+// the gradient at x is given) for digits no interval shows: in a profile of the 1M-row
+// benchmark, the Hessians took 5 % of the command's CPU that way. They remain the fallback,
+// with steps of 1e-4 (error O(step²)).
 const FORWARD_STEP = 1e-5;
 const CENTRAL_STEP = 1e-4;
 
